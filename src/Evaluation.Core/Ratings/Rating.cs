@@ -1,0 +1,132 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Evaluation.Core.Cases;
+using Evaluation.Core.Catalog;
+using Evaluation.Core.Utility;
+using NodaTime;
+
+namespace Evaluation.Core.Ratings;
+
+/// <summary>
+/// One rating (评价) of a case, or of a hall or window visit when it is not linked to a case
+/// (a static-QR rating whose phone number matched no case).
+/// </summary>
+/// <remarks>
+/// Immutable. Equality is by reference: two ratings with the same <see cref="Id"/> are different records
+/// that a batch check reports as duplicates. The constructor enforces the rules that hold whatever the
+/// policy: a default rating (默认评价) comes through <see cref="RatingChannel.System"/>, and a rating linked
+/// to a case names its matter. Rules that depend on the policy (a bad rating needs a reason, the rating window)
+/// belong to validation.
+/// </remarks>
+public sealed class Rating
+{
+    /// <summary>Creates a rating.</summary>
+    /// <param name="id">The rating's identifier.</param>
+    /// <param name="unitCode">The rated unit.</param>
+    /// <param name="channel">The channel it came through.</param>
+    /// <param name="level">The level, 1 to 5.</param>
+    /// <param name="origin">Active (主动) or default (默认).</param>
+    /// <param name="ratedAt">When it was given or generated.</param>
+    /// <param name="isRealName">Whether the rater is identified (实名) rather than anonymous.</param>
+    /// <param name="caseNumber">The rated case, or null for a rating not linked to a case.</param>
+    /// <param name="matterCode">The rated matter; required when <paramref name="caseNumber"/> is given.</param>
+    /// <param name="departmentCode">The rated department, if known.</param>
+    /// <param name="windowCode">The rated window, if known.</param>
+    /// <param name="tags">The indicators or problems chosen (评价指标, 问题); duplicates are removed.</param>
+    /// <param name="comment">The rater's comment, or null; blank text counts as none.</param>
+    public Rating(
+        RatingId id,
+        UnitCode unitCode,
+        RatingChannel channel,
+        RatingLevel level,
+        RatingOrigin origin,
+        Instant ratedAt,
+        bool isRealName,
+        CaseNumber? caseNumber = null,
+        MatterCode? matterCode = null,
+        DepartmentCode? departmentCode = null,
+        WindowCode? windowCode = null,
+        IEnumerable<RatingTag>? tags = null,
+        string? comment = null)
+    {
+        Preconditions.CheckArgument(id != default, nameof(id), "must be a parsed rating id");
+        Preconditions.CheckArgument(unitCode != default, nameof(unitCode), "must be a parsed unit code");
+        Preconditions.CheckArgument(RatingChannels.IsDefined(channel), nameof(channel), "must be a defined channel");
+        Preconditions.CheckArgument(RatingLevels.IsDefined(level), nameof(level), "must be a level between 1 and 5");
+        Preconditions.CheckArgument(origin is RatingOrigin.Active or RatingOrigin.Default, nameof(origin), "must be Active or Default");
+        Preconditions.CheckArgument(
+            (origin == RatingOrigin.Default) == (channel == RatingChannel.System),
+            nameof(channel),
+            "must be System exactly when the origin is Default");
+        Preconditions.CheckArgument(caseNumber != default(CaseNumber), nameof(caseNumber), "must be a parsed case number or null");
+        Preconditions.CheckArgument(matterCode != default(MatterCode), nameof(matterCode), "must be a parsed matter code or null");
+        Preconditions.CheckArgument(caseNumber is null || matterCode is not null, nameof(matterCode), "is required when the rating is linked to a case");
+        Preconditions.CheckArgument(departmentCode != default(DepartmentCode), nameof(departmentCode), "must be a parsed department code or null");
+        Preconditions.CheckArgument(windowCode != default(WindowCode), nameof(windowCode), "must be a parsed window code or null");
+        ImmutableArray<RatingTag> tagArray = tags is null ? [] : [.. tags.Distinct()];
+        Preconditions.CheckArgument(!tagArray.Contains(default), nameof(tags), "must contain only parsed tags");
+        Id = id;
+        UnitCode = unitCode;
+        Channel = channel;
+        Level = level;
+        Origin = origin;
+        RatedAt = ratedAt;
+        IsRealName = isRealName;
+        CaseNumber = caseNumber;
+        MatterCode = matterCode;
+        DepartmentCode = departmentCode;
+        WindowCode = windowCode;
+        Tags = tagArray;
+        Comment = string.IsNullOrWhiteSpace(comment) ? null : comment;
+    }
+
+    /// <summary>The rating's identifier (评价编号).</summary>
+    public RatingId Id { get; }
+
+    /// <summary>The rated unit.</summary>
+    public UnitCode UnitCode { get; }
+
+    /// <summary>The channel it came through (评价渠道).</summary>
+    public RatingChannel Channel { get; }
+
+    /// <summary>The level (评价等级).</summary>
+    public RatingLevel Level { get; }
+
+    /// <summary>Active (主动评价) or default (默认评价).</summary>
+    public RatingOrigin Origin { get; }
+
+    /// <summary>When the rating was given or generated (评价时间).</summary>
+    public Instant RatedAt { get; }
+
+    /// <summary>Whether the rater is identified (实名评价) rather than anonymous.</summary>
+    public bool IsRealName { get; }
+
+    /// <summary>The rated case, or null for a rating not linked to a case.</summary>
+    public CaseNumber? CaseNumber { get; }
+
+    /// <summary>The rated matter, or null when the rating is not linked to a case and names none.</summary>
+    public MatterCode? MatterCode { get; }
+
+    /// <summary>The rated department, if known.</summary>
+    public DepartmentCode? DepartmentCode { get; }
+
+    /// <summary>The rated window, if known.</summary>
+    public WindowCode? WindowCode { get; }
+
+    /// <summary>The indicators or problems chosen, without duplicates, in the order given.</summary>
+    public ImmutableArray<RatingTag> Tags { get; }
+
+    /// <summary>The rater's comment, or null.</summary>
+    public string? Comment { get; }
+
+    /// <summary>Whether the rater gave a reason: at least one tag or a comment.</summary>
+    public bool HasReason => !Tags.IsEmpty || Comment is not null;
+
+    /// <summary>Whether the rating is linked to a case.</summary>
+    public bool IsLinkedToCase => CaseNumber is not null;
+
+    /// <inheritdoc />
+    public override string ToString() => $"Rating {Id} ({(int)Level} {Level.ChineseName()}, {Origin}, {Channel}, {RatedAt})";
+}
