@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using Evaluation.Core.Calendars;
 using Evaluation.Core.Ratings;
 using Evaluation.Core.Utility;
 using FluentValidation;
@@ -21,6 +22,8 @@ public sealed partial class EvaluationPolicy
             Name = name;
             Sentiments = [Sentiment.Bad, Sentiment.Bad, Sentiment.Neutral, Sentiment.Good, Sentiment.Good];
             Scores = [0, 3, 6, 8, 10];
+            VerificationLimit = TimeLimit.WorkingDays(1);
+            RectificationLimit = TimeLimit.WorkingDays(15);
         }
 
         internal Builder(EvaluationPolicy policy)
@@ -28,7 +31,19 @@ public sealed partial class EvaluationPolicy
             Name = policy.Name;
             Sentiments = [.. policy.sentiments];
             Scores = [.. policy.scores];
+            VerificationLimit = policy.VerificationLimit;
+            RectificationLimit = policy.RectificationLimit;
+            ExtensionKeepsOnTime = policy.ExtensionKeepsOnTime;
         }
+
+        /// <summary>The verification limit (回访核实时限).</summary>
+        public TimeLimit VerificationLimit { get; set; }
+
+        /// <summary>The rectification limit (整改时限).</summary>
+        public TimeLimit RectificationLimit { get; set; }
+
+        /// <summary>Whether an extension moves the due instant on-time rectification is judged against.</summary>
+        public bool ExtensionKeepsOnTime { get; set; }
 
         /// <summary>The policy's name.</summary>
         public string Name { get; set; }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using Evaluation.Core.Calendars;
 using Evaluation.Core.Ratings;
 using Evaluation.Core.Utility;
 
@@ -23,13 +24,30 @@ public sealed partial class EvaluationPolicy
         Name = builder.Name;
         sentiments = [.. builder.Sentiments];
         scores = [.. builder.Scores];
+        VerificationLimit = builder.VerificationLimit;
+        RectificationLimit = builder.RectificationLimit;
+        ExtensionKeepsOnTime = builder.ExtensionKeepsOnTime;
     }
+
+    /// <summary>The limit for calling the rater back and verifying a bad rating (回访核实时限); library default 1 working day.</summary>
+    public TimeLimit VerificationLimit { get; }
+
+    /// <summary>The limit for rectifying a bad rating (整改时限), counted from the rating; the national baseline is 15 working days.</summary>
+    public TimeLimit RectificationLimit { get; }
+
+    /// <summary>Whether a recorded extension moves the due instant that on-time rectification is judged against; by default it does not.</summary>
+    public bool ExtensionKeepsOnTime { get; }
 
     /// <summary>
     /// The national baseline: good = levels 4 and 5, neutral = 3, bad = 1 and 2 (澄政办发〔2020〕34号,
     /// "后两个等级为差评"); scores 10, 8, 6, 3, 0 for levels 5 to 1.
     /// </summary>
     public static EvaluationPolicy National { get; } = new Builder("national").Build();
+
+    /// <summary>
+    /// Henan's preset: the national mapping with bad ratings rectified within 5 working days (Xiangcheng County, Xuchang).
+    /// </summary>
+    public static EvaluationPolicy Henan { get; } = new Builder("henan") { RectificationLimit = TimeLimit.WorkingDays(5) }.Build();
 
     /// <summary>The policy's name, as reports print it (for example <c>national</c> or <c>henan</c>).</summary>
     public string Name { get; }

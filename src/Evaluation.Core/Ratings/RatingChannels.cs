@@ -19,4 +19,43 @@ public static class RatingChannels
     /// <param name="channel">The channel.</param>
     /// <returns>True for defined channels.</returns>
     public static bool IsDefined(RatingChannel channel) => channel is >= RatingChannel.Pc and <= RatingChannel.System;
+
+    /// <summary>The channel's code in the interchange format, for example <c>qr_static</c>.</summary>
+    /// <param name="channel">A defined channel.</param>
+    /// <returns>The code.</returns>
+    public static string ToCode(this RatingChannel channel) => channel switch
+    {
+        RatingChannel.Pc => "pc",
+        RatingChannel.App => "app",
+        RatingChannel.MiniProgram => "mini_program",
+        RatingChannel.Alipay => "alipay",
+        RatingChannel.QrDynamic => "qr_dynamic",
+        RatingChannel.QrStatic => "qr_static",
+        RatingChannel.Device => "device",
+        RatingChannel.Tablet => "tablet",
+        RatingChannel.Kiosk => "kiosk",
+        RatingChannel.Hotline => "hotline",
+        RatingChannel.Sms => "sms",
+        RatingChannel.Phone => "phone",
+        RatingChannel.FollowUp => "follow_up",
+        RatingChannel.System => "system",
+        _ => throw new System.ArgumentOutOfRangeException(nameof(channel), channel, "Unknown rating channel."),
+    };
+
+    /// <summary>Reads a channel code of the interchange format.</summary>
+    /// <param name="code">The code, for example <c>qr_static</c>.</param>
+    /// <param name="channel">The channel when the code is known.</param>
+    /// <returns>Whether the code is known.</returns>
+    public static bool TryFromCode(string? code, out RatingChannel channel)
+    {
+        for (channel = RatingChannel.Pc; channel <= RatingChannel.System; channel++)
+        {
+            if (channel.ToCode() == code)
+            {
+                return true;
+            }
+        }
+        channel = default;
+        return false;
+    }
 }

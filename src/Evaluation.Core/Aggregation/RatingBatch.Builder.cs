@@ -1,0 +1,141 @@
+using System;
+using System.Linq;
+using Evaluation.Core.Catalog;
+using Evaluation.Core.Periods;
+using Evaluation.Core.Policies;
+using Evaluation.Core.Ratings;
+using Evaluation.Core.Rectification;
+using Evaluation.Core.Utility;
+
+namespace Evaluation.Core.Aggregation;
+
+public sealed partial class RatingBatch
+{
+    /// <summary>Builds a <see cref="RatingBatch"/> from ratings and their lifecycle facts. Not thread-safe; use one per thread.</summary>
+    public sealed class Builder
+    {
+        private readonly EvaluationPolicy policy;
+        private readonly DimensionDictionary<UnitCode> units = new();
+        private readonly DimensionDictionary<DepartmentCode> departments = new();
+        private readonly DimensionDictionary<MatterCode> matters = new();
+        private readonly DimensionDictionary<WindowCode> windows = new();
+        private readonly ushort[] classOfProfile = new ushort[RatingProfile.Count];
+        private int[] profiles = new int[16];
+        private int classCount;
+        private int[] unit;
+        private int[] department;
+        private int[] matter;
+        private int[] window;
+        private byte[] channel;
+        private int[] day;
+        private ushort[] @class;
+        private int count;
+        private int minDay = int.MaxValue;
+        private int maxDay = int.MinValue;
+
+        /// <summary>Creates a builder.</summary>
+        /// <param name="policy">The policy that maps levels to sentiments and scores.</param>
+        /// <param name="capacity">The expected number of ratings.</param>
+        public Builder(EvaluationPolicy policy, int capacity = 1024)
+        {
+            this.policy = Preconditions.CheckNotNull(policy, nameof(policy));
+            Preconditions.CheckNonNegative(capacity, nameof(capacity));
+            capacity = Math.Max(capacity, 16);
+            unit = new int[capacity];
+            department = new int[capacity];
+            matter = new int[capacity];
+            window = new int[capacity];
+            channel = new byte[capacity];
+            day = new int[capacity];
+            @class = new ushort[capacity];
+        }
+
+        /// <summary>The number of ratings added so far.</summary>
+        public int Count => count;
+
+        /// <summary>Adds a valid rating that owes no rectification facts (not void, not verified, nothing owed unless bad and open).</summary>
+        /// <param name="rating">The rating.</param>
+        /// <returns>This builder.</returns>
+        public Builder Add(Rating rating) => Add(rating, RatingFacts.Valid);
+
+        /// <summary>Adds a rating with the facts the lifecycle rules decided for it.</summary>
+        /// <param name="rating">The rating.</param>
+        /// <param name="facts">Its facts at the as-of instant.</param>
+        /// <returns>This builder.</returns>
+        public Builder Add(Rating rating, RatingFacts facts)
+        {
+            Preconditions.CheckNotNull(rating, nameof(rating));
+            if (count == unit.Length)
+            {
+                Grow();
+            }
+            int profile = RatingProfile.Pack(rating, facts);
+            int cls = classOfProfile[profile];
+            if (cls == 0)
+            {
+                if (classCount == ushort.MaxValue - 1)
+                {
+                    throw new InvalidOperationException("Too many distinct rating classes.");
+                }
+                if (classCount == profiles.Length)
+                {
+                    Array.Resize(ref profiles, profiles.Length * 2);
+                }
+                profiles[classCount] = profile;
+                cls = ++classCount;
+                classOfProfile[profile] = (ushort)cls;
+            }
+            int d = ChinaTime.DayNumberOf(rating.RatedAt);
+            unit[count] = units.GetOrAdd(rating.UnitCode);
+            department[count] = departments.GetOrAdd(rating.DepartmentCode);
+            matter[count] = matters.GetOrAdd(rating.MatterCode);
+            window[count] = windows.GetOrAdd(rating.WindowCode);
+            channel[count] = (byte)rating.Channel;
+            day[count] = d;
+            @class[count] = (ushort)(cls - 1);
+            minDay = Math.Min(minDay, d);
+            maxDay = Math.Max(maxDay, d);
+            count++;
+            return this;
+        }
+
+        /// <summary>Builds the batch. The builder must not be used afterwards.</summary>
+        /// <returns>The batch.</returns>
+        public RatingBatch Build()
+        {
+            int[] classProfiles = profiles[..classCount];
+            var columns = new Columns
+            {
+                Policy = policy,
+                Unit = unit[..count],
+                Department = department[..count],
+                Matter = matter[..count],
+                Window = window[..count],
+                Channel = channel[..count],
+                Day = day[..count],
+                Class = @class[..count],
+                ClassProfiles = classProfiles,
+                ClassContributions = [.. classProfiles.Select(p => RatingProfile.Contribution(p, policy))],
+                Units = units,
+                Departments = departments,
+                Matters = matters,
+                Windows = windows,
+                MinDay = count == 0 ? 0 : minDay,
+                MaxDay = count == 0 ? 0 : maxDay,
+            };
+            return new RatingBatch(columns, 0, count);
+        }
+
+        private void Grow()
+        {
+            int size = checked(Math.Min(Array.MaxLength, unit.Length * 2));
+            Array.Resize(ref unit, size);
+            Array.Resize(ref department, size);
+            Array.Resize(ref matter, size);
+            Array.Resize(ref window, size);
+            Array.Resize(ref channel, size);
+            Array.Resize(ref day, size);
+            Array.Resize(ref @class, size);
+        }
+    }
+}

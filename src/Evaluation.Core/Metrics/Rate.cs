@@ -1,0 +1,132 @@
+using System;
+using System.Globalization;
+using Evaluation.Core.Utility;
+
+namespace Evaluation.Core.Metrics;
+
+/// <summary>
+/// An exact rate (率): a numerator and a denominator, kept until the rate is displayed.
+/// </summary>
+/// <remarks>
+/// <para>An immutable value; 0 ≤ numerator ≤ denominator. A rate with a zero denominator is not applicable
+/// (<see cref="IsApplicable"/> false): it has no value and displays "/", as the official tables print it, never 0.</para>
+/// <para>Equality is by numerator and denominator (1/2 and 2/4 differ: they count different things); ordering is by value,
+/// with not-applicable rates first and ties broken by denominator.</para>
+/// <para>Rates over several groups are combined with <see cref="op_Addition"/>: the ratio of the summed numerators and
+/// denominators, never the mean of the rates.</para>
+/// <para><see cref="Format"/> rounds half away from zero (四舍五入) in <see cref="decimal"/>, but never shows 100% while the
+/// numerator is below the denominator, nor 0% while the numerator is above zero: such rates show the nearest value that
+/// tells the truth (99.99% or 0.01% with two places), since a table that prints 100.00% for 9,999 of 10,000 hides the one
+/// bad rating.</para>
+/// </remarks>
+public readonly struct Rate : IEquatable<Rate>, IComparable<Rate>
+{
+    /// <summary>Creates a rate.</summary>
+    /// <param name="numerator">The count that meets the condition, not negative.</param>
+    /// <param name="denominator">The count it is out of, not below the numerator.</param>
+    public Rate(long numerator, long denominator)
+    {
+        Preconditions.CheckNonNegative(numerator, nameof(numerator));
+        Preconditions.CheckArgument(denominator >= numerator, nameof(denominator), "must not be below the numerator");
+        Numerator = numerator;
+        Denominator = denominator;
+    }
+
+    /// <summary>The count that meets the condition (分子).</summary>
+    public long Numerator { get; }
+
+    /// <summary>The count it is out of (分母).</summary>
+    public long Denominator { get; }
+
+    /// <summary>Whether there is anything to divide by.</summary>
+    public bool IsApplicable => Denominator > 0;
+
+    /// <summary>The rate as a number in [0, 1], or null when not applicable.</summary>
+    public double? Value => IsApplicable ? (double)Numerator / Denominator : null;
+
+    /// <summary>The rate as an exact decimal in [0, 1] (28 significant digits), or null when not applicable.</summary>
+    public decimal? ToDecimal() => IsApplicable ? (decimal)Numerator / Denominator : null;
+
+    /// <summary>The rate as a percentage with <paramref name="decimals"/> places, for example <c>92.11%</c>, or <c>/</c> when not applicable.</summary>
+    /// <param name="decimals">Places after the point, 0 to 6.</param>
+    /// <returns>The display text.</returns>
+    public string Format(int decimals = 2)
+    {
+        Preconditions.CheckRange(decimals, nameof(decimals), 0, 6);
+        if (!IsApplicable)
+        {
+            return "/";
+        }
+        decimal step = 1m / Pow10(decimals);
+        decimal percent = Math.Round(ToDecimal()!.Value * 100m, decimals, MidpointRounding.AwayFromZero);
+        if (percent == 100m && Numerator < Denominator)
+        {
+            percent = 100m - step;
+        }
+        else if (percent == 0m && Numerator > 0)
+        {
+            percent = step;
+        }
+        return percent.ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture) + "%";
+    }
+
+    /// <summary>The rate combined with another: summed numerators over summed denominators.</summary>
+    public static Rate operator +(Rate left, Rate right) => new(checked(left.Numerator + right.Numerator), checked(left.Denominator + right.Denominator));
+
+    /// <summary>Combines two rates (see the + operator).</summary>
+    /// <param name="other">The other rate.</param>
+    /// <returns>The combined rate.</returns>
+    public Rate Add(Rate other) => this + other;
+
+    /// <inheritdoc />
+    public bool Equals(Rate other) => Numerator == other.Numerator && Denominator == other.Denominator;
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => obj is Rate other && Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Numerator, Denominator);
+
+    /// <inheritdoc />
+    public int CompareTo(Rate other)
+    {
+        if (!IsApplicable || !other.IsApplicable)
+        {
+            return IsApplicable.CompareTo(other.IsApplicable);
+        }
+        int byValue = ((Int128)Numerator * other.Denominator).CompareTo((Int128)other.Numerator * Denominator);
+        return byValue != 0 ? byValue : Denominator.CompareTo(other.Denominator);
+    }
+
+    /// <summary>Shows the display text and the counts, for example <c>92.11% (921/1000)</c>.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Format()} ({Numerator}/{Denominator})");
+
+    /// <summary>Equality of numerator and denominator.</summary>
+    public static bool operator ==(Rate left, Rate right) => left.Equals(right);
+
+    /// <summary>Inequality of numerator or denominator.</summary>
+    public static bool operator !=(Rate left, Rate right) => !left.Equals(right);
+
+    /// <summary>Ordering by value.</summary>
+    public static bool operator <(Rate left, Rate right) => left.CompareTo(right) < 0;
+
+    /// <summary>Ordering by value.</summary>
+    public static bool operator <=(Rate left, Rate right) => left.CompareTo(right) <= 0;
+
+    /// <summary>Ordering by value.</summary>
+    public static bool operator >(Rate left, Rate right) => left.CompareTo(right) > 0;
+
+    /// <summary>Ordering by value.</summary>
+    public static bool operator >=(Rate left, Rate right) => left.CompareTo(right) >= 0;
+
+    private static decimal Pow10(int n)
+    {
+        decimal p = 1m;
+        for (int i = 0; i < n; i++)
+        {
+            p *= 10m;
+        }
+        return p;
+    }
+}

@@ -1,0 +1,102 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Evaluation.Core.Utility;
+
+namespace Evaluation.Core.Metrics;
+
+/// <summary>
+/// The counts of one group of ratings (统计数): valid ratings by origin, sentiment, level, channel group,
+/// appeal and rectification state. Counts only, so tallies merge by addition.
+/// </summary>
+/// <remarks>
+/// Immutable. <see cref="Merge"/> is associative and commutative with <see cref="Empty"/> as identity, so the tally of
+/// a set of ratings does not depend on how the set was split, ordered or parallelised. Equality compares every count.
+/// </remarks>
+public sealed class RatingTally : IEquatable<RatingTally>
+{
+    /// <summary>The number of counters.</summary>
+    public static readonly int CounterCount = Enum.GetValues<TallyCounter>().Length;
+
+    private readonly long[] counts;
+
+    private RatingTally(long[] counts) => this.counts = counts;
+
+    /// <summary>The tally of no ratings.</summary>
+    public static RatingTally Empty { get; } = new(new long[CounterCount]);
+
+    /// <summary>Creates a tally from counts in <see cref="TallyCounter"/> order.</summary>
+    /// <param name="counts">One non-negative count per counter.</param>
+    /// <returns>The tally.</returns>
+    public static RatingTally FromCounts(IReadOnlyList<long> counts)
+    {
+        Preconditions.CheckNotNull(counts, nameof(counts));
+        Preconditions.CheckArgument(counts.Count == CounterCount, nameof(counts), $"must hold {CounterCount} counts");
+        Preconditions.CheckArgument(counts.All(c => c >= 0), nameof(counts), "must not be negative");
+        return new RatingTally([.. counts]);
+    }
+
+    internal static RatingTally Wrap(long[] counts) => new(counts);
+
+    /// <summary>One count.</summary>
+    /// <param name="counter">Which count.</param>
+    public long this[TallyCounter counter] => counts[(int)counter];
+
+    /// <summary>Valid ratings (有效评价数).</summary>
+    public long Ratings => this[TallyCounter.Ratings];
+
+    /// <summary>Valid active ratings (主动评价数).</summary>
+    public long ActiveRatings => this[TallyCounter.ActiveRatings];
+
+    /// <summary>Valid default ratings (默认评价数).</summary>
+    public long DefaultRatings => this[TallyCounter.DefaultRatings];
+
+    /// <summary>Valid good ratings (好评).</summary>
+    public long Good => this[TallyCounter.Good];
+
+    /// <summary>Valid neutral ratings (中评).</summary>
+    public long Neutral => this[TallyCounter.Neutral];
+
+    /// <summary>Valid bad ratings (差评).</summary>
+    public long Bad => this[TallyCounter.Bad];
+
+    /// <summary>Ratings voided by an upheld appeal.</summary>
+    public long ExcludedByAppeal => this[TallyCounter.ExcludedByAppeal];
+
+    /// <summary>Every count, in <see cref="TallyCounter"/> order.</summary>
+    public IReadOnlyList<long> Counts => counts;
+
+    /// <summary>The tally of both groups together: counts added.</summary>
+    /// <param name="other">The other tally.</param>
+    /// <returns>The merged tally.</returns>
+    public RatingTally Merge(RatingTally other)
+    {
+        Preconditions.CheckNotNull(other, nameof(other));
+        var sum = new long[CounterCount];
+        for (int i = 0; i < sum.Length; i++)
+        {
+            sum[i] = checked(counts[i] + other.counts[i]);
+        }
+        return new RatingTally(sum);
+    }
+
+    /// <inheritdoc />
+    public bool Equals(RatingTally? other) => other is not null && counts.AsSpan().SequenceEqual(other.counts);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as RatingTally);
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        foreach (long c in counts)
+        {
+            hash.Add(c);
+        }
+        return hash.ToHashCode();
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => $"RatingTally ratings={Ratings} active={ActiveRatings} default={DefaultRatings} good={Good} neutral={Neutral} bad={Bad} void={ExcludedByAppeal}";
+}

@@ -1,0 +1,44 @@
+using System;
+using NodaTime;
+
+namespace Evaluation.Core.Periods;
+
+/// <summary>
+/// China Standard Time (Asia/Shanghai): UTC+8, without daylight saving since 1991-09-15. Local dates of instants
+/// from then on are computed with integer arithmetic; earlier instants go through NodaTime's time-zone data.
+/// </summary>
+public static class ChinaTime
+{
+    private const long OffsetSeconds = 8 * 3600;
+    private const long SecondsPerDay = 86400;
+
+    /// <summary>The Asia/Shanghai time zone from NodaTime's TZDB data.</summary>
+    public static DateTimeZone Zone { get; } = DateTimeZoneProviders.Tzdb["Asia/Shanghai"];
+
+    /// <summary>The first instant after which the offset is fixed at UTC+8 (1991-09-15 00:00 local, the end of the last daylight-saving period).</summary>
+    public static Instant FixedOffsetSince { get; } = Instant.FromUtc(1991, 9, 14, 15, 0);
+
+    /// <summary>The local date of an instant in China Standard Time.</summary>
+    /// <param name="instant">The instant.</param>
+    /// <returns>The local date.</returns>
+    public static LocalDate DateOf(Instant instant) => LocalDate.FromDateOnly(DateOnly.FromDayNumber(DayNumberOf(instant)));
+
+    /// <summary>
+    /// The local date of an instant as a day number (days since 0001-01-01, as <see cref="DateOnly.DayNumber"/>).
+    /// Integer arithmetic only for instants from <see cref="FixedOffsetSince"/> on.
+    /// </summary>
+    /// <param name="instant">The instant.</param>
+    /// <returns>The day number.</returns>
+    public static int DayNumberOf(Instant instant)
+    {
+        if (instant >= FixedOffsetSince)
+        {
+            long local = instant.ToUnixTimeSeconds() + OffsetSeconds;
+            return checked((int)(local / SecondsPerDay) + UnixEpochDayNumber);
+        }
+        return instant.InZone(Zone).Date.ToDateOnly().DayNumber;
+    }
+
+    /// <summary>The day number of 1970-01-01.</summary>
+    internal const int UnixEpochDayNumber = 719162;
+}

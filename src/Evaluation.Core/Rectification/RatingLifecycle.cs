@@ -1,0 +1,87 @@
+using System.Collections.Generic;
+using System.Linq;
+using Evaluation.Core.Appeals;
+using Evaluation.Core.Calendars;
+using Evaluation.Core.Policies;
+using Evaluation.Core.Ratings;
+using Evaluation.Core.Utility;
+using NodaTime;
+
+namespace Evaluation.Core.Rectification;
+
+/// <summary>
+/// Decides the facts of ratings at an as-of instant, as pure functions of the records, the policy and the calendar:
+/// validity (void when an appeal was upheld by the as-of instant), verification, and rectification state against
+/// the policy's limits counted from the rating instant.
+/// </summary>
+public sealed class RatingLifecycle
+{
+    private readonly Dictionary<RatingId, Appeal> upheld;
+    private readonly Dictionary<RatingId, RectificationOrder> orders;
+
+    /// <summary>Creates the lifecycle rules for a set of records.</summary>
+    /// <param name="policy">The policy with the limits.</param>
+    /// <param name="deadlines">The calendar and time zone deadlines are counted in.</param>
+    /// <param name="appeals">Every appeal; only those upheld by <paramref name="asOf"/> void their rating.</param>
+    /// <param name="rectifications">Every rectification order, at most one per rating.</param>
+    /// <param name="asOf">The instant of the assessment.</param>
+    public RatingLifecycle(EvaluationPolicy policy, DeadlineCalculator deadlines, IEnumerable<Appeal> appeals, IEnumerable<RectificationOrder> rectifications, Instant asOf)
+    {
+        Policy = Preconditions.CheckNotNull(policy, nameof(policy));
+        Deadlines = Preconditions.CheckNotNull(deadlines, nameof(deadlines));
+        Preconditions.CheckNotNull(appeals, nameof(appeals));
+        Preconditions.CheckNotNull(rectifications, nameof(rectifications));
+        AsOf = asOf;
+        upheld = appeals.Where(a => a.IsUpheld && a.DecidedAt <= asOf).GroupBy(a => a.RatingId).ToDictionary(g => g.Key, g => g.First());
+        orders = rectifications.GroupBy(r => r.RatingId).ToDictionary(g => g.Key, g => g.First());
+    }
+
+    /// <summary>The policy.</summary>
+    public EvaluationPolicy Policy { get; }
+
+    /// <summary>The deadline calculator.</summary>
+    public DeadlineCalculator Deadlines { get; }
+
+    /// <summary>The instant of the assessment.</summary>
+    public Instant AsOf { get; }
+
+    /// <summary>The deadline of a bad rating's rectification, counted from the rating instant.</summary>
+    /// <param name="rating">The rating.</param>
+    /// <returns>The deadline.</returns>
+    public Deadline RectificationDeadline(Rating rating)
+    {
+        Preconditions.CheckNotNull(rating, nameof(rating));
+        return Deadlines.Compute(rating.RatedAt, Policy.RectificationLimit);
+    }
+
+    /// <summary>The facts of one rating at <see cref="AsOf"/>.</summary>
+    /// <param name="rating">The rating.</param>
+    /// <returns>Its facts.</returns>
+    public RatingFacts Assess(Rating rating)
+    {
+        Preconditions.CheckNotNull(rating, nameof(rating));
+        if (upheld.ContainsKey(rating.Id))
+        {
+            return new RatingFacts(true, false, RectificationState.NotOwed);
+        }
+        if (!Policy.IsBad(rating.Level))
+        {
+            return RatingFacts.Valid;
+        }
+        orders.TryGetValue(rating.Id, out RectificationOrder? order);
+        bool verified = order?.VerifiedAt is Instant v && v <= AsOf;
+        Deadline deadline = RectificationDeadline(rating);
+        if (Policy.ExtensionKeepsOnTime && order?.Extension is RectificationExtension extension && extension.NewDue > deadline.Due)
+        {
+            deadline = deadline with { Due = extension.NewDue };
+        }
+        RectificationState state = deadline.StatusAt(order?.RectifiedAt, AsOf) switch
+        {
+            DeadlineStatus.DoneOnTime => RectificationState.DoneOnTime,
+            DeadlineStatus.DoneLate => RectificationState.DoneLate,
+            DeadlineStatus.Open => RectificationState.Open,
+            _ => RectificationState.Overdue,
+        };
+        return new RatingFacts(false, verified, state);
+    }
+}
