@@ -1,0 +1,115 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Evaluation.Core.Aggregation;
+using Evaluation.Core.Metrics;
+using Evaluation.Core.Periods;
+using Evaluation.Core.Policies;
+using Evaluation.Core.Ratings;
+using Evaluation.Core.Rectification;
+using Evaluation.Core.Tests.Support;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+
+namespace Evaluation.Core.Tests.Aggregation;
+
+[Properties(Arbitrary = new[] { typeof(RatingGenerators) }, MaxTest = 200)]
+public class RatingAggregatorProperties
+{
+    [Property]
+    public bool Merge_is_associative(RatingTally a, RatingTally b, RatingTally c) =>
+        a.Merge(b).Merge(c).Equals(a.Merge(b.Merge(c)));
+
+    [Property]
+    public bool Merge_is_commutative(RatingTally a, RatingTally b) => a.Merge(b).Equals(b.Merge(a));
+
+    [Property]
+    public bool Empty_is_the_identity_of_merge(RatingTally a) =>
+        a.Merge(RatingTally.Empty).Equals(a) && RatingTally.Empty.Merge(a).Equals(a);
+
+    [Property]
+    public Property The_engine_agrees_with_a_plain_LINQ_reference(RatingSet set, GroupingCase grouping)
+    {
+        RatingBatch batch = RatingGenerators.Build(set.Items);
+        AggregationResult actual = RatingAggregator.Aggregate(batch, grouping.Grouping, new AggregationOptions(grouping.Parallelism));
+        Dictionary<GroupKey, (RatingTally Tally, long Present, long Rated)> expected = Reference(set.Items, grouping.Grouping, EvaluationPolicy.National);
+        bool same = actual.Rows.Length == expected.Count && actual.Rows.All(row =>
+            expected.TryGetValue(row.Key, out var e)
+            && e.Tally.Equals(row.Tally)
+            && e.Present == row.Coverage.MattersWithRatings
+            && e.Rated == row.Coverage.MattersRated);
+        return same.Label($"{grouping.Grouping.Dimensions.Length} dims, {grouping.Grouping.Period}, {set.Items.Length} ratings");
+    }
+
+    [Property]
+    public Property Aggregating_any_split_and_merging_equals_aggregating_whole(RatingSet set, GroupingCase grouping, NonNegativeInt cut)
+    {
+        RatingBatch batch = RatingGenerators.Build(set.Items);
+        int at = set.Items.Length == 0 ? 0 : cut.Get % (set.Items.Length + 1);
+        AggregationResult whole = RatingAggregator.Aggregate(batch, grouping.Grouping);
+        AggregationResult left = RatingAggregator.Aggregate(batch.Slice(0, at), grouping.Grouping, new AggregationOptions(grouping.Parallelism));
+        AggregationResult right = RatingAggregator.Aggregate(batch.Slice(at, set.Items.Length - at), grouping.Grouping, new AggregationOptions(1));
+        AggregationResult merged = right.Merge(left);
+        bool same = merged.Rows.Length == whole.Rows.Length
+            && merged.Rows.Zip(whole.Rows).All(p => p.First.Key.Equals(p.Second.Key) && p.First.Tally.Equals(p.Second.Tally) && p.First.Coverage.Equals(p.Second.Coverage));
+        return same.Label($"cut at {at} of {set.Items.Length}");
+    }
+
+    [Property]
+    public bool The_result_does_not_depend_on_record_order(RatingSet set, GroupingCase grouping)
+    {
+        AggregationResult forward = RatingAggregator.Aggregate(RatingGenerators.Build(set.Items), grouping.Grouping);
+        AggregationResult backward = RatingAggregator.Aggregate(RatingGenerators.Build([.. set.Items.Reverse()]), grouping.Grouping, new AggregationOptions(3));
+        return forward.Total.Equals(backward.Total)
+            && forward.Rows.Select(r => r.Key).SequenceEqual(backward.Rows.Select(r => r.Key))
+            && forward.Rows.Zip(backward.Rows).All(p => p.First.Tally.Equals(p.Second.Tally) && p.First.Coverage.Rate == p.Second.Coverage.Rate);
+    }
+
+    [Property]
+    public bool Every_rate_lies_between_zero_and_one(RatingSet set)
+    {
+        RatingTally t = RatingAggregator.Aggregate(RatingGenerators.Build(set.Items), Grouping.Total).Total;
+        Rate[] rates = [t.ActiveRatingRate(), t.GoodRate(), t.BadRate(), t.NeutralRate(), t.SatisfactionRate(), t.RectificationRate(), t.OnTimeRectificationRate(), t.RealNameFollowUpRate()];
+        return rates.All(r => !r.IsApplicable || (r.Value >= 0 && r.Value <= 1));
+    }
+
+    private static Dictionary<GroupKey, (RatingTally, long, long)> Reference(RatedFact[] items, Grouping grouping, EvaluationPolicy policy) =>
+        items.GroupBy(i => new GroupKey(
+                [.. RatingGenerators.KeyOf(i.Rating, grouping)],
+                grouping.Period is ReportingPeriodKind k ? ReportingPeriod.Containing(k, i.Rating.RatedAt) : null))
+            .ToDictionary(g => g.Key, g =>
+            {
+                var valid = g.Where(i => !i.Facts.IsVoid).ToList();
+                bool Bad(RatedFact i) => policy.SentimentOf(i.Rating.Level) == Sentiment.Bad;
+                var counts = new long[RatingTally.CounterCount];
+                void Set(TallyCounter c, long v) => counts[(int)c] = v;
+                Set(TallyCounter.Ratings, valid.Count);
+                Set(TallyCounter.ActiveRatings, valid.Count(i => i.Rating.Origin == RatingOrigin.Active));
+                Set(TallyCounter.DefaultRatings, valid.Count(i => i.Rating.Origin == RatingOrigin.Default));
+                Set(TallyCounter.Good, valid.Count(i => policy.SentimentOf(i.Rating.Level) == Sentiment.Good));
+                Set(TallyCounter.Neutral, valid.Count(i => policy.SentimentOf(i.Rating.Level) == Sentiment.Neutral));
+                Set(TallyCounter.Bad, valid.Count(Bad));
+                Set(TallyCounter.ExcludedByAppeal, g.Count(i => i.Facts.IsVoid));
+                for (int level = 1; level <= 5; level++)
+                {
+                    Set(TallyCounter.Level1 + level - 1, valid.Count(i => (int)i.Rating.Level == level));
+                }
+                Set(TallyCounter.ScoreSum, valid.Sum(i => (long)policy.ScoreOf(i.Rating.Level)));
+                Set(TallyCounter.OnSiteRatings, valid.Count(i => i.Rating.Channel.IsOnSite()));
+                Set(TallyCounter.StaticQrRatings, valid.Count(i => i.Rating.Channel == RatingChannel.QrStatic));
+                Set(TallyCounter.StaticQrGood, valid.Count(i => i.Rating.Channel == RatingChannel.QrStatic && policy.SentimentOf(i.Rating.Level) == Sentiment.Good));
+                Set(TallyCounter.StaticQrBad, valid.Count(i => i.Rating.Channel == RatingChannel.QrStatic && Bad(i)));
+                Set(TallyCounter.CaseRatings, valid.Count(i => i.Rating.IsLinkedToCase));
+                Set(TallyCounter.CaseActiveRatings, valid.Count(i => i.Rating.IsLinkedToCase && i.Rating.Origin == RatingOrigin.Active));
+                Set(TallyCounter.RealNameBad, valid.Count(i => Bad(i) && i.Rating.IsRealName));
+                Set(TallyCounter.RealNameBadVerified, valid.Count(i => Bad(i) && i.Rating.IsRealName && i.Facts.IsVerified));
+                Set(TallyCounter.BadRectified, valid.Count(i => Bad(i) && i.Facts.Rectification is RectificationState.DoneOnTime or RectificationState.DoneLate));
+                Set(TallyCounter.BadRectifiedOnTime, valid.Count(i => Bad(i) && i.Facts.Rectification == RectificationState.DoneOnTime));
+                Set(TallyCounter.BadOverdue, valid.Count(i => Bad(i) && i.Facts.Rectification == RectificationState.Overdue));
+                var linked = valid.Where(i => i.Rating.MatterCode is not null).ToList();
+                long present = linked.Select(i => i.Rating.MatterCode).Distinct().Count();
+                long rated = linked.Where(i => i.Rating.Origin == RatingOrigin.Active).Select(i => i.Rating.MatterCode).Distinct().Count();
+                return (RatingTally.FromCounts(counts), present, rated);
+            });
+}

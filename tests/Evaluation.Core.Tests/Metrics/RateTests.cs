@@ -1,0 +1,81 @@
+using System;
+using Evaluation.Core.Metrics;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using Xunit;
+
+namespace Evaluation.Core.Tests.Metrics;
+
+public class RateTests
+{
+    [Theory]
+    [InlineData(9211, 10000, "92.11%")]
+    [InlineData(1, 3, "33.33%")]
+    [InlineData(2, 3, "66.67%")]
+    [InlineData(1, 8, "12.50%")]
+    [InlineData(10000, 10000, "100.00%")]
+    [InlineData(0, 5, "0.00%")]
+    public void Display_rounds_half_away_from_zero_to_two_places(long n, long d, string expected) =>
+        Assert.Equal(expected, new Rate(n, d).Format());
+
+    [Fact]
+    public void Half_away_from_zero_not_half_to_even()
+    {
+        Assert.Equal("0.13%", new Rate(1, 800).Format());   // 0.125% → 0.13%
+        Assert.Equal("12.5%", new Rate(1, 8).Format(1));
+        Assert.Equal("13%", new Rate(1, 8).Format(0));      // 12.5% → 13%
+    }
+
+    [Fact]
+    public void A_rate_with_nothing_to_divide_by_is_not_applicable_and_shows_a_slash()
+    {
+        var rate = new Rate(0, 0);
+        Assert.False(rate.IsApplicable);
+        Assert.Null(rate.Value);
+        Assert.Equal("/", rate.Format());
+    }
+
+    [Fact]
+    public void Display_never_shows_100_percent_for_a_shortfall_nor_0_percent_for_a_hit()
+    {
+        Assert.Equal("99.99%", new Rate(99_999, 100_000).Format());
+        Assert.Equal("0.01%", new Rate(1, 100_000).Format());
+    }
+
+    [Fact]
+    public void A_numerator_above_its_denominator_is_rejected() =>
+        Assert.Throws<ArgumentException>(() => new Rate(3, 2));
+
+    [Fact]
+    public void Combined_rates_are_the_ratio_of_sums_not_the_mean_of_rates()
+    {
+        Rate combined = new Rate(1, 1) + new Rate(0, 3);
+        Assert.Equal(new Rate(1, 4), combined);
+        Assert.Equal("25.00%", combined.Format());
+    }
+
+    [Property]
+    public Property Rates_lie_between_zero_and_one_and_display_never_rounds_a_gap_away(NonNegativeInt a, NonNegativeInt b)
+    {
+        long n = Math.Min(a.Get, b.Get);
+        long d = Math.Max(a.Get, b.Get);
+        var rate = new Rate(n, d);
+        string text = rate.Format();
+        bool inRange = !rate.IsApplicable || (rate.Value >= 0 && rate.Value <= 1);
+        bool honest = !rate.IsApplicable
+            || ((text == "100.00%") == (n == d) && (text == "0.00%") == (n == 0));
+        return (inRange && honest).Label($"{n}/{d} -> {text}");
+    }
+
+    [Property]
+    public bool Ordering_agrees_with_the_exact_value(NonNegativeInt a, PositiveInt b, NonNegativeInt c, PositiveInt d)
+    {
+        var x = new Rate(Math.Min(a.Get, b.Get), b.Get);
+        var y = new Rate(Math.Min(c.Get, d.Get), d.Get);
+        decimal dx = x.ToDecimal()!.Value;
+        decimal dy = y.ToDecimal()!.Value;
+        int sign = Math.Sign(x.CompareTo(y));
+        return dx == dy ? (sign == Math.Sign(x.Denominator.CompareTo(y.Denominator))) : sign == (dx < dy ? -1 : 1) || Math.Abs(dx - dy) < 1e-20m;
+    }
+}
