@@ -41,7 +41,11 @@ public static class RatingAggregator
             throw new InvalidOperationException($"Grouping by {string.Join(" x ", grouping.Dimensions)} with {grouping.Period?.ToString() ?? "no"} period gives {layout.Groups} possible groups; that needs {cells} counters, more than {MaxCells}. Group by fewer or smaller dimensions.");
         }
         int words = (data.Matters.Count + 63) >> 6;
-        bool coverage = options.IncludeCoverage && (long)layout.Groups * words <= MaxCells;
+        bool coverage = options.IncludeCoverage;
+        if (coverage && (long)layout.Groups * words > MaxCells)
+        {
+            throw new InvalidOperationException($"Matter coverage by {string.Join(" x ", grouping.Dimensions)} needs {(long)layout.Groups * words} bitset words, more than {MaxCells}. Group by fewer dimensions or aggregate without coverage (AggregationOptions.IncludeCoverage = false).");
+        }
 
         int parts = options.DegreeOfParallelism > 0 ? options.DegreeOfParallelism : Environment.ProcessorCount;
         parts = Math.Max(1, Math.Min(parts, batch.Length / 65536 + 1));
