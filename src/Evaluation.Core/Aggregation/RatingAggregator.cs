@@ -112,6 +112,7 @@ public static class RatingAggregator
         int[] matter = data.Matter;
         ushort[] cls = data.Class;
         int[] profiles = data.ClassProfiles;
+        bool defaultsCount = data.Policy.CoverageCountsDefaultRatings;
         for (int i = start; i < end; i++)
         {
             int profile = profiles[cls[i]];
@@ -123,7 +124,7 @@ public static class RatingAggregator
             int cell = (layout.GroupOf(i) * words) + (m >> 6);
             ulong bit = 1UL << (m & 63);
             present[cell] |= bit;
-            if (RatingProfile.IsActive(profile))
+            if (defaultsCount || RatingProfile.IsActive(profile))
             {
                 rated[cell] |= bit;
             }

@@ -22,8 +22,18 @@ public sealed partial class EvaluationPolicy
             Name = name;
             Sentiments = [Sentiment.Bad, Sentiment.Bad, Sentiment.Neutral, Sentiment.Good, Sentiment.Good];
             Scores = [0, 3, 6, 8, 10];
+            RequireReasonForBad = true;
+            RatingsPerCase = RatingsPerCase.One;
+            RatingWindow = TimeLimit.WorkingDays(7);
+            DefaultLevel = RatingLevel.Satisfied;
             VerificationLimit = TimeLimit.WorkingDays(1);
             RectificationLimit = TimeLimit.WorkingDays(15);
+            FeedbackLimit = TimeLimit.WorkingDays(15);
+            AppealFilingLimit = TimeLimit.WorkingDays(3);
+            AppealDecisionLimit = TimeLimit.WorkingDays(5);
+            FollowUpLimit = TimeLimit.Hours(2);
+            ImmediateMatterLimit = TimeLimit.Minutes(30);
+            DisplayDecimals = 2;
         }
 
         internal Builder(EvaluationPolicy policy)
@@ -31,19 +41,21 @@ public sealed partial class EvaluationPolicy
             Name = policy.Name;
             Sentiments = [.. policy.sentiments];
             Scores = [.. policy.scores];
+            RequireReasonForBad = policy.RequireReasonForBad;
+            RatingsPerCase = policy.RatingsPerCase;
+            RatingWindow = policy.RatingWindow;
+            DefaultLevel = policy.DefaultLevel;
             VerificationLimit = policy.VerificationLimit;
             RectificationLimit = policy.RectificationLimit;
+            FeedbackLimit = policy.FeedbackLimit;
             ExtensionKeepsOnTime = policy.ExtensionKeepsOnTime;
+            AppealFilingLimit = policy.AppealFilingLimit;
+            AppealDecisionLimit = policy.AppealDecisionLimit;
+            FollowUpLimit = policy.FollowUpLimit;
+            ImmediateMatterLimit = policy.ImmediateMatterLimit;
+            CoverageCountsDefaultRatings = policy.CoverageCountsDefaultRatings;
+            DisplayDecimals = policy.DisplayDecimals;
         }
-
-        /// <summary>The verification limit (回访核实时限).</summary>
-        public TimeLimit VerificationLimit { get; set; }
-
-        /// <summary>The rectification limit (整改时限).</summary>
-        public TimeLimit RectificationLimit { get; set; }
-
-        /// <summary>Whether an extension moves the due instant on-time rectification is judged against.</summary>
-        public bool ExtensionKeepsOnTime { get; set; }
 
         /// <summary>The policy's name.</summary>
         public string Name { get; set; }
@@ -53,6 +65,48 @@ public sealed partial class EvaluationPolicy
 
         /// <summary>The score of each level, indexed by level code minus one.</summary>
         public int[] Scores { get; }
+
+        /// <summary>Whether a bad rating must carry a tag or a comment.</summary>
+        public bool RequireReasonForBad { get; set; }
+
+        /// <summary>How many active ratings a case may receive.</summary>
+        public RatingsPerCase RatingsPerCase { get; set; }
+
+        /// <summary>The rating window after completion.</summary>
+        public TimeLimit RatingWindow { get; set; }
+
+        /// <summary>The default rating's level, or null for none.</summary>
+        public RatingLevel? DefaultLevel { get; set; }
+
+        /// <summary>The verification limit (回访核实时限).</summary>
+        public TimeLimit VerificationLimit { get; set; }
+
+        /// <summary>The rectification limit (整改时限).</summary>
+        public TimeLimit RectificationLimit { get; set; }
+
+        /// <summary>The feedback limit (反馈时限).</summary>
+        public TimeLimit FeedbackLimit { get; set; }
+
+        /// <summary>Whether an extension moves the due instant on-time rectification is judged against.</summary>
+        public bool ExtensionKeepsOnTime { get; set; }
+
+        /// <summary>The appeal filing limit (申诉时限).</summary>
+        public TimeLimit AppealFilingLimit { get; set; }
+
+        /// <summary>The appeal decision limit (复核时限).</summary>
+        public TimeLimit AppealDecisionLimit { get; set; }
+
+        /// <summary>The follow-up limit (回访时限).</summary>
+        public TimeLimit FollowUpLimit { get; set; }
+
+        /// <summary>The immediate-matter limit (即办件时限).</summary>
+        public TimeLimit ImmediateMatterLimit { get; set; }
+
+        /// <summary>Whether default ratings count toward matter coverage.</summary>
+        public bool CoverageCountsDefaultRatings { get; set; }
+
+        /// <summary>Decimal places of displayed rates, 0 to 6.</summary>
+        public int DisplayDecimals { get; set; }
 
         /// <summary>Sets the sentiment of one level.</summary>
         /// <param name="level">The level.</param>
@@ -85,14 +139,25 @@ public sealed partial class EvaluationPolicy
             RuleFor(b => b.Sentiments)
                 .Must(s => s.Length == RatingLevels.MaxCode && s.All(Enum.IsDefined))
                 .WithErrorCode("policy.sentiment.unmapped")
-                .WithMessage("Every level 1 to 5 must map to Good, Neutral or Bad (每个评价等级都必须对应好评、中评或差评).")
+                .WithMessage("Sentiments: every level 1 to 5 must map to Good, Neutral or Bad (每个评价等级都必须对应好评、中评或差评).")
                 .Must(s => s.Zip(s.Skip(1)).All(p => p.First <= p.Second))
                 .WithErrorCode("policy.sentiment.not-monotone")
-                .WithMessage("A better level must never have a worse sentiment (较高的评价等级不得对应较差的评价类型).");
+                .WithMessage("Sentiments: a better level must never have a worse sentiment (较高的评价等级不得对应较差的评价类型).");
             RuleFor(b => b.Scores)
                 .Must(s => s.Length == RatingLevels.MaxCode && s.Zip(s.Skip(1)).All(p => p.First <= p.Second))
                 .WithErrorCode("policy.score.not-monotone")
-                .WithMessage("There must be one score per level, not decreasing with the level (分值须随评价等级不减).");
+                .WithMessage("Scores: there must be one score per level, not decreasing with the level (分值须随评价等级不减).");
+            RuleFor(b => b.DefaultLevel)
+                .Must((b, level) => level is null || (RatingLevels.IsDefined(level.Value) && b.Sentiments.Length == 5 && b.Sentiments[(int)level.Value - 1] != Sentiment.Bad))
+                .WithErrorCode("policy.default-level.bad")
+                .WithMessage("DefaultLevel: a default rating must be a defined level that does not count as bad (默认评价不得为差评).");
+            RuleFor(b => b.RatingsPerCase).IsInEnum().WithErrorCode("policy.ratings-per-case.undefined");
+            RuleFor(b => b.DisplayDecimals).InclusiveBetween(0, 6).WithErrorCode("policy.display-decimals.out-of-range")
+                .WithMessage("DisplayDecimals: rates display with 0 to 6 decimal places (显示位数须在0到6之间).");
+            RuleFor(b => b.FeedbackLimit)
+                .Must((b, limit) => limit.Unit != b.RectificationLimit.Unit || limit.Amount >= b.RectificationLimit.Amount)
+                .WithErrorCode("policy.feedback-limit.before-rectification")
+                .WithMessage("FeedbackLimit: feedback cannot be due before the rectification it reports (反馈时限不得早于整改时限).");
         }
     }
 }

@@ -54,6 +54,32 @@ public sealed class RatingLifecycle
         return Deadlines.Compute(rating.RatedAt, Policy.RectificationLimit);
     }
 
+    /// <summary>
+    /// The deadlines and statuses of a bad rating's verification, rectification and feedback at <see cref="AsOf"/>, or
+    /// null when no rectification is owed (the rating is not bad, or an upheld appeal voided it).
+    /// </summary>
+    /// <param name="rating">The rating.</param>
+    /// <returns>The progress, or null.</returns>
+    public RectificationProgress? Progress(Rating rating)
+    {
+        Preconditions.CheckNotNull(rating, nameof(rating));
+        if (upheld.ContainsKey(rating.Id) || !Policy.IsBad(rating.Level))
+        {
+            return null;
+        }
+        orders.TryGetValue(rating.Id, out RectificationOrder? order);
+        Deadline verification = Deadlines.Compute(rating.RatedAt, Policy.VerificationLimit);
+        Deadline rectification = RectificationDeadline(rating);
+        Deadline judged = Policy.ExtensionKeepsOnTime && order?.Extension is RectificationExtension extension && extension.NewDue > rectification.Due
+            ? rectification with { Due = extension.NewDue }
+            : rectification;
+        Deadline feedback = Deadlines.Compute(rating.RatedAt, Policy.FeedbackLimit);
+        return new RectificationProgress(
+            verification, verification.StatusAt(order?.VerifiedAt, AsOf),
+            rectification, judged.StatusAt(order?.RectifiedAt, AsOf),
+            feedback, feedback.StatusAt(order?.FeedbackAt, AsOf));
+    }
+
     /// <summary>The facts of one rating at <see cref="AsOf"/>.</summary>
     /// <param name="rating">The rating.</param>
     /// <returns>Its facts.</returns>
@@ -68,14 +94,9 @@ public sealed class RatingLifecycle
         {
             return RatingFacts.Valid;
         }
-        orders.TryGetValue(rating.Id, out RectificationOrder? order);
-        bool verified = order?.VerifiedAt is Instant v && v <= AsOf;
-        Deadline deadline = RectificationDeadline(rating);
-        if (Policy.ExtensionKeepsOnTime && order?.Extension is RectificationExtension extension && extension.NewDue > deadline.Due)
-        {
-            deadline = deadline with { Due = extension.NewDue };
-        }
-        RectificationState state = deadline.StatusAt(order?.RectifiedAt, AsOf) switch
+        RectificationProgress progress = Progress(rating)!;
+        bool verified = progress.VerificationStatus is DeadlineStatus.DoneOnTime or DeadlineStatus.DoneLate;
+        RectificationState state = progress.RectificationStatus switch
         {
             DeadlineStatus.DoneOnTime => RectificationState.DoneOnTime,
             DeadlineStatus.DoneLate => RectificationState.DoneLate,

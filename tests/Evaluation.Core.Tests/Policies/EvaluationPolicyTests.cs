@@ -28,7 +28,7 @@ public class EvaluationPolicyTests
     public Property Every_buildable_mapping_is_total_and_monotone(int[] codes)
     {
         Sentiment[] mapping = [.. Enumerable.Range(0, 5).Select(i => (Sentiment)(1 + Mod(codes.ElementAtOrDefault(i), 3)))];
-        var builder = new EvaluationPolicy.Builder("p");
+        var builder = new EvaluationPolicy.Builder("p") { DefaultLevel = null };
         for (int i = 0; i < 5; i++)
         {
             builder.MapLevel((RatingLevel)(i + 1), mapping[i]);
@@ -65,4 +65,81 @@ public class EvaluationPolicyTests
     }
 
     private static int Mod(int x, int m) => ((x % m) + m) % m;
+
+    [Theory]
+    [InlineData("national", 15)]
+    [InlineData("henan", 5)]
+    [InlineData("guangdong", 15)]
+    [InlineData("guangxi", 15)]
+    public void Presets_set_the_rectification_limit(string name, int days)
+    {
+        Assert.True(EvaluationPolicy.TryGetPreset(name, out EvaluationPolicy? policy));
+        Assert.Equal(Evaluation.Core.Calendars.TimeLimit.WorkingDays(days), policy!.RectificationLimit);
+    }
+
+    [Fact]
+    public void Henan_closes_the_window_after_7_working_days_with_a_default_satisfied()
+    {
+        Assert.Equal(Evaluation.Core.Calendars.TimeLimit.WorkingDays(7), EvaluationPolicy.Henan.RatingWindow);
+        Assert.Equal(RatingLevel.Satisfied, EvaluationPolicy.Henan.DefaultLevel);
+    }
+
+    [Fact]
+    public void Guangdong_closes_the_window_after_7_calendar_days_with_a_default_fairly_satisfied()
+    {
+        Assert.Equal(Evaluation.Core.Calendars.TimeLimit.CalendarDays(7), EvaluationPolicy.Guangdong.RatingWindow);
+        Assert.Equal(RatingLevel.FairlySatisfied, EvaluationPolicy.Guangdong.DefaultLevel);
+    }
+
+    [Fact]
+    public void Guangxi_closes_the_window_after_7_calendar_days_with_a_default_very_satisfied()
+    {
+        Assert.Equal(Evaluation.Core.Calendars.TimeLimit.CalendarDays(7), EvaluationPolicy.Guangxi.RatingWindow);
+        Assert.Equal(RatingLevel.VerySatisfied, EvaluationPolicy.Guangxi.DefaultLevel);
+    }
+
+    [Fact]
+    public void The_national_limits_of_the_bad_rating_loop_appeals_and_follow_ups()
+    {
+        EvaluationPolicy p = EvaluationPolicy.National;
+        Assert.Equal(Evaluation.Core.Calendars.TimeLimit.WorkingDays(1), p.VerificationLimit);
+        Assert.Equal(Evaluation.Core.Calendars.TimeLimit.WorkingDays(3), p.AppealFilingLimit);
+        Assert.Equal(Evaluation.Core.Calendars.TimeLimit.WorkingDays(5), p.AppealDecisionLimit);
+        Assert.Equal(Evaluation.Core.Calendars.TimeLimit.Hours(2), p.FollowUpLimit);
+        Assert.Equal(Evaluation.Core.Calendars.TimeLimit.Minutes(30), p.ImmediateMatterLimit);
+        Assert.True(p.RequireReasonForBad);
+        Assert.False(EvaluationPolicy.TryGetPreset("beijing", out _));
+    }
+
+    [Fact]
+    public void A_default_level_that_counts_as_bad_is_refused_naming_the_setting()
+    {
+        ValidationException error = Assert.Throws<ValidationException>(() =>
+            EvaluationPolicy.National.ToBuilder().Apply(b => b.DefaultLevel = RatingLevel.Dissatisfied).Build());
+        Assert.Contains(error.Errors, e => e.ErrorCode == "policy.default-level.bad");
+        Assert.Contains("DefaultLevel", error.Message, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Display_rounding_outside_0_to_6_places_is_refused() =>
+        Assert.Throws<ValidationException>(() => EvaluationPolicy.National.ToBuilder().Apply(b => b.DisplayDecimals = 7).Build());
+
+    [Fact]
+    public void ToBuilder_round_trips_every_setting()
+    {
+        EvaluationPolicy copy = EvaluationPolicy.Guangxi.ToBuilder().Build();
+        Assert.Equal(EvaluationPolicy.Guangxi.RatingWindow, copy.RatingWindow);
+        Assert.Equal(EvaluationPolicy.Guangxi.DefaultLevel, copy.DefaultLevel);
+        Assert.Equal(EvaluationPolicy.Guangxi.RectificationLimit, copy.RectificationLimit);
+        Assert.All(RatingLevels.All, l => Assert.Equal(EvaluationPolicy.Guangxi.SentimentOf(l), copy.SentimentOf(l)));
+    }
+}
+
+internal static class BuilderExtensions
+{
+    public static EvaluationPolicy.Builder Apply(this EvaluationPolicy.Builder builder, System.Action<EvaluationPolicy.Builder> change)
+    {
+        change(builder);
+        return builder;
+    }
 }

@@ -93,8 +93,8 @@ public class RatingTests
     [Fact]
     public void A_matter_with_a_zero_day_promise_is_an_immediate_matter()
     {
-        var matter = new Evaluation.Core.Catalog.Matter(Samples.Matter, "居民身份证换领", DepartmentCode.Parse("GA"), MatterKind.PublicService, 0);
+        var matter = new Evaluation.Core.Catalog.Matter(Samples.MatterA, "居民身份证换领", DepartmentCode.Parse("GA"), MatterKind.PublicService, 0);
         Assert.True(matter.IsImmediate);
-        Assert.Throws<ArgumentOutOfRangeException>(() => new Evaluation.Core.Catalog.Matter(Samples.Matter, "x", DepartmentCode.Parse("GA"), MatterKind.PublicService, -1));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new Evaluation.Core.Catalog.Matter(Samples.MatterA, "x", DepartmentCode.Parse("GA"), MatterKind.PublicService, -1));
     }
 }

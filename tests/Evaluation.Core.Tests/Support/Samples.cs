@@ -10,7 +10,7 @@ namespace Evaluation.Core.Tests.Support;
 public static class Samples
 {
     public static readonly UnitCode Unit = UnitCode.Parse("410202");
-    public static readonly MatterCode Matter = MatterCode.Parse("M-001");
+    public static readonly MatterCode MatterA = MatterCode.Parse("M-001");
     public static readonly CaseNumber Case = CaseNumber.Parse("C-0001");
 
     /// <summary>Parses an instant written with its offset, such as 2023-12-05T10:31:00+08:00.</summary>
@@ -18,5 +18,5 @@ public static class Samples
 
     public static Rating Rating(string id, RatingLevel level, string at = "2023-12-05T10:31:00+08:00", RatingOrigin origin = RatingOrigin.Active, string? comment = null) =>
         new(RatingId.Parse(id), Unit, origin == RatingOrigin.Default ? RatingChannel.System : RatingChannel.QrStatic, level, origin, At(at), isRealName: true,
-            caseNumber: Case, matterCode: Matter, comment: comment);
+            caseNumber: Case, matterCode: MatterA, comment: comment);
 }

@@ -1,0 +1,64 @@
+using System.Collections.Generic;
+using System.Linq;
+using Evaluation.Core.Calendars;
+using Evaluation.Core.Cases;
+using Evaluation.Core.Policies;
+using Evaluation.Core.Utility;
+using NodaTime;
+
+namespace Evaluation.Core.Ratings;
+
+/// <summary>
+/// The default-rating rule (默认评价): a completed case that received no active rating by the time its rating window
+/// closed is owed one default rating of the policy's default level, carrying the instant the window closed. A case with
+/// an active rating, or one that already has a default rating, is owed nothing; a policy without a default level owes none.
+/// </summary>
+public sealed class DefaultRatingRule
+{
+    private readonly EvaluationPolicy policy;
+    private readonly DeadlineCalculator deadlines;
+
+    /// <summary>Creates the rule.</summary>
+    /// <param name="policy">The policy with the rating window and default level.</param>
+    /// <param name="deadlines">The calendar and time zone the window is counted in.</param>
+    public DefaultRatingRule(EvaluationPolicy policy, DeadlineCalculator deadlines)
+    {
+        this.policy = Preconditions.CheckNotNull(policy, nameof(policy));
+        this.deadlines = Preconditions.CheckNotNull(deadlines, nameof(deadlines));
+    }
+
+    /// <summary>The instant a completed case's rating window closes.</summary>
+    /// <param name="case">A completed case.</param>
+    /// <returns>The instant, or null while the case is in progress.</returns>
+    public Instant? WindowClosesAt(ServiceCase @case)
+    {
+        Preconditions.CheckNotNull(@case, nameof(@case));
+        return @case.CompletedAt is Instant completed ? deadlines.Compute(completed, policy.RatingWindow).Due : null;
+    }
+
+    /// <summary>The default ratings owed at <paramref name="asOf"/>, in case-number order.</summary>
+    /// <param name="cases">The cases.</param>
+    /// <param name="ratings">The ratings already recorded (active and default).</param>
+    /// <param name="asOf">The instant of the assessment.</param>
+    /// <returns>One entry per case owed a default rating.</returns>
+    public IReadOnlyList<DefaultRatingDue> Owed(IEnumerable<ServiceCase> cases, IEnumerable<Rating> ratings, Instant asOf)
+    {
+        Preconditions.CheckNotNull(cases, nameof(cases));
+        Preconditions.CheckNotNull(ratings, nameof(ratings));
+        if (policy.DefaultLevel is not RatingLevel level)
+        {
+            return [];
+        }
+        var rated = ratings.Where(r => r.CaseNumber is not null).Select(r => r.CaseNumber!.Value).ToHashSet();
+        var owed = new List<DefaultRatingDue>();
+        foreach (ServiceCase @case in cases.OrderBy(c => c.Number))
+        {
+            if (rated.Contains(@case.Number) || WindowClosesAt(@case) is not Instant closes || closes > asOf)
+            {
+                continue;
+            }
+            owed.Add(new DefaultRatingDue(@case, closes, level));
+        }
+        return owed;
+    }
+}

@@ -1,0 +1,241 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Evaluation.Core.Appeals;
+using Evaluation.Core.Calendars;
+using Evaluation.Core.Cases;
+using Evaluation.Core.Catalog;
+using Evaluation.Core.FollowUps;
+using Evaluation.Core.Policies;
+using Evaluation.Core.Ratings;
+using Evaluation.Core.Rectification;
+using Evaluation.Core.Utility;
+using FluentValidation.Results;
+using NodaTime;
+
+namespace Evaluation.Core.Validation;
+
+/// <summary>
+/// Checks a batch of records, each alone and against the others, under a policy and a calendar. It never throws
+/// for a bad record: every record ends up accepted or rejected with its reasons, and records that depend on a
+/// rejected one (an appeal of a rejected rating) are rejected in turn.
+/// </summary>
+/// <remarks>
+/// Where two records conflict the decision does not depend on input order: of two active ratings of one case the
+/// earlier (then the smaller id) stands; of two appeals of one rating the earlier filed stands. Records sharing an
+/// identifier are the exception: the first in input order stands, since nothing else tells them apart.
+/// </remarks>
+public sealed class RecordSetValidator
+{
+    private readonly EvaluationPolicy policy;
+    private readonly DeadlineCalculator deadlines;
+    private readonly RatingValidator ratingValidator;
+    private readonly ServiceUnitValidator unitValidator = new();
+
+    /// <summary>Creates a validator.</summary>
+    /// <param name="policy">The policy.</param>
+    /// <param name="deadlines">The calendar and time zone the rating window is counted in.</param>
+    public RecordSetValidator(EvaluationPolicy policy, DeadlineCalculator deadlines)
+    {
+        this.policy = Preconditions.CheckNotNull(policy, nameof(policy));
+        this.deadlines = Preconditions.CheckNotNull(deadlines, nameof(deadlines));
+        ratingValidator = new RatingValidator(policy);
+    }
+
+    /// <summary>Validates a batch.</summary>
+    /// <param name="records">The records.</param>
+    /// <returns>The accepted records and the rejected ones with reasons.</returns>
+    public ValidationReport Validate(RecordSet records)
+    {
+        Preconditions.CheckNotNull(records, nameof(records));
+        var rejected = ImmutableArray.CreateBuilder<RejectedRecord>();
+        void Reject<T>(RecordKind kind, string key, Sourced<T> item, IEnumerable<RecordProblem> problems) where T : class =>
+            rejected.Add(new RejectedRecord(kind, key, item.Source, [.. problems]));
+
+        // Catalogue.
+        var units = Keep(records.Units, RecordKind.Unit, u => u.Code.Value, u => unitValidator.Validate(u).Errors.Select(ToProblem), Reject);
+        var matters = Keep(records.Matters, RecordKind.Matter, m => m.Code.Value, _ => [], Reject);
+        var matterCodes = matters.Select(m => m.Record.Code).ToHashSet();
+
+        // Cases.
+        var cases = Keep(records.Cases, RecordKind.Case, c => c.Number.Value,
+            c => matterCodes.Count > 0 && !matterCodes.Contains(c.MatterCode) ? [RecordProblem.Of("matter_code", ErrorCodes.CaseMatterUnknown)] : [],
+            Reject, ErrorCodes.CaseNumberDuplicate);
+        var caseByNumber = cases.ToDictionary(c => c.Record.Number, c => c.Record);
+
+        // Ratings.
+        var ratings = Keep(records.Ratings, RecordKind.Rating, r => r.Id.Value, r => RatingProblems(r, caseByNumber), Reject, ErrorCodes.RatingIdDuplicate);
+        ratings = KeepFirstActivePerCase(ratings, Reject);
+        var ratingById = ratings.ToDictionary(r => r.Record.Id, r => r.Record);
+
+        // Appeals: one per rating, the earliest filed standing.
+        var appeals = Keep(records.Appeals, RecordKind.Appeal, a => a.Id.Value, a => AppealProblems(a, ratingById), Reject, ErrorCodes.AppealIdDuplicate);
+        appeals = KeepEarliest(appeals, a => a.RatingId, a => (a.FiledAt, a.Id.Value), RecordKind.Appeal, a => a.Id.Value, "rating_id", ErrorCodes.AppealDuplicate, Reject);
+        var voided = appeals.Where(a => a.Record.IsUpheld).Select(a => a.Record.RatingId).ToHashSet();
+
+        // Rectifications and follow-ups.
+        var rectifications = Keep(records.Rectifications, RecordKind.Rectification, r => r.RatingId.Value,
+            r => RectificationProblems(r, ratingById, voided), Reject, ErrorCodes.RectificationDuplicate);
+        var followUps = Keep(records.FollowUps, RecordKind.FollowUp, f => f.CaseNumber.Value + "@" + f.VisitedAt.ToString(),
+            f => FollowUpProblems(f, caseByNumber), Reject, duplicateCode: null);
+
+        var accepted = new RecordSet
+        {
+            Units = units,
+            Matters = matters,
+            Cases = cases,
+            Ratings = ratings,
+            Appeals = appeals,
+            Rectifications = rectifications,
+            FollowUps = followUps,
+        };
+        return new ValidationReport(accepted, rejected.ToImmutable(), records.Count);
+    }
+
+    private IEnumerable<RecordProblem> RatingProblems(Rating rating, Dictionary<CaseNumber, ServiceCase> cases)
+    {
+        foreach (ValidationFailure failure in ratingValidator.Validate(rating).Errors)
+        {
+            yield return ToProblem(failure);
+        }
+        if (rating.CaseNumber is not CaseNumber number)
+        {
+            yield break;
+        }
+        if (!cases.TryGetValue(number, out ServiceCase? @case))
+        {
+            yield return RecordProblem.Of("case_no", ErrorCodes.RatingCaseUnknown);
+            yield break;
+        }
+        if (rating.MatterCode != @case.MatterCode)
+        {
+            yield return RecordProblem.Of("matter_code", ErrorCodes.RatingCaseMatterMismatch);
+        }
+        if (rating.UnitCode != @case.UnitCode)
+        {
+            yield return RecordProblem.Of("unit_code", ErrorCodes.RatingCaseUnitMismatch);
+        }
+        if (rating.RatedAt < @case.AcceptedAt)
+        {
+            yield return RecordProblem.Of("rated_at", ErrorCodes.RatingBeforeAcceptance);
+        }
+        if (rating.Origin == RatingOrigin.Active && @case.CompletedAt is Instant completed
+            && rating.RatedAt > RatingWindowCloses(completed))
+        {
+            yield return RecordProblem.Of("rated_at", ErrorCodes.RatingWindowClosed);
+        }
+    }
+
+    /// <summary>The instant the rating window of a case completed at <paramref name="completedAt"/> closes.</summary>
+    /// <param name="completedAt">The completion instant.</param>
+    /// <returns>The last instant an active rating is accepted.</returns>
+    public Instant RatingWindowCloses(Instant completedAt) => deadlines.Compute(completedAt, policy.RatingWindow).Due;
+
+    private List<RecordProblem> AppealProblems(Appeal appeal, Dictionary<RatingId, Rating> ratings)
+    {
+        if (!ratings.TryGetValue(appeal.RatingId, out Rating? rating))
+        {
+            return [RecordProblem.Of("rating_id", ErrorCodes.AppealRatingUnknown)];
+        }
+        var problems = new List<RecordProblem>();
+        if (!policy.IsBad(rating.Level))
+        {
+            problems.Add(RecordProblem.Of("rating_id", ErrorCodes.AppealRatingNotBad));
+        }
+        if (appeal.FiledAt < rating.RatedAt)
+        {
+            problems.Add(RecordProblem.Of("filed_at", ErrorCodes.AppealBeforeRating));
+        }
+        return problems;
+    }
+
+    private List<RecordProblem> RectificationProblems(RectificationOrder order, Dictionary<RatingId, Rating> ratings, HashSet<RatingId> voided)
+    {
+        if (!ratings.TryGetValue(order.RatingId, out Rating? rating))
+        {
+            return [RecordProblem.Of("rating_id", ErrorCodes.RectificationRatingUnknown)];
+        }
+        var problems = new List<RecordProblem>();
+        if (!policy.IsBad(rating.Level))
+        {
+            problems.Add(RecordProblem.Of("rating_id", ErrorCodes.RectificationRatingNotBad));
+        }
+        if (voided.Contains(order.RatingId))
+        {
+            problems.Add(RecordProblem.Of("rating_id", ErrorCodes.RectificationRatingVoid));
+        }
+        if (order.VerifiedAt < rating.RatedAt)
+        {
+            problems.Add(RecordProblem.Of("verified_at", ErrorCodes.RectificationBeforeRating));
+        }
+        return problems;
+    }
+
+    private static IEnumerable<RecordProblem> FollowUpProblems(FollowUp followUp, Dictionary<CaseNumber, ServiceCase> cases)
+    {
+        if (!cases.TryGetValue(followUp.CaseNumber, out ServiceCase? @case))
+        {
+            return [RecordProblem.Of("case_no", ErrorCodes.FollowUpCaseUnknown)];
+        }
+        return followUp.VisitedAt < @case.AcceptedAt ? [RecordProblem.Of("visited_at", ErrorCodes.FollowUpBeforeCase)] : [];
+    }
+
+    private ImmutableArray<Sourced<Rating>> KeepFirstActivePerCase(ImmutableArray<Sourced<Rating>> ratings, Action<RecordKind, string, Sourced<Rating>, IEnumerable<RecordProblem>> reject)
+    {
+        int allowed = policy.RatingsPerCase == RatingsPerCase.OnePerStage ? 2 : 1;
+        var extra = ratings
+            .Where(r => r.Record.Origin == RatingOrigin.Active && r.Record.CaseNumber is not null)
+            .GroupBy(r => r.Record.CaseNumber!.Value)
+            .SelectMany(g => g.OrderBy(r => r.Record.RatedAt).ThenBy(r => r.Record.Id.Value, StringComparer.Ordinal).Skip(allowed))
+            .ToHashSet();
+        foreach (Sourced<Rating> r in ratings.Where(extra.Contains))
+        {
+            reject(RecordKind.Rating, r.Record.Id.Value, r, [RecordProblem.Of("case_no", ErrorCodes.RatingActiveDuplicate)]);
+        }
+        return [.. ratings.Where(r => !extra.Contains(r))];
+    }
+
+    private static ImmutableArray<Sourced<T>> KeepEarliest<T, TKey, TOrder>(
+        ImmutableArray<Sourced<T>> items, Func<T, TKey> group, Func<T, TOrder> order, RecordKind kind, Func<T, string> key, string field, string code,
+        Action<RecordKind, string, Sourced<T>, IEnumerable<RecordProblem>> reject)
+        where T : class where TKey : notnull
+    {
+        var extra = items.GroupBy(i => group(i.Record)).SelectMany(g => g.OrderBy(i => order(i.Record)).Skip(1)).ToHashSet();
+        foreach (Sourced<T> item in items.Where(extra.Contains))
+        {
+            reject(kind, key(item.Record), item, [RecordProblem.Of(field, code)]);
+        }
+        return [.. items.Where(i => !extra.Contains(i))];
+    }
+
+    private static ImmutableArray<Sourced<T>> Keep<T>(
+        ImmutableArray<Sourced<T>> items, RecordKind kind, Func<T, string> key, Func<T, IEnumerable<RecordProblem>> problemsOf,
+        Action<RecordKind, string, Sourced<T>, IEnumerable<RecordProblem>> reject, string? duplicateCode = ErrorCodes.CatalogueCodeDuplicate)
+        where T : class
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var kept = ImmutableArray.CreateBuilder<Sourced<T>>();
+        foreach (Sourced<T> item in items)
+        {
+            string k = key(item.Record);
+            var problems = problemsOf(item.Record).ToList();
+            if (duplicateCode is not null && !seen.Add(k))
+            {
+                problems.Insert(0, RecordProblem.Of("id", duplicateCode));
+            }
+            if (problems.Count == 0)
+            {
+                kept.Add(item);
+            }
+            else
+            {
+                reject(kind, k, item, problems);
+            }
+        }
+        return kept.ToImmutable();
+    }
+
+    private static RecordProblem ToProblem(ValidationFailure failure) =>
+        new(failure.PropertyName, failure.ErrorCode, ErrorMessages.English(failure.ErrorCode), ErrorMessages.Chinese(failure.ErrorCode));
+}
