@@ -5,6 +5,7 @@ using FluentValidation;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using Evaluation.Core.Tests.Support;
 using Xunit;
 
 namespace Evaluation.Core.Tests.Policies;
@@ -132,14 +133,5 @@ public class EvaluationPolicyTests
         Assert.Equal(EvaluationPolicy.Guangxi.DefaultLevel, copy.DefaultLevel);
         Assert.Equal(EvaluationPolicy.Guangxi.RectificationLimit, copy.RectificationLimit);
         Assert.All(RatingLevels.All, l => Assert.Equal(EvaluationPolicy.Guangxi.SentimentOf(l), copy.SentimentOf(l)));
-    }
-}
-
-internal static class BuilderExtensions
-{
-    public static EvaluationPolicy.Builder Apply(this EvaluationPolicy.Builder builder, System.Action<EvaluationPolicy.Builder> change)
-    {
-        change(builder);
-        return builder;
     }
 }
