@@ -51,16 +51,30 @@ internal static class BenchmarkRatings
     /// <summary>The plain form a LINQ baseline works on.</summary>
     internal readonly record struct Row(int Unit, int Month, int Matter, byte Level, bool Active);
 
-    internal static Row[] Rows(IEnumerable<Rating> ratings, int count)
+    /// <summary>The same ratings as <see cref="Generate"/>, as plain rows (the month in China Standard Time).</summary>
+    internal static Row[] Rows(int count, int seed = 42)
     {
         var rows = new Row[count];
-        int i = 0;
-        foreach (Rating r in ratings)
+        var random = new Random(seed);
+        for (int i = 0; i < count; i++)
         {
-            LocalDate date = r.RatedAt.InZone(DateTimeZoneProviders.Tzdb["Asia/Shanghai"]).Date;
-            rows[i++] = new Row(int.Parse(r.UnitCode.Value.AsSpan(1), CultureInfo.InvariantCulture), date.Month,
-                int.Parse(r.MatterCode!.Value.Value.AsSpan(1), CultureInfo.InvariantCulture), (byte)r.Level, r.Origin == RatingOrigin.Active);
+            bool isDefault = random.Next(10) == 0;
+            int roll = random.Next(1000);
+            byte level = isDefault ? (byte)4 : roll < 3 ? (byte)1 : roll < 6 ? (byte)2 : roll < 40 ? (byte)3 : roll < 300 ? (byte)4 : (byte)5;
+            if (!isDefault)
+            {
+                random.Next(13);
+            }
+            int unit = random.Next(Units);
+            long seconds = random.NextInt64(365L * 86400);
+            bool realName = random.Next(2) == 0;
+            int matter = random.Next(Matters);
+            int month = (YearStart + Duration.FromSeconds(seconds)).InZone(Zone).Month;
+            rows[i] = new Row(unit, month, matter, level, !isDefault);
+            _ = realName;
         }
         return rows;
     }
+
+    private static readonly DateTimeZone Zone = DateTimeZoneProviders.Tzdb["Asia/Shanghai"];
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -21,8 +22,10 @@ public sealed class AggregationResult
         Preconditions.CheckNotNull(rows, nameof(rows));
         Rows = [.. rows.OrderBy(r => r.Key, GroupKey.Ordering)];
         Total = Rows.Aggregate(RatingTally.Empty, (t, r) => t.Merge(r.Tally));
-        TotalCoverage = Rows.Aggregate(MatterCoverage.Empty, (c, r) => c.Merge(r.Coverage));
+        totalCoverage = new Lazy<MatterCoverage>(() => MatterCoverage.Union(Rows.Select(r => r.Coverage)));
     }
+
+    private readonly Lazy<MatterCoverage> totalCoverage;
 
     /// <summary>The grouping.</summary>
     public Grouping Grouping { get; }
@@ -34,7 +37,7 @@ public sealed class AggregationResult
     public RatingTally Total { get; }
 
     /// <summary>The distinct matters of all groups.</summary>
-    public MatterCoverage TotalCoverage { get; }
+    public MatterCoverage TotalCoverage => totalCoverage.Value;
 
     /// <summary>Merges two results of the same grouping: rows with equal keys merge their tallies and coverage.</summary>
     /// <param name="other">The other result.</param>

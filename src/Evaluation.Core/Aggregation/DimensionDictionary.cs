@@ -3,30 +3,41 @@ using System.Collections.Generic;
 
 namespace Evaluation.Core.Aggregation;
 
-/// <summary>Dictionary-encodes one dimension: each distinct key gets a dense index from 1; index 0 means "none".</summary>
-internal sealed class DimensionDictionary<T> where T : struct, IEquatable<T>
+/// <summary>
+/// Dictionary-encodes one dimension by its codes' text: each distinct code gets a dense index from 1; index 0 means
+/// "none". Codes parsed once and shared between records (as readers and catalogues do) are found by reference first,
+/// which costs no string hashing.
+/// </summary>
+internal sealed class DimensionDictionary
 {
-    private readonly Dictionary<T, int> indices = [];
-    private readonly List<T?> keys = [null];
+    private readonly Dictionary<string, int> byText = new(StringComparer.Ordinal);
+    private readonly Dictionary<object, int> byReference = new(ReferenceEqualityComparer.Instance);
+    private readonly List<string?> keys = [null];
 
     internal int Count => keys.Count;
 
-    internal int GetOrAdd(T? key)
+    internal int GetOrAdd(string? key)
     {
-        if (key is not T k)
+        if (key is null)
         {
             return 0;
         }
-        if (!indices.TryGetValue(k, out int index))
+        if (byReference.TryGetValue(key, out int index))
+        {
+            return index;
+        }
+        if (!byText.TryGetValue(key, out index))
         {
             index = keys.Count;
-            indices.Add(k, index);
-            keys.Add(k);
+            byText.Add(key, index);
+            keys.Add(key);
+        }
+        if (byReference.Count < 1 << 20)
+        {
+            byReference[key] = index;
         }
         return index;
     }
 
-    internal T? KeyAt(int index) => keys[index];
-
-    internal bool TryGetIndex(T key, out int index) => indices.TryGetValue(key, out index);
+    internal string? KeyAt(int index) => keys[index];
 }

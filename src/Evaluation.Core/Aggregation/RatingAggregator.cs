@@ -1,9 +1,11 @@
 using System;
 using System.Collections.Generic;
-using System.Collections.Immutable;
+using System.Linq;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Threading.Tasks;
 using Evaluation.Core.Metrics;
-using Evaluation.Core.Periods;
 using Evaluation.Core.Utility;
 
 namespace Evaluation.Core.Aggregation;
@@ -14,9 +16,11 @@ namespace Evaluation.Core.Aggregation;
 /// counters at the end. The result does not depend on the partitioning or the degree of parallelism.
 /// </summary>
 /// <remarks>
-/// Memory beyond the batch is proportional to the number of possible groups (the product of the dimensions'
+/// <para>Memory beyond the batch is proportional to the number of possible groups (the product of the dimensions'
 /// distinct values and the periods) times the batch's distinct classes, plus, for coverage, one bit per matter
-/// per group. A grouping whose possible groups exceed 2^27 cells is refused: group by fewer or smaller dimensions.
+/// per group. A grouping whose possible groups exceed 2^27 cells is refused: group by fewer or smaller dimensions.</para>
+/// <para>The loops allocate nothing per rating. Groupings led by the unit (or by nothing) mark matters one unit at a
+/// time in a small bitset that stays in cache, since a batch keeps each unit's ratings together.</para>
 /// </remarks>
 public static class RatingAggregator
 {
@@ -33,7 +37,7 @@ public static class RatingAggregator
         Preconditions.CheckNotNull(grouping, nameof(grouping));
         options ??= AggregationOptions.Default;
         RatingBatch.Columns data = batch.Data;
-        var layout = new Layout(data, grouping);
+        var layout = new GroupLayout(data, grouping);
         int classes = data.ClassProfiles.Length;
         long cells = (long)layout.Groups * Math.Max(classes, 1);
         if (cells > MaxCells)
@@ -48,117 +52,237 @@ public static class RatingAggregator
         }
 
         int parts = options.DegreeOfParallelism > 0 ? options.DegreeOfParallelism : Environment.ProcessorCount;
-        parts = Math.Max(1, Math.Min(parts, batch.Length / 65536 + 1));
+        parts = Math.Max(1, Math.Min(parts, (batch.Length / 65536) + 1));
+        int[] bounds = Bounds(batch, parts);
+        parts = bounds.Length - 1;
         var histograms = new long[parts][];
+        bool byUnitBlocks = coverage && layout.LedByUnit && layout.Dimensions > 0;
+        var coverageOfGroup = byUnitBlocks ? new MatterCoverage?[layout.Groups] : null;
         var present = new ulong[parts][];
         var rated = new ulong[parts][];
         Parallel.For(0, parts, new ParallelOptions { MaxDegreeOfParallelism = parts }, p =>
         {
-            int start = batch.Offset + (int)((long)batch.Length * p / parts);
-            int end = batch.Offset + (int)((long)batch.Length * (p + 1) / parts);
             histograms[p] = new long[layout.Groups * classes];
-            CountClasses(data, layout, classes, start, end, histograms[p]);
-            if (coverage)
+            CountClasses(data, layout, classes, bounds[p], bounds[p + 1], histograms[p]);
+            if (byUnitBlocks)
+            {
+                MarkMattersByUnit(data, layout, words, bounds[p], bounds[p + 1], coverageOfGroup!);
+            }
+            else if (coverage)
             {
                 present[p] = new ulong[layout.Groups * words];
                 rated[p] = new ulong[layout.Groups * words];
-                MarkMatters(data, layout, words, start, end, present[p], rated[p]);
+                MarkRange(data, layout, words, bounds[p], bounds[p + 1], present[p], rated[p]);
             }
         });
         for (int p = 1; p < parts; p++)
         {
             Add(histograms[0], histograms[p]);
-            if (coverage)
+            if (coverage && !byUnitBlocks)
             {
                 Or(present[0], present[p]);
                 Or(rated[0], rated[p]);
             }
         }
-        return Expand(data, layout, classes, histograms[0], coverage ? present[0] : null, coverage ? rated[0] : null, words, grouping);
+        Func<int, MatterCoverage> coverageOf = !coverage ? _ => MatterCoverage.Empty
+            : byUnitBlocks ? g => coverageOfGroup![g] ?? MatterCoverage.Empty
+            : g => new MatterCoverage(present[0].AsSpan(g * words, words).ToArray(), rated[0].AsSpan(g * words, words).ToArray());
+        return Expand(data, layout, classes, histograms[0], coverageOf, grouping);
     }
 
-    private static void CountClasses(RatingBatch.Columns data, Layout layout, int classes, int start, int end, long[] histogram)
+    /// <summary>Splits the batch's rows into contiguous partitions, cut at unit boundaries where the batch is long enough.</summary>
+    private static int[] Bounds(RatingBatch batch, int parts)
     {
-        ushort[] cls = data.Class;
-        int[] periodOfDay = layout.PeriodOfDay;
-        int[] day = data.Day;
-        int minDay = data.MinDay;
-        int periods = layout.Periods;
-        switch (layout.Keys.Length)
+        var bounds = new List<int> { batch.Offset };
+        int[] unitStarts = batch.Data.UnitStarts;
+        int end = batch.Offset + batch.Length;
+        for (int p = 1; p < parts; p++)
         {
-            case 0:
-                for (int i = start; i < end; i++)
-                {
-                    histogram[(periodOfDay[day[i] - minDay] * classes) + cls[i]]++;
-                }
-                break;
-            case 1 when layout.Keys[0] is int[] a:
-                for (int i = start; i < end; i++)
-                {
-                    histogram[((((a[i] * periods) + periodOfDay[day[i] - minDay])) * classes) + cls[i]]++;
-                }
-                break;
-            default:
-                for (int i = start; i < end; i++)
-                {
-                    histogram[(layout.GroupOf(i) * classes) + cls[i]]++;
-                }
-                break;
-        }
-    }
-
-    private static void MarkMatters(RatingBatch.Columns data, Layout layout, int words, int start, int end, ulong[] present, ulong[] rated)
-    {
-        int[] matter = data.Matter;
-        ushort[] cls = data.Class;
-        int[] profiles = data.ClassProfiles;
-        bool defaultsCount = data.Policy.CoverageCountsDefaultRatings;
-        for (int i = start; i < end; i++)
-        {
-            int profile = profiles[cls[i]];
-            int m = matter[i];
-            if (m == 0 || !RatingProfile.IsValidCaseRating(profile))
+            int target = batch.Offset + (int)((long)batch.Length * p / parts);
+            int u = Array.BinarySearch(unitStarts, target);
+            int cut = u >= 0 ? target : unitStarts[Math.Min(~u, unitStarts.Length - 1)];
+            cut = Math.Clamp(cut, bounds[^1], end);
+            if (cut > bounds[^1] && cut < end)
             {
-                continue;
+                bounds.Add(cut);
             }
-            int cell = (layout.GroupOf(i) * words) + (m >> 6);
-            ulong bit = 1UL << (m & 63);
-            present[cell] |= bit;
-            if (defaultsCount || RatingProfile.IsActive(profile))
+        }
+        bounds.Add(end);
+        return [.. bounds];
+    }
+
+    private static void CountClasses(RatingBatch.Columns data, GroupLayout layout, int classes, int start, int end, long[] histogram)
+    {
+        int[] scaledPeriod = layout.ScaledPeriodOfDay(classes);
+        if (layout.LedByUnit && layout.Dimensions <= 1)
+        {
+            if (data.SmallClass is byte[] small)
             {
-                rated[cell] |= bit;
+                CountByUnitBlocks(data, layout, classes, scaledPeriod, small, start, end, histogram);
+            }
+            else
+            {
+                CountByUnitBlocks(data, layout, classes, scaledPeriod, data.WideClass!, start, end, histogram);
+            }
+            return;
+        }
+        unchecked
+        {
+            for (int i = start; i < end; i++)
+            {
+                histogram[(layout.GroupOf(i) * classes) + data.ClassAt(i)]++;
             }
         }
     }
 
-    private static AggregationResult Expand(RatingBatch.Columns data, Layout layout, int classes, long[] histogram, ulong[]? present, ulong[]? rated, int words, Grouping grouping)
+    /// <summary>
+    /// Counts one unit block at a time: within a block the unit is fixed, so a rating's cell is its period's offset plus its
+    /// class. Four interleaved copies of the block's counts keep consecutive increments independent.
+    /// </summary>
+    private static void CountByUnitBlocks<TClass>(RatingBatch.Columns data, GroupLayout layout, int classes, int[] scaledPeriod, TClass[] classColumn, int start, int end, long[] histogram)
+        where TClass : unmanaged, IBinaryInteger<TClass>
     {
+        int width = layout.Periods * classes;
+        var local = new long[width * 4];
+        int[] unitStarts = data.UnitStarts;
+        int[] unitColumn = data.Unit;
+        unchecked
+        {
+            ref long h = ref MemoryMarshal.GetArrayDataReference(local);
+            ref TClass cls = ref MemoryMarshal.GetArrayDataReference(classColumn);
+            ref ushort day = ref MemoryMarshal.GetArrayDataReference(data.Day);
+            ref int period = ref MemoryMarshal.GetArrayDataReference(scaledPeriod);
+            nint w1 = width, w2 = width * 2, w3 = width * 3;
+            for (int blockStart = start; blockStart < end;)
+            {
+                int u = unitColumn[blockStart];
+                int blockEnd = Math.Min(end, unitStarts[u + 1]);
+                Array.Clear(local);
+                nint i = blockStart;
+                for (; i + 3 < blockEnd; i += 4)
+                {
+                    Unsafe.Add(ref h, Unsafe.Add(ref period, Unsafe.Add(ref day, i)) + int.CreateTruncating(Unsafe.Add(ref cls, i)))++;
+                    Unsafe.Add(ref h, w1 + Unsafe.Add(ref period, Unsafe.Add(ref day, i + 1)) + int.CreateTruncating(Unsafe.Add(ref cls, i + 1)))++;
+                    Unsafe.Add(ref h, w2 + Unsafe.Add(ref period, Unsafe.Add(ref day, i + 2)) + int.CreateTruncating(Unsafe.Add(ref cls, i + 2)))++;
+                    Unsafe.Add(ref h, w3 + Unsafe.Add(ref period, Unsafe.Add(ref day, i + 3)) + int.CreateTruncating(Unsafe.Add(ref cls, i + 3)))++;
+                }
+                for (; i < blockEnd; i++)
+                {
+                    Unsafe.Add(ref h, Unsafe.Add(ref period, Unsafe.Add(ref day, i)) + int.CreateTruncating(Unsafe.Add(ref cls, i)))++;
+                }
+                int target = layout.Dimensions == 0 ? 0 : u * width;
+                for (int c = 0; c < width; c++)
+                {
+                    histogram[target + c] += local[c] + local[c + width] + local[c + (2 * width)] + local[c + (3 * width)];
+                }
+                blockStart = blockEnd;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Marks matters one unit block at a time in a bitset that covers only that unit's groups and stays in cache; each
+    /// unit's rows lie in one block of one partition, so its groups' coverage is final when the block ends.
+    /// </summary>
+    private static void MarkMattersByUnit(RatingBatch.Columns data, GroupLayout layout, int words, int start, int end, MatterCoverage?[] coverageOfGroup)
+    {
+        int perUnit = layout.GroupsPerUnit;
+        var present = new ulong[perUnit * words];
+        var rated = new ulong[perUnit * words];
+        int[] unitStarts = data.UnitStarts;
+        int[] unitColumn = data.Unit;
+        for (int blockStart = start; blockStart < end;)
+        {
+            int u = unitColumn[blockStart];
+            int blockEnd = Math.Min(end, unitStarts[u + 1]);
+            Array.Clear(present);
+            Array.Clear(rated);
+            MarkRange(data, layout, words, blockStart, blockEnd, present, rated, perUnit);
+            for (int local = 0; local < perUnit; local++)
+            {
+                ReadOnlySpan<ulong> p = present.AsSpan(local * words, words);
+                if (p.IndexOfAnyExcept(0UL) >= 0)
+                {
+                    coverageOfGroup[(u * perUnit) + local] = new MatterCoverage(p.ToArray(), rated.AsSpan(local * words, words).ToArray());
+                }
+            }
+            blockStart = blockEnd;
+        }
+    }
+
+    /// <summary>Marks matters of rows <paramref name="start"/> to <paramref name="end"/>; with <paramref name="groupModulus"/>, groups are taken within one unit.</summary>
+    private static void MarkRange(RatingBatch.Columns data, GroupLayout layout, int words, int start, int end, ulong[] present, ulong[] rated, int groupModulus = 0)
+    {
+        unchecked
+        {
+            int[] matter = data.Matter;
+            ushort[] day = data.Day;
+            int[] periodOfDay = layout.PeriodOfDay;
+            byte[] marks = MarkOfClass(data.ClassProfiles, data.Policy.CoverageCountsDefaultRatings);
+            bool unitOnly = groupModulus > 0 && layout.Dimensions == 1;
+            for (int i = start; i < end; i++)
+            {
+                int m = matter[i];
+                int mark = marks[data.ClassAt(i)];
+                if (m == 0 || mark == 0)
+                {
+                    continue;
+                }
+                int g = unitOnly ? periodOfDay[day[i]] : groupModulus > 0 ? layout.GroupOf(i) % groupModulus : layout.GroupOf(i);
+                int cell = (g * words) + (m >> 6);
+                ulong bit = 1UL << (m & 63);
+                present[cell] |= bit;
+                if (mark == 2)
+                {
+                    rated[cell] |= bit;
+                }
+            }
+        }
+    }
+
+    /// <summary>Per class: 0 no mark, 1 marks the matter as present, 2 as present and rated.</summary>
+    private static byte[] MarkOfClass(int[] profiles, bool defaultsCount)
+    {
+        var marks = new byte[profiles.Length];
+        for (int c = 0; c < profiles.Length; c++)
+        {
+            int profile = profiles[c];
+            marks[c] = !RatingProfile.IsValidCaseRating(profile) ? (byte)0 : defaultsCount || RatingProfile.IsActive(profile) ? (byte)2 : (byte)1;
+        }
+        return marks;
+    }
+
+    private static AggregationResult Expand(RatingBatch.Columns data, GroupLayout layout, int classes, long[] histogram, Func<int, MatterCoverage> coverageOf, Grouping grouping)
+    {
+        // Each class adds to a handful of counters: keep only those, so expanding costs groups x classes x few.
+        var targets = new (int Counter, long Amount)[classes][];
+        for (int c = 0; c < classes; c++)
+        {
+            long[] contribution = data.ClassContributions[c];
+            targets[c] = [.. Enumerable.Range(0, contribution.Length).Where(k => contribution[k] != 0).Select(k => (k, contribution[k]))];
+        }
         var rows = new List<GroupRow>();
         for (int g = 0; g < layout.Groups; g++)
         {
             long[]? counts = null;
-            for (int c = 0; c < classes; c++)
+            ReadOnlySpan<long> cells = histogram.AsSpan(g * classes, classes);
+            for (int c = 0; c < cells.Length; c++)
             {
-                long n = histogram[(g * classes) + c];
+                long n = cells[c];
                 if (n == 0)
                 {
                     continue;
                 }
                 counts ??= new long[RatingTally.CounterCount];
-                long[] contribution = data.ClassContributions[c];
-                for (int k = 0; k < counts.Length; k++)
+                foreach ((int counter, long amount) in targets[c])
                 {
-                    counts[k] = checked(counts[k] + (n * contribution[k]));
+                    counts[counter] = checked(counts[counter] + (n * amount));
                 }
             }
-            if (counts is null)
+            if (counts is not null)
             {
-                continue;
+                rows.Add(new GroupRow(layout.KeyOf(g), RatingTally.Wrap(counts), coverageOf(g)));
             }
-            MatterCoverage coverage = present is null
-                ? MatterCoverage.Empty
-                : new MatterCoverage(present.AsSpan(g * words, words).ToArray(), rated!.AsSpan(g * words, words).ToArray());
-            rows.Add(new GroupRow(layout.KeyOf(g), RatingTally.Wrap(counts), coverage));
         }
         return new AggregationResult(grouping, rows);
     }
@@ -171,86 +295,11 @@ public static class RatingAggregator
         }
     }
 
-    private static void Or(ulong[] into, ulong[] from)
+    private static void Or(Span<ulong> into, ReadOnlySpan<ulong> from)
     {
-        for (int i = 0; i < into.Length; i++)
+        for (int i = 0; i < from.Length; i++)
         {
             into[i] |= from[i];
-        }
-    }
-
-    /// <summary>Maps ratings to dense group numbers: dimension indices in mixed radix, then the period.</summary>
-    private sealed class Layout
-    {
-        private readonly RatingBatch.Columns data;
-        private readonly ImmutableArray<GroupingDimension> dimensions;
-        private readonly int[] cardinalities;
-        private readonly ReportingPeriod[] periodList;
-
-        internal Layout(RatingBatch.Columns data, Grouping grouping)
-        {
-            this.data = data;
-            dimensions = grouping.Dimensions;
-            cardinalities = new int[dimensions.Length];
-            Keys = new object[dimensions.Length];
-            long groups = 1;
-            for (int d = 0; d < dimensions.Length; d++)
-            {
-                cardinalities[d] = data.Cardinality(dimensions[d]);
-                Keys[d] = dimensions[d] == GroupingDimension.Channel ? data.Channel : data.Column(dimensions[d]);
-                groups *= cardinalities[d];
-            }
-            int days = data.MaxDay - data.MinDay + 1;
-            PeriodOfDay = new int[days];
-            var periods = new List<ReportingPeriod>();
-            if (grouping.Period is ReportingPeriodKind kind)
-            {
-                for (int i = 0; i < days; i++)
-                {
-                    ReportingPeriod period = ReportingPeriod.Containing(kind, NodaTime.LocalDate.FromDateOnly(DateOnly.FromDayNumber(data.MinDay + i)));
-                    if (periods.Count == 0 || periods[^1] != period)
-                    {
-                        periods.Add(period);
-                    }
-                    PeriodOfDay[i] = periods.Count - 1;
-                }
-            }
-            periodList = [.. periods];
-            Periods = Math.Max(1, periodList.Length);
-            groups *= Periods;
-            Groups = groups > int.MaxValue ? int.MaxValue : (int)groups;
-        }
-
-        internal object[] Keys { get; }
-
-        internal int[] PeriodOfDay { get; }
-
-        internal int Periods { get; }
-
-        internal int Groups { get; }
-
-        internal int GroupOf(int i)
-        {
-            int g = 0;
-            for (int d = 0; d < Keys.Length; d++)
-            {
-                int value = Keys[d] is int[] column ? column[i] : ((byte[])Keys[d])[i];
-                g = (g * cardinalities[d]) + value;
-            }
-            return (g * Periods) + PeriodOfDay[data.Day[i] - data.MinDay];
-        }
-
-        internal GroupKey KeyOf(int group)
-        {
-            int period = group % Periods;
-            int rest = group / Periods;
-            var codes = new string?[dimensions.Length];
-            for (int d = dimensions.Length - 1; d >= 0; d--)
-            {
-                codes[d] = data.KeyText(dimensions[d], rest % cardinalities[d]);
-                rest /= cardinalities[d];
-            }
-            return new GroupKey([.. codes], periodList.Length == 0 ? null : periodList[period]);
         }
     }
 }

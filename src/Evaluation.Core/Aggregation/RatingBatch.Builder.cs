@@ -1,6 +1,6 @@
 using System;
 using System.Linq;
-using Evaluation.Core.Catalog;
+using System.Threading.Tasks;
 using Evaluation.Core.Periods;
 using Evaluation.Core.Policies;
 using Evaluation.Core.Ratings;
@@ -15,10 +15,10 @@ public sealed partial class RatingBatch
     public sealed class Builder
     {
         private readonly EvaluationPolicy policy;
-        private readonly DimensionDictionary<UnitCode> units = new();
-        private readonly DimensionDictionary<DepartmentCode> departments = new();
-        private readonly DimensionDictionary<MatterCode> matters = new();
-        private readonly DimensionDictionary<WindowCode> windows = new();
+        private readonly DimensionDictionary units = new();
+        private readonly DimensionDictionary departments = new();
+        private readonly DimensionDictionary matters = new();
+        private readonly DimensionDictionary windows = new();
         private readonly ushort[] classOfProfile = new ushort[RatingProfile.Count];
         private int[] profiles = new int[16];
         private int classCount;
@@ -86,10 +86,10 @@ public sealed partial class RatingBatch
                 classOfProfile[profile] = (ushort)cls;
             }
             int d = ChinaTime.DayNumberOf(rating.RatedAt);
-            unit[count] = units.GetOrAdd(rating.UnitCode);
-            department[count] = departments.GetOrAdd(rating.DepartmentCode);
-            matter[count] = matters.GetOrAdd(rating.MatterCode);
-            window[count] = windows.GetOrAdd(rating.WindowCode);
+            unit[count] = units.GetOrAdd(rating.UnitCode.Value);
+            department[count] = departments.GetOrAdd(rating.DepartmentCode?.Value);
+            matter[count] = matters.GetOrAdd(rating.MatterCode?.Value);
+            window[count] = windows.GetOrAdd(rating.WindowCode?.Value);
             channel[count] = (byte)rating.Channel;
             day[count] = d;
             @class[count] = (ushort)(cls - 1);
@@ -99,21 +99,81 @@ public sealed partial class RatingBatch
             return this;
         }
 
-        /// <summary>Builds the batch. The builder must not be used afterwards.</summary>
+        /// <summary>
+        /// Builds the batch. Rows are clustered by unit (the order of ratings carries no meaning: every aggregate is
+        /// independent of it), so that aggregations by unit read each unit's ratings together.
+        /// The builder must not be used afterwards.
+        /// </summary>
         /// <returns>The batch.</returns>
         public RatingBatch Build()
         {
             int[] classProfiles = profiles[..classCount];
+            int unitCount = units.Count;
+            var unitStarts = new int[unitCount + 1];
+            for (int i = 0; i < count; i++)
+            {
+                unitStarts[unit[i] + 1]++;
+            }
+            for (int u = 0; u < unitCount; u++)
+            {
+                unitStarts[u + 1] += unitStarts[u];
+            }
+            // Where each row goes: rows are read in order and written to one sequential stream per unit.
+            int[] next = unitStarts[..unitCount];
+            var destination = new int[count];
+            for (int i = 0; i < count; i++)
+            {
+                destination[i] = next[unit[i]]++;
+            }
+            int firstDay = count == 0 ? 0 : minDay;
+            if (count > 0 && maxDay - minDay > ushort.MaxValue)
+            {
+                throw new InvalidOperationException($"A batch spans at most {ushort.MaxValue} days (about 179 years); this one spans {maxDay - minDay}. Split it by period.");
+            }
+            int[] unitColumn = new int[count], departmentColumn = new int[count], matterColumn = new int[count], windowColumn = new int[count];
+            byte[] channelColumn = new byte[count];
+            ushort[] dayColumn = new ushort[count];
+            byte[]? smallClass = classCount <= 256 ? new byte[count] : null;
+            ushort[]? wideClass = classCount <= 256 ? null : new ushort[count];
+            Parallel.Invoke(
+                () => Scatter(unit, destination, unitColumn),
+                () => Scatter(department, destination, departmentColumn),
+                () => Scatter(matter, destination, matterColumn),
+                () => Scatter(window, destination, windowColumn),
+                () => Scatter(channel, destination, channelColumn),
+                () =>
+                {
+                    for (int i = 0; i < count; i++)
+                    {
+                        dayColumn[destination[i]] = (ushort)(day[i] - firstDay);
+                    }
+                },
+                () =>
+                {
+                    for (int i = 0; i < count; i++)
+                    {
+                        if (smallClass is not null)
+                        {
+                            smallClass[destination[i]] = (byte)@class[i];
+                        }
+                        else
+                        {
+                            wideClass![destination[i]] = @class[i];
+                        }
+                    }
+                });
             var columns = new Columns
             {
                 Policy = policy,
-                Unit = unit[..count],
-                Department = department[..count],
-                Matter = matter[..count],
-                Window = window[..count],
-                Channel = channel[..count],
-                Day = day[..count],
-                Class = @class[..count],
+                Unit = unitColumn,
+                Department = departmentColumn,
+                Matter = matterColumn,
+                Window = windowColumn,
+                Channel = channelColumn,
+                Day = dayColumn,
+                SmallClass = smallClass,
+                WideClass = wideClass,
+                UnitStarts = unitStarts,
                 ClassProfiles = classProfiles,
                 ClassContributions = [.. classProfiles.Select(p => RatingProfile.Contribution(p, policy))],
                 Units = units,
@@ -124,6 +184,14 @@ public sealed partial class RatingBatch
                 MaxDay = count == 0 ? 0 : maxDay,
             };
             return new RatingBatch(columns, 0, count);
+        }
+
+        private static void Scatter<T>(T[] source, int[] destination, T[] target)
+        {
+            for (int i = 0; i < destination.Length; i++)
+            {
+                target[destination[i]] = source[i];
+            }
         }
 
         private void Grow()

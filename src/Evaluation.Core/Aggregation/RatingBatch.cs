@@ -1,6 +1,4 @@
 using System;
-using Evaluation.Core.Cases;
-using Evaluation.Core.Catalog;
 using Evaluation.Core.Policies;
 using Evaluation.Core.Ratings;
 
@@ -62,21 +60,31 @@ public sealed partial class RatingBatch
 
         internal required byte[] Channel { get; init; }
 
-        internal required int[] Day { get; init; }
+        /// <summary>The local date of each rating, as days after <see cref="MinDay"/>.</summary>
+        internal required ushort[] Day { get; init; }
 
-        internal required ushort[] Class { get; init; }
+        /// <summary>The class of each rating, one byte each when the batch has at most 256 classes, else null.</summary>
+        internal required byte[]? SmallClass { get; init; }
+
+        /// <summary>The class of each rating, two bytes each, when the batch has more than 256 classes, else null.</summary>
+        internal required ushort[]? WideClass { get; init; }
+
+        internal int ClassAt(int i) => SmallClass is byte[] small ? small[i] : WideClass![i];
+
+        /// <summary>Rows are clustered by unit: unit index u occupies rows UnitStarts[u] to UnitStarts[u + 1] - 1.</summary>
+        internal required int[] UnitStarts { get; init; }
 
         internal required int[] ClassProfiles { get; init; }
 
         internal required long[][] ClassContributions { get; init; }
 
-        internal required DimensionDictionary<UnitCode> Units { get; init; }
+        internal required DimensionDictionary Units { get; init; }
 
-        internal required DimensionDictionary<DepartmentCode> Departments { get; init; }
+        internal required DimensionDictionary Departments { get; init; }
 
-        internal required DimensionDictionary<MatterCode> Matters { get; init; }
+        internal required DimensionDictionary Matters { get; init; }
 
-        internal required DimensionDictionary<WindowCode> Windows { get; init; }
+        internal required DimensionDictionary Windows { get; init; }
 
         internal required int MinDay { get; init; }
 
@@ -102,10 +110,10 @@ public sealed partial class RatingBatch
 
         internal string? KeyText(GroupingDimension dimension, int index) => dimension switch
         {
-            GroupingDimension.Unit => Units.KeyAt(index)?.Value,
-            GroupingDimension.Department => Departments.KeyAt(index)?.Value,
-            GroupingDimension.Matter => Matters.KeyAt(index)?.Value,
-            GroupingDimension.Window => Windows.KeyAt(index)?.Value,
+            GroupingDimension.Unit => Units.KeyAt(index),
+            GroupingDimension.Department => Departments.KeyAt(index),
+            GroupingDimension.Matter => Matters.KeyAt(index),
+            GroupingDimension.Window => Windows.KeyAt(index),
             _ => index == 0 ? null : ((RatingChannel)index).ToCode(),
         };
     }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Numerics;
 using Evaluation.Core.Utility;
 
@@ -43,6 +44,34 @@ public sealed class MatterCoverage : IEquatable<MatterCoverage>
     {
         Preconditions.CheckNotNull(other, nameof(other));
         return new MatterCoverage(Or(present, other.present), Or(rated, other.rated));
+    }
+
+    /// <summary>The union of many groups' matters, computed in one pass.</summary>
+    /// <param name="coverages">Coverages from the same batch.</param>
+    /// <returns>The union.</returns>
+    public static MatterCoverage Union(IEnumerable<MatterCoverage> coverages)
+    {
+        Preconditions.CheckNotNull(coverages, nameof(coverages));
+        ulong[] present = [];
+        ulong[] rated = [];
+        foreach (MatterCoverage c in coverages)
+        {
+            OrInto(ref present, c.present);
+            OrInto(ref rated, c.rated);
+        }
+        return new MatterCoverage(present, rated);
+    }
+
+    private static void OrInto(ref ulong[] into, ulong[] from)
+    {
+        if (from.Length > into.Length)
+        {
+            Array.Resize(ref into, from.Length);
+        }
+        for (int i = 0; i < from.Length; i++)
+        {
+            into[i] |= from[i];
+        }
     }
 
     /// <summary>Whether the matter with a batch index is covered by a valid active rating.</summary>

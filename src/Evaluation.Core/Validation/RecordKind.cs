@@ -23,4 +23,10 @@ public enum RecordKind
 
     /// <summary>A service unit (单位).</summary>
     Unit = 7,
+
+    /// <summary>A department (部门).</summary>
+    Department = 8,
+
+    /// <summary>A service window (窗口).</summary>
+    Window = 9,
 }

@@ -34,8 +34,15 @@ public sealed record RecordSet
     /// <summary>The service units.</summary>
     public ImmutableArray<Sourced<ServiceUnit>> Units { get; init; } = [];
 
+    /// <summary>The departments (部门).</summary>
+    public ImmutableArray<Sourced<Department>> Departments { get; init; } = [];
+
+    /// <summary>The service windows (窗口).</summary>
+    public ImmutableArray<Sourced<ServiceWindow>> Windows { get; init; } = [];
+
     /// <summary>The number of records of every kind.</summary>
-    public long Count => (long)Cases.Length + Ratings.Length + Appeals.Length + Rectifications.Length + FollowUps.Length + Matters.Length + Units.Length;
+    public long Count => (long)Cases.Length + Ratings.Length + Appeals.Length + Rectifications.Length + FollowUps.Length
+        + Matters.Length + Units.Length + Departments.Length + Windows.Length;
 
     /// <summary>Wraps records that came through the API, without source positions.</summary>
     /// <typeparam name="T">The record type.</typeparam>

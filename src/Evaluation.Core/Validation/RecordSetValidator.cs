@@ -56,6 +56,8 @@ public sealed class RecordSetValidator
         // Catalogue.
         var units = Keep(records.Units, RecordKind.Unit, u => u.Code.Value, u => unitValidator.Validate(u).Errors.Select(ToProblem), Reject);
         var matters = Keep(records.Matters, RecordKind.Matter, m => m.Code.Value, _ => [], Reject);
+        var departments = Keep(records.Departments, RecordKind.Department, d => d.Code.Value, _ => [], Reject);
+        var windows = Keep(records.Windows, RecordKind.Window, w => w.Code.Value, _ => [], Reject);
         var matterCodes = matters.Select(m => m.Record.Code).ToHashSet();
 
         // Cases.
@@ -84,6 +86,8 @@ public sealed class RecordSetValidator
         {
             Units = units,
             Matters = matters,
+            Departments = departments,
+            Windows = windows,
             Cases = cases,
             Ratings = ratings,
             Appeals = appeals,

@@ -1,0 +1,36 @@
+using System.Linq;
+using BenchmarkDotNet.Attributes;
+using Evaluation.Core.Aggregation;
+using Evaluation.Core.Policies;
+using Evaluation.Core.Ratings;
+
+namespace Evaluation.Core.Benchmarks;
+
+/// <summary>Building a <see cref="RatingBatch"/> from domain objects, beside projecting the same objects to plain tuples with LINQ.</summary>
+[MemoryDiagnoser]
+[SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 5)]
+public class BatchBuildAggregationBenchmarks
+{
+    private Rating[] objects = [];
+
+    [Params(10_000_000)]
+    public int N { get; set; }
+
+    [GlobalSetup]
+    public void Setup() => objects = [.. BenchmarkRatings.Generate(N)];
+
+    [Benchmark(Baseline = true)]
+    public int Linq_Select_ToArray() =>
+        objects.Select(r => (r.UnitCode, r.RatedAt, r.Level, r.Origin)).ToArray().Length;
+
+    [Benchmark]
+    public int Build_RatingBatch()
+    {
+        var builder = new RatingBatch.Builder(EvaluationPolicy.National, objects.Length);
+        foreach (Rating rating in objects)
+        {
+            builder.Add(rating);
+        }
+        return builder.Build().Length;
+    }
+}

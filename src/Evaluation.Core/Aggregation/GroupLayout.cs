@@ -1,0 +1,103 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Evaluation.Core.Periods;
+using NodaTime;
+
+namespace Evaluation.Core.Aggregation;
+
+/// <summary>Maps ratings to dense group numbers: dimension indices in mixed radix (first dimension most significant), then the period.</summary>
+internal sealed class GroupLayout
+{
+    private readonly RatingBatch.Columns data;
+    private readonly ImmutableArray<GroupingDimension> dimensions;
+    private readonly int[] cardinalities;
+    private readonly ReportingPeriod[] periodList;
+
+    internal GroupLayout(RatingBatch.Columns data, Grouping grouping)
+    {
+        this.data = data;
+        dimensions = grouping.Dimensions;
+        cardinalities = new int[dimensions.Length];
+        Keys = new object[dimensions.Length];
+        long groups = 1;
+        for (int d = 0; d < dimensions.Length; d++)
+        {
+            cardinalities[d] = data.Cardinality(dimensions[d]);
+            Keys[d] = dimensions[d] == GroupingDimension.Channel ? data.Channel : data.Column(dimensions[d]);
+            groups *= cardinalities[d];
+        }
+        int days = data.MaxDay - data.MinDay + 1;
+        PeriodOfDay = new int[days];
+        var periods = new List<ReportingPeriod>();
+        if (grouping.Period is ReportingPeriodKind kind)
+        {
+            for (int i = 0; i < days; i++)
+            {
+                ReportingPeriod period = ReportingPeriod.Containing(kind, LocalDate.FromDateOnly(DateOnly.FromDayNumber(data.MinDay + i)));
+                if (periods.Count == 0 || periods[^1] != period)
+                {
+                    periods.Add(period);
+                }
+                PeriodOfDay[i] = periods.Count - 1;
+            }
+        }
+        periodList = [.. periods];
+        Periods = Math.Max(1, periodList.Length);
+        groups *= Periods;
+        Groups = groups > int.MaxValue ? int.MaxValue : (int)groups;
+        LedByUnit = dimensions.Length == 0 || dimensions[0] == GroupingDimension.Unit;
+        GroupsPerUnit = dimensions.Length == 0 ? Periods : Groups / Math.Max(1, cardinalities[0]);
+    }
+
+    internal object[] Keys { get; }
+
+    internal int Dimensions => dimensions.Length;
+
+    internal int[] PeriodOfDay { get; }
+
+    internal int Periods { get; }
+
+    internal int Groups { get; }
+
+    /// <summary>Whether the first dimension is the unit (or there is none), so a unit's ratings fall in one block of groups.</summary>
+    internal bool LedByUnit { get; }
+
+    /// <summary>The number of groups one unit's ratings can fall in.</summary>
+    internal int GroupsPerUnit { get; }
+
+    /// <summary>The period index of each day times <paramref name="scale"/>, so the hot loop adds it directly.</summary>
+    internal int[] ScaledPeriodOfDay(int scale)
+    {
+        var scaled = new int[PeriodOfDay.Length];
+        for (int i = 0; i < scaled.Length; i++)
+        {
+            scaled[i] = PeriodOfDay[i] * scale;
+        }
+        return scaled;
+    }
+
+    internal int GroupOf(int i)
+    {
+        int g = 0;
+        for (int d = 0; d < Keys.Length; d++)
+        {
+            int value = Keys[d] is int[] column ? column[i] : ((byte[])Keys[d])[i];
+            g = (g * cardinalities[d]) + value;
+        }
+        return (g * Periods) + PeriodOfDay[data.Day[i]];
+    }
+
+    internal GroupKey KeyOf(int group)
+    {
+        int period = group % Periods;
+        int rest = group / Periods;
+        var codes = new string?[dimensions.Length];
+        for (int d = dimensions.Length - 1; d >= 0; d--)
+        {
+            codes[d] = data.KeyText(dimensions[d], rest % cardinalities[d]);
+            rest /= cardinalities[d];
+        }
+        return new GroupKey([.. codes], periodList.Length == 0 ? null : periodList[period]);
+    }
+}

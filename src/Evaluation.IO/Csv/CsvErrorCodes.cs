@@ -1,0 +1,35 @@
+namespace Evaluation.IO.Csv;
+
+/// <summary>The stable error codes of reading files, documented in docs/errors.md.</summary>
+public static class CsvErrorCodes
+{
+    /// <summary>A required column is missing from the header: the whole file is refused.</summary>
+    public const string ColumnMissing = "csv.column.missing";
+
+    /// <summary>A required field is empty.</summary>
+    public const string FieldRequired = "csv.field.required";
+
+    /// <summary>A code (identifier) is malformed.</summary>
+    public const string CodeMalformed = "csv.code.malformed";
+
+    /// <summary>An instant is not ISO-8601 with an offset.</summary>
+    public const string InstantMalformed = "csv.instant.malformed";
+
+    /// <summary>A level is not 1 to 5.</summary>
+    public const string LevelOutOfRange = "csv.level.out-of-range";
+
+    /// <summary>A number is malformed.</summary>
+    public const string NumberMalformed = "csv.number.malformed";
+
+    /// <summary>A true/false field is neither.</summary>
+    public const string BoolMalformed = "csv.bool.malformed";
+
+    /// <summary>An enumerated value (channel, origin, decision, kind ...) is not one of the allowed codes.</summary>
+    public const string ValueUnknown = "csv.value.unknown";
+
+    /// <summary>The fields are each well formed but break a rule of the record (for example completed before accepted).</summary>
+    public const string RecordInvalid = "csv.record.invalid";
+
+    /// <summary>The row has a different number of fields than the header.</summary>
+    public const string RowShape = "csv.row.shape";
+}

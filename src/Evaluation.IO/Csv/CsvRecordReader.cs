@@ -1,0 +1,169 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using Evaluation.Core.Appeals;
+using Evaluation.Core.Cases;
+using Evaluation.Core.Catalog;
+using Evaluation.Core.FollowUps;
+using Evaluation.Core.Ratings;
+using Evaluation.Core.Rectification;
+using Evaluation.Core.Validation;
+using nietras.SeparatedValues;
+using NodaTime;
+
+namespace Evaluation.IO.Csv;
+
+/// <summary>
+/// Streams the files of the interchange format into records: header by name, unknown columns ignored, UTF-8 with or
+/// without BOM, quoted fields, CRLF or LF. A row that cannot be read becomes a <see cref="CsvReject"/> with its file,
+/// line, column and reason, and reading goes on; a missing required column refuses the file. Codes repeated across rows
+/// are interned, so memory grows with distinct codes, not rows.
+/// </summary>
+/// <remarks>Not thread-safe: use one reader per thread.</remarks>
+public sealed partial class CsvRecordReader
+{
+    private readonly CodePool pool = new();
+
+    private delegate T? RowParser<T>(RowView row, out FieldError error) where T : class;
+
+    /// <summary>Reads <c>cases.csv</c>.</summary>
+    /// <param name="text">The file's text.</param>
+    /// <param name="file">The file name reports give.</param>
+    /// <param name="onRecord">Receives each record with its position.</param>
+    /// <param name="onReject">Receives each rejected row.</param>
+    /// <returns>The counts.</returns>
+    public CsvFileSummary ReadCases(TextReader text, string file, Action<Sourced<ServiceCase>> onRecord, Action<CsvReject> onReject) =>
+        Read(CsvFileKind.Cases, text, file, ParseCase, onRecord, onReject);
+
+    /// <summary>Reads <c>ratings.csv</c>.</summary>
+    /// <param name="text">The file's text.</param>
+    /// <param name="file">The file name reports give.</param>
+    /// <param name="onRecord">Receives each record with its position.</param>
+    /// <param name="onReject">Receives each rejected row.</param>
+    /// <returns>The counts.</returns>
+    public CsvFileSummary ReadRatings(TextReader text, string file, Action<Sourced<Rating>> onRecord, Action<CsvReject> onReject) =>
+        Read(CsvFileKind.Ratings, text, file, ParseRating, onRecord, onReject);
+
+    /// <summary>Reads <c>appeals.csv</c>.</summary>
+    /// <param name="text">The file's text.</param>
+    /// <param name="file">The file name reports give.</param>
+    /// <param name="onRecord">Receives each record with its position.</param>
+    /// <param name="onReject">Receives each rejected row.</param>
+    /// <returns>The counts.</returns>
+    public CsvFileSummary ReadAppeals(TextReader text, string file, Action<Sourced<Appeal>> onRecord, Action<CsvReject> onReject) =>
+        Read(CsvFileKind.Appeals, text, file, ParseAppeal, onRecord, onReject);
+
+    /// <summary>Reads <c>rectifications.csv</c>.</summary>
+    /// <param name="text">The file's text.</param>
+    /// <param name="file">The file name reports give.</param>
+    /// <param name="onRecord">Receives each record with its position.</param>
+    /// <param name="onReject">Receives each rejected row.</param>
+    /// <returns>The counts.</returns>
+    public CsvFileSummary ReadRectifications(TextReader text, string file, Action<Sourced<RectificationOrder>> onRecord, Action<CsvReject> onReject) =>
+        Read(CsvFileKind.Rectifications, text, file, ParseRectification, onRecord, onReject);
+
+    /// <summary>Reads <c>follow_ups.csv</c>.</summary>
+    /// <param name="text">The file's text.</param>
+    /// <param name="file">The file name reports give.</param>
+    /// <param name="onRecord">Receives each record with its position.</param>
+    /// <param name="onReject">Receives each rejected row.</param>
+    /// <returns>The counts.</returns>
+    public CsvFileSummary ReadFollowUps(TextReader text, string file, Action<Sourced<FollowUp>> onRecord, Action<CsvReject> onReject) =>
+        Read(CsvFileKind.FollowUps, text, file, ParseFollowUp, onRecord, onReject);
+
+    /// <summary>Reads <c>matters.csv</c>.</summary>
+    /// <param name="text">The file's text.</param>
+    /// <param name="file">The file name reports give.</param>
+    /// <param name="onRecord">Receives each record with its position.</param>
+    /// <param name="onReject">Receives each rejected row.</param>
+    /// <returns>The counts.</returns>
+    public CsvFileSummary ReadMatters(TextReader text, string file, Action<Sourced<Matter>> onRecord, Action<CsvReject> onReject) =>
+        Read(CsvFileKind.Matters, text, file, ParseMatter, onRecord, onReject);
+
+    /// <summary>Reads <c>units.csv</c>; a unit's level comes from its division code (none: a functional zone) unless a <c>level</c> column gives it.</summary>
+    /// <param name="text">The file's text.</param>
+    /// <param name="file">The file name reports give.</param>
+    /// <param name="onRecord">Receives each record with its position.</param>
+    /// <param name="onReject">Receives each rejected row.</param>
+    /// <returns>The counts.</returns>
+    public CsvFileSummary ReadUnits(TextReader text, string file, Action<Sourced<ServiceUnit>> onRecord, Action<CsvReject> onReject) =>
+        Read(CsvFileKind.Units, text, file, ParseUnit, onRecord, onReject);
+
+    /// <summary>Reads <c>departments.csv</c>.</summary>
+    /// <param name="text">The file's text.</param>
+    /// <param name="file">The file name reports give.</param>
+    /// <param name="onRecord">Receives each record with its position.</param>
+    /// <param name="onReject">Receives each rejected row.</param>
+    /// <returns>The counts.</returns>
+    public CsvFileSummary ReadDepartments(TextReader text, string file, Action<Sourced<Department>> onRecord, Action<CsvReject> onReject) =>
+        Read(CsvFileKind.Departments, text, file, ParseDepartment, onRecord, onReject);
+
+    /// <summary>Reads <c>windows.csv</c>.</summary>
+    /// <param name="text">The file's text.</param>
+    /// <param name="file">The file name reports give.</param>
+    /// <param name="onRecord">Receives each record with its position.</param>
+    /// <param name="onReject">Receives each rejected row.</param>
+    /// <returns>The counts.</returns>
+    public CsvFileSummary ReadWindows(TextReader text, string file, Action<Sourced<ServiceWindow>> onRecord, Action<CsvReject> onReject) =>
+        Read(CsvFileKind.Windows, text, file, ParseWindow, onRecord, onReject);
+
+    private static CsvFileSummary Read<T>(CsvFileKind kind, TextReader text, string file, RowParser<T> parse, Action<Sourced<T>> onRecord, Action<CsvReject> onReject)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(file);
+        ArgumentNullException.ThrowIfNull(onRecord);
+        ArgumentNullException.ThrowIfNull(onReject);
+        using SepReader reader = Sep.New(',').Reader(o => o with { Unescape = true, DisableColCountCheck = true, HasHeader = true }).From(text);
+        string[] names = [.. CsvSchema.AllColumns(kind)];
+        int[] indices = new int[names.Length];
+        int required = CsvSchema.RequiredColumns(kind).Length;
+        var missing = new List<string>();
+        for (int c = 0; c < names.Length; c++)
+        {
+            indices[c] = reader.Header.TryIndexOf(names[c], out int index) ? index : -1;
+            if (indices[c] < 0 && c < required)
+            {
+                missing.Add(names[c]);
+            }
+        }
+        if (missing.Count > 0 && !reader.Header.IsEmpty)
+        {
+            return new CsvFileSummary(file, 0, 0, 0, $"{file}: required column(s) {string.Join(", ", missing)} missing from the header ({CsvErrorCodes.ColumnMissing}).");
+        }
+        long read = 0;
+        long records = 0;
+        int headerCount = reader.Header.ColNames.Count;
+        while (reader.MoveNext())
+        {
+            SepReader.Row row = reader.Current;
+            read++;
+            long line = row.LineNumberFrom;
+            if (row.ColCount != headerCount)
+            {
+                onReject(new CsvReject(file, line, null, CsvErrorCodes.RowShape, $"The row has {row.ColCount} fields; the header has {headerCount}.", row.Span.ToString()));
+                continue;
+            }
+            T? record;
+            FieldError error;
+            try
+            {
+                record = parse(new RowView(row, indices, names), out error);
+            }
+            catch (ArgumentException exception)
+            {
+                record = null;
+                error = new FieldError(exception.ParamName ?? string.Empty, CsvErrorCodes.RecordInvalid, exception.Message);
+            }
+            if (record is null)
+            {
+                onReject(new CsvReject(file, line, error.Column.Length == 0 ? null : error.Column, error.Code, error.Message, row.Span.ToString()));
+                continue;
+            }
+            records++;
+            onRecord(new Sourced<T>(record, new SourcePosition(file, line)));
+        }
+        return new CsvFileSummary(file, read, records, read - records, null);
+    }
+}
