@@ -57,6 +57,7 @@ internal static class RatingProfile
         c[(int)TallyCounter.StaticQrBad] = channelGroup == 2 && bad ? 1 : 0;
         c[(int)TallyCounter.CaseRatings] = linked ? 1 : 0;
         c[(int)TallyCounter.CaseActiveRatings] = linked && !isDefault ? 1 : 0;
+        c[(int)TallyCounter.CaseBad] = linked && bad ? 1 : 0;
         c[(int)TallyCounter.RealNameBad] = bad && realName ? 1 : 0;
         c[(int)TallyCounter.RealNameBadVerified] = bad && realName && verified ? 1 : 0;
         c[(int)TallyCounter.BadRectified] = bad && state is RectificationState.DoneOnTime or RectificationState.DoneLate ? 1 : 0;

@@ -60,6 +60,9 @@ public enum TallyCounter
     /// <summary>Valid active ratings linked to a case.</summary>
     CaseActiveRatings,
 
+    /// <summary>Valid bad ratings linked to a case.</summary>
+    CaseBad,
+
     /// <summary>Valid real-name bad ratings (实名差评).</summary>
     RealNameBad,
 

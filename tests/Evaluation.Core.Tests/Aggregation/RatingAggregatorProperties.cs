@@ -102,6 +102,7 @@ public class RatingAggregatorProperties
                 Set(TallyCounter.StaticQrBad, valid.Count(i => i.Rating.Channel == RatingChannel.QrStatic && Bad(i)));
                 Set(TallyCounter.CaseRatings, valid.Count(i => i.Rating.IsLinkedToCase));
                 Set(TallyCounter.CaseActiveRatings, valid.Count(i => i.Rating.IsLinkedToCase && i.Rating.Origin == RatingOrigin.Active));
+                Set(TallyCounter.CaseBad, valid.Count(i => i.Rating.IsLinkedToCase && Bad(i)));
                 Set(TallyCounter.RealNameBad, valid.Count(i => Bad(i) && i.Rating.IsRealName));
                 Set(TallyCounter.RealNameBadVerified, valid.Count(i => Bad(i) && i.Rating.IsRealName && i.Facts.IsVerified));
                 Set(TallyCounter.BadRectified, valid.Count(i => Bad(i) && i.Facts.Rectification is RectificationState.DoneOnTime or RectificationState.DoneLate));
