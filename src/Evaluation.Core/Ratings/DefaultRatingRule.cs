@@ -51,7 +51,7 @@ public sealed class DefaultRatingRule
         }
         var rated = ratings.Where(r => r.CaseNumber is not null).Select(r => r.CaseNumber!.Value).ToHashSet();
         var owed = new List<DefaultRatingDue>();
-        foreach (ServiceCase @case in cases.OrderBy(c => c.Number))
+        foreach (ServiceCase @case in cases)
         {
             if (rated.Contains(@case.Number) || WindowClosesAt(@case) is not Instant closes || closes > asOf)
             {
@@ -59,6 +59,7 @@ public sealed class DefaultRatingRule
             }
             owed.Add(new DefaultRatingDue(@case, closes, level));
         }
+        owed.Sort((a, b) => a.Case.Number.CompareTo(b.Case.Number));
         return owed;
     }
 }

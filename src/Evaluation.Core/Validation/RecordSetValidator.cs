@@ -99,9 +99,12 @@ public sealed class RecordSetValidator
 
     private IEnumerable<RecordProblem> RatingProblems(Rating rating, Dictionary<CaseNumber, ServiceCase> cases)
     {
-        foreach (ValidationFailure failure in ratingValidator.Validate(rating).Errors)
+        if (policy.IsBad(rating.Level) || rating.Origin == RatingOrigin.Default)
         {
-            yield return ToProblem(failure);
+            foreach (ValidationFailure failure in ratingValidator.Validate(rating).Errors)
+            {
+                yield return ToProblem(failure);
+            }
         }
         if (rating.CaseNumber is not CaseNumber number)
         {
@@ -124,12 +127,19 @@ public sealed class RecordSetValidator
         {
             yield return RecordProblem.Of("rated_at", ErrorCodes.RatingBeforeAcceptance);
         }
-        if (rating.Origin == RatingOrigin.Active && @case.CompletedAt is Instant completed
+        if (rating.Origin == RatingOrigin.Active && @case.CompletedAt is Instant completed && !SurelyWithinWindow(completed, rating.RatedAt)
             && rating.RatedAt > RatingWindowCloses(completed))
         {
             yield return RecordProblem.Of("rated_at", ErrorCodes.RatingWindowClosed);
         }
     }
+
+    /// <summary>
+    /// A window of N working or calendar days never closes within N whole days of completion, so most ratings need no
+    /// calendar look-up.
+    /// </summary>
+    private bool SurelyWithinWindow(Instant completed, Instant ratedAt) =>
+        policy.RatingWindow.IsInDays && ratedAt - completed <= Duration.FromDays(policy.RatingWindow.Amount);
 
     /// <summary>The instant the rating window of a case completed at <paramref name="completedAt"/> closes.</summary>
     /// <param name="completedAt">The completion instant.</param>
@@ -188,11 +198,33 @@ public sealed class RecordSetValidator
     private ImmutableArray<Sourced<Rating>> KeepFirstActivePerCase(ImmutableArray<Sourced<Rating>> ratings, Action<RecordKind, string, Sourced<Rating>, IEnumerable<RecordProblem>> reject)
     {
         int allowed = policy.RatingsPerCase == RatingsPerCase.OnePerStage ? 2 : 1;
-        var extra = ratings
-            .Where(r => r.Record.Origin == RatingOrigin.Active && r.Record.CaseNumber is not null)
-            .GroupBy(r => r.Record.CaseNumber!.Value)
-            .SelectMany(g => g.OrderBy(r => r.Record.RatedAt).ThenBy(r => r.Record.Id.Value, StringComparer.Ordinal).Skip(allowed))
+        // The first active rating seen per case, and, for the rare case with more, all of them.
+        var first = new Dictionary<CaseNumber, Sourced<Rating>>();
+        Dictionary<CaseNumber, List<Sourced<Rating>>>? crowded = null;
+        foreach (Sourced<Rating> r in ratings)
+        {
+            if (r.Record.Origin != RatingOrigin.Active || r.Record.CaseNumber is not CaseNumber number)
+            {
+                continue;
+            }
+            if (first.TryAdd(number, r))
+            {
+                continue;
+            }
+            crowded ??= [];
+            if (!crowded.TryGetValue(number, out List<Sourced<Rating>>? list))
+            {
+                crowded[number] = list = [first[number]];
+            }
+            list.Add(r);
+        }
+        HashSet<Sourced<Rating>>? extra = crowded?.Values
+            .SelectMany(list => list.OrderBy(r => r.Record.RatedAt).ThenBy(r => r.Record.Id.Value, StringComparer.Ordinal).Skip(allowed))
             .ToHashSet();
+        if (extra is null || extra.Count == 0)
+        {
+            return ratings;
+        }
         foreach (Sourced<Rating> r in ratings.Where(extra.Contains))
         {
             reject(RecordKind.Rating, r.Record.Id.Value, r, [RecordProblem.Of("case_no", ErrorCodes.RatingActiveDuplicate)]);
@@ -223,19 +255,31 @@ public sealed class RecordSetValidator
         foreach (Sourced<T> item in items)
         {
             string k = key(item.Record);
-            var problems = problemsOf(item.Record).ToList();
-            if (duplicateCode is not null && !seen.Add(k))
-            {
-                problems.Insert(0, RecordProblem.Of("id", duplicateCode));
-            }
-            if (problems.Count == 0)
+            bool duplicate = duplicateCode is not null && !seen.Add(k);
+            using IEnumerator<RecordProblem> found = problemsOf(item.Record).GetEnumerator();
+            if (!duplicate && !found.MoveNext())
             {
                 kept.Add(item);
+                continue;
+            }
+            var problems = new List<RecordProblem>();
+            if (duplicate)
+            {
+                problems.Add(RecordProblem.Of("id", duplicateCode!));
+                if (found.MoveNext())
+                {
+                    problems.Add(found.Current);
+                }
             }
             else
             {
-                reject(kind, k, item, problems);
+                problems.Add(found.Current);
             }
+            while (found.MoveNext())
+            {
+                problems.Add(found.Current);
+            }
+            reject(kind, k, item, problems);
         }
         return kept.ToImmutable();
     }

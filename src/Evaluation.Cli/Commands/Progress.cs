@@ -1,0 +1,22 @@
+using System;
+using System.Diagnostics;
+using System.IO;
+
+namespace Evaluation.Cli.Commands;
+
+/// <summary>Progress lines on standard error, with elapsed time; silent when standard error is redirected or not the console.</summary>
+internal sealed class Progress(TextWriter error, bool enabled)
+{
+    private readonly Stopwatch clock = Stopwatch.StartNew();
+
+    internal static Progress For(TextWriter error) =>
+        new(error, ReferenceEquals(error, Console.Error) && (!Console.IsErrorRedirected || Environment.GetEnvironmentVariable("EVALUATION_PROGRESS") == "1"));
+
+    internal void Report(string message)
+    {
+        if (enabled)
+        {
+            error.WriteLine(FormattableString.Invariant($"[{clock.Elapsed.TotalSeconds,6:F1}s] {message}"));
+        }
+    }
+}

@@ -1,0 +1,145 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.IO;
+using System.Linq;
+using Evaluation.Cli.Pipeline;
+using Evaluation.Cli.Rendering;
+using Evaluation.Cli.Tables;
+using Evaluation.Core.Aggregation;
+using Evaluation.Core.Periods;
+using Evaluation.Core.Policies;
+using Evaluation.IO.Json;
+using NodaTime;
+
+namespace Evaluation.Cli.Commands;
+
+/// <summary><c>evaluation report</c>: reads, validates, applies the lifecycle rules, aggregates and prints.</summary>
+internal static class ReportCommand
+{
+    internal static Command Create(TextWriter output, TextWriter error)
+    {
+        var directory = new Argument<string?>("DIR") { Description = "The directory with the CSV exports (cases.csv, ratings.csv, ...).", Arity = ArgumentArity.ZeroOrOne };
+        var demo = Options.Demo();
+        var scale = Options.Scale();
+        var by = new Option<string>("--by") { Description = "Group by unit, department, matter, window or channel; one or two, comma separated.", DefaultValueFactory = _ => "unit" };
+        var period = new Option<string?>("--period") { Description = "Also group by period: day, week, month, quarter or year." };
+        period.AcceptOnlyFromAmong("day", "week", "month", "quarter", "year");
+        var from = new Option<string?>("--from") { Description = "First date of ratings to count (yyyy-MM-dd, China Standard Time)." };
+        var to = new Option<string?>("--to") { Description = "Last date of ratings to count (yyyy-MM-dd)." };
+        var asOf = new Option<string?>("--as-of") { Description = "The instant open rectifications are judged at (ISO-8601 with offset); by default the latest instant in the input." };
+        var policy = Options.Policy();
+        var format = new Option<string>("--format") { Description = "table, markdown, csv or json.", DefaultValueFactory = _ => "table" };
+        format.AcceptOnlyFromAmong("table", "markdown", "csv", "json");
+        var lang = new Option<string>("--lang") { Description = "Headings: zh (the official Chinese ones) or en.", DefaultValueFactory = _ => "zh" };
+        lang.AcceptOnlyFromAmong("zh", "en");
+        var table = new Option<string?>("--table") { Description = "A standard table: districts, qr, requests, civic-centre or follow-up-ledger." };
+        table.AcceptOnlyFromAmong("districts", "qr", "requests", "civic-centre", "follow-up-ledger");
+        var sort = new Option<string?>("--sort") { Description = "Rank rows by a metric with competition ranking: " + string.Join(", ", Ordering.Metrics) + "." };
+        sort.AcceptOnlyFromAmong(Ordering.Metrics);
+        var unit = new Option<string?>("--unit") { Description = "The hall's unit code for the civic-centre table." };
+
+        var command = new Command("report", "Print the standard tables of the annual report, or metrics by any grouping.")
+        {
+            directory, demo, scale, by, period, from, to, asOf, policy, format, lang, table, sort, unit,
+        };
+        command.SetAction(parse =>
+        {
+            if (!Parse.TryDimensions(parse.GetValue(by)!, out var dimensions, out string? problem)
+                || !Parse.TryDate(parse.GetValue(from), "--from", out LocalDate? fromDate, ref problem)
+                || !Parse.TryDate(parse.GetValue(to), "--to", out LocalDate? toDate, ref problem)
+                || !Parse.TryInstant(parse.GetValue(asOf), out Instant? asOfInstant, ref problem)
+                || !Options.TryPolicy(parse.GetValue(policy), out EvaluationPolicy? evaluationPolicy, ref problem)
+                || !Options.TryScale(parse.GetValue(scale), ref problem))
+            {
+                error.WriteLine(problem);
+                return Exit.Usage;
+            }
+            string? dir = parse.GetValue(directory);
+            bool useDemo = parse.GetValue(demo);
+            if (useDemo == (dir is not null))
+            {
+                error.WriteLine("Give either a data directory or --demo.");
+                return Exit.Usage;
+            }
+            var progress = Progress.For(error);
+            InputLoader.Loaded loaded;
+            try
+            {
+                loaded = InputLoader.Load(dir, useDemo, parse.GetValue(scale), progress);
+            }
+            catch (DirectoryNotFoundException e)
+            {
+                error.WriteLine(e.Message);
+                return Exit.Usage;
+            }
+            if (loaded.FileErrors.Count > 0)
+            {
+                foreach (string e in loaded.FileErrors)
+                {
+                    error.WriteLine(e);
+                }
+                return Exit.Usage;
+            }
+            ReportPeriodDefaults(ref fromDate, ref toDate, useDemo);
+            var options = new ReportOptions
+            {
+                Policy = evaluationPolicy!,
+                By = dimensions,
+                Period = Parse.PeriodKind(parse.GetValue(period)),
+                From = fromDate,
+                To = toDate,
+                AsOf = asOfInstant,
+            };
+            ReportContext context = ReportPipeline.Run(loaded.Records, loaded.Unreadable, loaded.Directory, options, progress.Report);
+            progress.Report("printing");
+            Language language = parse.GetValue(lang) == "en" ? Language.En : Language.Zh;
+            OutputFormat outputFormat = Enum.Parse<OutputFormat>(parse.GetValue(format)!, ignoreCase: true);
+            var grouping = new Grouping(options.By, options.Period);
+            if (outputFormat == OutputFormat.Json)
+            {
+                output.Flush();
+                using var stream = new MemoryStream();
+                ReportJsonWriter.Write(stream, MetricsReport.Document(context, grouping));
+                output.Write(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+                output.WriteLine();
+            }
+            else
+            {
+                bool standard = parse.GetValue(table) is not null || (parse.GetResult(by) is null or { Implicit: true } && parse.GetResult(period) is null);
+                IEnumerable<Table> tables = !standard
+                    ? [MetricsReport.Build(context, grouping, language, parse.GetValue(sort))]
+                    : (parse.GetValue(table) ?? "annual") switch
+                    {
+                        "districts" => [DistrictTable.Build(context, language, parse.GetValue(sort))],
+                        "qr" => [QrTable.Build(context, language)],
+                        "requests" => [RequestsTable.Build(context, language)],
+                        "civic-centre" => [CivicCentreTable.Build(context, language, parse.GetValue(unit))],
+                        "follow-up-ledger" => [FollowUpLedgerTable.Build(context, language)],
+                        _ =>
+                        [
+                            DistrictTable.Build(context, language, parse.GetValue(sort)), QrTable.Build(context, language),
+                            RequestsTable.Build(context, language), CivicCentreTable.Build(context, language, parse.GetValue(unit)),
+                        ],
+                    };
+                foreach (Table t in tables)
+                {
+                    output.Write(t.Render(outputFormat));
+                }
+            }
+            error.WriteLine(FormattableString.Invariant($"read {context.Read}, accepted {context.AcceptedCount}, rejected {context.RejectedCount}; as of {context.AsOf}; policy {context.Policy.Name}"));
+            return context.RejectedCount > 0 ? Exit.Rejects : Exit.Success;
+        });
+        return command;
+    }
+
+    /// <summary>The demo covers 2023: without a range it reports that year.</summary>
+    private static void ReportPeriodDefaults(ref LocalDate? from, ref LocalDate? to, bool demo)
+    {
+        if (demo && from is null && to is null)
+        {
+            from = new LocalDate(2023, 1, 1);
+            to = new LocalDate(2023, 12, 31);
+        }
+    }
+}

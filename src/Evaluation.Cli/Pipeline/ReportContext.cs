@@ -1,0 +1,66 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Evaluation.Core.Aggregation;
+using Evaluation.Core.Cases;
+using Evaluation.Core.Catalog;
+using Evaluation.Core.FollowUps;
+using Evaluation.Core.Periods;
+using Evaluation.Core.Policies;
+using Evaluation.Core.Ratings;
+using Evaluation.Core.Validation;
+using Evaluation.IO.Csv;
+using NodaTime;
+
+namespace Evaluation.Cli.Pipeline;
+
+/// <summary>
+/// Everything a report is made from once the records are read: the accepted records, the rejects, the policy, the as-of
+/// instant, and the ratings in a batch with their lifecycle facts (including default ratings owed at the as-of instant).
+/// </summary>
+internal sealed class ReportContext
+{
+    internal required EvaluationPolicy Policy { get; init; }
+
+    internal required Instant AsOf { get; init; }
+
+    internal required RecordSet Accepted { get; init; }
+
+    internal required IReadOnlyList<CsvReject> Rejects { get; init; }
+
+    internal required long Read { get; init; }
+
+    internal required long AcceptedCount { get; init; }
+
+    internal required long RejectedCount { get; init; }
+
+    internal required RatingBatch Batch { get; init; }
+
+    internal required IReadOnlyList<Rating> DefaultRatings { get; init; }
+
+    internal required LocalDate? From { get; init; }
+
+    internal required LocalDate? To { get; init; }
+
+    internal IEnumerable<ServiceUnit> Units => Accepted.Units.Select(u => u.Record);
+
+    internal IEnumerable<ServiceCase> Cases => Accepted.Cases.Select(c => c.Record);
+
+    internal IEnumerable<FollowUp> FollowUps => Accepted.FollowUps.Select(f => f.Record);
+
+    internal ImmutableDictionary<string, string> UnitNames => Accepted.Units.ToImmutableDictionary(u => u.Record.Code.Value, u => u.Record.Name);
+
+    internal ImmutableDictionary<string, string> DepartmentNames => Accepted.Departments.ToImmutableDictionary(d => d.Record.Code.Value, d => d.Record.Name);
+
+    internal ImmutableDictionary<string, string> WindowNames => Accepted.Windows.ToImmutableDictionary(w => w.Record.Code.Value, w => w.Record.Name);
+
+    internal ImmutableDictionary<string, string> MatterNames => Accepted.Matters.ToImmutableDictionary(m => m.Record.Code.Value, m => m.Record.Name);
+
+    /// <summary>Whether a local date falls in the report's range.</summary>
+    internal bool InRange(LocalDate date) => (From is null || date >= From) && (To is null || date <= To);
+
+    /// <summary>The month the "December" columns of the standard tables refer to: the last month of the range or of the data.</summary>
+    internal ReportingPeriod LastMonth => ReportingPeriod.Containing(ReportingPeriodKind.Month, To ?? ChinaTime.DateOf(AsOf));
+
+    internal AggregationResult Aggregate(Grouping grouping) => RatingAggregator.Aggregate(Batch, grouping);
+}

@@ -1,0 +1,71 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Evaluation.Core.Aggregation;
+using Evaluation.Core.Appeals;
+using Evaluation.Core.Calendars;
+using Evaluation.Core.Periods;
+using Evaluation.Core.Ratings;
+using Evaluation.Core.Rectification;
+using Evaluation.Core.Validation;
+using Evaluation.IO;
+using Evaluation.IO.Csv;
+using NodaTime;
+
+namespace Evaluation.Cli.Pipeline;
+
+/// <summary>
+/// The chain every report runs: validate the records, settle the as-of instant, add the default ratings owed, decide each
+/// rating's lifecycle facts, and load the ratings of the date range into a batch.
+/// </summary>
+internal static class ReportPipeline
+{
+    internal static ReportContext Run(RecordSet records, IReadOnlyList<CsvReject> unreadable, string? directory, ReportOptions options, Action<string> progress)
+    {
+        progress($"validating {records.Count:N0} records");
+        ValidationReport report = new RecordSetValidator(options.Policy, DeadlineCalculator.China).Validate(records);
+        RecordSet accepted = report.Accepted;
+        Instant asOf = options.AsOf ?? LatestInstant(accepted);
+
+        progress("applying the lifecycle rules");
+        var ratings = accepted.Ratings.Select(r => r.Record).ToList();
+        IReadOnlyList<Rating> defaults = [.. new DefaultRatingRule(options.Policy, DeadlineCalculator.China)
+            .Owed(accepted.Cases.Select(c => c.Record), ratings, asOf).Select(d => d.ToRating())];
+        var lifecycle = new RatingLifecycle(options.Policy, DeadlineCalculator.China, accepted.Appeals.Select(a => a.Record), accepted.Rectifications.Select(r => r.Record), asOf);
+        var builder = new RatingBatch.Builder(options.Policy, ratings.Count + defaults.Count);
+        foreach (Rating rating in ratings.Concat(defaults))
+        {
+            LocalDate date = ChinaTime.DateOf(rating.RatedAt);
+            if ((options.From is null || date >= options.From) && (options.To is null || date <= options.To))
+            {
+                builder.Add(rating, lifecycle.Assess(rating));
+            }
+        }
+        progress("aggregating");
+        return new ReportContext
+        {
+            Policy = options.Policy,
+            AsOf = asOf,
+            Accepted = accepted,
+            Rejects = RejectsFile.Combine(directory, unreadable, report.Rejected),
+            Read = records.Count + unreadable.Count,
+            AcceptedCount = report.AcceptedCount,
+            RejectedCount = report.RejectedCount + unreadable.Count,
+            Batch = builder.Build(),
+            DefaultRatings = defaults,
+            From = options.From,
+            To = options.To,
+        };
+    }
+
+    /// <summary>The latest instant found in the records: the as-of instant when none is given.</summary>
+    internal static Instant LatestInstant(RecordSet records)
+    {
+        IEnumerable<Instant?> instants = records.Ratings.Select(r => (Instant?)r.Record.RatedAt)
+            .Concat(records.Cases.Select(c => (Instant?)(c.Record.CompletedAt ?? c.Record.AcceptedAt)))
+            .Concat(records.Appeals.Select(a => (Instant?)(a.Record.DecidedAt ?? a.Record.FiledAt)))
+            .Concat(records.Rectifications.Select(r => r.Record.FeedbackAt ?? r.Record.RectifiedAt ?? r.Record.VerifiedAt))
+            .Concat(records.FollowUps.Select(f => (Instant?)f.Record.VisitedAt));
+        return instants.Max() ?? Instant.FromUtc(2000, 1, 1, 0, 0);
+    }
+}

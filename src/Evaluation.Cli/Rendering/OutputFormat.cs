@@ -1,0 +1,17 @@
+namespace Evaluation.Cli.Rendering;
+
+/// <summary>How a report is printed.</summary>
+internal enum OutputFormat
+{
+    /// <summary>An aligned console table.</summary>
+    Table,
+
+    /// <summary>Markdown tables.</summary>
+    Markdown,
+
+    /// <summary>CSV, headings first.</summary>
+    Csv,
+
+    /// <summary>The JSON contract of docs/report-json.md.</summary>
+    Json,
+}

@@ -1,0 +1,40 @@
+using System.Collections.Generic;
+using System.Linq;
+using Evaluation.Cli.Pipeline;
+using Evaluation.Cli.Rendering;
+using Evaluation.Core.Calendars;
+using Evaluation.Core.FollowUps;
+using Evaluation.Core.Periods;
+using NodaTime;
+
+namespace Evaluation.Cli.Tables;
+
+/// <summary>
+/// 政务服务大回访日报台账 of the county action plan: per unit and day, cases completed, followed up, the follow-up rate,
+/// dissatisfied follow-ups and good static-QR ratings. Without a date range, the seven days up to the as-of date.
+/// </summary>
+internal static class FollowUpLedgerTable
+{
+    internal static Table Build(ReportContext context, Language language)
+    {
+        LocalDate last = context.To ?? ChinaTime.DateOf(context.AsOf);
+        LocalDate first = context.From ?? last.PlusDays(-6);
+        var names = context.UnitNames;
+        var ledger = new FollowUpRules(context.Policy, DeadlineCalculator.China)
+            .DailyLedger(context.Cases, context.FollowUps, context.Accepted.Ratings.Select(r => r.Record))
+            .Where(r => r.Date >= first && r.Date <= last);
+        var rows = ledger.Select(r => new[]
+        {
+            names.GetValueOrDefault(r.Unit.Value, r.Unit.Value),
+            r.Date.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            Cells.Count(r.Cases), Cells.Count(r.FollowedUp), r.FollowUpRate.Format(), Cells.Count(r.Dissatisfied), Cells.Count(r.StaticQrGood),
+        }).ToList();
+        return new Table(
+            language.Pick("政务服务大回访日报台账", "Daily follow-up ledger"),
+            [
+                language.Pick("单位", "Unit"), language.Pick("日期", "Date"), language.Pick("当日办件量", "Cases"), language.Pick("当日回访量", "Followed up"),
+                language.Pick("当日回访率", "Follow-up rate"), language.Pick("当日回访不满意量", "Dissatisfied"), language.Pick("静态二维码\u201c好评\u201d评价数量", "Static-QR good ratings"),
+            ],
+            rows);
+    }
+}

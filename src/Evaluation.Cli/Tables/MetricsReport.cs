@@ -1,0 +1,111 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Evaluation.Cli.Pipeline;
+using Evaluation.Cli.Rendering;
+using Evaluation.Core.Aggregation;
+using Evaluation.Core.Metrics;
+using Evaluation.IO.Json;
+
+namespace Evaluation.Cli.Tables;
+
+/// <summary>The report of any grouping: a table of the main metrics, and the JSON contract's rows.</summary>
+internal static class MetricsReport
+{
+    internal static Table Build(ReportContext context, Grouping grouping, Language language, string? sort)
+    {
+        AggregationResult result = context.Aggregate(grouping);
+        var rows = new List<string[]>();
+        foreach ((string number, GroupRow row) in Ordering.Apply(result.Rows, r => r, sort))
+        {
+            rows.Add([number, .. Names(context, grouping, row.Key), .. Period(grouping, row.Key), .. Values(row.Tally, row.Coverage)]);
+        }
+        rows.Add([string.Empty, language.Pick("合计", "Total"), .. grouping.Dimensions.Skip(1).Select(_ => string.Empty), .. Period(grouping, null), .. Values(result.Total, result.TotalCoverage)]);
+        if (grouping.Dimensions.Length == 0)
+        {
+            rows = [.. rows.Select(r => r.Where((_, i) => i != 1).ToArray())];
+        }
+        return new Table(
+            language.Pick("\u201c好差评\u201d指标", "Rating metrics") + " (" + string.Join(" x ", grouping.Dimensions.Select(d => DimensionHeading(d, language))) + (grouping.Period is null ? string.Empty : ", " + grouping.Period) + ")",
+            [
+                language.Pick("序号", "No."), .. grouping.Dimensions.Select(d => DimensionHeading(d, language)),
+                .. grouping.Period is null ? Array.Empty<string>() : [language.Pick("统计周期", "Period")],
+                language.Pick("评价数量", "Ratings"), language.Pick("主动评价数", "Active"), language.Pick("好评率", "Good rate"), language.Pick("差评", "Bad"),
+                language.Pick("差评整改率", "Rectification rate"), language.Pick("评价覆盖事项率", "Matter coverage rate"), language.Pick("主动评价率", "Active rating rate"),
+            ],
+            rows);
+    }
+
+    internal static ReportDocument Document(ReportContext context, Grouping grouping)
+    {
+        AggregationResult result = context.Aggregate(grouping);
+        Dictionary<GroupKey, CaseCounts> cases = CaseCounts.ByGroup(context, grouping);
+        var keys = result.Rows.Select(r => r.Key).Concat(cases.Keys).Distinct().OrderBy(k => k, GroupKey.Ordering);
+        var byKey = result.Rows.ToDictionary(r => r.Key);
+        var rows = new List<ReportRow>();
+        foreach (GroupKey key in keys)
+        {
+            GroupRow row = byKey.GetValueOrDefault(key) ?? new GroupRow(key, RatingTally.Empty, MatterCoverage.Empty);
+            CaseCounts c = cases.GetValueOrDefault(key) ?? CaseCounts.None;
+            RatingTally t = row.Tally;
+            rows.Add(new ReportRow(
+                [.. grouping.Dimensions.Select((d, i) => new ReportDimension(DimensionName(d), key.Codes[i], DisplayName(context, d, key.Codes[i])))],
+                key.Period?.ToString(),
+                [
+                    new("cases", c.Cases), new("ratings", t.Ratings), new("activeRatings", t.ActiveRatings), new("defaultRatings", t.DefaultRatings),
+                    new("good", t.Good), new("neutral", t.Neutral), new("bad", t.Bad), new("excludedByAppeal", t.ExcludedByAppeal),
+                    new("badToRectify", t.Bad), new("badRectified", t[TallyCounter.BadRectified]), new("badRectifiedOnTime", t[TallyCounter.BadRectifiedOnTime]),
+                    new("badOverdue", t[TallyCounter.BadOverdue]), new("mattersWithCases", c.Matters), new("mattersRated", row.Coverage.MattersRated),
+                    new("onSiteRatings", t[TallyCounter.OnSiteRatings]), new("staticQrRatings", t[TallyCounter.StaticQrRatings]),
+                    new("staticQrGood", t[TallyCounter.StaticQrGood]), new("staticQrBad", t[TallyCounter.StaticQrBad]),
+                    new("followUps", c.FollowUps), new("followUpsDissatisfied", c.Dissatisfied),
+                ],
+                [
+                    new("activeRatingRate", t.ActiveRatingRate()), new("goodRate", t.GoodRate()), new("badRate", t.BadRate()),
+                    new("rectificationRate", t.RectificationRate()), new("onTimeRectificationRate", t.OnTimeRectificationRate()),
+                    new("matterCoverageRate", row.Coverage.Rate), new("followUpRate", new Rate(c.FollowUps, c.Cases)),
+                ]));
+        }
+        return new ReportDocument([.. grouping.Dimensions.Select(DimensionName)], grouping.Period?.ToString().ToLowerInvariant(), context.Policy.Name,
+            context.AsOf, context.Read, context.AcceptedCount, context.RejectedCount, rows);
+    }
+
+    internal static string DimensionName(GroupingDimension d) => d switch
+    {
+        GroupingDimension.Unit => "unit",
+        GroupingDimension.Department => "department",
+        GroupingDimension.Matter => "matter",
+        GroupingDimension.Window => "window",
+        _ => "channel",
+    };
+
+    private static string DimensionHeading(GroupingDimension d, Language language) => d switch
+    {
+        GroupingDimension.Unit => language.Pick("单位", "Unit"),
+        GroupingDimension.Department => language.Pick("部门", "Department"),
+        GroupingDimension.Matter => language.Pick("事项", "Matter"),
+        GroupingDimension.Window => language.Pick("窗口", "Window"),
+        _ => language.Pick("评价渠道", "Channel"),
+    };
+
+    private static string? DisplayName(ReportContext context, GroupingDimension d, string? code) => code is null ? null : d switch
+    {
+        GroupingDimension.Unit => context.UnitNames.GetValueOrDefault(code),
+        GroupingDimension.Department => context.DepartmentNames.GetValueOrDefault(code),
+        GroupingDimension.Matter => context.MatterNames.GetValueOrDefault(code),
+        GroupingDimension.Window => context.WindowNames.GetValueOrDefault(code),
+        _ => code,
+    };
+
+    private static IEnumerable<string> Names(ReportContext context, Grouping grouping, GroupKey key) =>
+        grouping.Dimensions.Select((d, i) => key.Codes[i] is string code ? DisplayName(context, d, code) ?? code : "-");
+
+    private static IEnumerable<string> Period(Grouping grouping, GroupKey? key) =>
+        grouping.Period is null ? [] : [key?.Period?.ToString() ?? string.Empty];
+
+    private static string[] Values(RatingTally t, MatterCoverage coverage) =>
+    [
+        Cells.Count(t.Ratings), Cells.Count(t.ActiveRatings), t.GoodRate().Format(), Cells.Count(t.Bad),
+        t.RectificationRate().Format(), coverage.Rate.Format(), t.ActiveRatingRate().Format(),
+    ];
+}

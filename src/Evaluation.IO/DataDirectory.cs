@@ -1,0 +1,115 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Text;
+using Evaluation.Core.Validation;
+using Evaluation.IO.Csv;
+
+namespace Evaluation.IO;
+
+/// <summary>
+/// Reads and writes a directory of interchange files (<c>cases.csv</c>, <c>ratings.csv</c>, ...). A file that is absent
+/// holds no records; a file whose header lacks a required column is refused whole and reported.
+/// </summary>
+public static class DataDirectory
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    /// <summary>Reads every file of the format found in a directory.</summary>
+    /// <param name="directory">The directory.</param>
+    /// <param name="progress">Receives a line per file read, or null.</param>
+    /// <returns>The records with their positions, the rows that could not be read, and a summary per file.</returns>
+    /// <exception cref="DirectoryNotFoundException">The directory does not exist.</exception>
+    public static DirectoryContents Read(string directory, Action<string>? progress = null)
+    {
+        ArgumentNullException.ThrowIfNull(directory);
+        if (!Directory.Exists(directory))
+        {
+            throw new DirectoryNotFoundException($"The data directory '{directory}' does not exist.");
+        }
+        var reader = new CsvRecordReader();
+        var rejects = new List<CsvReject>();
+        var files = new List<CsvFileSummary>();
+        var units = ImmutableArray.CreateBuilder<Sourced<Evaluation.Core.Catalog.ServiceUnit>>();
+        var departments = ImmutableArray.CreateBuilder<Sourced<Evaluation.Core.Catalog.Department>>();
+        var windows = ImmutableArray.CreateBuilder<Sourced<Evaluation.Core.Catalog.ServiceWindow>>();
+        var matters = ImmutableArray.CreateBuilder<Sourced<Evaluation.Core.Catalog.Matter>>();
+        var cases = ImmutableArray.CreateBuilder<Sourced<Evaluation.Core.Cases.ServiceCase>>();
+        var ratings = ImmutableArray.CreateBuilder<Sourced<Evaluation.Core.Ratings.Rating>>();
+        var appeals = ImmutableArray.CreateBuilder<Sourced<Evaluation.Core.Appeals.Appeal>>();
+        var rectifications = ImmutableArray.CreateBuilder<Sourced<Evaluation.Core.Rectification.RectificationOrder>>();
+        var followUps = ImmutableArray.CreateBuilder<Sourced<Evaluation.Core.FollowUps.FollowUp>>();
+
+        void ReadFile(CsvFileKind kind, Func<TextReader, string, CsvFileSummary> read)
+        {
+            string name = CsvSchema.FileName(kind);
+            string path = Path.Combine(directory, name);
+            if (!File.Exists(path))
+            {
+                return;
+            }
+            using var text = new StreamReader(path, Utf8, detectEncodingFromByteOrderMarks: true, new FileStreamOptions { BufferSize = 1 << 16 });
+            CsvFileSummary summary = read(text, name);
+            files.Add(summary);
+            progress?.Invoke(summary.Error ?? $"{name}: {summary.Read} rows, {summary.Rejected} rejected");
+        }
+
+        ReadFile(CsvFileKind.Units, (t, f) => reader.ReadUnits(t, f, units.Add, rejects.Add));
+        ReadFile(CsvFileKind.Departments, (t, f) => reader.ReadDepartments(t, f, departments.Add, rejects.Add));
+        ReadFile(CsvFileKind.Windows, (t, f) => reader.ReadWindows(t, f, windows.Add, rejects.Add));
+        ReadFile(CsvFileKind.Matters, (t, f) => reader.ReadMatters(t, f, matters.Add, rejects.Add));
+        ReadFile(CsvFileKind.Cases, (t, f) => reader.ReadCases(t, f, cases.Add, rejects.Add));
+        ReadFile(CsvFileKind.Ratings, (t, f) => reader.ReadRatings(t, f, ratings.Add, rejects.Add));
+        ReadFile(CsvFileKind.Appeals, (t, f) => reader.ReadAppeals(t, f, appeals.Add, rejects.Add));
+        ReadFile(CsvFileKind.Rectifications, (t, f) => reader.ReadRectifications(t, f, rectifications.Add, rejects.Add));
+        ReadFile(CsvFileKind.FollowUps, (t, f) => reader.ReadFollowUps(t, f, followUps.Add, rejects.Add));
+
+        var records = new RecordSet
+        {
+            Units = units.ToImmutable(),
+            Departments = departments.ToImmutable(),
+            Windows = windows.ToImmutable(),
+            Matters = matters.ToImmutable(),
+            Cases = cases.ToImmutable(),
+            Ratings = ratings.ToImmutable(),
+            Appeals = appeals.ToImmutable(),
+            Rectifications = rectifications.ToImmutable(),
+            FollowUps = followUps.ToImmutable(),
+        };
+        return new DirectoryContents(records, [.. rejects], [.. files]);
+    }
+
+    /// <summary>Writes records as interchange files, one per kind, streaming each sequence once.</summary>
+    /// <param name="directory">The directory; created when missing.</param>
+    /// <param name="records">The records to write, by kind; kinds left out are not written.</param>
+    public static void Write(string directory, DirectoryRecords records)
+    {
+        ArgumentNullException.ThrowIfNull(directory);
+        ArgumentNullException.ThrowIfNull(records);
+        Directory.CreateDirectory(directory);
+        WriteFile(directory, CsvFileKind.Units, records.Units, CsvRecordWriter.Write);
+        WriteFile(directory, CsvFileKind.Departments, records.Departments, CsvRecordWriter.Write);
+        WriteFile(directory, CsvFileKind.Windows, records.Windows, CsvRecordWriter.Write);
+        WriteFile(directory, CsvFileKind.Matters, records.Matters, CsvRecordWriter.Write);
+        WriteFile(directory, CsvFileKind.Cases, records.Cases, CsvRecordWriter.Write);
+        WriteFile(directory, CsvFileKind.Ratings, records.Ratings, CsvRecordWriter.Write);
+        WriteFile(directory, CsvFileKind.Appeals, records.Appeals, CsvRecordWriter.Write);
+        WriteFile(directory, CsvFileKind.Rectifications, records.Rectifications, CsvRecordWriter.Write);
+        WriteFile(directory, CsvFileKind.FollowUps, records.FollowUps, CsvRecordWriter.Write);
+    }
+
+    private static void WriteFile<T>(string directory, CsvFileKind kind, IEnumerable<T>? items, Action<TextWriter, T> write)
+    {
+        if (items is null)
+        {
+            return;
+        }
+        using var writer = new StreamWriter(Path.Combine(directory, CsvSchema.FileName(kind)), false, Utf8, 1 << 16);
+        CsvRecordWriter.WriteHeader(writer, kind);
+        foreach (T item in items)
+        {
+            write(writer, item);
+        }
+    }
+}
