@@ -154,7 +154,7 @@ public sealed partial class CsvRecordReader
             catch (ArgumentException exception)
             {
                 record = null;
-                error = new FieldError(exception.ParamName ?? string.Empty, CsvErrorCodes.RecordInvalid, exception.Message);
+                error = new FieldError(SnakeCase(exception.ParamName), CsvErrorCodes.RecordInvalid, exception.Message);
             }
             if (record is null)
             {
@@ -165,5 +165,27 @@ public sealed partial class CsvRecordReader
             onRecord(new Sourced<T>(record, new SourcePosition(file, line)));
         }
         return new CsvFileSummary(file, read, records, read - records, null);
+    }
+
+    /// <summary>Names a constructor argument as its column: <c>matterCode</c> becomes <c>matter_code</c>.</summary>
+    private static string SnakeCase(string? name)
+    {
+        if (string.IsNullOrEmpty(name))
+        {
+            return string.Empty;
+        }
+        var text = new System.Text.StringBuilder(name.Length + 4);
+        foreach (char c in name)
+        {
+            if (char.IsAsciiLetterUpper(c))
+            {
+                text.Append('_').Append(char.ToLowerInvariant(c));
+            }
+            else
+            {
+                text.Append(c);
+            }
+        }
+        return text.ToString();
     }
 }
