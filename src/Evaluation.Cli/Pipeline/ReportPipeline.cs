@@ -32,15 +32,14 @@ internal static class ReportPipeline
         IReadOnlyList<Rating> defaults = [.. new DefaultRatingRule(options.Policy, DeadlineCalculator.China)
             .Owed(accepted.Cases.Select(c => c.Record), ratings, asOf).Select(d => d.ToRating())];
         var lifecycle = new RatingLifecycle(options.Policy, DeadlineCalculator.China, accepted.Appeals.Select(a => a.Record), accepted.Rectifications.Select(r => r.Record), asOf);
-        var builder = new RatingBatch.Builder(options.Policy, ratings.Count + defaults.Count);
-        foreach (Rating rating in ratings.Concat(defaults))
+        Rating[] inRange = [.. ratings.Concat(defaults).AsParallel().AsOrdered().Where(rating =>
         {
             LocalDate date = ChinaTime.DateOf(rating.RatedAt);
-            if ((options.From is null || date >= options.From) && (options.To is null || date <= options.To))
-            {
-                builder.Add(rating, lifecycle.Assess(rating));
-            }
-        }
+            return (options.From is null || date >= options.From) && (options.To is null || date <= options.To);
+        })];
+        RatingFacts[] facts = [.. inRange.AsParallel().AsOrdered().Select(lifecycle.Assess)];
+        var builder = new RatingBatch.Builder(options.Policy, inRange.Length);
+        builder.AddRange(inRange, facts);
         progress("aggregating");
         return new ReportContext
         {

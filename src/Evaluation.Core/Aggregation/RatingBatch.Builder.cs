@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Threading.Tasks;
 using Evaluation.Core.Periods;
@@ -58,6 +59,118 @@ public sealed partial class RatingBatch
         /// <returns>This builder.</returns>
         public Builder Add(Rating rating) => Add(rating, RatingFacts.Valid);
 
+        /// <summary>
+        /// Adds many ratings at once, encoding them on every processor: each part of the list is encoded with its own
+        /// dictionaries, which are then merged and the parts' codes remapped. The batch is the same as adding them one by one.
+        /// </summary>
+        /// <param name="ratings">The ratings.</param>
+        /// <param name="facts">Their facts, one per rating, or null when every rating is valid and owes nothing.</param>
+        /// <returns>This builder.</returns>
+        public Builder AddRange(IReadOnlyList<Rating> ratings, IReadOnlyList<RatingFacts>? facts = null) => AddRange(ratings, facts, 65536, Environment.ProcessorCount);
+
+        /// <summary>Adds many ratings in up to <paramref name="maxParts"/> parts of at least <paramref name="minimumPart"/> ratings.</summary>
+        internal Builder AddRange(IReadOnlyList<Rating> ratings, IReadOnlyList<RatingFacts>? facts, int minimumPart, int maxParts)
+        {
+            Preconditions.CheckNotNull(ratings, nameof(ratings));
+            Preconditions.CheckArgument(facts is null || facts.Count == ratings.Count, nameof(facts), "must hold one entry per rating");
+            int n = ratings.Count;
+            int parts = Math.Min(maxParts, n / Math.Max(1, minimumPart));
+            if (parts <= 1)
+            {
+                for (int i = 0; i < n; i++)
+                {
+                    Add(ratings[i], facts is null ? RatingFacts.Valid : facts[i]);
+                }
+                return this;
+            }
+            while (unit.Length < count + n)
+            {
+                Grow();
+            }
+            int baseRow = count;
+            var chunks = new Builder[parts];
+            Parallel.For(0, parts, p =>
+            {
+                int start = (int)((long)n * p / parts);
+                int end = (int)((long)n * (p + 1) / parts);
+                var chunk = new Builder(policy, 16);
+                chunk.unit = unit;
+                chunk.department = department;
+                chunk.matter = matter;
+                chunk.window = window;
+                chunk.channel = channel;
+                chunk.day = day;
+                chunk.@class = @class;
+                chunk.count = baseRow + start;
+                for (int i = start; i < end; i++)
+                {
+                    chunk.Add(ratings[i], facts is null ? RatingFacts.Valid : facts[i]);
+                }
+                chunks[p] = chunk;
+            });
+            // Merge the parts' dictionaries into this builder's, in order, then remap each part's codes in parallel.
+            var maps = new int[parts][][];
+            for (int p = 0; p < parts; p++)
+            {
+                Builder chunk = chunks[p];
+                maps[p] =
+                [
+                    MapInto(chunk.units, units), MapInto(chunk.departments, departments), MapInto(chunk.matters, matters), MapInto(chunk.windows, windows),
+                    [.. Enumerable.Range(0, chunk.classCount).Select(c => InternClass(chunk.profiles[c]) - 1)],
+                ];
+                minDay = Math.Min(minDay, chunk.minDay);
+                maxDay = Math.Max(maxDay, chunk.maxDay);
+            }
+            Parallel.For(0, parts, p =>
+            {
+                int start = baseRow + (int)((long)n * p / parts);
+                int end = baseRow + (int)((long)n * (p + 1) / parts);
+                int[][] map = maps[p];
+                for (int i = start; i < end; i++)
+                {
+                    unit[i] = map[0][unit[i]];
+                    department[i] = map[1][department[i]];
+                    matter[i] = map[2][matter[i]];
+                    window[i] = map[3][window[i]];
+                    @class[i] = (ushort)map[4][@class[i]];
+                }
+            });
+            count = baseRow + n;
+            return this;
+        }
+
+        private static int[] MapInto(DimensionDictionary local, DimensionDictionary global)
+        {
+            var map = new int[local.Count];
+            for (int i = 1; i < local.Count; i++)
+            {
+                map[i] = global.GetOrAdd(local.KeyAt(i));
+            }
+            return map;
+        }
+
+        /// <summary>The 1-based class of a profile, added when new.</summary>
+        private int InternClass(int profile)
+        {
+            int cls = classOfProfile[profile];
+            if (cls != 0)
+            {
+                return cls;
+            }
+            if (classCount == ushort.MaxValue - 1)
+            {
+                throw new InvalidOperationException("Too many distinct rating classes.");
+            }
+            if (classCount == profiles.Length)
+            {
+                Array.Resize(ref profiles, profiles.Length * 2);
+            }
+            profiles[classCount] = profile;
+            cls = ++classCount;
+            classOfProfile[profile] = (ushort)cls;
+            return cls;
+        }
+
         /// <summary>Adds a rating with the facts the lifecycle rules decided for it.</summary>
         /// <param name="rating">The rating.</param>
         /// <param name="facts">Its facts at the as-of instant.</param>
@@ -69,22 +182,7 @@ public sealed partial class RatingBatch
             {
                 Grow();
             }
-            int profile = RatingProfile.Pack(rating, facts);
-            int cls = classOfProfile[profile];
-            if (cls == 0)
-            {
-                if (classCount == ushort.MaxValue - 1)
-                {
-                    throw new InvalidOperationException("Too many distinct rating classes.");
-                }
-                if (classCount == profiles.Length)
-                {
-                    Array.Resize(ref profiles, profiles.Length * 2);
-                }
-                profiles[classCount] = profile;
-                cls = ++classCount;
-                classOfProfile[profile] = (ushort)cls;
-            }
+            int cls = InternClass(RatingProfile.Pack(rating, facts));
             int d = ChinaTime.DayNumberOf(rating.RatedAt);
             unit[count] = units.GetOrAdd(rating.UnitCode.Value);
             department[count] = departments.GetOrAdd(rating.DepartmentCode?.Value);

@@ -250,14 +250,29 @@ public sealed class RecordSetValidator
         Action<RecordKind, string, Sourced<T>, IEnumerable<RecordProblem>> reject, string? duplicateCode = ErrorCodes.CatalogueCodeDuplicate)
         where T : class
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var kept = ImmutableArray.CreateBuilder<Sourced<T>>();
-        foreach (Sourced<T> item in items)
+        // The rules of each record alone are independent: check them on every processor, then find duplicates in order.
+        var found = new List<RecordProblem>?[items.Length];
+        System.Threading.Tasks.Parallel.For(0, items.Length, i =>
         {
+            using IEnumerator<RecordProblem> problems = problemsOf(items[i].Record).GetEnumerator();
+            if (problems.MoveNext())
+            {
+                var list = new List<RecordProblem> { problems.Current };
+                while (problems.MoveNext())
+                {
+                    list.Add(problems.Current);
+                }
+                found[i] = list;
+            }
+        });
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var kept = ImmutableArray.CreateBuilder<Sourced<T>>(items.Length);
+        for (int i = 0; i < items.Length; i++)
+        {
+            Sourced<T> item = items[i];
             string k = key(item.Record);
             bool duplicate = duplicateCode is not null && !seen.Add(k);
-            using IEnumerator<RecordProblem> found = problemsOf(item.Record).GetEnumerator();
-            if (!duplicate && !found.MoveNext())
+            if (!duplicate && found[i] is null)
             {
                 kept.Add(item);
                 continue;
@@ -266,19 +281,8 @@ public sealed class RecordSetValidator
             if (duplicate)
             {
                 problems.Add(RecordProblem.Of("id", duplicateCode!));
-                if (found.MoveNext())
-                {
-                    problems.Add(found.Current);
-                }
             }
-            else
-            {
-                problems.Add(found.Current);
-            }
-            while (found.MoveNext())
-            {
-                problems.Add(found.Current);
-            }
+            problems.AddRange(found[i] ?? []);
             reject(kind, k, item, problems);
         }
         return kept.ToImmutable();

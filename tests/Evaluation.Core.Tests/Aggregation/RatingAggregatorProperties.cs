@@ -114,3 +114,25 @@ public class RatingAggregatorProperties
                 return (RatingTally.FromCounts(counts), present, rated);
             });
 }
+
+[Properties(Arbitrary = new[] { typeof(RatingGenerators) }, MaxTest = 100)]
+public class RatingBatchBuilderProperties
+{
+    [Property]
+    public Property Adding_in_parallel_parts_builds_the_same_batch_as_adding_one_by_one(RatingSet set, GroupingCase grouping, PositiveInt parts)
+    {
+        RatedFact[] items = set.Items;
+        RatingBatch oneByOne = RatingGenerators.Build(items);
+        var builder = new RatingBatch.Builder(EvaluationPolicy.National);
+        builder.Add(items.FirstOrDefault()?.Rating ?? RatingGenerators.RatedFact().Sample(1, 1)[0].Rating);
+        builder.AddRange([.. items.Select(i => i.Rating)], [.. items.Select(i => i.Facts)], 1, 1 + (parts.Get % 4));
+        RatingBatch inParts = builder.Build();
+        var first = items.Take(1).Select(i => new RatedFact(i.Rating, RatingFacts.Valid)).ToArray();
+        RatingBatch expected = RatingGenerators.Build([.. first, .. items]);
+        AggregationResult a = RatingAggregator.Aggregate(expected, grouping.Grouping);
+        AggregationResult b = RatingAggregator.Aggregate(inParts, grouping.Grouping);
+        bool same = items.Length == 0 || (a.Rows.Length == b.Rows.Length
+            && a.Rows.Zip(b.Rows).All(p => p.First.Key.Equals(p.Second.Key) && p.First.Tally.Equals(p.Second.Tally) && p.First.Coverage.Rate == p.Second.Coverage.Rate));
+        return (same && oneByOne.Length == items.Length).Label($"{items.Length} ratings in {1 + (parts.Get % 4)} parts");
+    }
+}
