@@ -33,4 +33,8 @@ public class BatchBuildAggregationBenchmarks
         }
         return builder.Build().Length;
     }
+
+    [Benchmark]
+    public int Build_RatingBatch_AddRange() =>
+        new RatingBatch.Builder(EvaluationPolicy.National, objects.Length).AddRange(objects).Build().Length;
 }
