@@ -213,17 +213,31 @@ public static class RatingAggregator
     /// <summary>Marks matters of rows <paramref name="start"/> to <paramref name="end"/>; with <paramref name="groupModulus"/>, groups are taken within one unit.</summary>
     private static void MarkRange(RatingBatch.Columns data, GroupLayout layout, int words, int start, int end, ulong[] present, ulong[] rated, int groupModulus = 0)
     {
+        byte[] marks = MarkOfClass(data.ClassProfiles, data.Policy.CoverageCountsDefaultRatings);
+        if (data.SmallClass is byte[] small)
+        {
+            MarkRange(data, layout, words, start, end, present, rated, groupModulus, marks, small);
+        }
+        else
+        {
+            MarkRange(data, layout, words, start, end, present, rated, groupModulus, marks, data.WideClass!);
+        }
+    }
+
+    private static void MarkRange<TClass>(
+        RatingBatch.Columns data, GroupLayout layout, int words, int start, int end, ulong[] present, ulong[] rated, int groupModulus, byte[] marks, TClass[] classColumn)
+        where TClass : unmanaged, IBinaryInteger<TClass>
+    {
         unchecked
         {
             int[] matter = data.Matter;
             ushort[] day = data.Day;
             int[] periodOfDay = layout.PeriodOfDay;
-            byte[] marks = MarkOfClass(data.ClassProfiles, data.Policy.CoverageCountsDefaultRatings);
             bool unitOnly = groupModulus > 0 && layout.Dimensions == 1;
             for (int i = start; i < end; i++)
             {
                 int m = matter[i];
-                int mark = marks[data.ClassAt(i)];
+                int mark = marks[int.CreateTruncating(classColumn[i])];
                 if (m == 0 || mark == 0)
                 {
                     continue;

@@ -5,19 +5,6 @@ using Evaluation.Core.Utility;
 
 namespace Evaluation.Core.Metrics;
 
-/// <summary>How items are ranked by a rate.</summary>
-public enum RankingBasis
-{
-    /// <summary>By the rate itself; items whose rates are equal in value tie.</summary>
-    Rate = 1,
-
-    /// <summary>
-    /// By the lower bound of the rate's 95% Wilson score interval, which ranks small groups more fairly: 3 of 3 ranks
-    /// below 990 of 1,000. Ties are items with equal bounds.
-    /// </summary>
-    WilsonLowerBound = 2,
-}
-
 /// <summary>
 /// Competition ranking (1-2-2-4), as official tables print it: higher rates rank first; items that tie share a rank and
 /// the next rank skips; within a tie, items are listed by the tie-break, so the order is deterministic. Rates that are not
