@@ -22,6 +22,8 @@ namespace Evaluation.Core.Validation;
 /// rejected one (an appeal of a rejected rating) are rejected in turn.
 /// </summary>
 /// <remarks>
+/// A batch that holds no cases (a rating platform's export alone) is not checked for ratings' case references, as a
+/// batch without a catalogue is not checked for cases' matters.
 /// Where two records conflict the decision does not depend on input order: of two active ratings of one case the
 /// earlier (then the smaller id) stands; of two appeals of one rating the earlier filed stands. Records sharing an
 /// identifier are the exception: the first in input order stands, since nothing else tells them apart.
@@ -106,8 +108,9 @@ public sealed class RecordSetValidator
                 yield return ToProblem(failure);
             }
         }
-        if (rating.CaseNumber is not CaseNumber number)
+        if (rating.CaseNumber is not CaseNumber number || cases.Count == 0)
         {
+            // A batch without cases (a rating platform's export alone) is checked rating by rating only.
             yield break;
         }
         if (!cases.TryGetValue(number, out ServiceCase? @case))

@@ -62,6 +62,13 @@ public class RecordSetValidatorTests
     }
 
     [Fact]
+    public void Ratings_exported_without_cases_are_not_checked_for_case_references()
+    {
+        var rating = new Rating(RatingId.Parse("R1"), Unit, RatingChannel.App, RatingLevel.Satisfied, RatingOrigin.Active, At("2023-12-05T10:00:00+08:00"), true, CaseNumber.Parse("ANY"), MatterA);
+        Assert.True(Check(new RecordSet { Ratings = RecordSet.FromApi([rating]) }).IsClean);
+    }
+
+    [Fact]
     public void A_rating_whose_matter_differs_from_its_case_is_rejected()
     {
         var rating = new Rating(RatingId.Parse("R1"), Unit, RatingChannel.App, RatingLevel.Satisfied, RatingOrigin.Active, At("2023-12-05T10:00:00+08:00"), true, Case, MatterCode.Parse("OTHER"));
