@@ -22,10 +22,10 @@ internal static class DistrictTable
         List<ServiceUnit> counties = [.. units.Where(u => u.Level == UnitLevel.County)];
         GroupRow RowOf(ServiceUnit u) => byUnit.GetValueOrDefault(u.Code.Value) ?? new GroupRow(new GroupKey([u.Code.Value], null), RatingTally.Empty, MatterCoverage.Empty);
         IEnumerable<(string Number, ServiceUnit Unit)> ordered = Ordering.Apply(counties, u => RowOf(u), sort);
-        var rows = ordered.Select(x => Cells(x.Number, x.Unit.Name, RowOf(x.Unit).Tally, RowOf(x.Unit).Coverage)).ToList();
+        var rows = ordered.Select(x => Cells(x.Number, x.Unit.Name, RowOf(x.Unit).Tally, RowOf(x.Unit).Coverage, context.Policy.DisplayDecimals)).ToList();
         RatingTally total = counties.Aggregate(RatingTally.Empty, (t, u) => t.Merge(RowOf(u).Tally));
         MatterCoverage coverage = MatterCoverage.Union(counties.Select(u => RowOf(u).Coverage));
-        rows.Add(Cells(string.Empty, language.Pick("合计", "Total"), total, coverage));
+        rows.Add(Cells(string.Empty, language.Pick("合计", "Total"), total, coverage, context.Policy.DisplayDecimals));
         return new Table(
             language.Pick("各县区\u201c好差评\u201d数据汇总", "Ratings by district"),
             [
@@ -35,13 +35,13 @@ internal static class DistrictTable
             rows);
     }
 
-    private static string[] Cells(string number, string name, RatingTally tally, MatterCoverage coverage) =>
+    private static string[] Cells(string number, string name, RatingTally tally, MatterCoverage coverage, int decimals) =>
     [
         number,
         name,
         Tables.Cells.Count(tally[TallyCounter.CaseRatings]),
-        coverage.Rate.Format(),
+        coverage.Rate.Format(decimals),
         Tables.Cells.Count(tally[TallyCounter.CaseBad]),
-        tally.ActiveRatingRate().Format(),
+        tally.ActiveRatingRate().Format(decimals),
     ];
 }

@@ -27,7 +27,7 @@ internal static class FollowUpLedgerTable
         {
             names.GetValueOrDefault(r.Unit.Value, r.Unit.Value),
             r.Date.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-            Cells.Count(r.Cases), Cells.Count(r.FollowedUp), r.FollowUpRate.Format(), Cells.Count(r.Dissatisfied), Cells.Count(r.StaticQrGood),
+            Cells.Count(r.Cases), Cells.Count(r.FollowedUp), r.FollowUpRate.Format(context.Policy.DisplayDecimals), Cells.Count(r.Dissatisfied), Cells.Count(r.StaticQrGood),
         }).ToList();
         return new Table(
             language.Pick("政务服务大回访日报台账", "Daily follow-up ledger"),

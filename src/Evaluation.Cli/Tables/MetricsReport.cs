@@ -18,9 +18,9 @@ internal static class MetricsReport
         var rows = new List<string[]>();
         foreach ((string number, GroupRow row) in Ordering.Apply(result.Rows, r => r, sort))
         {
-            rows.Add([number, .. Names(context, grouping, row.Key), .. Period(grouping, row.Key), .. Values(row.Tally, row.Coverage)]);
+            rows.Add([number, .. Names(context, grouping, row.Key), .. Period(grouping, row.Key), .. Values(row.Tally, row.Coverage, context.Policy.DisplayDecimals)]);
         }
-        rows.Add([string.Empty, language.Pick("合计", "Total"), .. grouping.Dimensions.Skip(1).Select(_ => string.Empty), .. Period(grouping, null), .. Values(result.Total, result.TotalCoverage)]);
+        rows.Add([string.Empty, language.Pick("合计", "Total"), .. grouping.Dimensions.Skip(1).Select(_ => string.Empty), .. Period(grouping, null), .. Values(result.Total, result.TotalCoverage, context.Policy.DisplayDecimals)]);
         if (grouping.Dimensions.Length == 0)
         {
             rows = [.. rows.Select(r => r.Where((_, i) => i != 1).ToArray())];
@@ -67,7 +67,7 @@ internal static class MetricsReport
                 ]));
         }
         return new ReportDocument([.. grouping.Dimensions.Select(DimensionName)], grouping.Period?.ToString().ToLowerInvariant(), context.Policy.Name,
-            context.AsOf, context.Read, context.AcceptedCount, context.RejectedCount, rows);
+            context.AsOf, context.Read, context.AcceptedCount, context.RejectedCount, rows) { DisplayDecimals = context.Policy.DisplayDecimals };
     }
 
     internal static string DimensionName(GroupingDimension d) => d switch
@@ -103,9 +103,9 @@ internal static class MetricsReport
     private static IEnumerable<string> Period(Grouping grouping, GroupKey? key) =>
         grouping.Period is null ? [] : [key?.Period?.ToString() ?? string.Empty];
 
-    private static string[] Values(RatingTally t, MatterCoverage coverage) =>
+    private static string[] Values(RatingTally t, MatterCoverage coverage, int decimals) =>
     [
-        Cells.Count(t.Ratings), Cells.Count(t.ActiveRatings), t.GoodRate().Format(), Cells.Count(t.Bad),
-        t.RectificationRate().Format(), coverage.Rate.Format(), t.ActiveRatingRate().Format(),
+        Cells.Count(t.Ratings), Cells.Count(t.ActiveRatings), t.GoodRate().Format(decimals), Cells.Count(t.Bad),
+        t.RectificationRate().Format(decimals), coverage.Rate.Format(decimals), t.ActiveRatingRate().Format(decimals),
     ];
 }

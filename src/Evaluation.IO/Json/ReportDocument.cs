@@ -14,7 +14,11 @@ namespace Evaluation.IO.Json;
 /// <param name="Rejected">Records rejected.</param>
 /// <param name="Rows">The rows.</param>
 public sealed record ReportDocument(
-    IReadOnlyList<string> GroupBy, string? Period, string Policy, Instant AsOf, long Read, long Accepted, long Rejected, IReadOnlyList<ReportRow> Rows);
+    IReadOnlyList<string> GroupBy, string? Period, string Policy, Instant AsOf, long Read, long Accepted, long Rejected, IReadOnlyList<ReportRow> Rows)
+{
+    /// <summary>The decimal places of each rate's <c>display</c> (the policy's display rounding); 2 by default.</summary>
+    public int DisplayDecimals { get; init; } = 2;
+}
 
 /// <summary>One row of a report.</summary>
 /// <param name="Dimensions">Each dimension's name, code and display name, in grouping order.</param>

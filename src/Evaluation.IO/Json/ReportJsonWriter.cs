@@ -66,7 +66,7 @@ public static class ReportJsonWriter
                 {
                     json.WriteNull("value");
                 }
-                json.WriteString("display", rate.Value.Format());
+                json.WriteString("display", rate.Value.Format(document.DisplayDecimals));
                 json.WriteEndObject();
             }
             json.WriteEndObject();
