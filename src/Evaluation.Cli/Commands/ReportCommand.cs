@@ -98,7 +98,6 @@ internal static class ReportCommand
             var grouping = new Grouping(options.By, options.Period);
             if (outputFormat == OutputFormat.Json)
             {
-                output.Flush();
                 using var stream = new MemoryStream();
                 ReportJsonWriter.Write(stream, MetricsReport.Document(context, grouping));
                 output.Write(System.Text.Encoding.UTF8.GetString(stream.ToArray()));

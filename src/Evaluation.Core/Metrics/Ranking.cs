@@ -29,7 +29,7 @@ public static class Ranking
         var scored = items.Select(item => (Item: item, Rate: rateOf(item))).ToList();
         Comparison<Rate> better = basis == RankingBasis.WilsonLowerBound
             ? (a, b) => Nullable.Compare(WilsonLowerBound(b), WilsonLowerBound(a))
-            : (a, b) => CompareValue(b, a);
+            : (a, b) => Rate.CompareValues(b, a);
         scored.Sort((x, y) =>
         {
             int byRate = better(x.Rate, y.Rate);
@@ -59,15 +59,5 @@ public static class Ranking
         double centre = p + (z2 / (2 * n));
         double margin = Z * Math.Sqrt((p * (1 - p) / n) + (z2 / (4 * n * n)));
         return Math.Max(0, (centre - margin) / (1 + (z2 / n)));
-    }
-
-    /// <summary>Compares rates by value only; not-applicable rates are the lowest.</summary>
-    private static int CompareValue(Rate a, Rate b)
-    {
-        if (!a.IsApplicable || !b.IsApplicable)
-        {
-            return a.IsApplicable.CompareTo(b.IsApplicable);
-        }
-        return ((Int128)a.Numerator * b.Denominator).CompareTo((Int128)b.Numerator * a.Denominator);
     }
 }

@@ -90,13 +90,14 @@ public readonly struct Rate : IEquatable<Rate>, IComparable<Rate>
     /// <inheritdoc />
     public int CompareTo(Rate other)
     {
-        if (!IsApplicable || !other.IsApplicable)
-        {
-            return IsApplicable.CompareTo(other.IsApplicable);
-        }
-        int byValue = ((Int128)Numerator * other.Denominator).CompareTo((Int128)other.Numerator * Denominator);
+        int byValue = CompareValues(this, other);
         return byValue != 0 ? byValue : Denominator.CompareTo(other.Denominator);
     }
+
+    /// <summary>Compares two rates by value only, exactly; not-applicable rates are the lowest and equal to each other.</summary>
+    internal static int CompareValues(Rate a, Rate b) => !a.IsApplicable || !b.IsApplicable
+        ? a.IsApplicable.CompareTo(b.IsApplicable)
+        : ((Int128)a.Numerator * b.Denominator).CompareTo((Int128)b.Numerator * a.Denominator);
 
     /// <summary>Shows the display text and the counts, for example <c>92.11% (921/1000)</c>.</summary>
     /// <returns>The text.</returns>

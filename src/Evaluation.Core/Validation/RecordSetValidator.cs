@@ -70,12 +70,14 @@ public sealed class RecordSetValidator
 
         // Ratings.
         var ratings = Keep(records.Ratings, RecordKind.Rating, r => r.Id.Value, r => RatingProblems(r, caseByNumber), Reject, ErrorCodes.RatingIdDuplicate);
-        ratings = KeepFirstActivePerCase(ratings, Reject);
+        ratings = KeepEarliest(ratings, r => r.Origin == RatingOrigin.Active ? r.CaseNumber : null, ByInstantThenId<Rating>(r => r.RatedAt, r => r.Id.Value),
+            policy.RatingsPerCase == RatingsPerCase.OnePerStage ? 2 : 1, RecordKind.Rating, r => r.Id.Value, "case_no", ErrorCodes.RatingActiveDuplicate, Reject);
         var ratingById = ratings.ToDictionary(r => r.Record.Id, r => r.Record);
 
         // Appeals: one per rating, the earliest filed standing.
         var appeals = Keep(records.Appeals, RecordKind.Appeal, a => a.Id.Value, a => AppealProblems(a, ratingById), Reject, ErrorCodes.AppealIdDuplicate);
-        appeals = KeepEarliest(appeals, a => a.RatingId, a => (a.FiledAt, a.Id.Value), RecordKind.Appeal, a => a.Id.Value, "rating_id", ErrorCodes.AppealDuplicate, Reject);
+        appeals = KeepEarliest(appeals, a => (RatingId?)a.RatingId, ByInstantThenId<Appeal>(a => a.FiledAt, a => a.Id.Value),
+            1, RecordKind.Appeal, a => a.Id.Value, "rating_id", ErrorCodes.AppealDuplicate, Reject);
         var voided = appeals.Where(a => a.Record.IsUpheld).Select(a => a.Record.RatingId).ToHashSet();
 
         // Rectifications and follow-ups.
@@ -198,49 +200,38 @@ public sealed class RecordSetValidator
         return followUp.VisitedAt < @case.AcceptedAt ? [RecordProblem.Of("visited_at", ErrorCodes.FollowUpBeforeCase)] : [];
     }
 
-    private ImmutableArray<Sourced<Rating>> KeepFirstActivePerCase(ImmutableArray<Sourced<Rating>> ratings, Action<RecordKind, string, Sourced<Rating>, IEnumerable<RecordProblem>> reject)
+    /// <summary>
+    /// Keeps the first <paramref name="allowed"/> records of each group in <paramref name="order"/> and rejects the rest;
+    /// records whose group is null are not grouped. One pass with a dictionary of first records, since almost every
+    /// group holds one record; only crowded groups are sorted.
+    /// </summary>
+    private static ImmutableArray<Sourced<T>> KeepEarliest<T, TKey>(
+        ImmutableArray<Sourced<T>> items, Func<T, TKey?> group, Comparison<T> order, int allowed,
+        RecordKind kind, Func<T, string> key, string field, string code, Action<RecordKind, string, Sourced<T>, IEnumerable<RecordProblem>> reject)
+        where T : class where TKey : struct
     {
-        int allowed = policy.RatingsPerCase == RatingsPerCase.OnePerStage ? 2 : 1;
-        // The first active rating seen per case, and, for the rare case with more, all of them.
-        var first = new Dictionary<CaseNumber, Sourced<Rating>>();
-        Dictionary<CaseNumber, List<Sourced<Rating>>>? crowded = null;
-        foreach (Sourced<Rating> r in ratings)
+        var first = new Dictionary<TKey, Sourced<T>>();
+        Dictionary<TKey, List<Sourced<T>>>? crowded = null;
+        foreach (Sourced<T> item in items)
         {
-            if (r.Record.Origin != RatingOrigin.Active || r.Record.CaseNumber is not CaseNumber number)
-            {
-                continue;
-            }
-            if (first.TryAdd(number, r))
+            if (group(item.Record) is not TKey g || first.TryAdd(g, item))
             {
                 continue;
             }
             crowded ??= [];
-            if (!crowded.TryGetValue(number, out List<Sourced<Rating>>? list))
+            if (!crowded.TryGetValue(g, out List<Sourced<T>>? list))
             {
-                crowded[number] = list = [first[number]];
+                crowded[g] = list = [first[g]];
             }
-            list.Add(r);
+            list.Add(item);
         }
-        HashSet<Sourced<Rating>>? extra = crowded?.Values
-            .SelectMany(list => list.OrderBy(r => r.Record.RatedAt).ThenBy(r => r.Record.Id.Value, StringComparer.Ordinal).Skip(allowed))
+        HashSet<Sourced<T>>? extra = crowded?.Values
+            .SelectMany(list => list.Order(Comparer<Sourced<T>>.Create((a, b) => order(a.Record, b.Record))).Skip(allowed))
             .ToHashSet();
         if (extra is null || extra.Count == 0)
         {
-            return ratings;
+            return items;
         }
-        foreach (Sourced<Rating> r in ratings.Where(extra.Contains))
-        {
-            reject(RecordKind.Rating, r.Record.Id.Value, r, [RecordProblem.Of("case_no", ErrorCodes.RatingActiveDuplicate)]);
-        }
-        return [.. ratings.Where(r => !extra.Contains(r))];
-    }
-
-    private static ImmutableArray<Sourced<T>> KeepEarliest<T, TKey, TOrder>(
-        ImmutableArray<Sourced<T>> items, Func<T, TKey> group, Func<T, TOrder> order, RecordKind kind, Func<T, string> key, string field, string code,
-        Action<RecordKind, string, Sourced<T>, IEnumerable<RecordProblem>> reject)
-        where T : class where TKey : notnull
-    {
-        var extra = items.GroupBy(i => group(i.Record)).SelectMany(g => g.OrderBy(i => order(i.Record)).Skip(1)).ToHashSet();
         foreach (Sourced<T> item in items.Where(extra.Contains))
         {
             reject(kind, key(item.Record), item, [RecordProblem.Of(field, code)]);
@@ -290,6 +281,10 @@ public sealed class RecordSetValidator
         }
         return kept.ToImmutable();
     }
+
+    /// <summary>Earlier first; at the same instant, the smaller identifier (ordinal) first.</summary>
+    private static Comparison<T> ByInstantThenId<T>(Func<T, Instant> instant, Func<T, string> id) =>
+        (a, b) => instant(a) != instant(b) ? instant(a).CompareTo(instant(b)) : string.CompareOrdinal(id(a), id(b));
 
     private static RecordProblem ToProblem(ValidationFailure failure) =>
         new(failure.PropertyName, failure.ErrorCode, ErrorMessages.English(failure.ErrorCode), ErrorMessages.Chinese(failure.ErrorCode));
