@@ -2,26 +2,28 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Evaluation.Core.Aggregation;
+using Evaluation.Core.Calendars;
 using Evaluation.Core.Cases;
 using Evaluation.Core.Catalog;
+using Evaluation.Core.Metrics;
 using Evaluation.Core.Periods;
 
 namespace Evaluation.Cli.Pipeline;
 
-/// <summary>Counts of completed cases per group, attributed to the completion instant: cases, follow-ups, dissatisfied follow-ups and distinct matters.</summary>
-internal sealed record CaseCounts(long Cases, long FollowUps, long Dissatisfied, long Matters)
+/// <summary>Completed cases per group of a report, attributed to the completion instant: their tally and their distinct matters.</summary>
+internal sealed record CaseCounts(CaseTally Tally, long Matters)
 {
-    internal static readonly CaseCounts None = new(0, 0, 0, 0);
+    internal static readonly CaseCounts None = new(CaseTally.Empty, 0);
 
     internal static Dictionary<GroupKey, CaseCounts> ByGroup(ReportContext context, Grouping grouping)
     {
-        var visits = context.FollowUps.GroupBy(f => f.CaseNumber).ToDictionary(g => g.Key, g => g.Any(f => !f.Satisfied));
-        var groups = new Dictionary<GroupKey, (long Cases, long Followed, long Dissatisfied, HashSet<MatterCode> Matters)>();
-        foreach (ServiceCase c in context.Cases)
+        var tallies = new CaseTallies(context.Policy, DeadlineCalculator.China, context.Accepted.Matters.Select(m => m.Record), context.FollowUps, context.ValidRatings);
+        GroupKey? KeyOf(ServiceCase c)
         {
-            if (c.CompletedAt is not NodaTime.Instant completed || !context.InRange(ChinaTime.DateOf(completed)))
+            NodaTime.Instant completed = c.CompletedAt!.Value;
+            if (!context.InRange(ChinaTime.DateOf(completed)))
             {
-                continue;
+                return null;
             }
             ImmutableArray<string?> codes = [.. grouping.Dimensions.Select(d => d switch
             {
@@ -31,15 +33,17 @@ internal sealed record CaseCounts(long Cases, long FollowUps, long Dissatisfied,
                 GroupingDimension.Window => c.WindowCode?.Value,
                 _ => null,
             })];
-            var key = new GroupKey(codes, grouping.Period is ReportingPeriodKind kind ? ReportingPeriod.Containing(kind, completed) : null);
-            if (!groups.TryGetValue(key, out var g))
-            {
-                g = (0, 0, 0, []);
-            }
-            bool followed = visits.TryGetValue(c.Number, out bool dissatisfied);
-            g.Matters.Add(c.MatterCode);
-            groups[key] = (g.Cases + 1, g.Followed + (followed ? 1 : 0), g.Dissatisfied + (followed && dissatisfied ? 1 : 0), g.Matters);
+            return new GroupKey(codes, grouping.Period is ReportingPeriodKind kind ? ReportingPeriod.Containing(kind, completed) : null);
         }
-        return groups.ToDictionary(p => p.Key, p => new CaseCounts(p.Value.Cases, p.Value.Followed, p.Value.Dissatisfied, p.Value.Matters.Count));
+        IReadOnlyDictionary<GroupKey, CaseTally> byGroup = tallies.By(context.Cases, KeyOf, context.AsOf);
+        var matters = new Dictionary<GroupKey, HashSet<MatterCode>>();
+        foreach (ServiceCase c in context.Cases.Where(c => c.CompletedAt is not null))
+        {
+            if (KeyOf(c) is GroupKey key)
+            {
+                (matters.TryGetValue(key, out HashSet<MatterCode>? set) ? set : matters[key] = []).Add(c.MatterCode);
+            }
+        }
+        return byGroup.ToDictionary(p => p.Key, p => new CaseCounts(p.Value, matters[p.Key].Count));
     }
 }

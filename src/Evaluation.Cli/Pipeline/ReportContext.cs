@@ -46,6 +46,16 @@ internal sealed class ReportContext
 
     internal IEnumerable<ServiceCase> Cases => Accepted.Cases.Select(c => c.Record);
 
+    /// <summary>The accepted and default ratings not voided by an appeal upheld by the as-of instant.</summary>
+    internal IEnumerable<Rating> ValidRatings
+    {
+        get
+        {
+            var voided = Accepted.Appeals.Select(a => a.Record).Where(a => a.IsUpheld && a.DecidedAt <= AsOf).Select(a => a.RatingId).ToHashSet();
+            return Accepted.Ratings.Select(r => r.Record).Concat(DefaultRatings).Where(r => !voided.Contains(r.Id));
+        }
+    }
+
     internal IEnumerable<FollowUp> FollowUps => Accepted.FollowUps.Select(f => f.Record);
 
     internal ImmutableDictionary<string, string> UnitNames => Accepted.Units.ToImmutableDictionary(u => u.Record.Code.Value, u => u.Record.Name);

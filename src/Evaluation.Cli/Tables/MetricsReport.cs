@@ -52,18 +52,18 @@ internal static class MetricsReport
                 [.. grouping.Dimensions.Select((d, i) => new ReportDimension(DimensionName(d), key.Codes[i], DisplayName(context, d, key.Codes[i])))],
                 key.Period?.ToString(),
                 [
-                    new("cases", c.Cases), new("ratings", t.Ratings), new("activeRatings", t.ActiveRatings), new("defaultRatings", t.DefaultRatings),
+                    new("cases", c.Tally.Completed), new("ratings", t.Ratings), new("activeRatings", t.ActiveRatings), new("defaultRatings", t.DefaultRatings),
                     new("good", t.Good), new("neutral", t.Neutral), new("bad", t.Bad), new("excludedByAppeal", t.ExcludedByAppeal),
                     new("badToRectify", t.Bad), new("badRectified", t[TallyCounter.BadRectified]), new("badRectifiedOnTime", t[TallyCounter.BadRectifiedOnTime]),
                     new("badOverdue", t[TallyCounter.BadOverdue]), new("mattersWithCases", c.Matters), new("mattersRated", row.Coverage.MattersRated),
                     new("onSiteRatings", t[TallyCounter.OnSiteRatings]), new("staticQrRatings", t[TallyCounter.StaticQrRatings]),
                     new("staticQrGood", t[TallyCounter.StaticQrGood]), new("staticQrBad", t[TallyCounter.StaticQrBad]),
-                    new("followUps", c.FollowUps), new("followUpsDissatisfied", c.Dissatisfied),
+                    new("followUps", c.Tally.FollowedUp), new("followUpsDissatisfied", c.Tally.Dissatisfied),
                 ],
                 [
-                    new("activeRatingRate", t.ActiveRatingRate()), new("goodRate", t.GoodRate()), new("badRate", t.BadRate()),
+                    new("activeRatingRate", c.Tally.ActiveRatingRate(t, context.Policy)), new("goodRate", t.GoodRate()), new("badRate", t.BadRate()),
                     new("rectificationRate", t.RectificationRate()), new("onTimeRectificationRate", t.OnTimeRectificationRate()),
-                    new("matterCoverageRate", row.Coverage.Rate), new("followUpRate", new Rate(c.FollowUps, c.Cases)),
+                    new("matterCoverageRate", row.Coverage.Rate), new("followUpRate", c.Tally.FollowUpRate()),
                 ]));
         }
         return new ReportDocument([.. grouping.Dimensions.Select(DimensionName)], grouping.Period?.ToString().ToLowerInvariant(), context.Policy.Name,

@@ -39,6 +39,7 @@ public sealed partial class EvaluationPolicy
         FollowUpLimit = builder.FollowUpLimit;
         ImmediateMatterLimit = builder.ImmediateMatterLimit;
         CoverageCountsDefaultRatings = builder.CoverageCountsDefaultRatings;
+        ActiveRatingRateBasis = builder.ActiveRatingRateBasis;
         DisplayDecimals = builder.DisplayDecimals;
     }
 
@@ -116,6 +117,9 @@ public sealed partial class EvaluationPolicy
 
     /// <summary>Whether default ratings count as rating a matter for the coverage rate (variant); by default only active ratings do.</summary>
     public bool CoverageCountsDefaultRatings { get; }
+
+    /// <summary>What the active rating rate (主动评价率) is counted over (variant); by default valid case-linked ratings.</summary>
+    public ActiveRatingRateBasis ActiveRatingRateBasis { get; }
 
     /// <summary>The number of decimal places rates display with (default 2).</summary>
     public int DisplayDecimals { get; }

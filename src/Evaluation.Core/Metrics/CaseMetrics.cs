@@ -1,0 +1,67 @@
+using Evaluation.Core.Policies;
+using Evaluation.Core.Utility;
+
+namespace Evaluation.Core.Metrics;
+
+/// <summary>
+/// The named metrics counted over completed cases, each a <see cref="Rate"/> derived from a <see cref="CaseTally"/> and
+/// attributed to the period of the case's completion. Rates over several groups come from merged tallies.
+/// </summary>
+public static class CaseMetrics
+{
+    /// <summary>
+    /// Active rating rate by cases (主动评价率): completed cases with a valid active rating over completed cases.
+    /// The definition selected by <see cref="ActiveRatingRateBasis.CompletedCases"/>.
+    /// </summary>
+    /// <param name="cases">The group's case tally.</param>
+    /// <returns>The rate.</returns>
+    public static Rate ActiveRatingRate(this CaseTally cases)
+    {
+        Preconditions.CheckNotNull(cases, nameof(cases));
+        return new Rate(cases.ActivelyRated, cases.Completed);
+    }
+
+    /// <summary>
+    /// Active rating rate (主动评价率) as the policy defines it: by completed cases (<see cref="ActiveRatingRateBasis.CompletedCases"/>)
+    /// or by valid case-linked ratings (<see cref="ActiveRatingRateBasis.CaseLinkedRatings"/>).
+    /// </summary>
+    /// <param name="cases">The group's case tally.</param>
+    /// <param name="ratings">The group's rating tally.</param>
+    /// <param name="policy">The policy that selects the definition.</param>
+    /// <returns>The rate.</returns>
+    public static Rate ActiveRatingRate(this CaseTally cases, RatingTally ratings, EvaluationPolicy policy)
+    {
+        Preconditions.CheckNotNull(policy, nameof(policy));
+        return policy.ActiveRatingRateBasis == ActiveRatingRateBasis.CompletedCases ? cases.ActiveRatingRate() : ratings.ActiveRatingRate();
+    }
+
+    /// <summary>Follow-up rate (回访率): completed cases with a follow-up over completed cases.</summary>
+    /// <param name="cases">The group's case tally.</param>
+    /// <returns>The rate.</returns>
+    public static Rate FollowUpRate(this CaseTally cases)
+    {
+        Preconditions.CheckNotNull(cases, nameof(cases));
+        return new Rate(cases.FollowedUp, cases.Completed);
+    }
+
+    /// <summary>Follow-up dissatisfaction rate (回访不满意率): followed-up cases found dissatisfied over followed-up cases.</summary>
+    /// <param name="cases">The group's case tally.</param>
+    /// <returns>The rate.</returns>
+    public static Rate FollowUpDissatisfactionRate(this CaseTally cases)
+    {
+        Preconditions.CheckNotNull(cases, nameof(cases));
+        return new Rate(cases.Dissatisfied, cases.FollowedUp);
+    }
+
+    /// <summary>
+    /// On-time completion rate (按时办结率): cases completed within their matter's promised limit (承诺时限) over completed
+    /// cases. A case whose matter promises no limit counts as on time, since it broke none.
+    /// </summary>
+    /// <param name="cases">The group's case tally.</param>
+    /// <returns>The rate.</returns>
+    public static Rate OnTimeCompletionRate(this CaseTally cases)
+    {
+        Preconditions.CheckNotNull(cases, nameof(cases));
+        return new Rate(cases.CompletedOnTime, cases.Completed);
+    }
+}
