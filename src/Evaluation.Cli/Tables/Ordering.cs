@@ -21,15 +21,23 @@ internal static class Ordering
             return items.Select((item, i) => (Cells.Number(i + 1), item));
         }
         var position = items.Select((item, i) => (item, i)).ToDictionary(p => p.item, p => p.i);
-        IReadOnlyList<RankedItem<T>> ranked = Ranking.Competition(items, item => RateOf(rowOf(item), metric), Comparer<T>.Create((a, b) => position[a].CompareTo(position[b])));
-        return ranked.Select(r => (Cells.Number(r.Rank), r.Item));
+        var listOrder = Comparer<T>.Create((a, b) => position[a].CompareTo(position[b]));
+        return CountOf(metric) is Func<GroupRow, long> count
+            ? Ranking.Competition(items, item => count(rowOf(item)), listOrder).Select(r => (Cells.Number(r.Rank), r.Item))
+            : Ranking.Competition(items, item => RateOf(rowOf(item), metric), listOrder).Select(r => (Cells.Number(r.Rank), r.Item));
     }
 
-    /// <summary>The rate a row is ranked by; counts rank as a rate over the largest count so that more ranks higher.</summary>
-    internal static Rate RateOf(GroupRow row, string metric) => metric switch
+    /// <summary>The count a row is ranked by, largest first, or null when the metric is a rate.</summary>
+    private static Func<GroupRow, long>? CountOf(string metric) => metric switch
     {
-        "ratings" => new Rate(row.Tally[TallyCounter.CaseRatings], long.MaxValue / 4),
-        "bad" => new Rate(row.Tally.Bad, long.MaxValue / 4),
+        "ratings" => row => row.Tally[TallyCounter.CaseRatings],
+        "bad" => row => row.Tally.Bad,
+        _ => null,
+    };
+
+    /// <summary>The rate a row is ranked by, best first.</summary>
+    private static Rate RateOf(GroupRow row, string metric) => metric switch
+    {
         "activeRatingRate" => row.Tally.ActiveRatingRate(),
         "goodRate" => row.Tally.GoodRate(),
         "badRate" => row.Tally.BadRate(),

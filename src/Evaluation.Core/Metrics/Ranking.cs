@@ -26,20 +26,41 @@ public static class Ranking
         Preconditions.CheckNotNull(items, nameof(items));
         Preconditions.CheckNotNull(rateOf, nameof(rateOf));
         Preconditions.CheckNotNull(tieBreak, nameof(tieBreak));
-        var scored = items.Select(item => (Item: item, Rate: rateOf(item))).ToList();
         Comparison<Rate> better = basis == RankingBasis.WilsonLowerBound
             ? (a, b) => Nullable.Compare(WilsonLowerBound(b), WilsonLowerBound(a))
             : (a, b) => Rate.CompareValues(b, a);
+        return Rank(items, rateOf, better, tieBreak, (rank, item, rate) => new RankedItem<T>(rank, item, rate));
+    }
+
+    /// <summary>Ranks items by a count, largest first (for example ratings or bad ratings per unit).</summary>
+    /// <typeparam name="T">The item type.</typeparam>
+    /// <param name="items">The items.</param>
+    /// <param name="countOf">The count of an item.</param>
+    /// <param name="tieBreak">The order of tied items, for example by unit code.</param>
+    /// <returns>The ranked items.</returns>
+    public static IReadOnlyList<RankedCount<T>> Competition<T>(IEnumerable<T> items, Func<T, long> countOf, IComparer<T> tieBreak)
+    {
+        Preconditions.CheckNotNull(items, nameof(items));
+        Preconditions.CheckNotNull(countOf, nameof(countOf));
+        Preconditions.CheckNotNull(tieBreak, nameof(tieBreak));
+        return Rank(items, countOf, (a, b) => b.CompareTo(a), tieBreak, (rank, item, count) => new RankedCount<T>(rank, item, count));
+    }
+
+    /// <summary>Competition ranking: sorted best first, ties broken by <paramref name="tieBreak"/>; equal scores share the rank of the first.</summary>
+    private static List<TRanked> Rank<T, TScore, TRanked>(IEnumerable<T> items, Func<T, TScore> scoreOf, Comparison<TScore> better, IComparer<T> tieBreak, Func<int, T, TScore, TRanked> create)
+    {
+        var scored = items.Select(item => (Item: item, Score: scoreOf(item))).ToList();
         scored.Sort((x, y) =>
         {
-            int byRate = better(x.Rate, y.Rate);
-            return byRate != 0 ? byRate : tieBreak.Compare(x.Item, y.Item);
+            int byScore = better(x.Score, y.Score);
+            return byScore != 0 ? byScore : tieBreak.Compare(x.Item, y.Item);
         });
-        var ranked = new List<RankedItem<T>>(scored.Count);
+        var ranked = new List<TRanked>(scored.Count);
+        int rank = 0;
         for (int i = 0; i < scored.Count; i++)
         {
-            int rank = i > 0 && better(scored[i - 1].Rate, scored[i].Rate) == 0 ? ranked[i - 1].Rank : i + 1;
-            ranked.Add(new RankedItem<T>(rank, scored[i].Item, scored[i].Rate));
+            rank = i > 0 && better(scored[i - 1].Score, scored[i].Score) == 0 ? rank : i + 1;
+            ranked.Add(create(rank, scored[i].Item, scored[i].Score));
         }
         return ranked;
     }

@@ -62,6 +62,26 @@ public class RankingTests
     }
 
     [Fact]
+    public void Counts_rank_largest_first_with_ties_sharing_a_rank()
+    {
+        (string Name, long Count)[] items = [("b", 5), ("a", 7), ("c", 5), ("d", 0)];
+        IReadOnlyList<RankedCount<(string Name, long Count)>> ranked =
+            Ranking.Competition(items, i => i.Count, Comparer<(string Name, long Count)>.Create((x, y) => string.CompareOrdinal(x.Name, y.Name)));
+        Assert.Equal(["a", "b", "c", "d"], ranked.Select(r => r.Item.Name));
+        Assert.Equal([1, 2, 2, 4], ranked.Select(r => r.Rank));
+        Assert.Equal([7L, 5, 5, 0], ranked.Select(r => r.Count));
+    }
+
+    [Property]
+    public bool Count_ranks_are_one_more_than_the_number_of_larger_counts(long[] counts)
+    {
+        var items = counts.Select((c, i) => (Index: i, Count: c)).ToArray();
+        IReadOnlyList<RankedCount<(int Index, long Count)>> ranked = Ranking.Competition(items, i => i.Count, Comparer<(int Index, long Count)>.Create((x, y) => x.Index.CompareTo(y.Index)));
+        return ranked.Count == items.Length && ranked.All(r => r.Rank == 1 + items.Count(i => i.Count > r.Count))
+            && ranked.Zip(ranked.Skip(1)).All(p => p.First.Count > p.Second.Count || (p.First.Count == p.Second.Count && p.First.Item.Index < p.Second.Item.Index));
+    }
+
+    [Fact]
     public void A_rate_change_is_in_percentage_points()
     {
         Assert.Equal("+1.25", new RateChange(new Rate(9225, 10000), new Rate(9100, 10000)).Format());
