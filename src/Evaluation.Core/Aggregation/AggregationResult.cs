@@ -21,7 +21,16 @@ public sealed class AggregationResult
         Grouping = Preconditions.CheckNotNull(grouping, nameof(grouping));
         Preconditions.CheckNotNull(rows, nameof(rows));
         Rows = [.. rows.OrderBy(r => r.Key, GroupKey.Ordering)];
-        Total = Rows.Aggregate(RatingTally.Empty, (t, r) => t.Merge(r.Tally));
+        Total = RatingTally.Sum(Rows.Select(r => r.Tally));
+        totalCoverage = new Lazy<MatterCoverage>(() => MatterCoverage.Union(Rows.Select(r => r.Coverage)));
+    }
+
+    /// <summary>Creates a result from rows the caller has already ordered by key.</summary>
+    internal AggregationResult(Grouping grouping, ImmutableArray<GroupRow> orderedRows)
+    {
+        Grouping = grouping;
+        Rows = orderedRows;
+        Total = RatingTally.Sum(Rows.Select(r => r.Tally));
         totalCoverage = new Lazy<MatterCoverage>(() => MatterCoverage.Union(Rows.Select(r => r.Coverage)));
     }
 

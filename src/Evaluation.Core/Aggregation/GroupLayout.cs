@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using Evaluation.Core.Periods;
 using NodaTime;
 
@@ -86,6 +87,32 @@ internal sealed class GroupLayout
             g = (g * cardinalities[d]) + value;
         }
         return (g * Periods) + PeriodOfDay[data.Day[i]];
+    }
+
+    /// <summary>Every group number, ordered as their keys are (<see cref="GroupKey.Ordering"/>): codes ordinally, none first, then the period.</summary>
+    internal int[] GroupsInKeyOrder()
+    {
+        var byText = new int[dimensions.Length][];
+        for (int d = 0; d < dimensions.Length; d++)
+        {
+            GroupingDimension dimension = dimensions[d];
+            byText[d] = [.. Enumerable.Range(0, cardinalities[d]).OrderBy(i => data.KeyText(dimension, i), StringComparer.Ordinal)];
+        }
+        var order = new int[Groups];
+        for (int t = 0; t < order.Length; t++)
+        {
+            int rest = t / Periods;
+            int g = 0;
+            int weight = 1;
+            for (int d = dimensions.Length - 1; d >= 0; d--)
+            {
+                g += byText[d][rest % cardinalities[d]] * weight;
+                weight *= cardinalities[d];
+                rest /= cardinalities[d];
+            }
+            order[t] = (g * Periods) + (t % Periods);
+        }
+        return order;
     }
 
     internal GroupKey KeyOf(int group)

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using System.Numerics;
 using System.Runtime.CompilerServices;
@@ -158,17 +159,13 @@ public static class RatingAggregator
                 int u = unitColumn[blockStart];
                 int blockEnd = Math.Min(end, unitStarts[u + 1]);
                 Array.Clear(local);
-                nint i = blockStart;
-                for (; i + 3 < blockEnd; i += 4)
+                if (data.DayRunStarts is int[] runs)
                 {
-                    Unsafe.Add(ref h, Unsafe.Add(ref period, Unsafe.Add(ref day, i)) + int.CreateTruncating(Unsafe.Add(ref cls, i)))++;
-                    Unsafe.Add(ref h, w1 + Unsafe.Add(ref period, Unsafe.Add(ref day, i + 1)) + int.CreateTruncating(Unsafe.Add(ref cls, i + 1)))++;
-                    Unsafe.Add(ref h, w2 + Unsafe.Add(ref period, Unsafe.Add(ref day, i + 2)) + int.CreateTruncating(Unsafe.Add(ref cls, i + 2)))++;
-                    Unsafe.Add(ref h, w3 + Unsafe.Add(ref period, Unsafe.Add(ref day, i + 3)) + int.CreateTruncating(Unsafe.Add(ref cls, i + 3)))++;
+                    CountDayRuns(runs, u * data.DaySpan, data.DaySpan, blockStart, blockEnd, scaledPeriod, classColumn, local, width);
                 }
-                for (; i < blockEnd; i++)
+                else
                 {
-                    Unsafe.Add(ref h, Unsafe.Add(ref period, Unsafe.Add(ref day, i)) + int.CreateTruncating(Unsafe.Add(ref cls, i)))++;
+                    CountRows(blockStart, blockEnd, ref h, ref cls, ref day, ref period, w1, w2, w3);
                 }
                 int target = layout.Dimensions == 0 ? 0 : u * width;
                 for (int c = 0; c < width; c++)
@@ -176,6 +173,63 @@ public static class RatingAggregator
                     histogram[target + c] += local[c] + local[c + width] + local[c + (2 * width)] + local[c + (3 * width)];
                 }
                 blockStart = blockEnd;
+            }
+        }
+    }
+
+    /// <summary>Counts rows of one unit block whose days are not sorted: each row looks its period up by its day.</summary>
+    private static void CountRows<TClass>(int blockStart, int blockEnd, ref long h, ref TClass cls, ref ushort day, ref int period, nint w1, nint w2, nint w3)
+        where TClass : unmanaged, IBinaryInteger<TClass>
+    {
+        unchecked
+        {
+            nint i = blockStart;
+            for (; i + 3 < blockEnd; i += 4)
+            {
+                Unsafe.Add(ref h, Unsafe.Add(ref period, Unsafe.Add(ref day, i)) + int.CreateTruncating(Unsafe.Add(ref cls, i)))++;
+                Unsafe.Add(ref h, w1 + Unsafe.Add(ref period, Unsafe.Add(ref day, i + 1)) + int.CreateTruncating(Unsafe.Add(ref cls, i + 1)))++;
+                Unsafe.Add(ref h, w2 + Unsafe.Add(ref period, Unsafe.Add(ref day, i + 2)) + int.CreateTruncating(Unsafe.Add(ref cls, i + 2)))++;
+                Unsafe.Add(ref h, w3 + Unsafe.Add(ref period, Unsafe.Add(ref day, i + 3)) + int.CreateTruncating(Unsafe.Add(ref cls, i + 3)))++;
+            }
+            for (; i < blockEnd; i++)
+            {
+                Unsafe.Add(ref h, Unsafe.Add(ref period, Unsafe.Add(ref day, i)) + int.CreateTruncating(Unsafe.Add(ref cls, i)))++;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Counts rows of one unit block sorted by day: the period is fixed over each day's run, so a row costs one class read
+    /// and one increment.
+    /// </summary>
+    private static void CountDayRuns<TClass>(int[] runs, int firstCell, int span, int blockStart, int blockEnd, int[] scaledPeriod, TClass[] classColumn, long[] local, int width)
+        where TClass : unmanaged, IBinaryInteger<TClass>
+    {
+        unchecked
+        {
+            ref TClass cls = ref MemoryMarshal.GetArrayDataReference(classColumn);
+            nint w1 = width, w2 = width * 2, w3 = width * 3;
+            for (int d = 0; d < span; d++)
+            {
+                int runStart = Math.Max(runs[firstCell + d], blockStart);
+                int runEnd = Math.Min(runs[firstCell + d + 1], blockEnd);
+                if (runStart >= runEnd)
+                {
+                    continue;
+                }
+                ref long h = ref local[scaledPeriod[d]];
+                nint i = runStart;
+                for (; i + 3 < runEnd; i += 4)
+                {
+                    Unsafe.Add(ref h, int.CreateTruncating(Unsafe.Add(ref cls, i)))++;
+                    Unsafe.Add(ref h, w1 + int.CreateTruncating(Unsafe.Add(ref cls, i + 1)))++;
+                    Unsafe.Add(ref h, w2 + int.CreateTruncating(Unsafe.Add(ref cls, i + 2)))++;
+                    Unsafe.Add(ref h, w3 + int.CreateTruncating(Unsafe.Add(ref cls, i + 3)))++;
+                }
+                for (; i < runEnd; i++)
+                {
+                    Unsafe.Add(ref h, int.CreateTruncating(Unsafe.Add(ref cls, i)))++;
+                }
             }
         }
     }
@@ -275,8 +329,8 @@ public static class RatingAggregator
             long[] contribution = data.ClassContributions[c];
             targets[c] = [.. Enumerable.Range(0, contribution.Length).Where(k => contribution[k] != 0).Select(k => (k, contribution[k]))];
         }
-        var rows = new List<GroupRow>();
-        for (int g = 0; g < layout.Groups; g++)
+        var rows = ImmutableArray.CreateBuilder<GroupRow>();
+        foreach (int g in layout.GroupsInKeyOrder())
         {
             long[]? counts = null;
             ReadOnlySpan<long> cells = histogram.AsSpan(g * classes, classes);
@@ -298,7 +352,7 @@ public static class RatingAggregator
                 rows.Add(new GroupRow(layout.KeyOf(g), RatingTally.Wrap(counts), coverageOf(g)));
             }
         }
-        return new AggregationResult(grouping, rows);
+        return new AggregationResult(grouping, rows.ToImmutable());
     }
 
     private static void Add(long[] into, long[] from)

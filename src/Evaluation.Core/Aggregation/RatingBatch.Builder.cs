@@ -54,6 +54,9 @@ public sealed partial class RatingBatch
         /// <summary>The number of ratings added so far.</summary>
         public int Count => count;
 
+        /// <summary>Whether <see cref="Build"/> may also sort each unit's rows by day; tests turn it off to exercise the unsorted path.</summary>
+        internal bool SortByDay { get; set; } = true;
+
         /// <summary>Adds a valid rating that owes no rectification facts (not void, not verified, nothing owed unless bad and open).</summary>
         /// <param name="rating">The rating.</param>
         /// <returns>This builder.</returns>
@@ -207,26 +210,36 @@ public sealed partial class RatingBatch
         {
             int[] classProfiles = profiles[..classCount];
             int unitCount = units.Count;
-            var unitStarts = new int[unitCount + 1];
-            for (int i = 0; i < count; i++)
-            {
-                unitStarts[unit[i] + 1]++;
-            }
-            for (int u = 0; u < unitCount; u++)
-            {
-                unitStarts[u + 1] += unitStarts[u];
-            }
-            // Where each row goes: rows are read in order and written to one sequential stream per unit.
-            int[] next = unitStarts[..unitCount];
-            var destination = new int[count];
-            for (int i = 0; i < count; i++)
-            {
-                destination[i] = next[unit[i]]++;
-            }
             int firstDay = count == 0 ? 0 : minDay;
             if (count > 0 && maxDay - minDay > ushort.MaxValue)
             {
                 throw new InvalidOperationException($"A batch spans at most {ushort.MaxValue} days (about 179 years); this one spans {maxDay - minDay}. Split it by period.");
+            }
+            // Rows are ordered by unit and, where the (unit, day) cells are few enough to count in memory proportional to
+            // the batch, by day within the unit: a counting sort whose prefix sums are the runs' starts.
+            int span = count == 0 ? 1 : maxDay - minDay + 1;
+            bool byDay = SortByDay && (long)unitCount * span <= Math.Max(1L << 16, Math.Min(2L * count, 1L << 28));
+            int cellsPerUnit = byDay ? span : 1;
+            var starts = new int[(unitCount * cellsPerUnit) + 1];
+            for (int i = 0; i < count; i++)
+            {
+                starts[CellOf(i, cellsPerUnit, firstDay) + 1]++;
+            }
+            for (int c = 1; c < starts.Length; c++)
+            {
+                starts[c] += starts[c - 1];
+            }
+            // Where each row goes: rows are read in order and written to one sequential stream per cell.
+            int[] next = starts[..^1];
+            var destination = new int[count];
+            for (int i = 0; i < count; i++)
+            {
+                destination[i] = next[CellOf(i, cellsPerUnit, firstDay)]++;
+            }
+            var unitStarts = new int[unitCount + 1];
+            for (int u = 0; u <= unitCount; u++)
+            {
+                unitStarts[u] = starts[u * cellsPerUnit];
             }
             int[] unitColumn = new int[count], departmentColumn = new int[count], matterColumn = new int[count], windowColumn = new int[count];
             byte[] channelColumn = new byte[count];
@@ -272,6 +285,7 @@ public sealed partial class RatingBatch
                 SmallClass = smallClass,
                 WideClass = wideClass,
                 UnitStarts = unitStarts,
+                DayRunStarts = byDay ? starts : null,
                 ClassProfiles = classProfiles,
                 ClassContributions = [.. classProfiles.Select(p => RatingProfile.Contribution(p, policy))],
                 Units = units,
@@ -283,6 +297,9 @@ public sealed partial class RatingBatch
             };
             return new RatingBatch(columns, 0, count);
         }
+
+        private int CellOf(int row, int cellsPerUnit, int firstDay) =>
+            cellsPerUnit == 1 ? unit[row] : (unit[row] * cellsPerUnit) + (day[row] - firstDay);
 
         private static void Scatter<T>(T[] source, int[] destination, T[] target)
         {

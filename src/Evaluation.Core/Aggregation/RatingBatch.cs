@@ -74,6 +74,15 @@ public sealed partial class RatingBatch
         /// <summary>Rows are clustered by unit: unit index u occupies rows UnitStarts[u] to UnitStarts[u + 1] - 1.</summary>
         internal required int[] UnitStarts { get; init; }
 
+        /// <summary>
+        /// When not null, each unit's rows are also sorted by day: the rows of unit u on day offset d are
+        /// DayRunStarts[u * DaySpan + d] to DayRunStarts[u * DaySpan + d + 1] - 1.
+        /// </summary>
+        internal required int[]? DayRunStarts { get; init; }
+
+        /// <summary>The number of days from <see cref="MinDay"/> to <see cref="MaxDay"/>.</summary>
+        internal int DaySpan => MaxDay - MinDay + 1;
+
         internal required int[] ClassProfiles { get; init; }
 
         internal required long[][] ClassContributions { get; init; }

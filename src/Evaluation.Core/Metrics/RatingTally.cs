@@ -80,6 +80,23 @@ public sealed class RatingTally : IEquatable<RatingTally>
         return new RatingTally(sum);
     }
 
+    /// <summary>The merge of many tallies, added in one pass.</summary>
+    /// <param name="tallies">The tallies.</param>
+    /// <returns>Their sum; <see cref="Empty"/> when there are none.</returns>
+    public static RatingTally Sum(IEnumerable<RatingTally> tallies)
+    {
+        Preconditions.CheckNotNull(tallies, nameof(tallies));
+        var sum = new long[CounterCount];
+        foreach (RatingTally tally in tallies)
+        {
+            for (int i = 0; i < sum.Length; i++)
+            {
+                sum[i] = checked(sum[i] + tally.counts[i]);
+            }
+        }
+        return new RatingTally(sum);
+    }
+
     /// <inheritdoc />
     public bool Equals(RatingTally? other) => other is not null && counts.AsSpan().SequenceEqual(other.counts);
 

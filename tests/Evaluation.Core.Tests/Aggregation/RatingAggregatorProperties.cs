@@ -29,17 +29,18 @@ public class RatingAggregatorProperties
         a.Merge(RatingTally.Empty).Equals(a) && RatingTally.Empty.Merge(a).Equals(a);
 
     [Property]
-    public Property The_engine_agrees_with_a_plain_LINQ_reference(RatingSet set, GroupingCase grouping)
+    public Property The_engine_agrees_with_a_plain_LINQ_reference(RatingSet set, GroupingCase grouping, bool sortByDay)
     {
-        RatingBatch batch = RatingGenerators.Build(set.Items);
+        RatingBatch batch = RatingGenerators.Build(set.Items, sortByDay: sortByDay);
         AggregationResult actual = RatingAggregator.Aggregate(batch, grouping.Grouping, new AggregationOptions(grouping.Parallelism));
         Dictionary<GroupKey, (RatingTally Tally, long Present, long Rated)> expected = Reference(set.Items, grouping.Grouping, EvaluationPolicy.National);
-        bool same = actual.Rows.Length == expected.Count && actual.Rows.All(row =>
+        bool ordered = actual.Rows.Zip(actual.Rows.Skip(1)).All(p => GroupKey.Ordering.Compare(p.First.Key, p.Second.Key) < 0);
+        bool same = ordered && actual.Rows.Length == expected.Count && actual.Rows.All(row =>
             expected.TryGetValue(row.Key, out var e)
             && e.Tally.Equals(row.Tally)
             && e.Present == row.Coverage.MattersWithRatings
             && e.Rated == row.Coverage.MattersRated);
-        return same.Label($"{grouping.Grouping.Dimensions.Length} dims, {grouping.Grouping.Period}, {set.Items.Length} ratings");
+        return same.Label($"{grouping.Grouping.Dimensions.Length} dims, {grouping.Grouping.Period}, {set.Items.Length} ratings, sorted by day: {sortByDay}");
     }
 
     [Property]

@@ -85,9 +85,9 @@ public static class RatingGenerators
         Gen.Choose(0, 1_000_000).Select(x => (long)x).ArrayOf(Evaluation.Core.Metrics.RatingTally.CounterCount)
             .Select(Evaluation.Core.Metrics.RatingTally.FromCounts).ToArbitrary();
 
-    public static RatingBatch Build(RatedFact[] items, Evaluation.Core.Policies.EvaluationPolicy? policy = null)
+    public static RatingBatch Build(RatedFact[] items, Evaluation.Core.Policies.EvaluationPolicy? policy = null, bool sortByDay = true)
     {
-        var builder = new RatingBatch.Builder(policy ?? Evaluation.Core.Policies.EvaluationPolicy.National);
+        var builder = new RatingBatch.Builder(policy ?? Evaluation.Core.Policies.EvaluationPolicy.National) { SortByDay = sortByDay };
         foreach (RatedFact item in items)
         {
             builder.Add(item.Rating, item.Facts);
