@@ -61,9 +61,11 @@ public static class RatingAggregator
         var coverageOfGroup = byUnitBlocks ? new MatterCoverage?[layout.Groups] : null;
         var present = new ulong[parts][];
         var rated = new ulong[parts][];
+        // Partitions are cut at unit boundaries, so when the unit alone leads the grouping they write disjoint cells of one histogram.
+        long[]? shared = layout.LedByUnit && layout.Dimensions == 1 ? new long[layout.Groups * classes] : null;
         Parallel.For(0, parts, new ParallelOptions { MaxDegreeOfParallelism = parts }, p =>
         {
-            histograms[p] = new long[layout.Groups * classes];
+            histograms[p] = shared ?? new long[layout.Groups * classes];
             CountClasses(data, layout, classes, bounds[p], bounds[p + 1], histograms[p]);
             if (byUnitBlocks)
             {
@@ -78,7 +80,10 @@ public static class RatingAggregator
         });
         for (int p = 1; p < parts; p++)
         {
-            Add(histograms[0], histograms[p]);
+            if (shared is null)
+            {
+                Add(histograms[0], histograms[p]);
+            }
             if (coverage && !byUnitBlocks)
             {
                 Or(present[0], present[p]);
@@ -240,6 +245,19 @@ public static class RatingAggregator
     /// </summary>
     private static void MarkMattersByUnit(RatingBatch.Columns data, GroupLayout layout, int words, int start, int end, MatterCoverage?[] coverageOfGroup)
     {
+        if (data.DayRunStarts is int[] runs && layout.Dimensions == 1)
+        {
+            byte[] marks = MarkOfClass(data.ClassProfiles, data.Policy.CoverageCountsDefaultRatings);
+            if (data.SmallClass is byte[] small)
+            {
+                MarkMattersByDayRuns(data, layout, words, start, end, coverageOfGroup, runs, marks, small);
+            }
+            else
+            {
+                MarkMattersByDayRuns(data, layout, words, start, end, coverageOfGroup, runs, marks, data.WideClass!);
+            }
+            return;
+        }
         int perUnit = layout.GroupsPerUnit;
         var present = new ulong[perUnit * words];
         var rated = new ulong[perUnit * words];
@@ -261,6 +279,69 @@ public static class RatingAggregator
                 }
             }
             blockStart = blockEnd;
+        }
+    }
+
+    /// <summary>
+    /// Marks matters straight into each group's own bitsets when the unit alone leads the grouping and each unit's rows are
+    /// sorted by day: a day's run lies in one group, so a row costs a matter read, a class read and a bit set, and nothing
+    /// is cleared, scanned or copied afterwards.
+    /// </summary>
+    private static void MarkMattersByDayRuns<TClass>(
+        RatingBatch.Columns data, GroupLayout layout, int words, int start, int end, MatterCoverage?[] coverageOfGroup, int[] runs, byte[] marks, TClass[] classColumn)
+        where TClass : unmanaged, IBinaryInteger<TClass>
+    {
+        int periods = layout.Periods;
+        int span = data.DaySpan;
+        int[] periodOfDay = layout.PeriodOfDay;
+        int[] unitStarts = data.UnitStarts;
+        int[] matter = data.Matter;
+        var present = new ulong[]?[periods];
+        var rated = new ulong[]?[periods];
+        unchecked
+        {
+            for (int blockStart = start; blockStart < end;)
+            {
+                int u = data.Unit[blockStart];
+                int blockEnd = Math.Min(end, unitStarts[u + 1]);
+                Array.Clear(present);
+                Array.Clear(rated);
+                for (int d = 0; d < span; d++)
+                {
+                    int runStart = Math.Max(runs[(u * span) + d], blockStart);
+                    int runEnd = Math.Min(runs[(u * span) + d + 1], blockEnd);
+                    if (runStart >= runEnd)
+                    {
+                        continue;
+                    }
+                    int period = periodOfDay[d];
+                    ulong[] p = present[period] ??= new ulong[words];
+                    ulong[] r = rated[period] ??= new ulong[words];
+                    for (int i = runStart; i < runEnd; i++)
+                    {
+                        int m = matter[i];
+                        int mark = marks[int.CreateTruncating(classColumn[i])];
+                        if (m == 0 || mark == 0)
+                        {
+                            continue;
+                        }
+                        ulong bit = 1UL << (m & 63);
+                        p[m >> 6] |= bit;
+                        if (mark == 2)
+                        {
+                            r[m >> 6] |= bit;
+                        }
+                    }
+                }
+                for (int period = 0; period < periods; period++)
+                {
+                    if (present[period] is ulong[] p && new MatterCoverage(p, rated[period]!) is { MattersWithRatings: > 0 } marked)
+                    {
+                        coverageOfGroup[(u * periods) + period] = marked;
+                    }
+                }
+                blockStart = blockEnd;
+            }
         }
     }
 
@@ -329,30 +410,50 @@ public static class RatingAggregator
             long[] contribution = data.ClassContributions[c];
             targets[c] = [.. Enumerable.Range(0, contribution.Length).Where(k => contribution[k] != 0).Select(k => (k, contribution[k]))];
         }
-        var rows = ImmutableArray.CreateBuilder<GroupRow>();
-        foreach (int g in layout.GroupsInKeyOrder())
+        // Groups expand independently: split the key order into chunks, one per processor, and keep the order.
+        int[] order = layout.GroupsInKeyOrder();
+        var slots = new GroupRow?[order.Length];
+        int chunks = Math.Clamp(order.Length / 1024, 1, Environment.ProcessorCount);
+        Parallel.For(0, chunks, chunk =>
         {
-            long[]? counts = null;
-            ReadOnlySpan<long> cells = histogram.AsSpan(g * classes, classes);
-            for (int c = 0; c < cells.Length; c++)
+            for (int t = (int)((long)order.Length * chunk / chunks); t < (int)((long)order.Length * (chunk + 1) / chunks); t++)
             {
-                long n = cells[c];
-                if (n == 0)
+                int g = order[t];
+                if (ExpandGroup(histogram.AsSpan(g * classes, classes), targets) is long[] counts)
                 {
-                    continue;
-                }
-                counts ??= new long[RatingTally.CounterCount];
-                foreach ((int counter, long amount) in targets[c])
-                {
-                    counts[counter] = checked(counts[counter] + (n * amount));
+                    slots[t] = new GroupRow(layout.KeyOf(g), RatingTally.Wrap(counts), coverageOf(g));
                 }
             }
-            if (counts is not null)
+        });
+        var rows = ImmutableArray.CreateBuilder<GroupRow>();
+        foreach (GroupRow? row in slots)
+        {
+            if (row is not null)
             {
-                rows.Add(new GroupRow(layout.KeyOf(g), RatingTally.Wrap(counts), coverageOf(g)));
+                rows.Add(row);
             }
         }
         return new AggregationResult(grouping, rows.ToImmutable());
+    }
+
+    /// <summary>The counters of one group from its class counts, or null when the group has no ratings.</summary>
+    private static long[]? ExpandGroup(ReadOnlySpan<long> cells, (int Counter, long Amount)[][] targets)
+    {
+        long[]? counts = null;
+        for (int c = 0; c < cells.Length; c++)
+        {
+            long n = cells[c];
+            if (n == 0)
+            {
+                continue;
+            }
+            counts ??= new long[RatingTally.CounterCount];
+            foreach ((int counter, long amount) in targets[c])
+            {
+                counts[counter] = checked(counts[counter] + (n * amount));
+            }
+        }
+        return counts;
     }
 
     private static void Add(long[] into, long[] from)
