@@ -8,6 +8,7 @@ namespace Evaluation.Core.Benchmarks;
 
 /// <summary>Building a <see cref="RatingBatch"/> from domain objects, beside projecting the same objects to plain tuples with LINQ.</summary>
 [MemoryDiagnoser]
+[GcServer(true)]
 [SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 5)]
 public class BatchBuildAggregationBenchmarks
 {

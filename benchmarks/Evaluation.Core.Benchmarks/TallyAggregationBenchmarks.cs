@@ -13,6 +13,7 @@ namespace Evaluation.Core.Benchmarks;
 /// value rows in the same run. The batch and the rows are built once per N.
 /// </summary>
 [MemoryDiagnoser]
+[GcServer(true)]
 [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
 [CategoriesColumn]
 [SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 5)]

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
+using System.Linq;
 using System.Text;
 using Evaluation.Core.Validation;
 using Evaluation.IO.Csv;
@@ -40,30 +41,52 @@ public static class DataDirectory
         var appeals = ImmutableArray.CreateBuilder<Sourced<Evaluation.Core.Appeals.Appeal>>();
         var rectifications = ImmutableArray.CreateBuilder<Sourced<Evaluation.Core.Rectification.RectificationOrder>>();
         var followUps = ImmutableArray.CreateBuilder<Sourced<Evaluation.Core.FollowUps.FollowUp>>();
+        var gate = new object();
 
-        void ReadFile(CsvFileKind kind, Func<TextReader, string, CsvFileSummary> read)
+        CsvFileSummary? ReadFile(CsvFileKind kind, Func<TextReader, string, CsvFileSummary> read)
         {
             string name = CsvSchema.FileName(kind);
             string path = Path.Combine(directory, name);
             if (!File.Exists(path))
             {
-                return;
+                return null;
             }
             using var text = new StreamReader(path, Utf8, detectEncodingFromByteOrderMarks: true, new FileStreamOptions { BufferSize = 1 << 16 });
             CsvFileSummary summary = read(text, name);
-            files.Add(summary);
-            progress?.Invoke(summary.Error ?? $"{name}: {summary.Read} rows, {summary.Rejected} rejected");
+            lock (gate)
+            {
+                progress?.Invoke(summary.Error ?? $"{name}: {summary.Read} rows, {summary.Rejected} rejected");
+            }
+            return summary;
         }
 
-        ReadFile(CsvFileKind.Units, (t, f) => reader.ReadUnits(t, f, units.Add, rejects.Add));
-        ReadFile(CsvFileKind.Departments, (t, f) => reader.ReadDepartments(t, f, departments.Add, rejects.Add));
-        ReadFile(CsvFileKind.Windows, (t, f) => reader.ReadWindows(t, f, windows.Add, rejects.Add));
-        ReadFile(CsvFileKind.Matters, (t, f) => reader.ReadMatters(t, f, matters.Add, rejects.Add));
-        ReadFile(CsvFileKind.Cases, (t, f) => reader.ReadCases(t, f, cases.Add, rejects.Add));
-        ReadFile(CsvFileKind.Ratings, (t, f) => reader.ReadRatings(t, f, ratings.Add, rejects.Add));
-        ReadFile(CsvFileKind.Appeals, (t, f) => reader.ReadAppeals(t, f, appeals.Add, rejects.Add));
-        ReadFile(CsvFileKind.Rectifications, (t, f) => reader.ReadRectifications(t, f, rectifications.Add, rejects.Add));
-        ReadFile(CsvFileKind.FollowUps, (t, f) => reader.ReadFollowUps(t, f, followUps.Add, rejects.Add));
+        void Sequential(CsvFileKind kind, Func<TextReader, string, CsvFileSummary> read)
+        {
+            if (ReadFile(kind, read) is CsvFileSummary summary)
+            {
+                files.Add(summary);
+            }
+        }
+
+        Sequential(CsvFileKind.Units, (t, f) => reader.ReadUnits(t, f, units.Add, rejects.Add));
+        Sequential(CsvFileKind.Departments, (t, f) => reader.ReadDepartments(t, f, departments.Add, rejects.Add));
+        Sequential(CsvFileKind.Windows, (t, f) => reader.ReadWindows(t, f, windows.Add, rejects.Add));
+        Sequential(CsvFileKind.Matters, (t, f) => reader.ReadMatters(t, f, matters.Add, rejects.Add));
+
+        // The two large files are read at once, each by its own reader; their rejects and summaries keep file order.
+        var caseRejects = new List<CsvReject>();
+        var ratingRejects = new List<CsvReject>();
+        CsvFileSummary? casesSummary = null, ratingsSummary = null;
+        System.Threading.Tasks.Parallel.Invoke(
+            () => casesSummary = ReadFile(CsvFileKind.Cases, (t, f) => new CsvRecordReader().ReadCases(t, f, cases.Add, caseRejects.Add)),
+            () => ratingsSummary = ReadFile(CsvFileKind.Ratings, (t, f) => reader.ReadRatings(t, f, ratings.Add, ratingRejects.Add)));
+        rejects.AddRange(caseRejects);
+        rejects.AddRange(ratingRejects);
+        files.AddRange(new[] { casesSummary, ratingsSummary }.OfType<CsvFileSummary>());
+
+        Sequential(CsvFileKind.Appeals, (t, f) => reader.ReadAppeals(t, f, appeals.Add, rejects.Add));
+        Sequential(CsvFileKind.Rectifications, (t, f) => reader.ReadRectifications(t, f, rectifications.Add, rejects.Add));
+        Sequential(CsvFileKind.FollowUps, (t, f) => reader.ReadFollowUps(t, f, followUps.Add, rejects.Add));
 
         var records = new RecordSet
         {

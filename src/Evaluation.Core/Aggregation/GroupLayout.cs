@@ -125,6 +125,6 @@ internal sealed class GroupLayout
             codes[d] = data.KeyText(dimensions[d], rest % cardinalities[d]);
             rest /= cardinalities[d];
         }
-        return new GroupKey([.. codes], periodList.Length == 0 ? null : periodList[period]);
+        return new GroupKey(System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(codes), periodList.Length == 0 ? null : periodList[period]);
     }
 }

@@ -56,16 +56,16 @@ public static class RatingAggregator
         parts = Math.Max(1, Math.Min(parts, (batch.Length / 65536) + 1));
         int[] bounds = Bounds(batch, parts);
         parts = bounds.Length - 1;
-        var histograms = new long[parts][];
+        var histograms = new int[parts][];
         bool byUnitBlocks = coverage && layout.LedByUnit && layout.Dimensions > 0;
         var coverageOfGroup = byUnitBlocks ? new MatterCoverage?[layout.Groups] : null;
         var present = new ulong[parts][];
         var rated = new ulong[parts][];
         // Partitions are cut at unit boundaries, so when the unit alone leads the grouping they write disjoint cells of one histogram.
-        long[]? shared = layout.LedByUnit && layout.Dimensions == 1 ? new long[layout.Groups * classes] : null;
+        int[]? shared = layout.LedByUnit && layout.Dimensions == 1 ? new int[layout.Groups * classes] : null;
         Parallel.For(0, parts, new ParallelOptions { MaxDegreeOfParallelism = parts }, p =>
         {
-            histograms[p] = shared ?? new long[layout.Groups * classes];
+            histograms[p] = shared ?? new int[layout.Groups * classes];
             CountClasses(data, layout, classes, bounds[p], bounds[p + 1], histograms[p]);
             if (byUnitBlocks)
             {
@@ -117,7 +117,7 @@ public static class RatingAggregator
         return [.. bounds];
     }
 
-    private static void CountClasses(RatingBatch.Columns data, GroupLayout layout, int classes, int start, int end, long[] histogram)
+    private static void CountClasses(RatingBatch.Columns data, GroupLayout layout, int classes, int start, int end, int[] histogram)
     {
         int[] scaledPeriod = layout.ScaledPeriodOfDay(classes);
         if (layout.LedByUnit && layout.Dimensions <= 1)
@@ -145,16 +145,16 @@ public static class RatingAggregator
     /// Counts one unit block at a time: within a block the unit is fixed, so a rating's cell is its period's offset plus its
     /// class. Four interleaved copies of the block's counts keep consecutive increments independent.
     /// </summary>
-    private static void CountByUnitBlocks<TClass>(RatingBatch.Columns data, GroupLayout layout, int classes, int[] scaledPeriod, TClass[] classColumn, int start, int end, long[] histogram)
+    private static void CountByUnitBlocks<TClass>(RatingBatch.Columns data, GroupLayout layout, int classes, int[] scaledPeriod, TClass[] classColumn, int start, int end, int[] histogram)
         where TClass : unmanaged, IBinaryInteger<TClass>
     {
         int width = layout.Periods * classes;
-        var local = new long[width * 4];
+        var local = new int[width * 4];
         int[] unitStarts = data.UnitStarts;
         int[] unitColumn = data.Unit;
         unchecked
         {
-            ref long h = ref MemoryMarshal.GetArrayDataReference(local);
+            ref int h = ref MemoryMarshal.GetArrayDataReference(local);
             ref TClass cls = ref MemoryMarshal.GetArrayDataReference(classColumn);
             ref ushort day = ref MemoryMarshal.GetArrayDataReference(data.Day);
             ref int period = ref MemoryMarshal.GetArrayDataReference(scaledPeriod);
@@ -183,7 +183,7 @@ public static class RatingAggregator
     }
 
     /// <summary>Counts rows of one unit block whose days are not sorted: each row looks its period up by its day.</summary>
-    private static void CountRows<TClass>(int blockStart, int blockEnd, ref long h, ref TClass cls, ref ushort day, ref int period, nint w1, nint w2, nint w3)
+    private static void CountRows<TClass>(int blockStart, int blockEnd, ref int h, ref TClass cls, ref ushort day, ref int period, nint w1, nint w2, nint w3)
         where TClass : unmanaged, IBinaryInteger<TClass>
     {
         unchecked
@@ -207,7 +207,7 @@ public static class RatingAggregator
     /// Counts rows of one unit block sorted by day: the period is fixed over each day's run, so a row costs one class read
     /// and one increment.
     /// </summary>
-    private static void CountDayRuns<TClass>(int[] runs, int firstCell, int span, int blockStart, int blockEnd, int[] scaledPeriod, TClass[] classColumn, long[] local, int width)
+    private static void CountDayRuns<TClass>(int[] runs, int firstCell, int span, int blockStart, int blockEnd, int[] scaledPeriod, TClass[] classColumn, int[] local, int width)
         where TClass : unmanaged, IBinaryInteger<TClass>
     {
         unchecked
@@ -222,7 +222,7 @@ public static class RatingAggregator
                 {
                     continue;
                 }
-                ref long h = ref local[scaledPeriod[d]];
+                ref int h = ref local[scaledPeriod[d]];
                 nint i = runStart;
                 for (; i + 3 < runEnd; i += 4)
                 {
@@ -401,7 +401,7 @@ public static class RatingAggregator
         return marks;
     }
 
-    private static AggregationResult Expand(RatingBatch.Columns data, GroupLayout layout, int classes, long[] histogram, Func<int, MatterCoverage> coverageOf, Grouping grouping)
+    private static AggregationResult Expand(RatingBatch.Columns data, GroupLayout layout, int classes, int[] histogram, Func<int, MatterCoverage> coverageOf, Grouping grouping)
     {
         // Each class adds to a handful of counters: keep only those, so expanding costs groups x classes x few.
         var targets = new (int Counter, long Amount)[classes][];
@@ -437,7 +437,7 @@ public static class RatingAggregator
     }
 
     /// <summary>The counters of one group from its class counts, or null when the group has no ratings.</summary>
-    private static long[]? ExpandGroup(ReadOnlySpan<long> cells, (int Counter, long Amount)[][] targets)
+    private static long[]? ExpandGroup(ReadOnlySpan<int> cells, (int Counter, long Amount)[][] targets)
     {
         long[]? counts = null;
         for (int c = 0; c < cells.Length; c++)
@@ -456,7 +456,7 @@ public static class RatingAggregator
         return counts;
     }
 
-    private static void Add(long[] into, long[] from)
+    private static void Add(int[] into, int[] from)
     {
         for (int i = 0; i < into.Length; i++)
         {

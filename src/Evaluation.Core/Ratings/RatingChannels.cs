@@ -1,3 +1,4 @@
+using System;
 namespace Evaluation.Core.Ratings;
 
 /// <summary>Groupings of <see cref="RatingChannel"/> that reports use.</summary>
@@ -48,9 +49,23 @@ public static class RatingChannels
     /// <returns>Whether the code is known.</returns>
     public static bool TryFromCode(string? code, out RatingChannel channel)
     {
+        if (code is null)
+        {
+            channel = default;
+            return false;
+        }
+        return TryFromCode(code.AsSpan(), out channel);
+    }
+
+    /// <summary>Reads a channel code of the interchange format from characters, without allocating.</summary>
+    /// <param name="code">The code, for example <c>qr_static</c>.</param>
+    /// <param name="channel">The channel when the code is known.</param>
+    /// <returns>Whether the code is known.</returns>
+    public static bool TryFromCode(ReadOnlySpan<char> code, out RatingChannel channel)
+    {
         for (channel = RatingChannel.Pc; channel <= RatingChannel.System; channel++)
         {
-            if (channel.ToCode() == code)
+            if (code.SequenceEqual(channel.ToCode()))
             {
                 return true;
             }

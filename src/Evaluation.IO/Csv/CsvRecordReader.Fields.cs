@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Evaluation.Core.Cases;
 using Evaluation.Core.Catalog;
 using Evaluation.Core.Ratings;
 using NodaTime;
@@ -26,7 +27,7 @@ public sealed partial class CsvRecordReader
             }
             return true;
         }
-        if (!parse(pool.Intern(text), out value))
+        if (!parse(IsRecordIdentifier<T>() ? text.ToString() : pool.Intern(text), out value))
         {
             error = new FieldError(row.Name(column), CsvErrorCodes.CodeMalformed,
                 $"'{text}' is not a valid code: 1 to 64 ASCII letters, digits or '-', '_', '.', '/', starting and ending with a letter or digit.");
@@ -34,6 +35,13 @@ public sealed partial class CsvRecordReader
         }
         return true;
     }
+
+    /// <summary>
+    /// Whether a code names one record (a rating, case or appeal number): such codes repeat on few rows, so they are not
+    /// interned; catalogue codes (units, matters, departments, windows, tags) repeat on many and are.
+    /// </summary>
+    private static bool IsRecordIdentifier<T>() =>
+        typeof(T) == typeof(RatingId) || typeof(T) == typeof(CaseNumber) || typeof(T) == typeof(Evaluation.Core.Appeals.AppealId);
 
     private bool OptionalCode<T>(RowView row, int column, CodeParser<T> parse, out T? value, out FieldError error) where T : struct
     {

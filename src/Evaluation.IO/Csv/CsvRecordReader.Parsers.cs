@@ -35,7 +35,7 @@ public sealed partial class CsvRecordReader
             && Code(row, 3, true, UnitCode.TryParse, out UnitCode unit, out error)
             && OptionalCode(row, 4, DepartmentCode.TryParse, out DepartmentCode? department, out error)
             && OptionalCode(row, 5, WindowCode.TryParse, out WindowCode? window, out error)
-            && Enum(row, 6, (ReadOnlySpan<char> t, out RatingChannel c) => RatingChannels.TryFromCode(t.ToString(), out c), out RatingChannel channel, out error)
+            && Enum(row, 6, RatingChannels.TryFromCode, out RatingChannel channel, out error)
             && Level(row, 7, out RatingLevel level, out error)
             && Enum(row, 8, FieldParser.TryOrigin, out RatingOrigin origin, out error)
             && Bool(row, 9, out bool realName, out error)
