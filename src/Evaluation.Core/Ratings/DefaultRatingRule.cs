@@ -49,7 +49,14 @@ public sealed class DefaultRatingRule
         {
             return [];
         }
-        var rated = ratings.Where(r => r.CaseNumber is not null).Select(r => r.CaseNumber!.Value).ToHashSet();
+        var rated = new HashSet<CaseNumber>(ratings.TryGetNonEnumeratedCount(out int count) ? count : 0);
+        foreach (Rating rating in ratings)
+        {
+            if (rating.CaseNumber is CaseNumber number)
+            {
+                rated.Add(number);
+            }
+        }
         var owed = new List<DefaultRatingDue>();
         foreach (ServiceCase @case in cases)
         {

@@ -86,7 +86,7 @@ public sealed class RatingLifecycle
     public RatingFacts Assess(Rating rating)
     {
         Preconditions.CheckNotNull(rating, nameof(rating));
-        if (upheld.ContainsKey(rating.Id))
+        if (upheld.Count > 0 && upheld.ContainsKey(rating.Id))
         {
             return new RatingFacts(true, false, RectificationState.NotOwed);
         }

@@ -56,34 +56,37 @@ public sealed class RecordSetValidator
             rejected.Add(new RejectedRecord(kind, key, item.Source, [.. problems]));
 
         // Catalogue.
-        var units = Keep(records.Units, RecordKind.Unit, u => u.Code.Value, u => unitValidator.Validate(u).Errors.Select(ToProblem), Reject);
-        var matters = Keep(records.Matters, RecordKind.Matter, m => m.Code.Value, _ => [], Reject);
-        var departments = Keep(records.Departments, RecordKind.Department, d => d.Code.Value, _ => [], Reject);
-        var windows = Keep(records.Windows, RecordKind.Window, w => w.Code.Value, _ => [], Reject);
+        var (units, _) = Keep(records.Units, RecordKind.Unit, u => u.Code.Value, u => unitValidator.Validate(u).Errors.Select(ToProblem), Reject);
+        var (matters, _) = Keep(records.Matters, RecordKind.Matter, m => m.Code.Value, _ => [], Reject);
+        var (departments, _) = Keep(records.Departments, RecordKind.Department, d => d.Code.Value, _ => [], Reject);
+        var (windows, _) = Keep(records.Windows, RecordKind.Window, w => w.Code.Value, _ => [], Reject);
         var matterCodes = matters.Select(m => m.Record.Code).ToHashSet();
 
         // Cases.
-        var cases = Keep(records.Cases, RecordKind.Case, c => c.Number.Value,
+        var (cases, caseByNumber) = Keep(records.Cases, RecordKind.Case, c => c.Number.Value,
             c => matterCodes.Count > 0 && !matterCodes.Contains(c.MatterCode) ? [RecordProblem.Of("matter_code", ErrorCodes.CaseMatterUnknown)] : [],
             Reject, ErrorCodes.CaseNumberDuplicate);
-        var caseByNumber = cases.ToDictionary(c => c.Record.Number, c => c.Record);
 
         // Ratings.
-        var ratings = Keep(records.Ratings, RecordKind.Rating, r => r.Id.Value, r => RatingProblems(r, caseByNumber), Reject, ErrorCodes.RatingIdDuplicate);
+        var (ratings, ratingById) = Keep(records.Ratings, RecordKind.Rating, r => r.Id.Value, r => RatingProblems(r, caseByNumber), Reject, ErrorCodes.RatingIdDuplicate);
         ratings = KeepEarliest(ratings, r => r.Origin == RatingOrigin.Active ? r.CaseNumber : null, ByInstantThenId<Rating>(r => r.RatedAt, r => r.Id.Value),
-            policy.RatingsPerCase == RatingsPerCase.OnePerStage ? 2 : 1, RecordKind.Rating, r => r.Id.Value, "case_no", ErrorCodes.RatingActiveDuplicate, Reject);
-        var ratingById = ratings.ToDictionary(r => r.Record.Id, r => r.Record);
+            policy.RatingsPerCase == RatingsPerCase.OnePerStage ? 2 : 1, RecordKind.Rating, r => r.Id.Value, "case_no", ErrorCodes.RatingActiveDuplicate,
+            (kind, key, item, problems) =>
+            {
+                Reject(kind, key, item, problems);
+                ratingById.Remove(key);
+            });
 
         // Appeals: one per rating, the earliest filed standing.
-        var appeals = Keep(records.Appeals, RecordKind.Appeal, a => a.Id.Value, a => AppealProblems(a, ratingById), Reject, ErrorCodes.AppealIdDuplicate);
+        var (appeals, _) = Keep(records.Appeals, RecordKind.Appeal, a => a.Id.Value, a => AppealProblems(a, ratingById), Reject, ErrorCodes.AppealIdDuplicate);
         appeals = KeepEarliest(appeals, a => (RatingId?)a.RatingId, ByInstantThenId<Appeal>(a => a.FiledAt, a => a.Id.Value),
             1, RecordKind.Appeal, a => a.Id.Value, "rating_id", ErrorCodes.AppealDuplicate, Reject);
         var voided = appeals.Where(a => a.Record.IsUpheld).Select(a => a.Record.RatingId).ToHashSet();
 
         // Rectifications and follow-ups.
-        var rectifications = Keep(records.Rectifications, RecordKind.Rectification, r => r.RatingId.Value,
+        var (rectifications, _) = Keep(records.Rectifications, RecordKind.Rectification, r => r.RatingId.Value,
             r => RectificationProblems(r, ratingById, voided), Reject, ErrorCodes.RectificationDuplicate);
-        var followUps = Keep(records.FollowUps, RecordKind.FollowUp, f => f.CaseNumber.Value + "@" + f.VisitedAt.ToString(),
+        var (followUps, _) = Keep(records.FollowUps, RecordKind.FollowUp, f => f.CaseNumber.Value + "@" + f.VisitedAt.ToString(),
             f => FollowUpProblems(f, caseByNumber), Reject, duplicateCode: null);
 
         var accepted = new RecordSet
@@ -101,7 +104,7 @@ public sealed class RecordSetValidator
         return new ValidationReport(accepted, rejected.ToImmutable(), records.Count);
     }
 
-    private IEnumerable<RecordProblem> RatingProblems(Rating rating, Dictionary<CaseNumber, ServiceCase> cases)
+    private IEnumerable<RecordProblem> RatingProblems(Rating rating, Dictionary<string, ServiceCase> cases)
     {
         if (policy.IsBad(rating.Level) || rating.Origin == RatingOrigin.Default)
         {
@@ -115,7 +118,7 @@ public sealed class RecordSetValidator
             // A batch without cases (a rating platform's export alone) is checked rating by rating only.
             yield break;
         }
-        if (!cases.TryGetValue(number, out ServiceCase? @case))
+        if (!cases.TryGetValue(number.Value, out ServiceCase? @case))
         {
             yield return RecordProblem.Of("case_no", ErrorCodes.RatingCaseUnknown);
             yield break;
@@ -151,9 +154,9 @@ public sealed class RecordSetValidator
     /// <returns>The last instant an active rating is accepted.</returns>
     public Instant RatingWindowCloses(Instant completedAt) => deadlines.Compute(completedAt, policy.RatingWindow).Due;
 
-    private List<RecordProblem> AppealProblems(Appeal appeal, Dictionary<RatingId, Rating> ratings)
+    private List<RecordProblem> AppealProblems(Appeal appeal, Dictionary<string, Rating> ratings)
     {
-        if (!ratings.TryGetValue(appeal.RatingId, out Rating? rating))
+        if (!ratings.TryGetValue(appeal.RatingId.Value, out Rating? rating))
         {
             return [RecordProblem.Of("rating_id", ErrorCodes.AppealRatingUnknown)];
         }
@@ -169,9 +172,9 @@ public sealed class RecordSetValidator
         return problems;
     }
 
-    private List<RecordProblem> RectificationProblems(RectificationOrder order, Dictionary<RatingId, Rating> ratings, HashSet<RatingId> voided)
+    private List<RecordProblem> RectificationProblems(RectificationOrder order, Dictionary<string, Rating> ratings, HashSet<RatingId> voided)
     {
-        if (!ratings.TryGetValue(order.RatingId, out Rating? rating))
+        if (!ratings.TryGetValue(order.RatingId.Value, out Rating? rating))
         {
             return [RecordProblem.Of("rating_id", ErrorCodes.RectificationRatingUnknown)];
         }
@@ -191,9 +194,9 @@ public sealed class RecordSetValidator
         return problems;
     }
 
-    private static IEnumerable<RecordProblem> FollowUpProblems(FollowUp followUp, Dictionary<CaseNumber, ServiceCase> cases)
+    private static IEnumerable<RecordProblem> FollowUpProblems(FollowUp followUp, Dictionary<string, ServiceCase> cases)
     {
-        if (!cases.TryGetValue(followUp.CaseNumber, out ServiceCase? @case))
+        if (!cases.TryGetValue(followUp.CaseNumber.Value, out ServiceCase? @case))
         {
             return [RecordProblem.Of("case_no", ErrorCodes.FollowUpCaseUnknown)];
         }
@@ -210,7 +213,7 @@ public sealed class RecordSetValidator
         RecordKind kind, Func<T, string> key, string field, string code, Action<RecordKind, string, Sourced<T>, IEnumerable<RecordProblem>> reject)
         where T : class where TKey : struct
     {
-        var first = new Dictionary<TKey, Sourced<T>>();
+        var first = new Dictionary<TKey, Sourced<T>>(items.Length);
         Dictionary<TKey, List<Sourced<T>>>? crowded = null;
         foreach (Sourced<T> item in items)
         {
@@ -239,7 +242,12 @@ public sealed class RecordSetValidator
         return [.. items.Where(i => !extra.Contains(i))];
     }
 
-    private static ImmutableArray<Sourced<T>> Keep<T>(
+    /// <summary>
+    /// Checks each record alone, then rejects records with problems and, when <paramref name="duplicateCode"/> is given,
+    /// records whose key an earlier record holds. Returns the kept records and, keyed by <paramref name="key"/>, the kept
+    /// records for look-ups (empty when duplicates are not checked).
+    /// </summary>
+    private static (ImmutableArray<Sourced<T>> Kept, Dictionary<string, T> ByKey) Keep<T>(
         ImmutableArray<Sourced<T>> items, RecordKind kind, Func<T, string> key, Func<T, IEnumerable<RecordProblem>> problemsOf,
         Action<RecordKind, string, Sourced<T>, IEnumerable<RecordProblem>> reject, string? duplicateCode = ErrorCodes.CatalogueCodeDuplicate)
         where T : class
@@ -259,17 +267,23 @@ public sealed class RecordSetValidator
                 found[i] = list;
             }
         });
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        // The first record of each key holds it, kept or not, so that a later record with the same key is a duplicate.
+        var first = new Dictionary<string, T>(duplicateCode is null ? 0 : items.Length, StringComparer.Ordinal);
+        var heldByRejected = new List<string>();
         var kept = ImmutableArray.CreateBuilder<Sourced<T>>(items.Length);
         for (int i = 0; i < items.Length; i++)
         {
             Sourced<T> item = items[i];
             string k = key(item.Record);
-            bool duplicate = duplicateCode is not null && !seen.Add(k);
+            bool duplicate = duplicateCode is not null && !first.TryAdd(k, item.Record);
             if (!duplicate && found[i] is null)
             {
                 kept.Add(item);
                 continue;
+            }
+            if (!duplicate && duplicateCode is not null)
+            {
+                heldByRejected.Add(k);
             }
             var problems = new List<RecordProblem>();
             if (duplicate)
@@ -279,7 +293,12 @@ public sealed class RecordSetValidator
             problems.AddRange(found[i] ?? []);
             reject(kind, k, item, problems);
         }
-        return kept.ToImmutable();
+        // A rejected first record held its key above, but is no record to look up.
+        foreach (string k in heldByRejected)
+        {
+            first.Remove(k);
+        }
+        return (kept.ToImmutable(), first);
     }
 
     /// <summary>Earlier first; at the same instant, the smaller identifier (ordinal) first.</summary>
