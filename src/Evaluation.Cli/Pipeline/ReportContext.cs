@@ -8,6 +8,7 @@ using Evaluation.Core.FollowUps;
 using Evaluation.Core.Periods;
 using Evaluation.Core.Policies;
 using Evaluation.Core.Ratings;
+using Evaluation.Core.Rectification;
 using Evaluation.Core.Validation;
 using Evaluation.IO.Csv;
 using NodaTime;
@@ -46,15 +47,12 @@ internal sealed class ReportContext
 
     internal IEnumerable<ServiceCase> Cases => Accepted.Cases.Select(c => c.Record);
 
+    /// <summary>The lifecycle rules at the as-of instant: which ratings are void, where each bad rating's rectification stands.</summary>
+    internal required RatingLifecycle Lifecycle { get; init; }
+
     /// <summary>The accepted and default ratings not voided by an appeal upheld by the as-of instant.</summary>
-    internal IEnumerable<Rating> ValidRatings
-    {
-        get
-        {
-            var voided = Accepted.Appeals.Select(a => a.Record).Where(a => a.IsUpheld && a.DecidedAt <= AsOf).Select(a => a.RatingId).ToHashSet();
-            return Accepted.Ratings.Select(r => r.Record).Concat(DefaultRatings).Where(r => !voided.Contains(r.Id));
-        }
-    }
+    internal IEnumerable<Rating> ValidRatings =>
+        Accepted.Ratings.Select(r => r.Record).Concat(DefaultRatings).Where(r => !Lifecycle.Assess(r).IsVoid);
 
     internal IEnumerable<FollowUp> FollowUps => Accepted.FollowUps.Select(f => f.Record);
 

@@ -52,6 +52,7 @@ internal static class ReportPipeline
             RejectedCount = report.RejectedCount + unreadable.Count,
             Batch = builder.Build(),
             DefaultRatings = defaults,
+            Lifecycle = lifecycle,
             From = options.From,
             To = options.To,
         };

@@ -201,8 +201,9 @@ public sealed partial class RatingBatch
         }
 
         /// <summary>
-        /// Builds the batch. Rows are clustered by unit (the order of ratings carries no meaning: every aggregate is
-        /// independent of it), so that aggregations by unit read each unit's ratings together.
+        /// Builds the batch. Rows are clustered by unit and, within a unit, ordered by day when the (unit, day) cells number
+        /// at most twice the ratings (the order of ratings carries no meaning: every aggregate is independent of it), so
+        /// that aggregations by unit read each unit's ratings together and each day's ratings share their period.
         /// The builder must not be used afterwards.
         /// </summary>
         /// <returns>The batch.</returns>
