@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Evaluation.Core.Utility;
+using Evaluation.Core.Periods;
 using NodaTime;
 
 namespace Evaluation.Core.Calendars;
@@ -31,6 +32,7 @@ public sealed class DeadlineCalculator
         Calendar = Preconditions.CheckNotNull(calendar, nameof(calendar));
         Zone = Preconditions.CheckNotNull(zone, nameof(zone));
         OfficeHours = officeHours ?? OfficeHours.Standard;
+        isChinaTime = zone.Id == ChinaTime.Zone.Id;
     }
 
     /// <summary>The official China calendar in China Standard Time (Asia/Shanghai) with standard office hours.</summary>
@@ -186,7 +188,11 @@ public sealed class DeadlineCalculator
         return total;
     }
 
-    private LocalDate LocalDateOf(Instant instant) => instant.InZone(Zone).Date;
+    /// <summary>Whether the zone is China Standard Time, whose dates <see cref="ChinaTime"/> computes by arithmetic.</summary>
+    private readonly bool isChinaTime;
 
-    private Instant EndOfDay(LocalDate date) => Zone.AtStartOfDay(date.PlusDays(1)).ToInstant() - Duration.Epsilon;
+    private LocalDate LocalDateOf(Instant instant) => isChinaTime ? ChinaTime.DateOf(instant) : instant.InZone(Zone).Date;
+
+    private Instant EndOfDay(LocalDate date) =>
+        (isChinaTime ? ChinaTime.StartOfDay(date.PlusDays(1)) : Zone.AtStartOfDay(date.PlusDays(1)).ToInstant()) - Duration.Epsilon;
 }

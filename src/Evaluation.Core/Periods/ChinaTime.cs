@@ -4,7 +4,7 @@ using NodaTime;
 namespace Evaluation.Core.Periods;
 
 /// <summary>
-/// China Standard Time (Asia/Shanghai): UTC+8, without daylight saving since 1991-09-15. Local dates of instants
+/// China Standard Time (Asia/Shanghai): UTC+8, without daylight saving since 15 September 1991. Local dates of instants
 /// from then on are computed with integer arithmetic; earlier instants go through NodaTime's time-zone data.
 /// </summary>
 public static class ChinaTime
@@ -15,8 +15,11 @@ public static class ChinaTime
     /// <summary>The Asia/Shanghai time zone from NodaTime's TZDB data.</summary>
     public static DateTimeZone Zone { get; } = DateTimeZoneProviders.Tzdb["Asia/Shanghai"];
 
-    /// <summary>The first instant after which the offset is fixed at UTC+8 (1991-09-15 00:00 local, the end of the last daylight-saving period).</summary>
-    public static Instant FixedOffsetSince { get; } = Instant.FromUtc(1991, 9, 14, 15, 0);
+    /// <summary>
+    /// The instant from which the offset is fixed at UTC+8: 1991-09-14 17:00 UTC, when the last daylight-saving period
+    /// ended (02:00 daylight time on 15 September became 01:00 standard time).
+    /// </summary>
+    public static Instant FixedOffsetSince { get; } = Instant.FromUtc(1991, 9, 14, 17, 0);
 
     /// <summary>The local date of an instant in China Standard Time.</summary>
     /// <param name="instant">The instant.</param>
@@ -38,6 +41,25 @@ public static class ChinaTime
         }
         return instant.InZone(Zone).Date.ToDateOnly().DayNumber;
     }
+
+    /// <summary>
+    /// The first instant of a local date in China Standard Time. Integer arithmetic only for dates from 1991-09-16 on;
+    /// earlier dates go through NodaTime's time-zone data.
+    /// </summary>
+    /// <param name="date">The local date.</param>
+    /// <returns>The instant its day begins.</returns>
+    public static Instant StartOfDay(LocalDate date)
+    {
+        if (date >= FixedOffsetDate)
+        {
+            long days = date.ToDateOnly().DayNumber - (long)UnixEpochDayNumber;
+            return Instant.FromUnixTimeSeconds((days * SecondsPerDay) - OffsetSeconds);
+        }
+        return Zone.AtStartOfDay(date).ToInstant();
+    }
+
+    /// <summary>The first local date that begins with the fixed offset UTC+8 (15 September 1991 began in daylight time).</summary>
+    private static readonly LocalDate FixedOffsetDate = new(1991, 9, 16);
 
     /// <summary>The day number of 1970-01-01.</summary>
     internal const int UnixEpochDayNumber = 719162;

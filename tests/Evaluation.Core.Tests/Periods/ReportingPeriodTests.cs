@@ -43,6 +43,33 @@ public class ReportingPeriodTests
         ChinaTime.DateOf(instant.Value) == instant.Value.InZone(ChinaTime.Zone).Date;
 
     [Property(MaxTest = 300)]
+    public bool The_start_of_a_day_by_arithmetic_agrees_with_the_time_zone_machinery(CoveredDate date) =>
+        ChinaTime.StartOfDay(date.Value) == ChinaTime.Zone.AtStartOfDay(date.Value).ToInstant()
+        && ChinaTime.DateOf(ChinaTime.StartOfDay(date.Value)) == date.Value;
+
+    [Fact]
+    public void The_last_daylight_saving_period_ended_at_02_00_on_15_September_1991()
+    {
+        // 1991-09-15 00:30 CDT (UTC+9) is 1991-09-14 15:30 UTC: already 15 September locally, though UTC+8 would say 14.
+        Assert.Equal(new LocalDate(1991, 9, 15), ChinaTime.DateOf(Instant.FromUtc(1991, 9, 14, 15, 30)));
+        Assert.Equal(Instant.FromUtc(1991, 9, 14, 15, 0), ChinaTime.StartOfDay(new LocalDate(1991, 9, 15)));
+        Assert.Equal(Instant.FromUtc(1991, 9, 15, 16, 0), ChinaTime.StartOfDay(new LocalDate(1991, 9, 16)));
+    }
+
+    [Property(MaxTest = 500)]
+    public bool Arithmetic_agrees_with_the_time_zone_data_across_the_1980s_and_1990s(uint seconds)
+    {
+        Instant instant = Instant.FromUtc(1985, 1, 1, 0, 0) + Duration.FromSeconds(seconds % (12L * 365 * 86400));
+        LocalDate date = instant.InZone(ChinaTime.Zone).Date;
+        return ChinaTime.DateOf(instant) == date && ChinaTime.StartOfDay(date) == ChinaTime.Zone.AtStartOfDay(date).ToInstant();
+    }
+
+    [Fact]
+    public void Days_before_1991_09_15_start_by_the_time_zone_data() =>
+        // 1988-07-01 began at 00:00 CDT (UTC+9): 1988-06-30 15:00 UTC.
+        Assert.Equal(Instant.FromUtc(1988, 6, 30, 15, 0), ChinaTime.StartOfDay(new LocalDate(1988, 7, 1)));
+
+    [Property(MaxTest = 300)]
     public bool Text_forms_round_trip_and_periods_contain_their_dates(CoveredDate date)
     {
         foreach (ReportingPeriodKind kind in Enum.GetValues<ReportingPeriodKind>())
