@@ -27,17 +27,20 @@ internal static class ReportPipeline
         RecordSet accepted = report.Accepted;
         Instant asOf = options.AsOf ?? LatestInstant(accepted);
 
-        progress("applying the lifecycle rules");
+        progress("applying the lifecycle rules: default ratings owed");
         var ratings = accepted.Ratings.Select(r => r.Record).ToList();
         IReadOnlyList<Rating> defaults = [.. new DefaultRatingRule(options.Policy, DeadlineCalculator.China)
             .Owed(accepted.Cases.Select(c => c.Record), ratings, asOf).Select(d => d.ToRating())];
         var lifecycle = new RatingLifecycle(options.Policy, DeadlineCalculator.China, accepted.Appeals.Select(a => a.Record), accepted.Rectifications.Select(r => r.Record), asOf);
-        Rating[] inRange = [.. ratings.Concat(defaults).AsParallel().AsOrdered().Where(rating =>
+        Rating[] all = [.. ratings, .. defaults];
+        Rating[] inRange = options.From is null && options.To is null ? all : [.. all.AsParallel().AsOrdered().Where(rating =>
         {
             LocalDate date = ChinaTime.DateOf(rating.RatedAt);
             return (options.From is null || date >= options.From) && (options.To is null || date <= options.To);
         })];
+        progress("applying the lifecycle rules: each rating's facts");
         RatingFacts[] facts = [.. inRange.AsParallel().AsOrdered().Select(lifecycle.Assess)];
+        progress($"encoding {inRange.Length:N0} ratings");
         var builder = new RatingBatch.Builder(options.Policy, inRange.Length);
         builder.AddRange(inRange, facts);
         progress("aggregating");

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using Evaluation.Core.Calendars;
@@ -49,24 +50,23 @@ public sealed class DefaultRatingRule
         {
             return [];
         }
-        var rated = new HashSet<CaseNumber>(ratings.TryGetNonEnumeratedCount(out int count) ? count : 0);
+        // Case numbers by their text, whose ordinal hashing is the cheapest a set of millions of keys can have.
+        var rated = new HashSet<string>(ratings.TryGetNonEnumeratedCount(out int count) ? count : 0, StringComparer.Ordinal);
         foreach (Rating rating in ratings)
         {
             if (rating.CaseNumber is CaseNumber number)
             {
-                rated.Add(number);
+                rated.Add(number.Value);
             }
         }
-        var owed = new List<DefaultRatingDue>();
-        foreach (ServiceCase @case in cases)
-        {
-            if (rated.Contains(@case.Number) || WindowClosesAt(@case) is not Instant closes || closes > asOf)
-            {
-                continue;
-            }
-            owed.Add(new DefaultRatingDue(@case, closes, level));
-        }
-        owed.Sort((a, b) => a.Case.Number.CompareTo(b.Case.Number));
-        return owed;
+        // Each case is judged alone, on every processor, and the input order kept, so the stable sort below is deterministic.
+        return cases.AsParallel().AsOrdered()
+            .Where(c => !rated.Contains(c.Number.Value))
+            .Select(c => (Case: c, Closes: WindowClosesAt(c)))
+            .Where(p => p.Closes is Instant closes && closes <= asOf)
+            .Select(p => new DefaultRatingDue(p.Case, p.Closes!.Value, level))
+            .AsSequential()
+            .OrderBy(d => d.Case.Number)
+            .ToList();
     }
 }

@@ -69,7 +69,7 @@ public sealed class RecordSetValidator
 
         // Ratings.
         var (ratings, ratingById) = Keep(records.Ratings, RecordKind.Rating, r => r.Id.Value, r => RatingProblems(r, caseByNumber), Reject, ErrorCodes.RatingIdDuplicate);
-        ratings = KeepEarliest(ratings, r => r.Origin == RatingOrigin.Active ? r.CaseNumber : null, ByInstantThenId<Rating>(r => r.RatedAt, r => r.Id.Value),
+        ratings = KeepEarliest(ratings, r => r.Origin == RatingOrigin.Active ? r.CaseNumber?.Value : null, ByInstantThenId<Rating>(r => r.RatedAt, r => r.Id.Value),
             policy.RatingsPerCase == RatingsPerCase.OnePerStage ? 2 : 1, RecordKind.Rating, r => r.Id.Value, "case_no", ErrorCodes.RatingActiveDuplicate,
             (kind, key, item, problems) =>
             {
@@ -79,7 +79,7 @@ public sealed class RecordSetValidator
 
         // Appeals: one per rating, the earliest filed standing.
         var (appeals, _) = Keep(records.Appeals, RecordKind.Appeal, a => a.Id.Value, a => AppealProblems(a, ratingById), Reject, ErrorCodes.AppealIdDuplicate);
-        appeals = KeepEarliest(appeals, a => (RatingId?)a.RatingId, ByInstantThenId<Appeal>(a => a.FiledAt, a => a.Id.Value),
+        appeals = KeepEarliest(appeals, a => a.RatingId.Value, ByInstantThenId<Appeal>(a => a.FiledAt, a => a.Id.Value),
             1, RecordKind.Appeal, a => a.Id.Value, "rating_id", ErrorCodes.AppealDuplicate, Reject);
         var voided = appeals.Where(a => a.Record.IsUpheld).Select(a => a.Record.RatingId).ToHashSet();
 
@@ -208,16 +208,16 @@ public sealed class RecordSetValidator
     /// records whose group is null are not grouped. One pass with a dictionary of first records, since almost every
     /// group holds one record; only crowded groups are sorted.
     /// </summary>
-    private static ImmutableArray<Sourced<T>> KeepEarliest<T, TKey>(
-        ImmutableArray<Sourced<T>> items, Func<T, TKey?> group, Comparison<T> order, int allowed,
+    private static ImmutableArray<Sourced<T>> KeepEarliest<T>(
+        ImmutableArray<Sourced<T>> items, Func<T, string?> group, Comparison<T> order, int allowed,
         RecordKind kind, Func<T, string> key, string field, string code, Action<RecordKind, string, Sourced<T>, IEnumerable<RecordProblem>> reject)
-        where T : class where TKey : struct
+        where T : class
     {
-        var first = new Dictionary<TKey, Sourced<T>>(items.Length);
-        Dictionary<TKey, List<Sourced<T>>>? crowded = null;
+        var first = new Dictionary<string, Sourced<T>>(items.Length, StringComparer.Ordinal);
+        Dictionary<string, List<Sourced<T>>>? crowded = null;
         foreach (Sourced<T> item in items)
         {
-            if (group(item.Record) is not TKey g || first.TryAdd(g, item))
+            if (group(item.Record) is not string g || first.TryAdd(g, item))
             {
                 continue;
             }
