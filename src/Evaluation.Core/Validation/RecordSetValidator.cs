@@ -104,42 +104,45 @@ public sealed class RecordSetValidator
         return new ValidationReport(accepted, rejected.ToImmutable(), records.Count);
     }
 
-    private IEnumerable<RecordProblem> RatingProblems(Rating rating, Dictionary<string, ServiceCase> cases)
+    /// <summary>A rating's problems, or none; no allocation for a rating without problems, which almost every rating is.</summary>
+    private RecordProblem[] RatingProblems(Rating rating, Dictionary<string, ServiceCase> cases)
     {
+        List<RecordProblem>? problems = null;
         if (policy.IsBad(rating.Level) || rating.Origin == RatingOrigin.Default)
         {
             foreach (ValidationFailure failure in ratingValidator.Validate(rating).Errors)
             {
-                yield return ToProblem(failure);
+                (problems ??= []).Add(ToProblem(failure));
             }
         }
         if (rating.CaseNumber is not CaseNumber number || cases.Count == 0)
         {
             // A batch without cases (a rating platform's export alone) is checked rating by rating only.
-            yield break;
+            return problems is null ? [] : [.. problems];
         }
         if (!cases.TryGetValue(number.Value, out ServiceCase? @case))
         {
-            yield return RecordProblem.Of("case_no", ErrorCodes.RatingCaseUnknown);
-            yield break;
+            (problems ??= []).Add(RecordProblem.Of("case_no", ErrorCodes.RatingCaseUnknown));
+            return [.. problems];
         }
         if (rating.MatterCode != @case.MatterCode)
         {
-            yield return RecordProblem.Of("matter_code", ErrorCodes.RatingCaseMatterMismatch);
+            (problems ??= []).Add(RecordProblem.Of("matter_code", ErrorCodes.RatingCaseMatterMismatch));
         }
         if (rating.UnitCode != @case.UnitCode)
         {
-            yield return RecordProblem.Of("unit_code", ErrorCodes.RatingCaseUnitMismatch);
+            (problems ??= []).Add(RecordProblem.Of("unit_code", ErrorCodes.RatingCaseUnitMismatch));
         }
         if (rating.RatedAt < @case.AcceptedAt)
         {
-            yield return RecordProblem.Of("rated_at", ErrorCodes.RatingBeforeAcceptance);
+            (problems ??= []).Add(RecordProblem.Of("rated_at", ErrorCodes.RatingBeforeAcceptance));
         }
         if (rating.Origin == RatingOrigin.Active && @case.CompletedAt is Instant completed && !SurelyWithinWindow(completed, rating.RatedAt)
             && rating.RatedAt > RatingWindowCloses(completed))
         {
-            yield return RecordProblem.Of("rated_at", ErrorCodes.RatingWindowClosed);
+            (problems ??= []).Add(RecordProblem.Of("rated_at", ErrorCodes.RatingWindowClosed));
         }
+        return problems is null ? [] : [.. problems];
     }
 
     /// <summary>
@@ -256,7 +259,12 @@ public sealed class RecordSetValidator
         var found = new List<RecordProblem>?[items.Length];
         System.Threading.Tasks.Parallel.For(0, items.Length, i =>
         {
-            using IEnumerator<RecordProblem> problems = problemsOf(items[i].Record).GetEnumerator();
+            IEnumerable<RecordProblem> all = problemsOf(items[i].Record);
+            if (all is IReadOnlyCollection<RecordProblem> { Count: 0 })
+            {
+                return;
+            }
+            using IEnumerator<RecordProblem> problems = all.GetEnumerator();
             if (problems.MoveNext())
             {
                 var list = new List<RecordProblem> { problems.Current };
