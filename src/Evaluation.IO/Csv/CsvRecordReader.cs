@@ -17,8 +17,9 @@ namespace Evaluation.IO.Csv;
 /// <summary>
 /// Streams the files of the interchange format into records: header by name, unknown columns ignored, UTF-8 with or
 /// without BOM, quoted fields, CRLF or LF. A row that cannot be read becomes a <see cref="CsvReject"/> with its file,
-/// line, column and reason, and reading goes on; a missing required column refuses the file. Codes repeated across rows
-/// are interned, so memory grows with distinct codes, not rows.
+/// line, column and reason, and reading goes on; a missing required column refuses the file. Catalogue codes repeated
+/// across rows (units, matters, departments, windows, tags) are interned, so their memory grows with distinct codes, not
+/// rows; record identifiers (rating, case and appeal numbers) are not, since each names one record.
 /// </summary>
 /// <remarks>Not thread-safe: use one reader per thread.</remarks>
 public sealed partial class CsvRecordReader
