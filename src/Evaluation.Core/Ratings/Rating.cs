@@ -69,18 +69,28 @@ public sealed class Rating
         Preconditions.CheckArgument(!tagArray.Contains(default), nameof(tags), "must contain only parsed tags");
         Id = id;
         UnitCode = unitCode;
-        Channel = channel;
-        Level = level;
-        Origin = origin;
+        this.channel = (byte)channel;
+        this.level = (byte)level;
+        this.origin = (byte)origin;
         RatedAt = ratedAt;
         IsRealName = isRealName;
-        CaseNumber = caseNumber;
-        MatterCode = matterCode;
-        DepartmentCode = departmentCode;
-        WindowCode = windowCode;
+        this.caseNumber = caseNumber ?? default;
+        this.matterCode = matterCode ?? default;
+        this.departmentCode = departmentCode ?? default;
+        this.windowCode = windowCode ?? default;
         Tags = tagArray;
         Comment = string.IsNullOrWhiteSpace(comment) ? null : comment;
     }
+
+    // Optional codes are kept as their default value when absent (a parsed code is never empty), and the small enums as
+    // bytes: a batch holds millions of ratings, and each byte saved is memory read and copied less.
+    private readonly CaseNumber caseNumber;
+    private readonly MatterCode matterCode;
+    private readonly DepartmentCode departmentCode;
+    private readonly WindowCode windowCode;
+    private readonly byte channel;
+    private readonly byte level;
+    private readonly byte origin;
 
     /// <summary>The rating's identifier (评价编号).</summary>
     public RatingId Id { get; }
@@ -89,13 +99,13 @@ public sealed class Rating
     public UnitCode UnitCode { get; }
 
     /// <summary>The channel it came through (评价渠道).</summary>
-    public RatingChannel Channel { get; }
+    public RatingChannel Channel => (RatingChannel)channel;
 
     /// <summary>The level (评价等级).</summary>
-    public RatingLevel Level { get; }
+    public RatingLevel Level => (RatingLevel)level;
 
     /// <summary>Active (主动评价) or default (默认评价).</summary>
-    public RatingOrigin Origin { get; }
+    public RatingOrigin Origin => (RatingOrigin)origin;
 
     /// <summary>When the rating was given or generated (评价时间).</summary>
     public Instant RatedAt { get; }
@@ -104,16 +114,16 @@ public sealed class Rating
     public bool IsRealName { get; }
 
     /// <summary>The rated case, or null for a rating not linked to a case.</summary>
-    public CaseNumber? CaseNumber { get; }
+    public CaseNumber? CaseNumber => caseNumber == default ? null : caseNumber;
 
     /// <summary>The rated matter, or null when the rating is not linked to a case and names none.</summary>
-    public MatterCode? MatterCode { get; }
+    public MatterCode? MatterCode => matterCode == default ? null : matterCode;
 
     /// <summary>The rated department, if known.</summary>
-    public DepartmentCode? DepartmentCode { get; }
+    public DepartmentCode? DepartmentCode => departmentCode == default ? null : departmentCode;
 
     /// <summary>The rated window, if known.</summary>
-    public WindowCode? WindowCode { get; }
+    public WindowCode? WindowCode => windowCode == default ? null : windowCode;
 
     /// <summary>The indicators or problems chosen, without duplicates, in the order given.</summary>
     public ImmutableArray<RatingTag> Tags { get; }
@@ -125,7 +135,7 @@ public sealed class Rating
     public bool HasReason => !Tags.IsEmpty || Comment is not null;
 
     /// <summary>Whether the rating is linked to a case.</summary>
-    public bool IsLinkedToCase => CaseNumber is not null;
+    public bool IsLinkedToCase => caseNumber != default;
 
     /// <inheritdoc />
     public override string ToString() => $"Rating {Id} ({(int)Level} {Level.ChineseName()}, {Origin}, {Channel}, {RatedAt})";
