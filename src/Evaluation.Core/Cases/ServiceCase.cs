@@ -67,10 +67,10 @@ public sealed record ServiceCase
     public Instant? CompletedAt { get; }
 
     /// <summary>The department that handled the case, if known.</summary>
-    public DepartmentCode? DepartmentCode => departmentCode == default ? null : departmentCode;
+    public DepartmentCode? DepartmentCode => departmentCode.IsDefault ? null : departmentCode;
 
     /// <summary>The window that accepted the case, if known.</summary>
-    public WindowCode? WindowCode => windowCode == default ? null : windowCode;
+    public WindowCode? WindowCode => windowCode.IsDefault ? null : windowCode;
 
     /// <summary>Where the case stands.</summary>
     public CaseStatus Status => CompletedAt is null ? CaseStatus.InProgress : CaseStatus.Completed;

@@ -17,6 +17,9 @@ public readonly struct MatterCode : IEquatable<MatterCode>, IComparable<MatterCo
 {
     private readonly string? value;
 
+    /// <summary>Whether this is the default value, which no parsed code equals; reads no characters.</summary>
+    internal bool IsDefault => value is null;
+
     private MatterCode(string value) => this.value = value;
 
     /// <summary>The code's text, exactly as parsed.</summary>

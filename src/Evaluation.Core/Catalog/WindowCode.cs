@@ -17,6 +17,9 @@ public readonly struct WindowCode : IEquatable<WindowCode>, IComparable<WindowCo
 {
     private readonly string? value;
 
+    /// <summary>Whether this is the default value, which no parsed code equals; reads no characters.</summary>
+    internal bool IsDefault => value is null;
+
     private WindowCode(string value) => this.value = value;
 
     /// <summary>The code's text, exactly as parsed.</summary>

@@ -63,6 +63,18 @@ public sealed class RatingTally : IEquatable<RatingTally>
     /// <summary>Ratings voided by an upheld appeal.</summary>
     public long ExcludedByAppeal => this[TallyCounter.ExcludedByAppeal];
 
+    /// <summary>Valid bad ratings rectified by the as-of instant (已整改差评).</summary>
+    public long BadRectified => this[TallyCounter.BadRectified];
+
+    /// <summary>Valid bad ratings not rectified and past their due instant at the as-of instant (超期未整改).</summary>
+    public long BadOverdue => this[TallyCounter.BadOverdue];
+
+    /// <summary>Valid ratings on on-site channels: device, tablet, static QR code, self-service terminal (现场评价量).</summary>
+    public long OnSiteRatings => this[TallyCounter.OnSiteRatings];
+
+    /// <summary>Valid ratings through the static QR code (静态二维码现场评价量).</summary>
+    public long StaticQrRatings => this[TallyCounter.StaticQrRatings];
+
     /// <summary>Every count, in <see cref="TallyCounter"/> order.</summary>
     public IReadOnlyList<long> Counts => counts;
 

@@ -114,16 +114,16 @@ public sealed class Rating
     public bool IsRealName { get; }
 
     /// <summary>The rated case, or null for a rating not linked to a case.</summary>
-    public CaseNumber? CaseNumber => caseNumber == default ? null : caseNumber;
+    public CaseNumber? CaseNumber => caseNumber.IsDefault ? null : caseNumber;
 
     /// <summary>The rated matter, or null when the rating is not linked to a case and names none.</summary>
-    public MatterCode? MatterCode => matterCode == default ? null : matterCode;
+    public MatterCode? MatterCode => matterCode.IsDefault ? null : matterCode;
 
     /// <summary>The rated department, if known.</summary>
-    public DepartmentCode? DepartmentCode => departmentCode == default ? null : departmentCode;
+    public DepartmentCode? DepartmentCode => departmentCode.IsDefault ? null : departmentCode;
 
     /// <summary>The rated window, if known.</summary>
-    public WindowCode? WindowCode => windowCode == default ? null : windowCode;
+    public WindowCode? WindowCode => windowCode.IsDefault ? null : windowCode;
 
     /// <summary>The indicators or problems chosen, without duplicates, in the order given.</summary>
     public ImmutableArray<RatingTag> Tags { get; }
@@ -135,7 +135,7 @@ public sealed class Rating
     public bool HasReason => !Tags.IsEmpty || Comment is not null;
 
     /// <summary>Whether the rating is linked to a case.</summary>
-    public bool IsLinkedToCase => caseNumber != default;
+    public bool IsLinkedToCase => !caseNumber.IsDefault;
 
     /// <inheritdoc />
     public override string ToString() => $"Rating {Id} ({(int)Level} {Level.ChineseName()}, {Origin}, {Channel}, {RatedAt})";
