@@ -77,9 +77,18 @@ public static class DataDirectory
         var caseRejects = new List<CsvReject>();
         var ratingRejects = new List<CsvReject>();
         CsvFileSummary? casesSummary = null, ratingsSummary = null;
-        System.Threading.Tasks.Parallel.Invoke(
-            () => casesSummary = ReadFile(CsvFileKind.Cases, (t, f) => new CsvRecordReader().ReadCases(t, f, cases.Add, caseRejects.Add)),
-            () => ratingsSummary = ReadFile(CsvFileKind.Ratings, (t, f) => reader.ReadRatings(t, f, ratings.Add, ratingRejects.Add)));
+        try
+        {
+            System.Threading.Tasks.Parallel.Invoke(
+                () => casesSummary = ReadFile(CsvFileKind.Cases, (t, f) => new CsvRecordReader().ReadCases(t, f, cases.Add, caseRejects.Add)),
+                () => ratingsSummary = ReadFile(CsvFileKind.Ratings, (t, f) => reader.ReadRatings(t, f, ratings.Add, ratingRejects.Add)));
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count > 0)
+        {
+            // Fail as reading one file after the other would: with the first error itself, not a wrapper.
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+            throw;
+        }
         rejects.AddRange(caseRejects);
         rejects.AddRange(ratingRejects);
         files.AddRange(new[] { casesSummary, ratingsSummary }.OfType<CsvFileSummary>());
