@@ -4,6 +4,7 @@ using System.Linq;
 using Evaluation.Core.Aggregation;
 using Evaluation.Core.Appeals;
 using Evaluation.Core.Calendars;
+using Evaluation.Core.Cases;
 using Evaluation.Core.Periods;
 using Evaluation.Core.Ratings;
 using Evaluation.Core.Rectification;
@@ -64,11 +65,34 @@ internal static class ReportPipeline
     /// <summary>The latest instant found in the records: the as-of instant when none is given.</summary>
     internal static Instant LatestInstant(RecordSet records)
     {
-        IEnumerable<Instant?> instants = records.Ratings.Select(r => (Instant?)r.Record.RatedAt)
-            .Concat(records.Cases.Select(c => (Instant?)(c.Record.CompletedAt ?? c.Record.AcceptedAt)))
-            .Concat(records.Appeals.Select(a => (Instant?)(a.Record.DecidedAt ?? a.Record.FiledAt)))
-            .Concat(records.Rectifications.Select(r => r.Record.FeedbackAt ?? r.Record.RectifiedAt ?? r.Record.VerifiedAt))
-            .Concat(records.FollowUps.Select(f => (Instant?)f.Record.VisitedAt));
-        return instants.Max() ?? Instant.FromUtc(2000, 1, 1, 0, 0);
+        Instant? latest = null;
+        void Consider(Instant? instant)
+        {
+            if (instant is Instant i && (latest is null || i > latest))
+            {
+                latest = i;
+            }
+        }
+        foreach (Sourced<Rating> r in records.Ratings)
+        {
+            Consider(r.Record.RatedAt);
+        }
+        foreach (Sourced<ServiceCase> c in records.Cases)
+        {
+            Consider(c.Record.CompletedAt ?? c.Record.AcceptedAt);
+        }
+        foreach (Sourced<Appeal> a in records.Appeals)
+        {
+            Consider(a.Record.DecidedAt ?? a.Record.FiledAt);
+        }
+        foreach (Sourced<RectificationOrder> r in records.Rectifications)
+        {
+            Consider(r.Record.FeedbackAt ?? r.Record.RectifiedAt ?? r.Record.VerifiedAt);
+        }
+        foreach (Sourced<Evaluation.Core.FollowUps.FollowUp> f in records.FollowUps)
+        {
+            Consider(f.Record.VisitedAt);
+        }
+        return latest ?? Instant.FromUtc(2000, 1, 1, 0, 0);
     }
 }
