@@ -35,14 +35,13 @@ internal sealed record CaseCounts(CaseTally Tally, long Matters)
             })];
             return new GroupKey(codes, grouping.Period is ReportingPeriodKind kind ? ReportingPeriod.Containing(kind, completed) : null);
         }
-        IReadOnlyDictionary<GroupKey, CaseTally> byGroup = tallies.By(context.Cases, KeyOf, context.AsOf);
+        // Each completed case's group, found once for both the tallies and the distinct matters.
+        var keyed = context.Cases.Where(c => c.CompletedAt is not null).Select(c => (Key: KeyOf(c), Case: c)).Where(p => p.Key is not null).ToList();
+        IReadOnlyDictionary<GroupKey, CaseTally> byGroup = tallies.By(keyed, context.AsOf);
         var matters = new Dictionary<GroupKey, HashSet<MatterCode>>();
-        foreach (ServiceCase c in context.Cases.Where(c => c.CompletedAt is not null))
+        foreach ((GroupKey? key, ServiceCase c) in keyed)
         {
-            if (KeyOf(c) is GroupKey key)
-            {
-                (matters.TryGetValue(key, out HashSet<MatterCode>? set) ? set : matters[key] = []).Add(c.MatterCode);
-            }
+            (matters.TryGetValue(key!, out HashSet<MatterCode>? set) ? set : matters[key!] = []).Add(c.MatterCode);
         }
         return byGroup.ToDictionary(p => p.Key, p => new CaseCounts(p.Value, matters[p.Key].Count));
     }

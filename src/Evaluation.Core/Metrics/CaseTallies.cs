@@ -71,10 +71,22 @@ public sealed class CaseTallies
     {
         Preconditions.CheckNotNull(cases, nameof(cases));
         Preconditions.CheckNotNull(keyOf, nameof(keyOf));
+        return By(cases.Where(c => c.CompletedAt is not null).Select(c => (Key: keyOf(c), Case: c)), asOf);
+    }
+
+    /// <summary>The tallies of cases already paired with their group; cases in progress are left out.</summary>
+    /// <typeparam name="TKey">The group key.</typeparam>
+    /// <param name="keyedCases">Each case with its group, or a null group to leave it out.</param>
+    /// <param name="asOf">The instant of the assessment.</param>
+    /// <returns>The tally of each group.</returns>
+    public IReadOnlyDictionary<TKey, CaseTally> By<TKey>(IEnumerable<(TKey? Key, ServiceCase Case)> keyedCases, Instant asOf)
+        where TKey : notnull
+    {
+        Preconditions.CheckNotNull(keyedCases, nameof(keyedCases));
         var groups = new Dictionary<TKey, long[]>();
-        foreach (ServiceCase @case in cases)
+        foreach ((TKey? group, ServiceCase @case) in keyedCases)
         {
-            if (@case.CompletedAt is null || keyOf(@case) is not TKey key)
+            if (@case.CompletedAt is null || group is not TKey key)
             {
                 continue;
             }
