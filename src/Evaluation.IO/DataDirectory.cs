@@ -22,7 +22,15 @@ public static class DataDirectory
     /// <param name="progress">Receives a line per file read, or null.</param>
     /// <returns>The records with their positions, the rows that could not be read, and a summary per file.</returns>
     /// <exception cref="DirectoryNotFoundException">The directory does not exist.</exception>
-    public static DirectoryContents Read(string directory, Action<string>? progress = null)
+    public static DirectoryContents Read(string directory, Action<string>? progress = null) => Read(directory, progress, null, null);
+
+    /// <summary>
+    /// Reads a directory, handing the two large files to <paramref name="readCases"/> and <paramref name="readRatings"/>
+    /// when given (their records then are not in the result's record set).
+    /// </summary>
+    internal static DirectoryContents Read(
+        string directory, Action<string>? progress, Func<TextReader, string, Action<CsvReject>, CsvFileSummary>? readCases,
+        Func<TextReader, string, Action<CsvReject>, CsvFileSummary>? readRatings)
     {
         ArgumentNullException.ThrowIfNull(directory);
         if (!Directory.Exists(directory))
@@ -80,8 +88,10 @@ public static class DataDirectory
         try
         {
             System.Threading.Tasks.Parallel.Invoke(
-                () => casesSummary = ReadFile(CsvFileKind.Cases, (t, f) => new CsvRecordReader().ReadCases(t, f, cases.Add, caseRejects.Add)),
-                () => ratingsSummary = ReadFile(CsvFileKind.Ratings, (t, f) => reader.ReadRatings(t, f, ratings.Add, ratingRejects.Add)));
+                () => casesSummary = ReadFile(CsvFileKind.Cases, (t, f) => readCases is null
+                    ? new CsvRecordReader().ReadCases(t, f, cases.Add, caseRejects.Add) : readCases(t, f, caseRejects.Add)),
+                () => ratingsSummary = ReadFile(CsvFileKind.Ratings, (t, f) => readRatings is null
+                    ? reader.ReadRatings(t, f, ratings.Add, ratingRejects.Add) : readRatings(t, f, ratingRejects.Add)));
         }
         catch (AggregateException e) when (e.InnerExceptions.Count > 0)
         {

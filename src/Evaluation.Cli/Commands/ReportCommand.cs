@@ -4,6 +4,7 @@ using System.CommandLine;
 using System.IO;
 using System.Linq;
 using Evaluation.Cli.Pipeline;
+using Evaluation.IO.Columnar;
 using Evaluation.Cli.Rendering;
 using Evaluation.Cli.Tables;
 using Evaluation.Core.Aggregation;
@@ -63,19 +64,29 @@ internal static class ReportCommand
                 return Exit.Usage;
             }
             var progress = Progress.For(error);
-            InputLoader.Loaded loaded;
+            InputLoader.Loaded? loaded = null;
+            ColumnarDirectory? columnar = null;
             try
             {
-                loaded = InputLoader.Load(dir, useDemo, parse.GetValue(scale), progress);
+                if (useDemo)
+                {
+                    loaded = InputLoader.Load(null, true, parse.GetValue(scale), progress);
+                }
+                else
+                {
+                    progress.Report($"reading {Path.GetFullPath(dir!)}");
+                    columnar = ColumnarDirectory.Read(dir!, progress.Report);
+                }
             }
             catch (DirectoryNotFoundException e)
             {
                 error.WriteLine(e.Message);
                 return Exit.Usage;
             }
-            if (loaded.FileErrors.Count > 0)
+            IReadOnlyList<string> fileErrors = loaded?.FileErrors ?? columnar!.Others.FileErrors;
+            if (fileErrors.Count > 0)
             {
-                foreach (string e in loaded.FileErrors)
+                foreach (string e in fileErrors)
                 {
                     error.WriteLine(e);
                 }
@@ -91,7 +102,9 @@ internal static class ReportCommand
                 To = toDate,
                 AsOf = asOfInstant,
             };
-            ReportContext context = ReportPipeline.Run(loaded.Records, loaded.Unreadable, loaded.Directory, options, progress.Report);
+            ReportContext context = columnar is null
+                ? ReportPipeline.Run(loaded!.Records, loaded.Unreadable, loaded.Directory, options, progress.Report)
+                : ColumnarReportPipeline.Run(columnar, dir!, options, progress.Report);
             progress.Report("printing");
             Language language = parse.GetValue(lang) == "en" ? Language.En : Language.Zh;
             OutputFormat outputFormat = Enum.Parse<OutputFormat>(parse.GetValue(format)!, ignoreCase: true);

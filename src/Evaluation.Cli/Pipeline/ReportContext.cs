@@ -45,14 +45,18 @@ internal sealed class ReportContext
 
     internal IEnumerable<ServiceUnit> Units => Accepted.Units.Select(u => u.Record);
 
-    internal IEnumerable<ServiceCase> Cases => Accepted.Cases.Select(c => c.Record);
+    /// <summary>The accepted cases.</summary>
+    internal required IEnumerable<ServiceCase> Cases { get; init; }
+
+    /// <summary>The accepted ratings (without the default ratings owed).</summary>
+    internal required IEnumerable<Rating> AcceptedRatings { get; init; }
 
     /// <summary>The lifecycle rules at the as-of instant: which ratings are void, where each bad rating's rectification stands.</summary>
     internal required RatingLifecycle Lifecycle { get; init; }
 
     /// <summary>The accepted and default ratings not voided by an appeal upheld by the as-of instant.</summary>
     internal IEnumerable<Rating> ValidRatings =>
-        Accepted.Ratings.Select(r => r.Record).Concat(DefaultRatings).Where(r => !Lifecycle.Assess(r).IsVoid);
+        AcceptedRatings.Concat(DefaultRatings).Where(r => !Lifecycle.Assess(r).IsVoid);
 
     internal IEnumerable<FollowUp> FollowUps => Accepted.FollowUps.Select(f => f.Record);
 

@@ -26,7 +26,7 @@ internal static class ReportPipeline
         progress($"validating {records.Count:N0} records");
         ValidationReport report = new RecordSetValidator(options.Policy, DeadlineCalculator.China).Validate(records);
         RecordSet accepted = report.Accepted;
-        Instant asOf = options.AsOf ?? LatestInstant(accepted);
+        Instant asOf = options.AsOf ?? LatestInstant(accepted) ?? NoInstant;
 
         progress("applying the lifecycle rules: default ratings owed");
         var ratings = accepted.Ratings.Select(r => r.Record).ToList();
@@ -50,6 +50,8 @@ internal static class ReportPipeline
             Policy = options.Policy,
             AsOf = asOf,
             Accepted = accepted,
+            Cases = accepted.Cases.Select(c => c.Record),
+            AcceptedRatings = ratings,
             Rejects = RejectsFile.Combine(directory, unreadable, report.Rejected),
             Read = records.Count + unreadable.Count,
             AcceptedCount = report.AcceptedCount,
@@ -62,8 +64,11 @@ internal static class ReportPipeline
         };
     }
 
-    /// <summary>The latest instant found in the records: the as-of instant when none is given.</summary>
-    internal static Instant LatestInstant(RecordSet records)
+    /// <summary>The as-of instant of records without any instant.</summary>
+    internal static readonly Instant NoInstant = Instant.FromUtc(2000, 1, 1, 0, 0);
+
+    /// <summary>The latest instant found in the records, or null: the as-of instant when none is given.</summary>
+    internal static Instant? LatestInstant(RecordSet records)
     {
         Instant? latest = null;
         void Consider(Instant? instant)
@@ -93,6 +98,6 @@ internal static class ReportPipeline
         {
             Consider(f.Record.VisitedAt);
         }
-        return latest ?? Instant.FromUtc(2000, 1, 1, 0, 0);
+        return latest;
     }
 }

@@ -21,7 +21,7 @@ internal static class FollowUpLedgerTable
         LocalDate first = context.From ?? last.PlusDays(-6);
         var names = context.UnitNames;
         var ledger = new FollowUpRules(context.Policy, DeadlineCalculator.China)
-            .DailyLedger(context.Cases, context.FollowUps, context.Accepted.Ratings.Select(r => r.Record))
+            .DailyLedger(context.Cases, context.FollowUps, context.AcceptedRatings)
             .Where(r => r.Date >= first && r.Date <= last);
         var rows = ledger.Select(r => new[]
         {

@@ -2,11 +2,13 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading.Tasks;
+using Evaluation.Core.Catalog;
 using Evaluation.Core.Periods;
 using Evaluation.Core.Policies;
 using Evaluation.Core.Ratings;
 using Evaluation.Core.Rectification;
 using Evaluation.Core.Utility;
+using NodaTime;
 
 namespace Evaluation.Core.Aggregation;
 
@@ -181,17 +183,55 @@ public sealed partial class RatingBatch
         public Builder Add(Rating rating, RatingFacts facts)
         {
             Preconditions.CheckNotNull(rating, nameof(rating));
+            return Append(rating.UnitCode, rating.DepartmentCode, rating.MatterCode, rating.WindowCode, rating.Channel, rating.Level, rating.Origin,
+                rating.IsRealName, rating.IsLinkedToCase, rating.RatedAt, facts);
+        }
+
+        /// <summary>
+        /// Adds a rating given by its fields, for readers that hold ratings in a form of their own and need not make a
+        /// <see cref="Rating"/> of each. The fields obey the rules of <see cref="Rating"/>'s constructor.
+        /// </summary>
+        /// <param name="unitCode">The rated unit.</param>
+        /// <param name="departmentCode">The rated department, if known.</param>
+        /// <param name="matterCode">The rated matter, if known.</param>
+        /// <param name="windowCode">The rated window, if known.</param>
+        /// <param name="channel">The channel (评价渠道).</param>
+        /// <param name="level">The level (评价等级).</param>
+        /// <param name="origin">Active (主动) or default (默认); default exactly when the channel is <see cref="RatingChannel.System"/>.</param>
+        /// <param name="isRealName">Whether the rater is identified (实名).</param>
+        /// <param name="isLinkedToCase">Whether the rating names a case (办件).</param>
+        /// <param name="ratedAt">When it was given or generated.</param>
+        /// <param name="facts">Its facts at the as-of instant.</param>
+        /// <returns>This builder.</returns>
+        /// <exception cref="ArgumentException">A field breaks a rule of <see cref="Rating"/>.</exception>
+        public Builder Add(
+            UnitCode unitCode, DepartmentCode? departmentCode, MatterCode? matterCode, WindowCode? windowCode, RatingChannel channel,
+            RatingLevel level, RatingOrigin origin, bool isRealName, bool isLinkedToCase, Instant ratedAt, RatingFacts facts)
+        {
+            Preconditions.CheckArgument(unitCode != default, nameof(unitCode), "must be a parsed unit code");
+            Preconditions.CheckArgument(RatingChannels.IsDefined(channel), nameof(channel), "must be a defined channel");
+            Preconditions.CheckArgument(RatingLevels.IsDefined(level), nameof(level), "must be a level between 1 and 5");
+            Preconditions.CheckArgument(origin is RatingOrigin.Active or RatingOrigin.Default, nameof(origin), "must be Active or Default");
+            Preconditions.CheckArgument((origin == RatingOrigin.Default) == (channel == RatingChannel.System), nameof(channel), "must be System exactly when the origin is Default");
+            Preconditions.CheckArgument(!isLinkedToCase || matterCode is not null, nameof(matterCode), "is required when the rating is linked to a case");
+            return Append(unitCode, departmentCode, matterCode, windowCode, channel, level, origin, isRealName, isLinkedToCase, ratedAt, facts);
+        }
+
+        private Builder Append(
+            UnitCode unitCode, DepartmentCode? departmentCode, MatterCode? matterCode, WindowCode? windowCode, RatingChannel channel,
+            RatingLevel level, RatingOrigin origin, bool isRealName, bool isLinkedToCase, Instant ratedAt, RatingFacts facts)
+        {
             if (count == unit.Length)
             {
                 Grow();
             }
-            int cls = InternClass(RatingProfile.Pack(rating, facts));
-            int d = ChinaTime.DayNumberOf(rating.RatedAt);
-            unit[count] = units.GetOrAdd(rating.UnitCode.Value);
-            department[count] = departments.GetOrAdd(rating.DepartmentCode?.Value);
-            matter[count] = matters.GetOrAdd(rating.MatterCode?.Value);
-            window[count] = windows.GetOrAdd(rating.WindowCode?.Value);
-            channel[count] = (byte)rating.Channel;
+            int cls = InternClass(RatingProfile.Pack(level, origin, channel, isRealName, isLinkedToCase, facts));
+            int d = ChinaTime.DayNumberOf(ratedAt);
+            unit[count] = units.GetOrAdd(unitCode.Value);
+            department[count] = departments.GetOrAdd(departmentCode?.Value);
+            matter[count] = matters.GetOrAdd(matterCode?.Value);
+            window[count] = windows.GetOrAdd(windowCode?.Value);
+            this.channel[count] = (byte)channel;
             day[count] = d;
             @class[count] = (ushort)(cls - 1);
             minDay = Math.Min(minDay, d);

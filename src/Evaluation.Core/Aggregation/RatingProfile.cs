@@ -14,17 +14,17 @@ internal static class RatingProfile
 {
     internal const int Count = 1 << 13;
 
-    internal static int Pack(Rating rating, RatingFacts facts)
+    internal static int Pack(RatingLevel level, RatingOrigin origin, RatingChannel channel, bool isRealName, bool isLinkedToCase, RatingFacts facts)
     {
-        int channelGroup = rating.Channel == RatingChannel.QrStatic ? 2 : rating.Channel.IsOnSite() ? 1 : 0;
-        return ((int)rating.Level - 1)
-            | (rating.Origin == RatingOrigin.Default ? 1 << 3 : 0)
+        int channelGroup = channel == RatingChannel.QrStatic ? 2 : channel.IsOnSite() ? 1 : 0;
+        return ((int)level - 1)
+            | (origin == RatingOrigin.Default ? 1 << 3 : 0)
             | (channelGroup << 4)
-            | (rating.IsRealName ? 1 << 6 : 0)
+            | (isRealName ? 1 << 6 : 0)
             | (facts.IsVerified ? 1 << 7 : 0)
             | ((int)facts.Rectification << 8)
             | (facts.IsVoid ? 1 << 11 : 0)
-            | (rating.IsLinkedToCase ? 1 << 12 : 0);
+            | (isLinkedToCase ? 1 << 12 : 0);
     }
 
     /// <summary>The counts one rating of a profile adds to a tally under a policy.</summary>

@@ -104,9 +104,25 @@ public sealed class RecordSetValidator
         return new ValidationReport(accepted, rejected.ToImmutable(), records.Count);
     }
 
-    /// <summary>A rating's problems, or none; no allocation for a rating without problems, which almost every rating is.</summary>
-    private RecordProblem[] RatingProblems(Rating rating, Dictionary<string, ServiceCase> cases)
+    /// <summary>A rating's problems against the accepted cases, found by number.</summary>
+    private IReadOnlyList<RecordProblem> RatingProblems(Rating rating, Dictionary<string, ServiceCase> cases) =>
+        CheckRating(rating, rating.CaseNumber is CaseNumber number && cases.TryGetValue(number.Value, out ServiceCase? @case) ? @case : null, cases.Count > 0);
+
+    /// <summary>
+    /// The problems of one rating on its own and against the case it names: what <see cref="Validate"/> reports for it
+    /// apart from duplicates, for callers that keep cases in a form of their own. Allocates nothing for a rating without
+    /// problems, which almost every rating is.
+    /// </summary>
+    /// <param name="rating">The rating.</param>
+    /// <param name="linkedCase">The accepted case whose number the rating names, or null when no accepted case has it.</param>
+    /// <param name="checkCases">
+    /// Whether case references are checked at all: false for a batch without accepted cases (a rating platform's export
+    /// alone), which is checked rating by rating only.
+    /// </param>
+    /// <returns>The problems, empty when there are none.</returns>
+    public IReadOnlyList<RecordProblem> CheckRating(Rating rating, ServiceCase? linkedCase, bool checkCases)
     {
+        Preconditions.CheckNotNull(rating, nameof(rating));
         List<RecordProblem>? problems = null;
         if (policy.IsBad(rating.Level) || rating.Origin == RatingOrigin.Default)
         {
@@ -115,12 +131,11 @@ public sealed class RecordSetValidator
                 (problems ??= []).Add(ToProblem(failure));
             }
         }
-        if (rating.CaseNumber is not CaseNumber number || cases.Count == 0)
+        if (rating.CaseNumber is null || !checkCases)
         {
-            // A batch without cases (a rating platform's export alone) is checked rating by rating only.
             return problems is null ? [] : [.. problems];
         }
-        if (!cases.TryGetValue(number.Value, out ServiceCase? @case))
+        if (linkedCase is not ServiceCase @case)
         {
             (problems ??= []).Add(RecordProblem.Of("case_no", ErrorCodes.RatingCaseUnknown));
             return [.. problems];
@@ -137,8 +152,7 @@ public sealed class RecordSetValidator
         {
             (problems ??= []).Add(RecordProblem.Of("rated_at", ErrorCodes.RatingBeforeAcceptance));
         }
-        if (rating.Origin == RatingOrigin.Active && @case.CompletedAt is Instant completed && !SurelyWithinWindow(completed, rating.RatedAt)
-            && rating.RatedAt > RatingWindowCloses(completed))
+        if (rating.Origin == RatingOrigin.Active && @case.CompletedAt is Instant completed && IsAfterRatingWindow(completed, rating.RatedAt))
         {
             (problems ??= []).Add(RecordProblem.Of("rated_at", ErrorCodes.RatingWindowClosed));
         }
@@ -151,6 +165,13 @@ public sealed class RecordSetValidator
     /// </summary>
     private bool SurelyWithinWindow(Instant completed, Instant ratedAt) =>
         policy.RatingWindow.IsInDays && ratedAt - completed <= Duration.FromDays(policy.RatingWindow.Amount);
+
+    /// <summary>Whether an active rating given at <paramref name="ratedAt"/> comes after the rating window of a case completed at <paramref name="completedAt"/> closed.</summary>
+    /// <param name="completedAt">The completion instant.</param>
+    /// <param name="ratedAt">The rating instant.</param>
+    /// <returns>True when the window had closed.</returns>
+    public bool IsAfterRatingWindow(Instant completedAt, Instant ratedAt) =>
+        !SurelyWithinWindow(completedAt, ratedAt) && ratedAt > RatingWindowCloses(completedAt);
 
     /// <summary>The instant the rating window of a case completed at <paramref name="completedAt"/> closes.</summary>
     /// <param name="completedAt">The completion instant.</param>

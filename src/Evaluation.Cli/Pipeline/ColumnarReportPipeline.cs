@@ -1,0 +1,114 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Evaluation.Core.Aggregation;
+using Evaluation.Core.Calendars;
+using Evaluation.Core.Periods;
+using Evaluation.Core.Ratings;
+using Evaluation.Core.Rectification;
+using Evaluation.IO;
+using Evaluation.IO.Columnar;
+using NodaTime;
+
+namespace Evaluation.Cli.Pipeline;
+
+/// <summary>
+/// The chain of <see cref="ReportPipeline"/> for a directory read into tables: the same rules with the same outcome,
+/// without an object per case or rating. Records are made only where a rule needs one (a bad rating's lifecycle, a
+/// case owed a default rating) and when a table walks the cases or ratings.
+/// </summary>
+internal static class ColumnarReportPipeline
+{
+    internal static ReportContext Run(ColumnarDirectory input, string directory, ReportOptions options, Action<string> progress)
+    {
+        CaseTable cases = input.Cases;
+        RatingTable ratings = input.Ratings;
+        progress($"validating {input.Others.Read:N0} rows");
+        ColumnarValidation validation = ColumnarValidator.Validate(input.Others.Records, cases, ratings, options.Policy, DeadlineCalculator.China);
+        Instant asOf = options.AsOf ?? Latest(validation, cases, ratings) ?? ReportPipeline.NoInstant;
+
+        progress("applying the lifecycle rules: default ratings owed");
+        IReadOnlyList<Rating> defaults = DefaultRatingsOwed(validation, cases, ratings, options, asOf);
+        var lifecycle = new RatingLifecycle(options.Policy, DeadlineCalculator.China, validation.Accepted.Appeals.Select(a => a.Record),
+            validation.Accepted.Rectifications.Select(r => r.Record), asOf);
+
+        progress($"encoding {validation.KeptRatings.Length + defaults.Count:N0} ratings");
+        bool InRange(Instant instant)
+        {
+            LocalDate date = ChinaTime.DateOf(instant);
+            return (options.From is null || date >= options.From) && (options.To is null || date <= options.To);
+        }
+        var builder = new RatingBatch.Builder(options.Policy, validation.KeptRatings.Length + defaults.Count);
+        foreach (int row in validation.KeptRatings)
+        {
+            ref RatingRow r = ref ratings.Rows[row];
+            if (!InRange(r.RatedAt))
+            {
+                continue;
+            }
+            // Only a bad rating has lifecycle facts: appeals and rectifications of others are rejected.
+            RatingFacts facts = options.Policy.IsBad(r.Level) ? lifecycle.Assess(ratings.Materialize(row)) : RatingFacts.Valid;
+            builder.Add(ratings.Units[r.Unit]!.Value, ratings.Departments[r.Department], ratings.Matters[r.Matter], ratings.Windows[r.Window],
+                r.Channel, r.Level, r.Origin, r.IsRealName, r.CaseRef >= 0, r.RatedAt, facts);
+        }
+        foreach (Rating rating in defaults.Where(d => InRange(d.RatedAt)))
+        {
+            builder.Add(rating, lifecycle.Assess(rating));
+        }
+        progress("aggregating");
+        return new ReportContext
+        {
+            Policy = options.Policy,
+            AsOf = asOf,
+            Accepted = validation.Accepted,
+            Cases = validation.KeptCases.Select(cases.Materialize),
+            AcceptedRatings = validation.KeptRatings.Select(ratings.Materialize),
+            Rejects = RejectsFile.Combine(directory, input.Others.Rejects, validation.Rejected),
+            Read = input.Others.Read,
+            AcceptedCount = validation.AcceptedCount,
+            RejectedCount = validation.Rejected.Length + input.Others.Rejects.Length,
+            Batch = builder.Build(),
+            DefaultRatings = defaults,
+            Lifecycle = lifecycle,
+            From = options.From,
+            To = options.To,
+        };
+    }
+
+    /// <summary>The default ratings owed: to accepted completed cases that no accepted rating names, by <see cref="DefaultRatingRule"/>.</summary>
+    private static IReadOnlyList<Rating> DefaultRatingsOwed(ColumnarValidation validation, CaseTable cases, RatingTable ratings, ReportOptions options, Instant asOf)
+    {
+        var rated = new bool[cases.Numbers.Count];
+        int[] numberOfRef = validation.CaseNumberOfRef;
+        foreach (int row in validation.KeptRatings)
+        {
+            int caseRef = ratings.Rows[row].CaseRef;
+            if (caseRef >= 0 && numberOfRef[caseRef] >= 0)
+            {
+                rated[numberOfRef[caseRef]] = true;
+            }
+        }
+        IEnumerable<Core.Cases.ServiceCase> unrated = validation.KeptCases
+            .Where(row => cases.Rows[row].IsCompleted && !rated[cases.Rows[row].Number])
+            .Select(cases.Materialize);
+        return [.. new DefaultRatingRule(options.Policy, DeadlineCalculator.China).Owed(unrated, [], asOf).Select(d => d.ToRating())];
+    }
+
+    /// <summary>The latest instant of the accepted records, as <see cref="ReportPipeline.LatestInstant"/> finds it.</summary>
+    private static Instant? Latest(ColumnarValidation validation, CaseTable cases, RatingTable ratings)
+    {
+        Instant? latest = ReportPipeline.LatestInstant(validation.Accepted);
+        foreach (int row in validation.KeptRatings)
+        {
+            Instant at = ratings.Rows[row].RatedAt;
+            latest = latest is null || at > latest ? at : latest;
+        }
+        foreach (int row in validation.KeptCases)
+        {
+            ref CaseRow c = ref cases.Rows[row];
+            Instant at = c.IsCompleted ? c.CompletedAt : c.AcceptedAt;
+            latest = latest is null || at > latest ? at : latest;
+        }
+        return latest;
+    }
+}

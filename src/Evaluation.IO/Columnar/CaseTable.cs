@@ -1,0 +1,123 @@
+using System;
+using System.IO;
+using Evaluation.Core.Cases;
+using Evaluation.Core.Catalog;
+using Evaluation.Core.Utility;
+using Evaluation.Core.Validation;
+using Evaluation.IO.Csv;
+using NodaTime;
+
+namespace Evaluation.IO.Columnar;
+
+/// <summary>One row of <c>cases.csv</c> that parsed, in compact form: codes as indices into the table's columns.</summary>
+internal struct CaseRow
+{
+    internal int Number;
+    internal int Matter;
+    internal int Unit;
+    internal int Department;
+    internal int Window;
+    internal Instant AcceptedAt;
+    internal Instant CompletedAt;
+    internal bool IsCompleted;
+    internal int Line;
+}
+
+/// <summary>
+/// The parsed rows of <c>cases.csv</c> in file order, without an object per case: numbers in a <see cref="KeyIndex"/>
+/// (a number repeated by a later row keeps its first index), codes dictionary-encoded.
+/// </summary>
+internal sealed class CaseTable
+{
+    internal KeyIndex Numbers { get; } = new(1 << 20);
+
+    internal CodeColumn<MatterCode> Matters { get; } = new(MatterCode.TryParse);
+
+    internal CodeColumn<UnitCode> Units { get; } = new(UnitCode.TryParse);
+
+    internal CodeColumn<DepartmentCode> Departments { get; } = new(DepartmentCode.TryParse);
+
+    internal CodeColumn<WindowCode> Windows { get; } = new(WindowCode.TryParse);
+
+    internal CaseRow[] Rows { get; private set; } = new CaseRow[1 << 16];
+
+    internal int Count { get; private set; }
+
+    internal string File { get; private set; } = CsvSchema.FileName(CsvFileKind.Cases);
+
+    /// <summary>Reads a cases file; rows that cannot be read go to <paramref name="onReject"/> as the record reader reports them.</summary>
+    internal CsvFileSummary Read(TextReader text, string file, Action<CsvReject> onReject)
+    {
+        File = file;
+        return new CsvRecordReader().ReadCases(text, file, TryAdd, c => Add(c.Record, (int)c.Source!.Value.Line!.Value), onReject);
+    }
+
+    /// <summary>The case of a row, as an object.</summary>
+    internal ServiceCase Materialize(int row)
+    {
+        ref CaseRow r = ref Rows[row];
+        return new ServiceCase(CaseNumber.Parse(Numbers.At(r.Number).ToString()), Matters[r.Matter]!.Value, Units[r.Unit]!.Value, r.AcceptedAt,
+            r.IsCompleted ? r.CompletedAt : null, Departments[r.Department], Windows[r.Window]);
+    }
+
+    /// <summary>The position of a row for reports.</summary>
+    internal SourcePosition SourceOf(int row) => new(File, Rows[row].Line);
+
+    /// <summary>Takes a row of the common shape; anything else is left to the record parser, which reports errors.</summary>
+    private bool TryAdd(RowView row, long line)
+    {
+        ReadOnlySpan<char> number = row[0];
+        int matter = Matters.IndexOf(row[1]);
+        int unit = Units.IndexOf(row[2]);
+        int department = Departments.IndexOf(row[3]);
+        int window = Windows.IndexOf(row[4]);
+        ReadOnlySpan<char> completedText = row[6];
+        if (!Identifiers.IsWellFormed(number) || matter <= 0 || unit <= 0 || department < 0 || window < 0
+            || !FieldParser.TryInstant(row[5], out Instant accepted) || row[5].IsEmpty)
+        {
+            return false;
+        }
+        Instant completed = default;
+        if (!completedText.IsEmpty && (!FieldParser.TryInstant(completedText, out completed) || completed < accepted))
+        {
+            return false;
+        }
+        Append(new CaseRow
+        {
+            Number = Numbers.GetOrAdd(number, out _),
+            Matter = matter,
+            Unit = unit,
+            Department = department,
+            Window = window,
+            AcceptedAt = accepted,
+            CompletedAt = completed,
+            IsCompleted = !completedText.IsEmpty,
+            Line = checked((int)line),
+        });
+        return true;
+    }
+
+    private void Add(ServiceCase c, int line) => Append(new CaseRow
+    {
+        Number = Numbers.GetOrAdd(c.Number.Value, out _),
+        Matter = Matters.IndexOf(c.MatterCode.Value),
+        Unit = Units.IndexOf(c.UnitCode.Value),
+        Department = Departments.IndexOf(c.DepartmentCode?.Value),
+        Window = Windows.IndexOf(c.WindowCode?.Value),
+        AcceptedAt = c.AcceptedAt,
+        CompletedAt = c.CompletedAt ?? default,
+        IsCompleted = c.CompletedAt is not null,
+        Line = line,
+    });
+
+    private void Append(in CaseRow row)
+    {
+        if (Count == Rows.Length)
+        {
+            CaseRow[] grown = new CaseRow[Rows.Length * 2];
+            Array.Copy(Rows, grown, Count);
+            Rows = grown;
+        }
+        Rows[Count++] = row;
+    }
+}

@@ -1,0 +1,60 @@
+using System;
+using System.Collections.Generic;
+
+namespace Evaluation.IO.Columnar;
+
+/// <summary>
+/// Dictionary-encodes one code column of a file: each distinct well-formed code gets a dense index from 1 (0 is "none"),
+/// parsed once into its code type, so that rows repeating a code cost one look-up of its characters.
+/// </summary>
+/// <typeparam name="T">The code type.</typeparam>
+internal sealed class CodeColumn<T>
+    where T : struct
+{
+    private readonly Dictionary<string, int> indices = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> lookup;
+    private readonly List<T> codes = [default];
+    private readonly List<string?> texts = [null];
+    private readonly TryParse parse;
+
+    internal CodeColumn(TryParse parse)
+    {
+        this.parse = parse;
+        lookup = indices.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>Parses a code from its text.</summary>
+    internal delegate bool TryParse(string text, out T code);
+
+    /// <summary>The index of a code (0 for empty text), or -1 when the text is not a well-formed code.</summary>
+    internal int IndexOf(ReadOnlySpan<char> text)
+    {
+        if (text.IsEmpty)
+        {
+            return 0;
+        }
+        if (lookup.TryGetValue(text, out int index))
+        {
+            return index;
+        }
+        string created = text.ToString();
+        if (!parse(created, out T code))
+        {
+            return -1;
+        }
+        index = codes.Count;
+        codes.Add(code);
+        texts.Add(created);
+        indices.Add(created, index);
+        return index;
+    }
+
+    /// <summary>The text of the code at an index; null for 0.</summary>
+    internal string? TextAt(int index) => texts[index];
+
+    /// <summary>The number of indices handed out, counting 0.</summary>
+    internal int Count => codes.Count;
+
+    /// <summary>The code at an index; null for 0.</summary>
+    internal T? this[int index] => index == 0 ? null : codes[index];
+}

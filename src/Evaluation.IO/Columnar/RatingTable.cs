@@ -1,0 +1,154 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using Evaluation.Core.Cases;
+using Evaluation.Core.Catalog;
+using Evaluation.Core.Ratings;
+using Evaluation.Core.Utility;
+using Evaluation.Core.Validation;
+using Evaluation.IO.Csv;
+using NodaTime;
+
+namespace Evaluation.IO.Columnar;
+
+/// <summary>One row of <c>ratings.csv</c> that parsed, in compact form: codes as indices into the table's columns.</summary>
+internal struct RatingRow
+{
+    internal int Id;
+    internal int CaseRef;
+    internal int Matter;
+    internal int Unit;
+    internal int Department;
+    internal int Window;
+    internal Instant RatedAt;
+    internal RatingChannel Channel;
+    internal RatingLevel Level;
+    internal RatingOrigin Origin;
+    internal bool IsRealName;
+    internal string? Comment;
+    internal int Line;
+}
+
+/// <summary>
+/// The parsed rows of <c>ratings.csv</c> in file order, without an object per rating: identifiers and case numbers in
+/// <see cref="KeyIndex"/>es, codes dictionary-encoded, comments interned. Rows of an uncommon shape (tags, instants
+/// in other forms) are parsed into records as usual and those records kept beside the row.
+/// </summary>
+internal sealed class RatingTable
+{
+    private readonly CodePool comments = new();
+    private readonly Dictionary<int, Rating> parsed = [];
+
+    internal KeyIndex Ids { get; } = new(1 << 20);
+
+    /// <summary>The case numbers ratings name, whether or not a case has them.</summary>
+    internal KeyIndex CaseRefs { get; } = new(1 << 20);
+
+    internal CodeColumn<MatterCode> Matters { get; } = new(MatterCode.TryParse);
+
+    internal CodeColumn<UnitCode> Units { get; } = new(UnitCode.TryParse);
+
+    internal CodeColumn<DepartmentCode> Departments { get; } = new(DepartmentCode.TryParse);
+
+    internal CodeColumn<WindowCode> Windows { get; } = new(WindowCode.TryParse);
+
+    internal RatingRow[] Rows { get; private set; } = new RatingRow[1 << 16];
+
+    internal int Count { get; private set; }
+
+    internal string File { get; private set; } = CsvSchema.FileName(CsvFileKind.Ratings);
+
+    /// <summary>Reads a ratings file; rows that cannot be read go to <paramref name="onReject"/> as the record reader reports them.</summary>
+    internal CsvFileSummary Read(TextReader text, string file, Action<CsvReject> onReject)
+    {
+        File = file;
+        return new CsvRecordReader().ReadRatings(text, file, TryAdd, r => Add(r.Record, (int)r.Source!.Value.Line!.Value), onReject);
+    }
+
+    /// <summary>The rating of a row, as an object.</summary>
+    internal Rating Materialize(int row)
+    {
+        if (parsed.TryGetValue(row, out Rating? rating))
+        {
+            return rating;
+        }
+        ref RatingRow r = ref Rows[row];
+        return new Rating(RatingId.Parse(Ids.At(r.Id).ToString()), Units[r.Unit]!.Value, r.Channel, r.Level, r.Origin, r.RatedAt, r.IsRealName,
+            r.CaseRef < 0 ? null : CaseNumber.Parse(CaseRefs.At(r.CaseRef).ToString()), Matters[r.Matter], Departments[r.Department], Windows[r.Window],
+            null, r.Comment);
+    }
+
+    /// <summary>The position of a row for reports.</summary>
+    internal SourcePosition SourceOf(int row) => new(File, Rows[row].Line);
+
+    /// <summary>Takes a rating of the common shape; anything else is left to the record parser, which reports errors.</summary>
+    private bool TryAdd(RowView row, long line)
+    {
+        ReadOnlySpan<char> id = row[0];
+        ReadOnlySpan<char> caseNumber = row[1];
+        int matter = Matters.IndexOf(row[2]);
+        int unit = Units.IndexOf(row[3]);
+        int department = Departments.IndexOf(row[4]);
+        int window = Windows.IndexOf(row[5]);
+        ReadOnlySpan<char> level = row[7];
+        if (!Identifiers.IsWellFormed(id) || (!caseNumber.IsEmpty && (matter == 0 || !Identifiers.IsWellFormed(caseNumber)))
+            || matter < 0 || unit <= 0 || department < 0 || window < 0
+            || !RatingChannels.TryFromCode(row[6], out RatingChannel channel) || !FieldParser.TryOrigin(row[8], out RatingOrigin origin)
+            || (origin == RatingOrigin.Default) != (channel == RatingChannel.System)
+            || level.Length != 1 || level[0] is < '1' or > '5'
+            || !FieldParser.TryBool(row[9], out bool realName) || row[10].Length != 25 || !FieldParser.TryInstant(row[10], out Instant ratedAt)
+            || (row.Has(11) && !row[11].IsEmpty))
+        {
+            return false;
+        }
+        Append(new RatingRow
+        {
+            Id = Ids.GetOrAdd(id, out _),
+            CaseRef = caseNumber.IsEmpty ? -1 : CaseRefs.GetOrAdd(caseNumber, out _),
+            Matter = matter,
+            Unit = unit,
+            Department = department,
+            Window = window,
+            RatedAt = ratedAt,
+            Channel = channel,
+            Level = (RatingLevel)(level[0] - '0'),
+            Origin = origin,
+            IsRealName = realName,
+            Comment = row.Has(12) && !row[12].IsEmpty ? comments.Intern(row[12]) : null,
+            Line = checked((int)line),
+        });
+        return true;
+    }
+
+    private void Add(Rating r, int line)
+    {
+        parsed.Add(Count, r);
+        Append(new RatingRow
+        {
+            Id = Ids.GetOrAdd(r.Id.Value, out _),
+            CaseRef = r.CaseNumber is CaseNumber number ? CaseRefs.GetOrAdd(number.Value, out _) : -1,
+            Matter = Matters.IndexOf(r.MatterCode?.Value),
+            Unit = Units.IndexOf(r.UnitCode.Value),
+            Department = Departments.IndexOf(r.DepartmentCode?.Value),
+            Window = Windows.IndexOf(r.WindowCode?.Value),
+            RatedAt = r.RatedAt,
+            Channel = r.Channel,
+            Level = r.Level,
+            Origin = r.Origin,
+            IsRealName = r.IsRealName,
+            Comment = r.Comment,
+            Line = line,
+        });
+    }
+
+    private void Append(in RatingRow row)
+    {
+        if (Count == Rows.Length)
+        {
+            RatingRow[] grown = new RatingRow[Rows.Length * 2];
+            Array.Copy(Rows, grown, Count);
+            Rows = grown;
+        }
+        Rows[Count++] = row;
+    }
+}

@@ -1,0 +1,155 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using Evaluation.Cli.Pipeline;
+using Evaluation.Cli.Tables;
+using Evaluation.Core.Aggregation;
+using Evaluation.Core.Policies;
+using Evaluation.IO;
+using Evaluation.IO.Columnar;
+using Evaluation.IO.Json;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+
+namespace Evaluation.Cli.Tests;
+
+/// <summary>
+/// The report made from tables (<see cref="ColumnarReportPipeline"/>) equals the one made from records
+/// (<see cref="ReportPipeline"/>) on messy directories: repeated identifiers, unknown and mismatched cases, ratings after
+/// the window, bad and default ratings, extra active ratings, appeals and rectifications of every kind, malformed rows.
+/// </summary>
+public class ColumnarPipelineProperties
+{
+    private static readonly string[] Units = ["410202", "410203"];
+    private static readonly string[] Matters = ["M1", "M2", "M3"];
+    private static readonly string[] Channels = ["pc", "device", "qr_static", "system", "sms", "bogus"];
+
+    private static Gen<string> Pick(params string[] values) => Gen.Elements(values);
+
+    private static Gen<string> Instant() =>
+        Gen.Choose(0, 40 * 24).Select(h => new DateTimeOffset(2023, 11, 20, 0, 0, 0, TimeSpan.FromHours(8)).AddHours(h).ToString("yyyy-MM-dd'T'HH:mm:sszzz"));
+
+    private static Gen<string> Case() =>
+        from number in Gen.Choose(1, 8)
+        from matter in Pick([.. Matters, "M9"])
+        from unit in Pick(Units)
+        from accepted in Instant()
+        from hours in Gen.Choose(-2, 60)
+        from window in Pick("", "W1")
+        let completed = hours < 0 ? "" : DateTimeOffset.Parse(accepted).AddHours(hours).ToString("yyyy-MM-dd'T'HH:mm:sszzz")
+        select $"C{number},{matter},{unit},,{window},{accepted},{completed}";
+
+    private static Gen<string> Rating() =>
+        from id in Gen.Choose(1, 14)
+        from caseNumber in Gen.Choose(0, 10)
+        from matter in Pick(Matters)
+        from unit in Pick(Units)
+        from channel in Pick(Channels)
+        from level in Gen.Choose(0, 5)
+        from realName in Pick("true", "false")
+        from at in Instant()
+        from tags in Pick("", "", "slow")
+        from comment in Pick("", "", "办理时间过长")
+        let origin = channel == "system" ? "default" : "active"
+        select $"R{id},{(caseNumber == 0 ? "" : "C" + caseNumber)},{matter},{unit},,,{channel},{level},{origin},{realName},{at},{tags},{comment}";
+
+    private static Gen<string> Appeal() =>
+        from id in Gen.Choose(1, 4)
+        from rating in Gen.Choose(1, 15)
+        from filed in Instant()
+        from decision in Pick("upheld", "rejected", "pending")
+        select $"A{id},R{rating},{filed},{(decision == "pending" ? "" : filed)},{decision},mistaken";
+
+    private static Gen<string> Rectification() =>
+        from rating in Gen.Choose(1, 15)
+        from at in Instant()
+        select $"R{rating},{at},{at},{at},fixed_at_once";
+
+    private static Gen<string> FollowUp() =>
+        from number in Gen.Choose(1, 10)
+        from at in Instant()
+        from satisfied in Pick("true", "false")
+        select $"C{number},{at},phone,{satisfied}";
+
+    private static Gen<string[]> Rows(Gen<string> row, int max) => Gen.Choose(0, max).SelectMany(n => Gen.ArrayOf(row, n));
+
+    [Property(MaxTest = 80)]
+    public Property Tables_and_records_give_the_same_report()
+    {
+        Gen<string[][]> files =
+            from cases in Rows(Case(), 10)
+            from ratings in Rows(Rating(), 16)
+            from appeals in Rows(Appeal(), 4)
+            from rectifications in Rows(Rectification(), 4)
+            from followUps in Rows(FollowUp(), 4)
+            from catalogue in Pick("0", "1")
+            select new[] { cases, ratings, appeals, rectifications, followUps, [catalogue] };
+        return Prop.ForAll(files.ToArbitrary(), parts =>
+        {
+            string directory = Directory.CreateTempSubdirectory("columnar-").FullName;
+            try
+            {
+                Write(directory, "units.csv", "unit_code,name,division_code,parent_code,level", ["410202,龙亭区,410202000000,,", "410203,顺河回族区,410203000000,,"]);
+                Write(directory, "windows.csv", "window_code,name,unit_code,department_code,kind", ["W1,帮办代办窗口,410202,,assisted"]);
+                if (parts[5].Length > 0 && parts[5][0] == "1")
+                {
+                    Write(directory, "matters.csv", "matter_code,name,department_code,kind,promised_working_days", ["M1,事项一,D1,administrative_licence,5", "M2,事项二,D1,public_service,"]);
+                }
+                Write(directory, "cases.csv", "case_no,matter_code,unit_code,department_code,window_code,accepted_at,completed_at", parts[0]);
+                Write(directory, "ratings.csv", "rating_id,case_no,matter_code,unit_code,department_code,window_code,channel,level,origin,real_name,rated_at,tags,comment", parts[1]);
+                Write(directory, "appeals.csv", "appeal_id,rating_id,filed_at,decided_at,decision,ground", parts[2]);
+                Write(directory, "rectifications.csv", "rating_id,verified_at,rectified_at,feedback_at,outcome", parts[3]);
+                Write(directory, "follow_ups.csv", "case_no,visited_at,channel,satisfied", parts[4]);
+                string records = Report(directory, columnar: false), tables = Report(directory, columnar: true);
+                if (records != tables && Environment.GetEnvironmentVariable("COLUMNAR_DIFF") is string dump)
+                {
+                    File.WriteAllText(dump + ".records", records);
+                    File.WriteAllText(dump + ".tables", tables);
+                    foreach (string f in Directory.GetFiles(directory))
+                    {
+                        File.Copy(f, dump + "." + Path.GetFileName(f), true);
+                    }
+                }
+                return records == tables;
+            }
+            finally
+            {
+                Directory.Delete(directory, recursive: true);
+            }
+        });
+    }
+
+    private static string Report(string directory, bool columnar)
+    {
+        var options = new ReportOptions { Policy = EvaluationPolicy.Henan, By = [GroupingDimension.Unit, GroupingDimension.Window] };
+        ReportContext context;
+        if (columnar)
+        {
+            context = ColumnarReportPipeline.Run(ColumnarDirectory.Read(directory, null), directory, options, _ => { });
+        }
+        else
+        {
+            DirectoryContents contents = DataDirectory.Read(directory);
+            context = ReportPipeline.Run(contents.Records, contents.Rejects, directory, options, _ => { });
+        }
+        using var stream = new MemoryStream();
+        ReportJsonWriter.Write(stream, MetricsReport.Document(context, new Grouping(options.By, ReportingPeriodKindOrNull())));
+        var text = new StringBuilder(Encoding.UTF8.GetString(stream.ToArray()));
+        foreach (var reject in context.Rejects)
+        {
+            text.AppendLine().Append(reject).Append(" | ").Append(reject.Row);
+        }
+        text.AppendLine().Append(string.Join(";", context.DefaultRatings.Select(r => r.Id.Value + "@" + r.RatedAt)));
+        text.AppendLine().Append(string.Join(";", context.Cases.Select(c => c.ToString())));
+        text.AppendLine().Append(string.Join(";", context.AcceptedRatings.Select(r => r.Id.Value + r.Comment + r.Tags.Length)));
+        return text.ToString();
+    }
+
+    private static Evaluation.Core.Periods.ReportingPeriodKind? ReportingPeriodKindOrNull() => null;
+
+    private static void Write(string directory, string name, string header, IEnumerable<string> rows) =>
+        File.WriteAllText(Path.Combine(directory, name), header + "\n" + string.Join("\n", rows) + "\n");
+}
