@@ -49,7 +49,7 @@ internal static class ColumnarReportPipeline
             // Only a bad rating has lifecycle facts: appeals and rectifications of others are rejected.
             RatingFacts facts = options.Policy.IsBad(r.Level) ? lifecycle.Assess(ratings.Materialize(row)) : RatingFacts.Valid;
             builder.Add(ratings.Units[r.Unit]!.Value, ratings.Departments[r.Department], ratings.Matters[r.Matter], ratings.Windows[r.Window],
-                r.Channel, r.Level, r.Origin, r.IsRealName, r.CaseRef >= 0, r.RatedAt, facts);
+                r.Channel, r.Level, r.Origin, r.IsRealName, ratings.CaseRefs.Has(row), r.RatedAt, facts);
         }
         foreach (Rating rating in defaults.Where(d => InRange(d.RatedAt)))
         {
@@ -78,18 +78,16 @@ internal static class ColumnarReportPipeline
     /// <summary>The default ratings owed: to accepted completed cases that no accepted rating names, by <see cref="DefaultRatingRule"/>.</summary>
     private static IReadOnlyList<Rating> DefaultRatingsOwed(ColumnarValidation validation, CaseTable cases, RatingTable ratings, ReportOptions options, Instant asOf)
     {
-        var rated = new bool[cases.Numbers.Count];
-        int[] numberOfRef = validation.CaseNumberOfRef;
+        var rated = new bool[cases.Count];
         foreach (int row in validation.KeptRatings)
         {
-            int caseRef = ratings.Rows[row].CaseRef;
-            if (caseRef >= 0 && numberOfRef[caseRef] >= 0)
+            if (validation.CaseOfRating[row] >= 0)
             {
-                rated[numberOfRef[caseRef]] = true;
+                rated[validation.CaseOfRating[row]] = true;
             }
         }
         IEnumerable<Core.Cases.ServiceCase> unrated = validation.KeptCases
-            .Where(row => cases.Rows[row].IsCompleted && !rated[cases.Rows[row].Number])
+            .Where(row => cases.Rows[row].IsCompleted && !rated[row])
             .Select(cases.Materialize);
         return [.. new DefaultRatingRule(options.Policy, DeadlineCalculator.China).Owed(unrated, [], asOf).Select(d => d.ToRating())];
     }

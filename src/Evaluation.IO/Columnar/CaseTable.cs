@@ -12,7 +12,6 @@ namespace Evaluation.IO.Columnar;
 /// <summary>One row of <c>cases.csv</c> that parsed, in compact form: codes as indices into the table's columns.</summary>
 internal struct CaseRow
 {
-    internal int Number;
     internal int Matter;
     internal int Unit;
     internal int Department;
@@ -24,12 +23,12 @@ internal struct CaseRow
 }
 
 /// <summary>
-/// The parsed rows of <c>cases.csv</c> in file order, without an object per case: numbers in a <see cref="KeyIndex"/>
-/// (a number repeated by a later row keeps its first index), codes dictionary-encoded.
+/// The parsed rows of <c>cases.csv</c> in file order, without an object per case: numbers in a <see cref="KeyColumn"/>
+/// (row for row), codes dictionary-encoded.
 /// </summary>
 internal sealed class CaseTable
 {
-    internal KeyIndex Numbers { get; } = new(1 << 20);
+    internal KeyColumn Numbers { get; } = new();
 
     internal CodeColumn<MatterCode> Matters { get; } = new(MatterCode.TryParse);
 
@@ -56,7 +55,7 @@ internal sealed class CaseTable
     internal ServiceCase Materialize(int row)
     {
         ref CaseRow r = ref Rows[row];
-        return new ServiceCase(CaseNumber.Parse(Numbers.At(r.Number).ToString()), Matters[r.Matter]!.Value, Units[r.Unit]!.Value, r.AcceptedAt,
+        return new ServiceCase(CaseNumber.Parse(Numbers.At(row).ToString()), Matters[r.Matter]!.Value, Units[r.Unit]!.Value, r.AcceptedAt,
             r.IsCompleted ? r.CompletedAt : null, Departments[r.Department], Windows[r.Window]);
     }
 
@@ -82,9 +81,9 @@ internal sealed class CaseTable
         {
             return false;
         }
+        Numbers.Add(number);
         Append(new CaseRow
         {
-            Number = Numbers.GetOrAdd(number, out _),
             Matter = matter,
             Unit = unit,
             Department = department,
@@ -97,9 +96,11 @@ internal sealed class CaseTable
         return true;
     }
 
-    private void Add(ServiceCase c, int line) => Append(new CaseRow
+    private void Add(ServiceCase c, int line)
     {
-        Number = Numbers.GetOrAdd(c.Number.Value, out _),
+        Numbers.Add(c.Number.Value);
+        Append(new CaseRow
+    {
         Matter = Matters.IndexOf(c.MatterCode.Value),
         Unit = Units.IndexOf(c.UnitCode.Value),
         Department = Departments.IndexOf(c.DepartmentCode?.Value),
@@ -109,6 +110,7 @@ internal sealed class CaseTable
         IsCompleted = c.CompletedAt is not null,
         Line = line,
     });
+    }
 
     private void Append(in CaseRow row)
     {

@@ -16,8 +16,8 @@ namespace Evaluation.IO.Columnar;
 /// <param name="KeptCases">The rows of the cases table accepted, in file order.</param>
 /// <param name="KeptRatings">The rows of the ratings table accepted, in file order.</param>
 /// <param name="Rejected">Every rejected record with its reasons, in the order <see cref="RecordSetValidator"/> gives them.</param>
-/// <param name="CaseNumberOfRef">For each case number the ratings name (<see cref="RatingTable.CaseRefs"/>), its index in the cases table's numbers, or -1.</param>
-internal sealed record ColumnarValidation(RecordSet Accepted, int[] KeptCases, int[] KeptRatings, ImmutableArray<RejectedRecord> Rejected, int[] CaseNumberOfRef)
+/// <param name="CaseOfRating">For each row of the ratings table, the accepted case row with the number it names, or -1.</param>
+internal sealed record ColumnarValidation(RecordSet Accepted, int[] KeptCases, int[] KeptRatings, ImmutableArray<RejectedRecord> Rejected, int[] CaseOfRating)
 {
     /// <summary>The number of records accepted.</summary>
     internal long AcceptedCount => Accepted.Count + KeptCases.Length + KeptRatings.Length;
@@ -25,7 +25,7 @@ internal sealed record ColumnarValidation(RecordSet Accepted, int[] KeptCases, i
 
 /// <summary>
 /// Applies <see cref="RecordSetValidator"/>'s rules to cases and ratings held in tables, with the same outcome as
-/// validating them as records: duplicates and cross-record rules are decided on the tables' indices, and a record is
+/// validating them as records: duplicates and cross-record rules are decided on the tables' key columns, and a record is
 /// made and handed to the validator's own checks only where a rule could fail (a bad or default rating, a case reference
 /// that does not match at once), so the problems reported are the validator's. Catalogues, appeals, rectifications
 /// and follow-ups, which are few, go through the validator itself.
@@ -45,38 +45,26 @@ internal static class ColumnarValidator
         });
         rejected.AddRange(catalogue.Rejected);
 
-        int[] keptCaseOfNumber = KeepCases(cases, catalogue.Accepted, rejected, out int[] keptCases);
-        int[] numberOfRef = new int[ratings.CaseRefs.Count];
-        Parallel.For(0, numberOfRef.Length, r => numberOfRef[r] = cases.Numbers.Find(ratings.CaseRefs.At(r)));
-        int[] caseOfRef = [.. numberOfRef.Select(n => n < 0 ? -1 : keptCaseOfNumber[n])];
-        int[] keptRatingOfId = KeepRatings(ratings, cases, caseOfRef, keptCases.Length > 0, policy, validator, rejected, out List<int> keptRatings);
-        RejectExtraActiveRatings(ratings, keptRatings, keptRatingOfId, policy, rejected);
+        int[] firstCase = [], namedCase = [], firstRating = [], firstNamed = [];
+        Parallel.Invoke(
+            () => firstCase = cases.Numbers.FirstOccurrences(),
+            () => namedCase = ratings.CaseRefs.FindIn(cases.Numbers),
+            () => firstRating = ratings.Ids.FirstOccurrences(),
+            () => firstNamed = ratings.CaseRefs.FirstOccurrences());
+        bool[] caseKept = KeepCases(cases, firstCase, catalogue.Accepted, rejected);
+        int[] caseOfRating = [.. namedCase.Select(c => c >= 0 && caseKept[c] ? c : -1)];
+        bool[] ratingKept = KeepRatings(ratings, cases, firstRating, caseOfRating, caseKept.Contains(true), policy, validator, rejected);
+        RejectExtraActiveRatings(ratings, ratingKept, firstNamed, policy, rejected);
 
         // The few records that name ratings and cases are validated as records, beside the ratings and cases they name.
-        var ratingRows = new SortedSet<int>();
-        foreach (string id in others.Appeals.Select(a => a.Record.RatingId.Value).Concat(others.Rectifications.Select(r => r.Record.RatingId.Value)))
-        {
-            int index = ratings.Ids.Find(id);
-            if (index >= 0 && keptRatingOfId[index] >= 0)
-            {
-                ratingRows.Add(keptRatingOfId[index]);
-            }
-        }
-        var caseRows = new SortedSet<int>();
-        IEnumerable<string> namedCases = others.FollowUps.Select(f => f.Record.CaseNumber.Value)
-            .Concat(ratingRows.Where(r => ratings.Rows[r].CaseRef >= 0).Select(r => ratings.CaseRefs.At(ratings.Rows[r].CaseRef).ToString()));
-        foreach (string number in namedCases)
-        {
-            int index = cases.Numbers.Find(number);
-            if (index >= 0 && keptCaseOfNumber[index] >= 0)
-            {
-                caseRows.Add(keptCaseOfNumber[index]);
-            }
-        }
+        Dictionary<string, int> ratingRows = ratings.Ids.FindAll(others.Appeals.Select(a => a.Record.RatingId.Value).Concat(others.Rectifications.Select(r => r.Record.RatingId.Value)));
+        int[] namedRatings = [.. ratingRows.Values.Where(row => ratingKept[row]).Order()];
+        Dictionary<string, int> caseRows = cases.Numbers.FindAll(others.FollowUps.Select(f => f.Record.CaseNumber.Value));
+        int[] namedCases = [.. caseRows.Values.Where(row => caseKept[row]).Concat(namedRatings.Select(r => caseOfRating[r]).Where(c => c >= 0)).Distinct().Order()];
         ValidationReport named = validator.Validate(new RecordSet
         {
-            Cases = [.. caseRows.Select(row => new Sourced<ServiceCase>(cases.Materialize(row), cases.SourceOf(row)))],
-            Ratings = [.. ratingRows.Select(row => new Sourced<Rating>(ratings.Materialize(row), ratings.SourceOf(row)))],
+            Cases = [.. namedCases.Select(row => new Sourced<ServiceCase>(cases.Materialize(row), cases.SourceOf(row)))],
+            Ratings = [.. namedRatings.Select(row => new Sourced<Rating>(ratings.Materialize(row), ratings.SourceOf(row)))],
             Appeals = others.Appeals,
             Rectifications = others.Rectifications,
             FollowUps = others.FollowUps,
@@ -88,29 +76,22 @@ internal static class ColumnarValidator
             Rectifications = named.Accepted.Rectifications,
             FollowUps = named.Accepted.FollowUps,
         };
-        return new ColumnarValidation(accepted, keptCases, [.. keptRatings], rejected.ToImmutable(), numberOfRef);
+        return new ColumnarValidation(accepted, RowsWhere(caseKept), RowsWhere(ratingKept), rejected.ToImmutable(), caseOfRating);
     }
 
     /// <summary>Keeps each case whose number no earlier row holds and whose matter the catalogue knows (when it lists any).</summary>
-    private static int[] KeepCases(CaseTable cases, RecordSet catalogue, ImmutableArray<RejectedRecord>.Builder rejected, out int[] kept)
+    private static bool[] KeepCases(CaseTable cases, int[] first, RecordSet catalogue, ImmutableArray<RejectedRecord>.Builder rejected)
     {
         var matterCodes = catalogue.Matters.Select(m => m.Record.Code.Value).ToHashSet(StringComparer.Ordinal);
         bool[] matterKnown = [.. Enumerable.Range(0, cases.Matters.Count).Select(m => m == 0 || matterCodes.Count == 0 || matterCodes.Contains(cases.Matters.TextAt(m)!))];
-        int[] holder = Filled(cases.Numbers.Count);
-        int[] keptOfNumber = Filled(cases.Numbers.Count);
-        var keptRows = new List<int>(cases.Count);
+        bool[] kept = new bool[cases.Count];
         for (int row = 0; row < cases.Count; row++)
         {
-            ref CaseRow c = ref cases.Rows[row];
-            bool duplicate = holder[c.Number] >= 0;
-            if (!duplicate)
+            bool duplicate = first[row] != row;
+            bool known = matterKnown[cases.Rows[row].Matter];
+            if (!duplicate && known)
             {
-                holder[c.Number] = row;
-            }
-            if (!duplicate && matterKnown[c.Matter])
-            {
-                keptRows.Add(row);
-                keptOfNumber[c.Number] = row;
+                kept[row] = true;
                 continue;
             }
             var problems = new List<RecordProblem>();
@@ -118,20 +99,19 @@ internal static class ColumnarValidator
             {
                 problems.Add(RecordProblem.Of("id", ErrorCodes.CaseNumberDuplicate));
             }
-            if (!matterKnown[c.Matter])
+            if (!known)
             {
                 problems.Add(RecordProblem.Of("matter_code", ErrorCodes.CaseMatterUnknown));
             }
-            rejected.Add(new RejectedRecord(RecordKind.Case, cases.Numbers.At(c.Number).ToString(), cases.SourceOf(row), [.. problems]));
+            rejected.Add(new RejectedRecord(RecordKind.Case, cases.Numbers.At(row).ToString(), cases.SourceOf(row), [.. problems]));
         }
-        kept = [.. keptRows];
-        return keptOfNumber;
+        return kept;
     }
 
     /// <summary>Keeps each rating whose identifier no earlier row holds and that passes the validator's checks against its case.</summary>
-    private static int[] KeepRatings(
-        RatingTable ratings, CaseTable cases, int[] caseOfRef, bool checkCases, EvaluationPolicy policy, RecordSetValidator validator,
-        ImmutableArray<RejectedRecord>.Builder rejected, out List<int> kept)
+    private static bool[] KeepRatings(
+        RatingTable ratings, CaseTable cases, int[] first, int[] caseOfRating, bool checkCases, EvaluationPolicy policy, RecordSetValidator validator,
+        ImmutableArray<RejectedRecord>.Builder rejected)
     {
         // Each rating's own problems do not depend on the others: they are found on every processor, then duplicates in order.
         var found = new IReadOnlyList<RecordProblem>?[ratings.Count];
@@ -141,9 +121,10 @@ internal static class ColumnarValidator
             for (int row = part * Part; row < Math.Min(ratings.Count, (part + 1) * Part); row++)
             {
                 ref RatingRow r = ref ratings.Rows[row];
-                int caseRow = r.CaseRef < 0 ? -1 : caseOfRef[r.CaseRef];
+                int caseRow = caseOfRating[row];
+                bool linked = ratings.CaseRefs.Has(row);
                 bool doubtful = policy.IsBad(r.Level) || r.Origin == RatingOrigin.Default
-                    || (r.CaseRef >= 0 && checkCases && (caseRow < 0 || !MatchesCase(ref r, ratings, cases, caseRow, validator)));
+                    || (linked && checkCases && (caseRow < 0 || !MatchesCase(ref r, ratings, cases, caseRow, validator)));
                 if (doubtful)
                 {
                     IReadOnlyList<RecordProblem> problems = validator.CheckRating(ratings.Materialize(row), caseRow < 0 ? null : cases.Materialize(caseRow), checkCases);
@@ -151,28 +132,20 @@ internal static class ColumnarValidator
                 }
             }
         });
-        int[] holder = Filled(ratings.Ids.Count);
-        int[] keptOfId = Filled(ratings.Ids.Count);
-        kept = new List<int>(ratings.Count);
+        bool[] kept = new bool[ratings.Count];
         for (int row = 0; row < ratings.Count; row++)
         {
-            ref RatingRow r = ref ratings.Rows[row];
-            bool duplicate = holder[r.Id] >= 0;
-            if (!duplicate)
-            {
-                holder[r.Id] = row;
-            }
+            bool duplicate = first[row] != row;
             if (!duplicate && found[row] is null)
             {
-                kept.Add(row);
-                keptOfId[r.Id] = row;
+                kept[row] = true;
                 continue;
             }
             IReadOnlyList<RecordProblem> problems = found[row] ?? [];
             ImmutableArray<RecordProblem> all = duplicate ? [RecordProblem.Of("id", ErrorCodes.RatingIdDuplicate), .. problems] : [.. problems];
-            rejected.Add(new RejectedRecord(RecordKind.Rating, ratings.Ids.At(r.Id).ToString(), ratings.SourceOf(row), all));
+            rejected.Add(new RejectedRecord(RecordKind.Rating, ratings.Ids.At(row).ToString(), ratings.SourceOf(row), all));
         }
-        return keptOfId;
+        return kept;
     }
 
     /// <summary>Whether an active rating agrees with its case on every rule the validator checks between them.</summary>
@@ -185,49 +158,50 @@ internal static class ColumnarValidator
             && !(c.IsCompleted && validator.IsAfterRatingWindow(c.CompletedAt, r.RatedAt));
     }
 
-    /// <summary>Of the active ratings of one case beyond the policy's allowance, all but the earliest (then smallest identifier) are rejected.</summary>
-    private static void RejectExtraActiveRatings(
-        RatingTable ratings, List<int> kept, int[] keptOfId, EvaluationPolicy policy, ImmutableArray<RejectedRecord>.Builder rejected)
+    /// <summary>
+    /// Of the active ratings naming one case number beyond the policy's allowance, all but the earliest (then smallest
+    /// identifier) are rejected. Ratings are grouped by the first row naming the same number.
+    /// </summary>
+    private static void RejectExtraActiveRatings(RatingTable ratings, bool[] kept, int[] firstNamed, EvaluationPolicy policy, ImmutableArray<RejectedRecord>.Builder rejected)
     {
         int allowed = policy.RatingsPerCase == RatingsPerCase.OnePerStage ? 2 : 1;
-        int[] active = new int[ratings.CaseRefs.Count];
-        foreach (int row in kept)
+        bool Counts(int row) => kept[row] && ratings.Rows[row].Origin == RatingOrigin.Active && firstNamed[row] >= 0;
+        int[] active = new int[ratings.Count];
+        for (int row = 0; row < ratings.Count; row++)
         {
-            ref RatingRow r = ref ratings.Rows[row];
-            if (r.Origin == RatingOrigin.Active && r.CaseRef >= 0)
+            if (Counts(row))
             {
-                active[r.CaseRef]++;
+                active[firstNamed[row]]++;
             }
         }
         var crowded = new Dictionary<int, List<int>>();
-        foreach (int row in kept)
+        for (int row = 0; row < ratings.Count; row++)
         {
-            ref RatingRow r = ref ratings.Rows[row];
-            if (r.Origin == RatingOrigin.Active && r.CaseRef >= 0 && active[r.CaseRef] > allowed)
+            if (Counts(row) && active[firstNamed[row]] > allowed)
             {
-                (crowded.TryGetValue(r.CaseRef, out List<int>? rows) ? rows : crowded[r.CaseRef] = []).Add(row);
+                (crowded.TryGetValue(firstNamed[row], out List<int>? rows) ? rows : crowded[firstNamed[row]] = []).Add(row);
             }
         }
-        if (crowded.Count == 0)
-        {
-            return;
-        }
         var extra = crowded.Values
-            .SelectMany(rows => rows.OrderBy(row => ratings.Rows[row].RatedAt).ThenBy(row => ratings.Ids.At(ratings.Rows[row].Id).ToString(), StringComparer.Ordinal).Skip(allowed))
+            .SelectMany(rows => rows.OrderBy(row => ratings.Rows[row].RatedAt).ThenBy(row => ratings.Ids.At(row).ToString(), StringComparer.Ordinal).Skip(allowed))
             .ToHashSet();
-        foreach (int row in kept.Where(extra.Contains))
+        foreach (int row in extra.Order())
         {
-            ref RatingRow r = ref ratings.Rows[row];
-            rejected.Add(new RejectedRecord(RecordKind.Rating, ratings.Ids.At(r.Id).ToString(), ratings.SourceOf(row), [RecordProblem.Of("case_no", ErrorCodes.RatingActiveDuplicate)]));
-            keptOfId[r.Id] = -1;
+            rejected.Add(new RejectedRecord(RecordKind.Rating, ratings.Ids.At(row).ToString(), ratings.SourceOf(row), [RecordProblem.Of("case_no", ErrorCodes.RatingActiveDuplicate)]));
+            kept[row] = false;
         }
-        kept.RemoveAll(extra.Contains);
     }
 
-    private static int[] Filled(int length)
+    private static int[] RowsWhere(bool[] kept)
     {
-        int[] array = new int[length];
-        Array.Fill(array, -1);
-        return array;
+        var rows = new List<int>(kept.Length);
+        for (int row = 0; row < kept.Length; row++)
+        {
+            if (kept[row])
+            {
+                rows.Add(row);
+            }
+        }
+        return [.. rows];
     }
 }

@@ -14,8 +14,6 @@ namespace Evaluation.IO.Columnar;
 /// <summary>One row of <c>ratings.csv</c> that parsed, in compact form: codes as indices into the table's columns.</summary>
 internal struct RatingRow
 {
-    internal int Id;
-    internal int CaseRef;
     internal int Matter;
     internal int Unit;
     internal int Department;
@@ -31,7 +29,7 @@ internal struct RatingRow
 
 /// <summary>
 /// The parsed rows of <c>ratings.csv</c> in file order, without an object per rating: identifiers and case numbers in
-/// <see cref="KeyIndex"/>es, codes dictionary-encoded, comments interned. Rows of an uncommon shape (tags, instants
+/// <see cref="KeyColumn"/>s (row for row), codes dictionary-encoded, comments interned. Rows of an uncommon shape (tags, instants
 /// in other forms) are parsed into records as usual and those records kept beside the row.
 /// </summary>
 internal sealed class RatingTable
@@ -39,10 +37,10 @@ internal sealed class RatingTable
     private readonly CodePool comments = new();
     private readonly Dictionary<int, Rating> parsed = [];
 
-    internal KeyIndex Ids { get; } = new(1 << 20);
+    internal KeyColumn Ids { get; } = new();
 
-    /// <summary>The case numbers ratings name, whether or not a case has them.</summary>
-    internal KeyIndex CaseRefs { get; } = new(1 << 20);
+    /// <summary>The case number each rating names, if any, whether or not a case has it.</summary>
+    internal KeyColumn CaseRefs { get; } = new();
 
     internal CodeColumn<MatterCode> Matters { get; } = new(MatterCode.TryParse);
 
@@ -73,8 +71,8 @@ internal sealed class RatingTable
             return rating;
         }
         ref RatingRow r = ref Rows[row];
-        return new Rating(RatingId.Parse(Ids.At(r.Id).ToString()), Units[r.Unit]!.Value, r.Channel, r.Level, r.Origin, r.RatedAt, r.IsRealName,
-            r.CaseRef < 0 ? null : CaseNumber.Parse(CaseRefs.At(r.CaseRef).ToString()), Matters[r.Matter], Departments[r.Department], Windows[r.Window],
+        return new Rating(RatingId.Parse(Ids.At(row).ToString()), Units[r.Unit]!.Value, r.Channel, r.Level, r.Origin, r.RatedAt, r.IsRealName,
+            CaseRefs.Has(row) ? CaseNumber.Parse(CaseRefs.At(row).ToString()) : null, Matters[r.Matter], Departments[r.Department], Windows[r.Window],
             null, r.Comment);
     }
 
@@ -101,10 +99,10 @@ internal sealed class RatingTable
         {
             return false;
         }
+        Ids.Add(id);
+        CaseRefs.Add(caseNumber);
         Append(new RatingRow
         {
-            Id = Ids.GetOrAdd(id, out _),
-            CaseRef = caseNumber.IsEmpty ? -1 : CaseRefs.GetOrAdd(caseNumber, out _),
             Matter = matter,
             Unit = unit,
             Department = department,
@@ -123,10 +121,10 @@ internal sealed class RatingTable
     private void Add(Rating r, int line)
     {
         parsed.Add(Count, r);
+        Ids.Add(r.Id.Value);
+        CaseRefs.Add(r.CaseNumber?.Value);
         Append(new RatingRow
         {
-            Id = Ids.GetOrAdd(r.Id.Value, out _),
-            CaseRef = r.CaseNumber is CaseNumber number ? CaseRefs.GetOrAdd(number.Value, out _) : -1,
             Matter = Matters.IndexOf(r.MatterCode?.Value),
             Unit = Units.IndexOf(r.UnitCode.Value),
             Department = Departments.IndexOf(r.DepartmentCode?.Value),
