@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Numerics;
 using System.Threading.Tasks;
 
@@ -52,10 +53,95 @@ internal sealed class KeyColumn
     internal bool Has(int row) => ends[row] != (row == 0 ? 0 : ends[row - 1]);
 
     /// <summary>For each row, the first row (in row order) with the same key; -1 for rows without a key.</summary>
-    internal int[] FirstOccurrences() => Match(this, this);
+    internal int[] FirstOccurrences()
+    {
+        (int[] starts, int[] rows, ulong[] partitioned) = Partition(this);
+        int[] first = new int[Count];
+        Array.Fill(first, -1);
+        ForEachPartition(starts, (p, table, mask) =>
+        {
+            // One pass in ascending row order: a row whose key is in the table repeats it; text is compared only
+            // when the 64-bit hashes are equal, which is almost only for repeated keys.
+            for (int i = starts[p]; i < starts[p + 1]; i++)
+            {
+                int row = rows[i];
+                ulong hash = partitioned[i];
+                int slot = (int)(hash & (ulong)mask);
+                while (table.Rows[slot] != 0 && !(table.Hashes[slot] == hash && At(table.Rows[slot] - 1).SequenceEqual(At(row))))
+                {
+                    slot = (slot + 1) & mask;
+                }
+                if (table.Rows[slot] == 0)
+                {
+                    table.Rows[slot] = row + 1;
+                    table.Hashes[slot] = hash;
+                }
+                first[row] = table.Rows[slot] - 1;
+            }
+        });
+        return first;
+    }
 
-    /// <summary>For each row, the first row of <paramref name="other"/> with the same key, or -1.</summary>
-    internal int[] FindIn(KeyColumn other) => Match(this, other);
+    /// <summary>
+    /// For each row, the first row of <paramref name="other"/> with the same key, or -1. Rows are matched on their hashes
+    /// partition by partition, then each match is confirmed by its text in row order (a cheap pass when both columns run
+    /// in a similar order, as exports do); a match the text denies, a 64-bit hash collision, is looked up by its text.
+    /// </summary>
+    internal int[] FindIn(KeyColumn other)
+    {
+        (int[] buildStarts, int[] buildRows, ulong[] buildHashes) = Partition(other);
+        (int[] probeStarts, int[] probeRows, ulong[] probeHashes) = Partition(this);
+        int[] found = new int[Count];
+        Array.Fill(found, -1);
+        ForEachPartition(buildStarts, (p, table, mask) =>
+        {
+            for (int i = buildStarts[p]; i < buildStarts[p + 1]; i++)
+            {
+                int row = buildRows[i];
+                ulong hash = buildHashes[i];
+                int slot = (int)(hash & (ulong)mask);
+                while (table.Rows[slot] != 0 && !(table.Hashes[slot] == hash && other.At(table.Rows[slot] - 1).SequenceEqual(other.At(row))))
+                {
+                    slot = (slot + 1) & mask;
+                }
+                if (table.Rows[slot] == 0)
+                {
+                    table.Rows[slot] = row + 1;
+                    table.Hashes[slot] = hash;
+                }
+            }
+            for (int i = probeStarts[p]; i < probeStarts[p + 1]; i++)
+            {
+                int row = probeRows[i];
+                ulong hash = probeHashes[i];
+                for (int slot = (int)(hash & (ulong)mask); table.Rows[slot] != 0; slot = (slot + 1) & mask)
+                {
+                    if (table.Hashes[slot] == hash)
+                    {
+                        found[row] = table.Rows[slot] - 1;
+                        break;
+                    }
+                }
+            }
+        });
+        var denied = new List<int>();
+        for (int row = 0; row < Count; row++)
+        {
+            if (found[row] >= 0 && !other.At(found[row]).SequenceEqual(At(row)))
+            {
+                denied.Add(row);
+            }
+        }
+        if (denied.Count > 0)
+        {
+            Dictionary<string, int> exact = other.FindAll(denied.Select(row => At(row).ToString()));
+            foreach (int row in denied)
+            {
+                found[row] = exact.TryGetValue(At(row).ToString(), out int match) ? match : -1;
+            }
+        }
+        return found;
+    }
 
     /// <summary>The first row holding each of a few keys, found in one pass; keys not held are left out.</summary>
     internal Dictionary<string, int> FindAll(IEnumerable<string> keys)
@@ -86,61 +172,22 @@ internal sealed class KeyColumn
         return found;
     }
 
-    /// <summary>
-    /// For each row of <paramref name="probe"/>, the first row of <paramref name="build"/> with the same key, or -1: both
-    /// are partitioned on their hashes' top bits, and each partition matched with a table of its own.
-    /// </summary>
-    private static int[] Match(KeyColumn probe, KeyColumn build)
-    {
-        (int[] buildStarts, int[] buildRows) = Partition(build);
-        (int[] probeStarts, int[] probeRows) = ReferenceEquals(probe, build) ? (buildStarts, buildRows) : Partition(probe);
-        int[] result = new int[probe.Count];
-        Array.Fill(result, -1);
+    /// <summary>Runs <paramref name="match"/> on every partition, on every processor, each with a cleared table sized for the partition.</summary>
+    private static void ForEachPartition(int[] starts, Action<int, (ulong[] Hashes, int[] Rows), int> match) =>
         Parallel.For(0, 1 << PartitionBits, () => (Hashes: new ulong[64], Rows: new int[64]), (p, _, table) =>
         {
-            int size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, 2 * (buildStarts[p + 1] - buildStarts[p])));
+            int size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, 2 * (starts[p + 1] - starts[p])));
             if (table.Rows.Length < size)
             {
                 table = (new ulong[size], new int[size]);
             }
             Array.Clear(table.Rows, 0, size);
-            int mask = size - 1;
-            // Rows are in ascending order within a partition, so the first row of a key is the one the table keeps.
-            for (int i = buildStarts[p]; i < buildStarts[p + 1]; i++)
-            {
-                int row = buildRows[i];
-                ulong hash = build.hashes[row];
-                int slot = (int)(hash & (ulong)mask);
-                while (table.Rows[slot] != 0 && !(table.Hashes[slot] == hash && build.At(table.Rows[slot] - 1).SequenceEqual(build.At(row))))
-                {
-                    slot = (slot + 1) & mask;
-                }
-                if (table.Rows[slot] == 0)
-                {
-                    table.Rows[slot] = row + 1;
-                    table.Hashes[slot] = hash;
-                }
-            }
-            for (int i = probeStarts[p]; i < probeStarts[p + 1]; i++)
-            {
-                int row = probeRows[i];
-                ulong hash = probe.hashes[row];
-                for (int slot = (int)(hash & (ulong)mask); table.Rows[slot] != 0; slot = (slot + 1) & mask)
-                {
-                    if (table.Hashes[slot] == hash && build.At(table.Rows[slot] - 1).SequenceEqual(probe.At(row)))
-                    {
-                        result[row] = table.Rows[slot] - 1;
-                        break;
-                    }
-                }
-            }
+            match(p, table, size - 1);
             return table;
         }, _ => { });
-        return result;
-    }
 
-    /// <summary>The rows with a key, grouped by their hashes' top bits, ascending within each group.</summary>
-    private static (int[] Starts, int[] Rows) Partition(KeyColumn column)
+    /// <summary>The rows with a key and their hashes, grouped by the hashes' top bits, ascending within each group.</summary>
+    private static (int[] Starts, int[] Rows, ulong[] Hashes) Partition(KeyColumn column)
     {
         int[] starts = new int[(1 << PartitionBits) + 1];
         for (int row = 0; row < column.Count; row++)
@@ -156,14 +203,18 @@ internal sealed class KeyColumn
         }
         int[] next = starts[..^1];
         int[] rows = new int[starts[^1]];
+        ulong[] hashes = new ulong[starts[^1]];
         for (int row = 0; row < column.Count; row++)
         {
             if (column.Has(row))
             {
-                rows[next[PartitionOf(column.hashes[row])]++] = row;
+                ulong hash = column.hashes[row];
+                int at = next[PartitionOf(hash)]++;
+                rows[at] = row;
+                hashes[at] = hash;
             }
         }
-        return (starts, rows);
+        return (starts, rows, hashes);
     }
 
     private static int PartitionOf(ulong hash) => (int)(hash >> (64 - PartitionBits));
