@@ -38,7 +38,10 @@ internal sealed class CaseTable
 
     internal CodeColumn<WindowCode> Windows { get; } = new(WindowCode.TryParse);
 
-    internal CaseRow[] Rows { get; private set; } = new CaseRow[1 << 16];
+    private CaseRow[] rows = new CaseRow[1 << 16];
+
+    /// <summary>The rows, of which the first <see cref="Count"/> are in use.</summary>
+    internal CaseRow[] Rows => rows;
 
     internal int Count { get; private set; }
 
@@ -48,6 +51,7 @@ internal sealed class CaseTable
     internal CsvFileSummary Read(TextReader text, string file, Action<CsvReject> onReject)
     {
         File = file;
+        Reserve(RowsExpected(text));
         return new CsvRecordReader().ReadCases(text, file, TryAdd, c => Add(c.Record, (int)c.Source!.Value.Line!.Value), onReject);
     }
 
@@ -112,14 +116,25 @@ internal sealed class CaseTable
     });
     }
 
+    /// <summary>An estimate of a file's rows from its length, a little high, so that the columns rarely grow.</summary>
+    internal static int RowsExpected(TextReader text) =>
+        text is StreamReader { BaseStream.CanSeek: true } reader ? (int)Math.Min(1 << 28, reader.BaseStream.Length / 80) : 0;
+
+    private void Reserve(int expected)
+    {
+        if (expected > rows.Length)
+        {
+            Array.Resize(ref rows, expected);
+        }
+        Numbers.Reserve(expected, 20);
+    }
+
     private void Append(in CaseRow row)
     {
-        if (Count == Rows.Length)
+        if (Count == rows.Length)
         {
-            CaseRow[] grown = new CaseRow[Rows.Length * 2];
-            Array.Copy(Rows, grown, Count);
-            Rows = grown;
+            Array.Resize(ref rows, rows.Length * 2);
         }
-        Rows[Count++] = row;
+        rows[Count++] = row;
     }
 }

@@ -23,6 +23,20 @@ internal sealed class KeyColumn
     /// <summary>The number of rows.</summary>
     internal int Count { get; private set; }
 
+    /// <summary>Makes room for a number of rows of keys of a typical length, so that growing copies nothing.</summary>
+    internal void Reserve(int rows, int charsPerKey)
+    {
+        if (rows > hashes.Length)
+        {
+            Array.Resize(ref hashes, rows);
+            Array.Resize(ref ends, rows);
+        }
+        if ((long)rows * charsPerKey > arena.Length)
+        {
+            Array.Resize(ref arena, (int)Math.Min(Array.MaxLength, (long)rows * charsPerKey));
+        }
+    }
+
     /// <summary>Appends a row's key; empty text is no key.</summary>
     internal void Add(ReadOnlySpan<char> key)
     {

@@ -23,18 +23,17 @@ internal struct RatingRow
     internal RatingLevel Level;
     internal RatingOrigin Origin;
     internal bool IsRealName;
-    internal string? Comment;
+    internal int Comment;
     internal int Line;
 }
 
 /// <summary>
 /// The parsed rows of <c>ratings.csv</c> in file order, without an object per rating: identifiers and case numbers in
-/// <see cref="KeyColumn"/>s (row for row), codes dictionary-encoded, comments interned. Rows of an uncommon shape (tags, instants
+/// <see cref="KeyColumn"/>s (row for row), codes dictionary-encoded, comments dictionary-encoded. Rows of an uncommon shape (tags, instants
 /// in other forms) are parsed into records as usual and those records kept beside the row.
 /// </summary>
 internal sealed class RatingTable
 {
-    private readonly CodePool comments = new();
     private readonly Dictionary<int, Rating> parsed = [];
 
     internal KeyColumn Ids { get; } = new();
@@ -50,7 +49,12 @@ internal sealed class RatingTable
 
     internal CodeColumn<WindowCode> Windows { get; } = new(WindowCode.TryParse);
 
-    internal RatingRow[] Rows { get; private set; } = new RatingRow[1 << 16];
+    internal TextColumn Comments { get; } = new();
+
+    private RatingRow[] rows = new RatingRow[1 << 16];
+
+    /// <summary>The rows, of which the first <see cref="Count"/> are in use.</summary>
+    internal RatingRow[] Rows => rows;
 
     internal int Count { get; private set; }
 
@@ -60,6 +64,7 @@ internal sealed class RatingTable
     internal CsvFileSummary Read(TextReader text, string file, Action<CsvReject> onReject)
     {
         File = file;
+        Reserve(RowsExpected(text));
         return new CsvRecordReader().ReadRatings(text, file, TryAdd, r => Add(r.Record, (int)r.Source!.Value.Line!.Value), onReject);
     }
 
@@ -73,7 +78,7 @@ internal sealed class RatingTable
         ref RatingRow r = ref Rows[row];
         return new Rating(RatingId.Parse(Ids.At(row).ToString()), Units[r.Unit]!.Value, r.Channel, r.Level, r.Origin, r.RatedAt, r.IsRealName,
             CaseRefs.Has(row) ? CaseNumber.Parse(CaseRefs.At(row).ToString()) : null, Matters[r.Matter], Departments[r.Department], Windows[r.Window],
-            null, r.Comment);
+            null, Comments[r.Comment]);
     }
 
     /// <summary>The position of a row for reports.</summary>
@@ -112,7 +117,7 @@ internal sealed class RatingTable
             Level = (RatingLevel)(level[0] - '0'),
             Origin = origin,
             IsRealName = realName,
-            Comment = row.Has(12) && !row[12].IsEmpty ? comments.Intern(row[12]) : null,
+            Comment = row.Has(12) ? Comments.IndexOf(row[12]) : 0,
             Line = checked((int)line),
         });
         return true;
@@ -134,19 +139,31 @@ internal sealed class RatingTable
             Level = r.Level,
             Origin = r.Origin,
             IsRealName = r.IsRealName,
-            Comment = r.Comment,
+            Comment = Comments.IndexOf(r.Comment),
             Line = line,
         });
     }
 
+    /// <summary>An estimate of a file's rows from its length, a little high, so that the columns rarely grow.</summary>
+    internal static int RowsExpected(TextReader text) =>
+        text is StreamReader { BaseStream.CanSeek: true } reader ? (int)Math.Min(1 << 28, reader.BaseStream.Length / 80) : 0;
+
+    private void Reserve(int expected)
+    {
+        if (expected > rows.Length)
+        {
+            Array.Resize(ref rows, expected);
+        }
+        Ids.Reserve(expected, 20);
+        CaseRefs.Reserve(expected, 20);
+    }
+
     private void Append(in RatingRow row)
     {
-        if (Count == Rows.Length)
+        if (Count == rows.Length)
         {
-            RatingRow[] grown = new RatingRow[Rows.Length * 2];
-            Array.Copy(Rows, grown, Count);
-            Rows = grown;
+            Array.Resize(ref rows, rows.Length * 2);
         }
-        Rows[Count++] = row;
+        rows[Count++] = row;
     }
 }
