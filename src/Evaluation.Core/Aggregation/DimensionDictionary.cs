@@ -8,7 +8,7 @@ namespace Evaluation.Core.Aggregation;
 /// Dictionary-encodes one dimension by its codes' text: each distinct code gets a dense index from 1; index 0 means
 /// "none". An open-addressing table of the codes themselves, hashed by a fixed (not per-process) function of their
 /// characters: a code parsed once and shared between records, as readers and catalogues share them, is recognised by
-/// reference before its text is compared.
+/// reference before its text is compared, and a code repeating the previous one (rows sorted by unit) is not looked up.
 /// </summary>
 internal sealed class DimensionDictionary
 {
@@ -16,6 +16,8 @@ internal sealed class DimensionDictionary
     private int[] slots = new int[32];
     private int[] hashes = new int[16];
     private int count = 1;
+    private string? lastKey;
+    private int lastIndex;
 
     /// <summary>The number of indices handed out, counting index 0 ("none").</summary>
     internal int Count => count;
@@ -27,6 +29,17 @@ internal sealed class DimensionDictionary
         {
             return 0;
         }
+        if (ReferenceEquals(key, lastKey))
+        {
+            return lastIndex;
+        }
+        lastIndex = Find(key);
+        lastKey = key;
+        return lastIndex;
+    }
+
+    private int Find(string key)
+    {
         int hash = Hash(key);
         int mask = slots.Length - 1;
         for (int slot = hash & mask; ; slot = (slot + 1) & mask)

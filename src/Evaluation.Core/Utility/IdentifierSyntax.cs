@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 
 namespace Evaluation.Core.Utility;
 
@@ -9,6 +10,9 @@ namespace Evaluation.Core.Utility;
 internal static class IdentifierSyntax
 {
     internal const int MaxLength = 64;
+
+    /// <summary>The characters an identifier may hold, searched for all at once.</summary>
+    private static readonly SearchValues<char> Allowed = SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_./");
 
     internal const string Rule = "1 to 64 ASCII letters, digits or the separators '-', '_', '.', '/', starting and ending with a letter or digit";
 
@@ -27,14 +31,8 @@ internal static class IdentifierSyntax
         {
             return "must start and end with an ASCII letter or digit";
         }
-        foreach (char c in text)
-        {
-            if (!char.IsAsciiLetterOrDigit(c) && c is not ('-' or '_' or '.' or '/'))
-            {
-                return $"contains the character '{c}' (U+{(int)c:X4})";
-            }
-        }
-        return null;
+        int bad = text.IndexOfAnyExcept(Allowed);
+        return bad < 0 ? null : $"contains the character '{text[bad]}' (U+{(int)text[bad]:X4})";
     }
 
     /// <summary>Validates and returns the text, or throws an exception naming the identifier kind and rule.</summary>

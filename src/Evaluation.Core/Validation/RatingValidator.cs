@@ -11,11 +11,13 @@ namespace Evaluation.Core.Validation;
 /// </summary>
 public sealed class RatingValidator : AbstractValidator<Rating>
 {
+    private readonly EvaluationPolicy policy;
+
     /// <summary>Creates the validator for a policy.</summary>
     /// <param name="policy">The policy.</param>
     public RatingValidator(EvaluationPolicy policy)
     {
-        Preconditions.CheckNotNull(policy, nameof(policy));
+        this.policy = Preconditions.CheckNotNull(policy, nameof(policy));
         RuleFor(r => r.HasReason)
             .Equal(true)
             .When(r => policy.RequireReasonForBad && policy.IsBad(r.Level) && r.Origin == RatingOrigin.Active)
@@ -29,4 +31,12 @@ public sealed class RatingValidator : AbstractValidator<Rating>
             .WithErrorCode(ErrorCodes.RatingDefaultBad)
             .WithMessage(_ => Localized.Message(ErrorCodes.RatingDefaultBad));
     }
+
+    /// <summary>
+    /// Whether any rule can fail for a rating of a level: every rule is about bad ratings (差评), so a rating of another
+    /// level passes without being checked, which spares validating millions of ratings one by one.
+    /// </summary>
+    /// <param name="level">The rating's level.</param>
+    /// <returns>True when the rating must be validated.</returns>
+    public bool Concerns(RatingLevel level) => policy.IsBad(level);
 }

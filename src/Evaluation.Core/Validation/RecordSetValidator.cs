@@ -108,6 +108,11 @@ public sealed class RecordSetValidator
     private IReadOnlyList<RecordProblem> RatingProblems(Rating rating, Dictionary<string, ServiceCase> cases) =>
         CheckRating(rating, rating.CaseNumber is CaseNumber number && cases.TryGetValue(number.Value, out ServiceCase? @case) ? @case : null, cases.Count > 0);
 
+    /// <summary>Whether <see cref="CheckRating"/> can find a problem a rating has on its own (without its case): false for every rating that is not bad.</summary>
+    /// <param name="level">The rating's level.</param>
+    /// <returns>True when the rating's own rules must be checked.</returns>
+    public bool ChecksAlone(RatingLevel level) => ratingValidator.Concerns(level);
+
     /// <summary>
     /// The problems of one rating on its own and against the case it names: what <see cref="Validate"/> reports for it
     /// apart from duplicates, for callers that keep cases in a form of their own. Allocates nothing for a rating without
@@ -124,7 +129,7 @@ public sealed class RecordSetValidator
     {
         Preconditions.CheckNotNull(rating, nameof(rating));
         List<RecordProblem>? problems = null;
-        if (policy.IsBad(rating.Level) || rating.Origin == RatingOrigin.Default)
+        if (ratingValidator.Concerns(rating.Level))
         {
             foreach (ValidationFailure failure in ratingValidator.Validate(rating).Errors)
             {

@@ -5,7 +5,8 @@ namespace Evaluation.IO.Columnar;
 
 /// <summary>
 /// Dictionary-encodes one code column of a file: each distinct well-formed code gets a dense index from 1 (0 is "none"),
-/// parsed once into its code type, so that rows repeating a code cost one look-up of its characters.
+/// parsed once into its code type, so that rows repeating a code cost one look-up of its characters, and rows repeating
+/// the previous row's code (files sorted by unit) none.
 /// </summary>
 /// <typeparam name="T">The code type.</typeparam>
 internal sealed class CodeColumn<T>
@@ -16,6 +17,8 @@ internal sealed class CodeColumn<T>
     private readonly List<T> codes = [default];
     private readonly List<string?> texts = [null];
     private readonly TryParse parse;
+    private string? lastText;
+    private int lastIndex;
 
     internal CodeColumn(TryParse parse)
     {
@@ -33,6 +36,21 @@ internal sealed class CodeColumn<T>
         {
             return 0;
         }
+        if (text.SequenceEqual(lastText))
+        {
+            return lastIndex;
+        }
+        int index = Find(text);
+        if (index > 0)
+        {
+            lastText = texts[index];
+            lastIndex = index;
+        }
+        return index;
+    }
+
+    private int Find(ReadOnlySpan<char> text)
+    {
         if (lookup.TryGetValue(text, out int index))
         {
             return index;

@@ -45,16 +45,19 @@ internal static class ColumnarValidator
         });
         rejected.AddRange(catalogue.Rejected);
 
-        int[] firstCase = [], namedCase = [], firstRating = [], firstNamed = [];
+        int[] firstCase = [], namedCase = [], firstRating = [];
         Parallel.Invoke(
             () => firstCase = cases.Numbers.FirstOccurrences(),
             () => namedCase = ratings.CaseRefs.FindIn(cases.Numbers),
-            () => firstRating = ratings.Ids.FirstOccurrences(),
-            () => firstNamed = ratings.CaseRefs.FirstOccurrences());
+            () => firstRating = ratings.Ids.FirstOccurrences());
+        // Ratings naming one case number are grouped by the first case row with it, or, when some number is no case's,
+        // by the first rating row naming it.
+        bool allNamedFound = Enumerable.Range(0, ratings.Count).All(row => namedCase[row] >= 0 || !ratings.CaseRefs.Has(row));
+        int[] sameNumber = allNamedFound ? namedCase : ratings.CaseRefs.FirstOccurrences();
         bool[] caseKept = KeepCases(cases, firstCase, catalogue.Accepted, rejected);
         int[] caseOfRating = [.. namedCase.Select(c => c >= 0 && caseKept[c] ? c : -1)];
         bool[] ratingKept = KeepRatings(ratings, cases, firstRating, caseOfRating, caseKept.Contains(true), policy, validator, rejected);
-        RejectExtraActiveRatings(ratings, ratingKept, firstNamed, policy, rejected);
+        RejectExtraActiveRatings(ratings, ratingKept, sameNumber, Math.Max(cases.Count, ratings.Count), policy, rejected);
 
         // The few records that name ratings and cases are validated as records, beside the ratings and cases they name.
         Dictionary<string, int> ratingRows = ratings.Ids.FindAll(others.Appeals.Select(a => a.Record.RatingId.Value).Concat(others.Rectifications.Select(r => r.Record.RatingId.Value)));
@@ -123,7 +126,7 @@ internal static class ColumnarValidator
                 ref RatingRow r = ref ratings.Rows[row];
                 int caseRow = caseOfRating[row];
                 bool linked = ratings.CaseRefs.Has(row);
-                bool doubtful = policy.IsBad(r.Level) || r.Origin == RatingOrigin.Default
+                bool doubtful = validator.ChecksAlone(r.Level)
                     || (linked && checkCases && (caseRow < 0 || !MatchesCase(ref r, ratings, cases, caseRow, validator)));
                 if (doubtful)
                 {
@@ -160,13 +163,15 @@ internal static class ColumnarValidator
 
     /// <summary>
     /// Of the active ratings naming one case number beyond the policy's allowance, all but the earliest (then smallest
-    /// identifier) are rejected. Ratings are grouped by the first row naming the same number.
+    /// identifier) are rejected. <paramref name="firstNamed"/> gives each rating a group below <paramref name="groups"/>
+    /// shared by exactly the ratings naming the same number (-1 for none).
     /// </summary>
-    private static void RejectExtraActiveRatings(RatingTable ratings, bool[] kept, int[] firstNamed, EvaluationPolicy policy, ImmutableArray<RejectedRecord>.Builder rejected)
+    private static void RejectExtraActiveRatings(
+        RatingTable ratings, bool[] kept, int[] firstNamed, int groups, EvaluationPolicy policy, ImmutableArray<RejectedRecord>.Builder rejected)
     {
         int allowed = policy.RatingsPerCase == RatingsPerCase.OnePerStage ? 2 : 1;
         bool Counts(int row) => kept[row] && ratings.Rows[row].Origin == RatingOrigin.Active && firstNamed[row] >= 0;
-        int[] active = new int[ratings.Count];
+        int[] active = new int[groups];
         for (int row = 0; row < ratings.Count; row++)
         {
             if (Counts(row))
