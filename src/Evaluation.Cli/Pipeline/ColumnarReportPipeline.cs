@@ -38,23 +38,23 @@ internal static class ColumnarReportPipeline
             LocalDate date = ChinaTime.DateOf(instant);
             return (options.From is null || date >= options.From) && (options.To is null || date <= options.To);
         }
-        var builder = new RatingBatch.Builder(options.Policy, validation.KeptRatings.Length + defaults.Count);
-        foreach (int row in validation.KeptRatings)
+        int[] inRange = [.. validation.KeptRatings.Where(row => InRange(ratings.Rows[row].RatedAt))];
+        // Only a bad rating has lifecycle facts: appeals and rectifications of others are rejected.
+        var badFacts = inRange.Where(row => options.Policy.IsBad(ratings.Rows[row].Level)).ToDictionary(row => row, row => lifecycle.Assess(ratings.Materialize(row)));
+        (RatingFields, RatingFacts)[] owed = [.. defaults.Where(d => InRange(d.RatedAt)).Select(d => (RatingFields.Of(d), lifecycle.Assess(d)))];
+        (RatingFields, RatingFacts) RatingAt(int i)
         {
-            ref RatingRow r = ref ratings.Rows[row];
-            if (!InRange(r.RatedAt))
+            if (i >= inRange.Length)
             {
-                continue;
+                return owed[i - inRange.Length];
             }
-            // Only a bad rating has lifecycle facts: appeals and rectifications of others are rejected.
-            RatingFacts facts = options.Policy.IsBad(r.Level) ? lifecycle.Assess(ratings.Materialize(row)) : RatingFacts.Valid;
-            builder.Add(ratings.Units[r.Unit]!.Value, ratings.Departments[r.Department], ratings.Matters[r.Matter], ratings.Windows[r.Window],
-                r.Channel, r.Level, r.Origin, r.IsRealName, ratings.CaseRefs.Has(row), r.RatedAt, facts);
+            int row = inRange[i];
+            ref RatingRow r = ref ratings.Rows[row];
+            var fields = new RatingFields(ratings.Units[r.Unit]!.Value, r.Channel, r.Level, r.Origin, r.RatedAt, r.IsRealName, ratings.CaseRefs.Has(row),
+                ratings.Matters[r.Matter], ratings.Departments[r.Department], ratings.Windows[r.Window]);
+            return (fields, badFacts.TryGetValue(row, out RatingFacts facts) ? facts : RatingFacts.Valid);
         }
-        foreach (Rating rating in defaults.Where(d => InRange(d.RatedAt)))
-        {
-            builder.Add(rating, lifecycle.Assess(rating));
-        }
+        var builder = new RatingBatch.Builder(options.Policy, inRange.Length + owed.Length).AddRange(inRange.Length + owed.Length, RatingAt);
         progress("aggregating");
         return new ReportContext
         {

@@ -78,13 +78,33 @@ public sealed partial class RatingBatch
         {
             Preconditions.CheckNotNull(ratings, nameof(ratings));
             Preconditions.CheckArgument(facts is null || facts.Count == ratings.Count, nameof(facts), "must hold one entry per rating");
-            int n = ratings.Count;
+            return AddRange(ratings.Count, i => (RatingFields.Of(ratings[i]), facts is null ? RatingFacts.Valid : facts[i]), minimumPart, maxParts);
+        }
+
+        /// <summary>
+        /// Adds many ratings given by their fields, encoding them on every processor as <see cref="AddRange(IReadOnlyList{Rating}, IReadOnlyList{RatingFacts}?)"/>
+        /// does: for readers that hold ratings in a form of their own. <paramref name="ratingAt"/> is called once per index,
+        /// from several threads at once. The batch is the same as adding them one by one in index order.
+        /// </summary>
+        /// <param name="count">The number of ratings.</param>
+        /// <param name="ratingAt">The fields and facts of the rating at an index from 0 to <paramref name="count"/> - 1.</param>
+        /// <returns>This builder.</returns>
+        public Builder AddRange(int count, Func<int, (RatingFields Fields, RatingFacts Facts)> ratingAt)
+        {
+            Preconditions.CheckNonNegative(count, nameof(count));
+            Preconditions.CheckNotNull(ratingAt, nameof(ratingAt));
+            return AddRange(count, ratingAt, 65536, Environment.ProcessorCount);
+        }
+
+        private Builder AddRange(int n, Func<int, (RatingFields Fields, RatingFacts Facts)> ratingAt, int minimumPart, int maxParts)
+        {
             int parts = Math.Min(maxParts, n / Math.Max(1, minimumPart));
             if (parts <= 1)
             {
                 for (int i = 0; i < n; i++)
                 {
-                    Add(ratings[i], facts is null ? RatingFacts.Valid : facts[i]);
+                    (RatingFields fields, RatingFacts facts) = ratingAt(i);
+                    Add(fields, facts);
                 }
                 return this;
             }
@@ -109,7 +129,8 @@ public sealed partial class RatingBatch
                 chunk.count = baseRow + start;
                 for (int i = start; i < end; i++)
                 {
-                    chunk.Add(ratings[i], facts is null ? RatingFacts.Valid : facts[i]);
+                    (RatingFields fields, RatingFacts facts) = ratingAt(i);
+                    chunk.Add(fields, facts);
                 }
                 chunks[p] = chunk;
             });
@@ -180,41 +201,17 @@ public sealed partial class RatingBatch
         /// <param name="rating">The rating.</param>
         /// <param name="facts">Its facts at the as-of instant.</param>
         /// <returns>This builder.</returns>
-        public Builder Add(Rating rating, RatingFacts facts)
-        {
-            Preconditions.CheckNotNull(rating, nameof(rating));
-            return Append(rating.UnitCode, rating.DepartmentCode, rating.MatterCode, rating.WindowCode, rating.Channel, rating.Level, rating.Origin,
-                rating.IsRealName, rating.IsLinkedToCase, rating.RatedAt, facts);
-        }
+        public Builder Add(Rating rating, RatingFacts facts) => Add(RatingFields.Of(rating), facts);
 
-        /// <summary>
-        /// Adds a rating given by its fields, for readers that hold ratings in a form of their own and need not make a
-        /// <see cref="Rating"/> of each. The fields obey the rules of <see cref="Rating"/>'s constructor.
-        /// </summary>
-        /// <param name="unitCode">The rated unit.</param>
-        /// <param name="departmentCode">The rated department, if known.</param>
-        /// <param name="matterCode">The rated matter, if known.</param>
-        /// <param name="windowCode">The rated window, if known.</param>
-        /// <param name="channel">The channel (评价渠道).</param>
-        /// <param name="level">The level (评价等级).</param>
-        /// <param name="origin">Active (主动) or default (默认); default exactly when the channel is <see cref="RatingChannel.System"/>.</param>
-        /// <param name="isRealName">Whether the rater is identified (实名).</param>
-        /// <param name="isLinkedToCase">Whether the rating names a case (办件).</param>
-        /// <param name="ratedAt">When it was given or generated.</param>
+        /// <summary>Adds a rating given by its fields, with the facts the lifecycle rules decided for it.</summary>
+        /// <param name="fields">The rating's fields.</param>
         /// <param name="facts">Its facts at the as-of instant.</param>
         /// <returns>This builder.</returns>
-        /// <exception cref="ArgumentException">A field breaks a rule of <see cref="Rating"/>.</exception>
-        public Builder Add(
-            UnitCode unitCode, DepartmentCode? departmentCode, MatterCode? matterCode, WindowCode? windowCode, RatingChannel channel,
-            RatingLevel level, RatingOrigin origin, bool isRealName, bool isLinkedToCase, Instant ratedAt, RatingFacts facts)
+        public Builder Add(in RatingFields fields, RatingFacts facts)
         {
-            Preconditions.CheckArgument(unitCode != default, nameof(unitCode), "must be a parsed unit code");
-            Preconditions.CheckArgument(RatingChannels.IsDefined(channel), nameof(channel), "must be a defined channel");
-            Preconditions.CheckArgument(RatingLevels.IsDefined(level), nameof(level), "must be a level between 1 and 5");
-            Preconditions.CheckArgument(origin is RatingOrigin.Active or RatingOrigin.Default, nameof(origin), "must be Active or Default");
-            Preconditions.CheckArgument((origin == RatingOrigin.Default) == (channel == RatingChannel.System), nameof(channel), "must be System exactly when the origin is Default");
-            Preconditions.CheckArgument(!isLinkedToCase || matterCode is not null, nameof(matterCode), "is required when the rating is linked to a case");
-            return Append(unitCode, departmentCode, matterCode, windowCode, channel, level, origin, isRealName, isLinkedToCase, ratedAt, facts);
+            Preconditions.CheckArgument(fields.UnitCode != default, nameof(fields), "must be created by a constructor of RatingFields");
+            return Append(fields.UnitCode, fields.DepartmentCode, fields.MatterCode, fields.WindowCode, fields.Channel, fields.Level, fields.Origin,
+                fields.IsRealName, fields.IsLinkedToCase, fields.RatedAt, facts);
         }
 
         private Builder Append(

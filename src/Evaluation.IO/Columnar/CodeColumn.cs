@@ -40,7 +40,7 @@ internal sealed class CodeColumn<T>
         {
             return lastIndex;
         }
-        int index = Find(text);
+        int index = Lookup(text);
         if (index > 0)
         {
             lastText = texts[index];
@@ -49,7 +49,10 @@ internal sealed class CodeColumn<T>
         return index;
     }
 
-    private int Find(ReadOnlySpan<char> text)
+    /// <summary>The index of a code already met (0 for empty text), or -1: nothing is added.</summary>
+    internal int Find(ReadOnlySpan<char> text) => text.IsEmpty ? 0 : lookup.TryGetValue(text, out int index) ? index : -1;
+
+    private int Lookup(ReadOnlySpan<char> text)
     {
         if (lookup.TryGetValue(text, out int index))
         {

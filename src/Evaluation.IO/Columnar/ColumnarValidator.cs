@@ -117,6 +117,9 @@ internal static class ColumnarValidator
         ImmutableArray<RejectedRecord>.Builder rejected)
     {
         // Each rating's own problems do not depend on the others: they are found on every processor, then duplicates in order.
+        // A rating's matter and unit are compared with its case's by their indices in the cases table's columns.
+        int[] caseMatterOf = [.. Enumerable.Range(0, ratings.Matters.Count).Select(m => cases.Matters.Find(ratings.Matters.TextAt(m)))];
+        int[] caseUnitOf = [.. Enumerable.Range(0, ratings.Units.Count).Select(u => cases.Units.Find(ratings.Units.TextAt(u)))];
         var found = new IReadOnlyList<RecordProblem>?[ratings.Count];
         const int Part = 1 << 16;
         Parallel.For(0, (ratings.Count + Part - 1) / Part, part =>
@@ -127,7 +130,7 @@ internal static class ColumnarValidator
                 int caseRow = caseOfRating[row];
                 bool linked = ratings.CaseRefs.Has(row);
                 bool doubtful = validator.ChecksAlone(r.Level)
-                    || (linked && checkCases && (caseRow < 0 || !MatchesCase(ref r, ratings, cases, caseRow, validator)));
+                    || (linked && checkCases && (caseRow < 0 || !MatchesCase(ref r, ref cases.Rows[caseRow], caseMatterOf, caseUnitOf, validator)));
                 if (doubtful)
                 {
                     IReadOnlyList<RecordProblem> problems = validator.CheckRating(ratings.Materialize(row), caseRow < 0 ? null : cases.Materialize(caseRow), checkCases);
@@ -152,14 +155,10 @@ internal static class ColumnarValidator
     }
 
     /// <summary>Whether an active rating agrees with its case on every rule the validator checks between them.</summary>
-    private static bool MatchesCase(ref RatingRow r, RatingTable ratings, CaseTable cases, int caseRow, RecordSetValidator validator)
-    {
-        ref CaseRow c = ref cases.Rows[caseRow];
-        return string.Equals(ratings.Matters.TextAt(r.Matter), cases.Matters.TextAt(c.Matter), StringComparison.Ordinal)
-            && string.Equals(ratings.Units.TextAt(r.Unit), cases.Units.TextAt(c.Unit), StringComparison.Ordinal)
+    private static bool MatchesCase(ref RatingRow r, ref CaseRow c, int[] caseMatterOf, int[] caseUnitOf, RecordSetValidator validator) =>
+        caseMatterOf[r.Matter] == c.Matter && caseUnitOf[r.Unit] == c.Unit
             && r.RatedAt >= c.AcceptedAt
             && !(c.IsCompleted && validator.IsAfterRatingWindow(c.CompletedAt, r.RatedAt));
-    }
 
     /// <summary>
     /// Of the active ratings naming one case number beyond the policy's allowance, all but the earliest (then smallest
