@@ -78,7 +78,7 @@ public sealed partial class RatingBatch
         {
             Preconditions.CheckNotNull(ratings, nameof(ratings));
             Preconditions.CheckArgument(facts is null || facts.Count == ratings.Count, nameof(facts), "must hold one entry per rating");
-            return AddRange(ratings.Count, i => (RatingFields.Of(ratings[i]), facts is null ? RatingFacts.Valid : facts[i]), minimumPart, maxParts);
+            return AddRange(ratings.Count, (builder, i) => builder.Add(ratings[i], facts is null ? RatingFacts.Valid : facts[i]), minimumPart, maxParts);
         }
 
         /// <summary>
@@ -93,18 +93,22 @@ public sealed partial class RatingBatch
         {
             Preconditions.CheckNonNegative(count, nameof(count));
             Preconditions.CheckNotNull(ratingAt, nameof(ratingAt));
-            return AddRange(count, ratingAt, 65536, Environment.ProcessorCount);
+            return AddRange(count, (builder, i) =>
+            {
+                (RatingFields fields, RatingFacts facts) = ratingAt(i);
+                builder.Add(fields, facts);
+            }, 65536, Environment.ProcessorCount);
         }
 
-        private Builder AddRange(int n, Func<int, (RatingFields Fields, RatingFacts Facts)> ratingAt, int minimumPart, int maxParts)
+        /// <summary>Adds <paramref name="n"/> ratings, the one at each index by <paramref name="addAt"/>, in parts on every processor.</summary>
+        private Builder AddRange(int n, Action<Builder, int> addAt, int minimumPart, int maxParts)
         {
             int parts = Math.Min(maxParts, n / Math.Max(1, minimumPart));
             if (parts <= 1)
             {
                 for (int i = 0; i < n; i++)
                 {
-                    (RatingFields fields, RatingFacts facts) = ratingAt(i);
-                    Add(fields, facts);
+                    addAt(this, i);
                 }
                 return this;
             }
@@ -129,8 +133,7 @@ public sealed partial class RatingBatch
                 chunk.count = baseRow + start;
                 for (int i = start; i < end; i++)
                 {
-                    (RatingFields fields, RatingFacts facts) = ratingAt(i);
-                    chunk.Add(fields, facts);
+                    addAt(chunk, i);
                 }
                 chunks[p] = chunk;
             });
@@ -201,7 +204,12 @@ public sealed partial class RatingBatch
         /// <param name="rating">The rating.</param>
         /// <param name="facts">Its facts at the as-of instant.</param>
         /// <returns>This builder.</returns>
-        public Builder Add(Rating rating, RatingFacts facts) => Add(RatingFields.Of(rating), facts);
+        public Builder Add(Rating rating, RatingFacts facts)
+        {
+            Preconditions.CheckNotNull(rating, nameof(rating));
+            return Append(rating.UnitCode, rating.DepartmentCode, rating.MatterCode, rating.WindowCode, rating.Channel, rating.Level, rating.Origin,
+                rating.IsRealName, rating.IsLinkedToCase, rating.RatedAt, facts);
+        }
 
         /// <summary>Adds a rating given by its fields, with the facts the lifecycle rules decided for it.</summary>
         /// <param name="fields">The rating's fields.</param>

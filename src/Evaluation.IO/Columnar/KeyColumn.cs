@@ -170,10 +170,17 @@ internal sealed class KeyColumn
                 (wanted.TryGetValue(hash, out List<string>? list) ? list : wanted[hash] = []).Add(key);
             }
         }
+        // A bit per hash's low bits screens out almost every row before the dictionary is asked.
+        var screen = new ulong[1 << 10];
+        foreach (ulong hash in wanted.Keys)
+        {
+            screen[(hash >> 6) & 1023] |= 1UL << (int)(hash & 63);
+        }
         var found = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int row = 0; row < Count && wanted.Count > 0; row++)
         {
-            if (wanted.TryGetValue(hashes[row], out List<string>? candidates))
+            ulong h = hashes[row];
+            if ((screen[(h >> 6) & 1023] & (1UL << (int)(h & 63))) != 0 && wanted.TryGetValue(h, out List<string>? candidates))
             {
                 foreach (string key in candidates)
                 {

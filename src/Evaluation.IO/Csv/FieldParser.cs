@@ -26,17 +26,31 @@ internal static class FieldParser
             && Digits(text[..4], out int year) && Digits(text.Slice(5, 2), out int month) && Digits(text.Slice(8, 2), out int day)
             && Digits(text.Slice(11, 2), out int hour) && Digits(text.Slice(14, 2), out int minute) && Digits(text.Slice(17, 2), out int second)
             && Digits(text.Slice(20, 2), out int offsetHours) && Digits(text.Slice(23, 2), out int offsetMinutes)
-            && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(Math.Max(1, year), month)
+            && year >= 1 && month is >= 1 and <= 12 && day >= 1 && day <= DaysInMonth(year, month)
             && hour < 24 && minute < 60 && second < 60 && offsetHours < 18 && offsetMinutes < 60)
         {
             int offsetSeconds = ((offsetHours * 3600) + (offsetMinutes * 60)) * (text[19] == '-' ? -1 : 1);
-            long local = (new DateOnly(year, month, day).DayNumber - 719162L) * 86400L + (hour * 3600) + (minute * 60) + second;
+            long local = (DaysFromUnixEpoch(year, month, day) * 86400L) + (hour * 3600) + (minute * 60) + second;
             instant = Instant.FromUnixTimeSeconds(local - offsetSeconds);
             return true;
         }
         ParseResult<OffsetDateTime> parsed = Pattern.Parse(text.ToString());
         instant = parsed.Success ? parsed.Value.ToInstant() : default;
         return parsed.Success;
+    }
+
+    private static int DaysInMonth(int year, int month) =>
+        month == 2 ? (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28) : 30 + ((month + (month >> 3)) & 1);
+
+    /// <summary>Days from 1970-01-01 to a proleptic Gregorian date (the "days from civil" algorithm).</summary>
+    private static long DaysFromUnixEpoch(int year, int month, int day)
+    {
+        int y = month <= 2 ? year - 1 : year;
+        int era = (y >= 0 ? y : y - 399) / 400;
+        int yearOfEra = y - (era * 400);
+        int dayOfYear = ((153 * (month > 2 ? month - 3 : month + 9)) + 2) / 5 + day - 1;
+        int dayOfEra = (yearOfEra * 365) + (yearOfEra / 4) - (yearOfEra / 100) + dayOfYear;
+        return (era * 146097L) + dayOfEra - 719468;
     }
 
     private static bool Digits(ReadOnlySpan<char> text, out int value)

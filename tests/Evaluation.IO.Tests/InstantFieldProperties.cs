@@ -1,0 +1,36 @@
+using Evaluation.IO.Csv;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Evaluation.IO.Tests;
+
+/// <summary>The direct reading of the common instant form agrees with NodaTime's extended ISO pattern, valid or not.</summary>
+public class InstantFieldProperties
+{
+    private static readonly OffsetDateTimePattern Pattern = OffsetDateTimePattern.ExtendedIso;
+
+    [Property(MaxTest = 2000)]
+    public Property The_common_form_reads_as_NodaTime_reads_it()
+    {
+        Gen<string> texts =
+            from year in Gen.Frequency((4, Gen.Choose(1990, 2030)), (1, Gen.Choose(1, 9999)))
+            from month in Gen.Choose(0, 13)
+            from day in Gen.Choose(0, 32)
+            from hour in Gen.Choose(0, 24)
+            from minute in Gen.Choose(0, 60)
+            from second in Gen.Choose(0, 60)
+            from sign in Gen.Elements('+', '-')
+            from offsetHours in Gen.Choose(0, 18)
+            from offsetMinutes in Gen.Elements(0, 30, 45, 60)
+            select $"{year:D4}-{month:D2}-{day:D2}T{hour:D2}:{minute:D2}:{second:D2}{sign}{offsetHours:D2}:{offsetMinutes:D2}";
+        return Prop.ForAll(texts.ToArbitrary(), text =>
+        {
+            ParseResult<OffsetDateTime> expected = Pattern.Parse(text);
+            bool read = FieldParser.TryInstant(text, out Instant instant);
+            return read == expected.Success && (!read || instant == expected.Value.ToInstant());
+        });
+    }
+}
