@@ -154,11 +154,11 @@ internal static class ColumnarValidator
         return kept;
     }
 
-    /// <summary>Whether an active rating agrees with its case on every rule the validator checks between them.</summary>
+    /// <summary>Whether a rating agrees with its case on every rule the validator checks between them.</summary>
     private static bool MatchesCase(ref RatingRow r, ref CaseRow c, int[] caseMatterOf, int[] caseUnitOf, RecordSetValidator validator) =>
         caseMatterOf[r.Matter] == c.Matter && caseUnitOf[r.Unit] == c.Unit
             && r.RatedAt >= c.AcceptedAt
-            && !(c.IsCompleted && validator.IsAfterRatingWindow(c.CompletedAt, r.RatedAt));
+            && !(r.Origin == RatingOrigin.Active && c.IsCompleted && validator.IsAfterRatingWindow(c.CompletedAt, r.RatedAt));
 
     /// <summary>
     /// Of the active ratings naming one case number beyond the policy's allowance, all but the earliest (then smallest
