@@ -38,7 +38,9 @@ internal static class ColumnarReportPipeline
             LocalDate date = ChinaTime.DateOf(instant);
             return (options.From is null || date >= options.From) && (options.To is null || date <= options.To);
         }
-        int[] inRange = [.. validation.KeptRatings.Where(row => InRange(ratings.Rows[row].RatedAt))];
+        int[] inRange = options.From is null && options.To is null
+            ? validation.KeptRatings
+            : [.. validation.KeptRatings.Where(row => InRange(ratings.Rows[row].RatedAt))];
         // Only a bad rating has lifecycle facts: appeals and rectifications of others are rejected.
         var badFacts = inRange.Where(row => options.Policy.IsBad(ratings.Rows[row].Level)).ToDictionary(row => row, row => lifecycle.Assess(ratings.Materialize(row)));
         (RatingFields, RatingFacts)[] owed = [.. defaults.Where(d => InRange(d.RatedAt)).Select(d => (RatingFields.Of(d), lifecycle.Assess(d)))];
@@ -52,7 +54,7 @@ internal static class ColumnarReportPipeline
             ref RatingRow r = ref ratings.Rows[row];
             var fields = new RatingFields(ratings.Units[r.Unit]!.Value, r.Channel, r.Level, r.Origin, r.RatedAt, r.IsRealName, ratings.CaseRefs.Has(row),
                 ratings.Matters[r.Matter], ratings.Departments[r.Department], ratings.Windows[r.Window]);
-            return (fields, badFacts.TryGetValue(row, out RatingFacts facts) ? facts : RatingFacts.Valid);
+            return (fields, options.Policy.IsBad(r.Level) ? badFacts[row] : RatingFacts.Valid);
         }
         var builder = new RatingBatch.Builder(options.Policy, inRange.Length + owed.Length).AddRange(inRange.Length + owed.Length, RatingAt);
         progress("aggregating");
