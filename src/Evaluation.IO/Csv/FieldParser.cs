@@ -23,10 +23,10 @@ internal static class FieldParser
     {
         if (text.Length == 25 && text[4] == '-' && text[7] == '-' && text[10] == 'T' && text[13] == ':' && text[16] == ':'
             && (text[19] == '+' || text[19] == '-') && text[22] == ':'
-            && Digits(text[..4], out int year) && Digits(text.Slice(5, 2), out int month) && Digits(text.Slice(8, 2), out int day)
-            && Digits(text.Slice(11, 2), out int hour) && Digits(text.Slice(14, 2), out int minute) && Digits(text.Slice(17, 2), out int second)
-            && Digits(text.Slice(20, 2), out int offsetHours) && Digits(text.Slice(23, 2), out int offsetMinutes)
-            && year >= 1 && month is >= 1 and <= 12 && day >= 1 && day <= DaysInMonth(year, month)
+            && Two(text, 0, out int century) && Two(text, 2, out int yearOfCentury) && Two(text, 5, out int month) && Two(text, 8, out int day)
+            && Two(text, 11, out int hour) && Two(text, 14, out int minute) && Two(text, 17, out int second)
+            && Two(text, 20, out int offsetHours) && Two(text, 23, out int offsetMinutes)
+            && (century * 100) + yearOfCentury is int year && year >= 1 && month is >= 1 and <= 12 && day >= 1 && day <= DaysInMonth(year, month)
             && hour < 24 && minute < 60 && second < 60 && offsetHours < 18 && offsetMinutes < 60)
         {
             int offsetSeconds = ((offsetHours * 3600) + (offsetMinutes * 60)) * (text[19] == '-' ? -1 : 1);
@@ -37,6 +37,18 @@ internal static class FieldParser
         ParseResult<OffsetDateTime> parsed = Pattern.Parse(text.ToString());
         instant = parsed.Success ? parsed.Value.ToInstant() : default;
         return parsed.Success;
+    }
+
+    /// <summary>Reads the two digits at <paramref name="at"/>.</summary>
+    private static bool Two(ReadOnlySpan<char> text, int at, out int value)
+    {
+        unchecked
+        {
+            uint tens = (uint)(text[at] - '0');
+            uint ones = (uint)(text[at + 1] - '0');
+            value = (int)((tens * 10) + ones);
+            return tens <= 9 && ones <= 9;
+        }
     }
 
     private static int DaysInMonth(int year, int month) =>
@@ -51,20 +63,6 @@ internal static class FieldParser
         int dayOfYear = ((153 * (month > 2 ? month - 3 : month + 9)) + 2) / 5 + day - 1;
         int dayOfEra = (yearOfEra * 365) + (yearOfEra / 4) - (yearOfEra / 100) + dayOfYear;
         return (era * 146097L) + dayOfEra - 719468;
-    }
-
-    private static bool Digits(ReadOnlySpan<char> text, out int value)
-    {
-        value = 0;
-        foreach (char c in text)
-        {
-            if (c is < '0' or > '9')
-            {
-                return false;
-            }
-            value = (value * 10) + (c - '0');
-        }
-        return true;
     }
 
     internal static bool TryInt(ReadOnlySpan<char> text, out int value) =>
