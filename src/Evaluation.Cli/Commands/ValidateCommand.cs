@@ -6,6 +6,7 @@ using Evaluation.Core.Calendars;
 using Evaluation.Core.Policies;
 using Evaluation.Core.Validation;
 using Evaluation.IO;
+using Evaluation.IO.Columnar;
 using Evaluation.IO.Csv;
 
 namespace Evaluation.Cli.Commands;
@@ -31,25 +32,26 @@ internal static class ValidateCommand
                 return Exit.Usage;
             }
             string dir = parse.GetValue(directory)!;
-            DirectoryContents contents;
+            ColumnarDirectory input;
             try
             {
-                contents = DataDirectory.Read(dir, Progress.For(error).Report);
+                input = ColumnarDirectory.Read(dir, Progress.For(error).Report);
             }
             catch (DirectoryNotFoundException e)
             {
                 error.WriteLine(e.Message);
                 return Exit.Usage;
             }
+            DirectoryContents contents = input.Others;
             foreach (string e in contents.FileErrors)
             {
                 error.WriteLine(e);
             }
-            ValidationReport report = new RecordSetValidator(evaluationPolicy!, DeadlineCalculator.China).Validate(contents.Records);
+            ColumnarValidation report = ColumnarValidator.Validate(contents.Records, input.Cases, input.Ratings, evaluationPolicy!, DeadlineCalculator.China);
             var rejects = RejectsFile.Combine(dir, contents.Rejects, report.Rejected);
             string path = parse.GetValue(rejectsFile) ?? Path.Combine(dir, "rejects.csv");
             RejectsFile.Write(path, rejects);
-            long rejected = contents.Rejects.Length + report.RejectedCount;
+            long rejected = contents.Rejects.Length + report.Rejected.Length;
             long read = contents.Read;
             foreach (var file in contents.Files)
             {
