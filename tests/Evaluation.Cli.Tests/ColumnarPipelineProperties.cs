@@ -19,7 +19,8 @@ namespace Evaluation.Cli.Tests;
 /// <summary>
 /// The report made from tables (<see cref="ColumnarReportPipeline"/>) equals the one made from records
 /// (<see cref="ReportPipeline"/>) on messy directories: repeated identifiers, unknown and mismatched cases, ratings after
-/// the window, bad and default ratings, extra active ratings, appeals and rectifications of every kind, malformed rows.
+/// the window, bad and default ratings, extra active ratings, appeals and rectifications of every kind, malformed rows,
+/// quoted comments across lines.
 /// </summary>
 public class ColumnarPipelineProperties
 {
@@ -52,7 +53,7 @@ public class ColumnarPipelineProperties
         from realName in Pick("true", "false")
         from at in Instant()
         from tags in Pick("", "", "slow")
-        from comment in Pick("", "", "办理时间过长")
+        from comment in Pick("", "", "办理时间过长", "\"多行\n意见\"", "\"含,逗号\"")
         let origin = channel == "system" ? "default" : "active"
         select $"R{id},{(caseNumber == 0 ? "" : "C" + caseNumber)},{matter},{unit},,,{channel},{level},{origin},{realName},{at},{tags},{comment}";
 
