@@ -52,19 +52,9 @@ public sealed class Rating
         string? comment = null)
     {
         Preconditions.CheckArgument(id != default, nameof(id), "must be a parsed rating id");
-        Preconditions.CheckArgument(unitCode != default, nameof(unitCode), "must be a parsed unit code");
-        Preconditions.CheckArgument(RatingChannels.IsDefined(channel), nameof(channel), "must be a defined channel");
-        Preconditions.CheckArgument(RatingLevels.IsDefined(level), nameof(level), "must be a level between 1 and 5");
-        Preconditions.CheckArgument(origin is RatingOrigin.Active or RatingOrigin.Default, nameof(origin), "must be Active or Default");
-        Preconditions.CheckArgument(
-            (origin == RatingOrigin.Default) == (channel == RatingChannel.System),
-            nameof(channel),
-            "must be System exactly when the origin is Default");
         Preconditions.CheckArgument(caseNumber != default(CaseNumber), nameof(caseNumber), "must be a parsed case number or null");
-        Preconditions.CheckArgument(matterCode != default(MatterCode), nameof(matterCode), "must be a parsed matter code or null");
-        Preconditions.CheckArgument(caseNumber is null || matterCode is not null, nameof(matterCode), "is required when the rating is linked to a case");
-        Preconditions.CheckArgument(departmentCode != default(DepartmentCode), nameof(departmentCode), "must be a parsed department code or null");
-        Preconditions.CheckArgument(windowCode != default(WindowCode), nameof(windowCode), "must be a parsed window code or null");
+        // The rules of the fields a batch keeps live in one place.
+        _ = new RatingFields(unitCode, channel, level, origin, ratedAt, isRealName, caseNumber is not null, matterCode, departmentCode, windowCode);
         ImmutableArray<RatingTag> tagArray = tags is null ? [] : [.. tags.Distinct()];
         Preconditions.CheckArgument(!tagArray.Contains(default), nameof(tags), "must contain only parsed tags");
         Id = id;

@@ -26,32 +26,19 @@ internal struct CaseRow
 /// The parsed rows of <c>cases.csv</c> in file order, without an object per case: numbers in a <see cref="KeyColumn"/>
 /// (row for row), codes dictionary-encoded.
 /// </summary>
-internal sealed class CaseTable
+internal sealed class CaseTable : ColumnarTable<CaseRow>
 {
     internal KeyColumn Numbers { get; } = new();
 
-    internal CodeColumn<MatterCode> Matters { get; } = new(MatterCode.TryParse);
-
-    internal CodeColumn<UnitCode> Units { get; } = new(UnitCode.TryParse);
-
-    internal CodeColumn<DepartmentCode> Departments { get; } = new(DepartmentCode.TryParse);
-
-    internal CodeColumn<WindowCode> Windows { get; } = new(WindowCode.TryParse);
-
-    private CaseRow[] rows = new CaseRow[1 << 16];
-
-    /// <summary>The rows, of which the first <see cref="Count"/> are in use.</summary>
-    internal CaseRow[] Rows => rows;
-
-    internal int Count { get; private set; }
-
-    internal string File { get; private set; } = CsvSchema.FileName(CsvFileKind.Cases);
+    internal CaseTable()
+        : base(CsvFileKind.Cases)
+    {
+    }
 
     /// <summary>Reads a cases file; rows that cannot be read go to <paramref name="onReject"/> as the record reader reports them.</summary>
     internal CsvFileSummary Read(TextReader text, string file, Action<CsvReject> onReject)
     {
-        File = file;
-        Reserve(RowsExpected(text));
+        Begin(text, file);
         return new CsvRecordReader().ReadCases(text, file, TryAdd, c => Add(c.Record, (int)c.Source!.Value.Line!.Value), onReject);
     }
 
@@ -63,8 +50,8 @@ internal sealed class CaseTable
             r.IsCompleted ? r.CompletedAt : null, Departments[r.Department], Windows[r.Window]);
     }
 
-    /// <summary>The position of a row for reports.</summary>
-    internal SourcePosition SourceOf(int row) => new(File, Rows[row].Line);
+    /// <inheritdoc/>
+    protected override int LineOf(in CaseRow row) => row.Line;
 
     /// <summary>Takes a row of the common shape; anything else is left to the record parser, which reports errors.</summary>
     private bool TryAdd(RowView row, long line)
@@ -116,25 +103,9 @@ internal sealed class CaseTable
     });
     }
 
-    /// <summary>An estimate of a file's rows from its length, a little high, so that the columns rarely grow.</summary>
-    internal static int RowsExpected(TextReader text) =>
-        text is StreamReader { BaseStream.CanSeek: true } reader ? (int)Math.Min(1 << 28, reader.BaseStream.Length / 80) : 0;
-
-    private void Reserve(int expected)
+    /// <inheritdoc/>
+    protected override void Reserve(int expected)
     {
-        if (expected > rows.Length)
-        {
-            Array.Resize(ref rows, expected);
-        }
         Numbers.Reserve(expected, 20);
-    }
-
-    private void Append(in CaseRow row)
-    {
-        if (Count == rows.Length)
-        {
-            Array.Resize(ref rows, rows.Length * 2);
-        }
-        rows[Count++] = row;
     }
 }

@@ -79,19 +79,7 @@ internal sealed class KeyColumn
             // when the 64-bit hashes are equal, which is almost only for repeated keys.
             for (int i = starts[p]; i < starts[p + 1]; i++)
             {
-                int row = rows[i];
-                ulong hash = partitioned[i];
-                int slot = (int)(hash & (ulong)mask);
-                while (table.Rows[slot] != 0 && !(table.Hashes[slot] == hash && At(table.Rows[slot] - 1).SequenceEqual(At(row))))
-                {
-                    slot = (slot + 1) & mask;
-                }
-                if (table.Rows[slot] == 0)
-                {
-                    table.Rows[slot] = row + 1;
-                    table.Hashes[slot] = hash;
-                }
-                first[row] = table.Rows[slot] - 1;
+                first[rows[i]] = Keep(table, mask, rows[i], partitioned[i]);
             }
         });
         return first;
@@ -112,18 +100,7 @@ internal sealed class KeyColumn
         {
             for (int i = buildStarts[p]; i < buildStarts[p + 1]; i++)
             {
-                int row = buildRows[i];
-                ulong hash = buildHashes[i];
-                int slot = (int)(hash & (ulong)mask);
-                while (table.Rows[slot] != 0 && !(table.Hashes[slot] == hash && other.At(table.Rows[slot] - 1).SequenceEqual(other.At(row))))
-                {
-                    slot = (slot + 1) & mask;
-                }
-                if (table.Rows[slot] == 0)
-                {
-                    table.Rows[slot] = row + 1;
-                    table.Hashes[slot] = hash;
-                }
+                other.Keep(table, mask, buildRows[i], buildHashes[i]);
             }
             for (int i = probeStarts[p]; i < probeStarts[p + 1]; i++)
             {
@@ -192,6 +169,22 @@ internal sealed class KeyColumn
             }
         }
         return found;
+    }
+
+    /// <summary>Finds a row's key in a partition's table, adding the row when the key is new; returns the row that holds the key.</summary>
+    private int Keep((ulong[] Hashes, int[] Rows) table, int mask, int row, ulong hash)
+    {
+        int slot = (int)(hash & (ulong)mask);
+        while (table.Rows[slot] != 0 && !(table.Hashes[slot] == hash && At(table.Rows[slot] - 1).SequenceEqual(At(row))))
+        {
+            slot = (slot + 1) & mask;
+        }
+        if (table.Rows[slot] == 0)
+        {
+            table.Rows[slot] = row + 1;
+            table.Hashes[slot] = hash;
+        }
+        return table.Rows[slot] - 1;
     }
 
     /// <summary>Runs <paramref name="match"/> on every partition, on every processor, each with a cleared table sized for the partition.</summary>

@@ -32,7 +32,7 @@ internal struct RatingRow
 /// <see cref="KeyColumn"/>s (row for row), codes dictionary-encoded, comments dictionary-encoded. Rows of an uncommon shape (tags, instants
 /// in other forms) are parsed into records as usual and those records kept beside the row.
 /// </summary>
-internal sealed class RatingTable
+internal sealed class RatingTable : ColumnarTable<RatingRow>
 {
     private readonly Dictionary<int, Rating> parsed = [];
 
@@ -41,30 +41,17 @@ internal sealed class RatingTable
     /// <summary>The case number each rating names, if any, whether or not a case has it.</summary>
     internal KeyColumn CaseRefs { get; } = new();
 
-    internal CodeColumn<MatterCode> Matters { get; } = new(MatterCode.TryParse);
-
-    internal CodeColumn<UnitCode> Units { get; } = new(UnitCode.TryParse);
-
-    internal CodeColumn<DepartmentCode> Departments { get; } = new(DepartmentCode.TryParse);
-
-    internal CodeColumn<WindowCode> Windows { get; } = new(WindowCode.TryParse);
-
     internal TextColumn Comments { get; } = new();
 
-    private RatingRow[] rows = new RatingRow[1 << 16];
-
-    /// <summary>The rows, of which the first <see cref="Count"/> are in use.</summary>
-    internal RatingRow[] Rows => rows;
-
-    internal int Count { get; private set; }
-
-    internal string File { get; private set; } = CsvSchema.FileName(CsvFileKind.Ratings);
+    internal RatingTable()
+        : base(CsvFileKind.Ratings)
+    {
+    }
 
     /// <summary>Reads a ratings file; rows that cannot be read go to <paramref name="onReject"/> as the record reader reports them.</summary>
     internal CsvFileSummary Read(TextReader text, string file, Action<CsvReject> onReject)
     {
-        File = file;
-        Reserve(RowsExpected(text));
+        Begin(text, file);
         return new CsvRecordReader().ReadRatings(text, file, TryAdd, r => Add(r.Record, (int)r.Source!.Value.Line!.Value), onReject);
     }
 
@@ -81,8 +68,8 @@ internal sealed class RatingTable
             null, Comments[r.Comment]);
     }
 
-    /// <summary>The position of a row for reports.</summary>
-    internal SourcePosition SourceOf(int row) => new(File, Rows[row].Line);
+    /// <inheritdoc/>
+    protected override int LineOf(in RatingRow row) => row.Line;
 
     /// <summary>Takes a rating of the common shape; anything else is left to the record parser, which reports errors.</summary>
     private bool TryAdd(RowView row, long line)
@@ -144,26 +131,10 @@ internal sealed class RatingTable
         });
     }
 
-    /// <summary>An estimate of a file's rows from its length, a little high, so that the columns rarely grow.</summary>
-    internal static int RowsExpected(TextReader text) =>
-        text is StreamReader { BaseStream.CanSeek: true } reader ? (int)Math.Min(1 << 28, reader.BaseStream.Length / 80) : 0;
-
-    private void Reserve(int expected)
+    /// <inheritdoc/>
+    protected override void Reserve(int expected)
     {
-        if (expected > rows.Length)
-        {
-            Array.Resize(ref rows, expected);
-        }
         Ids.Reserve(expected, 20);
         CaseRefs.Reserve(expected, 20);
-    }
-
-    private void Append(in RatingRow row)
-    {
-        if (Count == rows.Length)
-        {
-            Array.Resize(ref rows, rows.Length * 2);
-        }
-        rows[Count++] = row;
     }
 }

@@ -1,12 +1,11 @@
 using Evaluation.Core.Catalog;
-using Evaluation.Core.Ratings;
 using Evaluation.Core.Utility;
 using NodaTime;
 
-namespace Evaluation.Core.Aggregation;
+namespace Evaluation.Core.Ratings;
 
 /// <summary>
-/// The fields of a rating (评价) a <see cref="RatingBatch"/> keeps, for readers that hold ratings in a form of their own
+/// The fields of a rating (评价) a <see cref="Aggregation.RatingBatch"/> keeps, for readers that hold ratings in a form of their own
 /// and need not make a <see cref="Rating"/> of each. They obey the rules of <see cref="Rating"/>'s constructor.
 /// </summary>
 public readonly record struct RatingFields
@@ -32,8 +31,8 @@ public readonly record struct RatingFields
         Preconditions.CheckArgument(RatingLevels.IsDefined(level), nameof(level), "must be a level between 1 and 5");
         Preconditions.CheckArgument(origin is RatingOrigin.Active or RatingOrigin.Default, nameof(origin), "must be Active or Default");
         Preconditions.CheckArgument((origin == RatingOrigin.Default) == (channel == RatingChannel.System), nameof(channel), "must be System exactly when the origin is Default");
-        Preconditions.CheckArgument(!isLinkedToCase || matterCode is not null, nameof(matterCode), "is required when the rating is linked to a case");
         Preconditions.CheckArgument(matterCode != default(MatterCode), nameof(matterCode), "must be a parsed matter code or null");
+        Preconditions.CheckArgument(!isLinkedToCase || matterCode is not null, nameof(matterCode), "is required when the rating is linked to a case");
         Preconditions.CheckArgument(departmentCode != default(DepartmentCode), nameof(departmentCode), "must be a parsed department code or null");
         Preconditions.CheckArgument(windowCode != default(WindowCode), nameof(windowCode), "must be a parsed window code or null");
         UnitCode = unitCode;

@@ -1,0 +1,67 @@
+using System;
+using System.IO;
+using Evaluation.Core.Catalog;
+using Evaluation.Core.Validation;
+using Evaluation.IO.Csv;
+
+namespace Evaluation.IO.Columnar;
+
+/// <summary>
+/// The rows of one large file in file order, one compact value each, with the code columns cases and ratings share
+/// (matter, unit, department, window), dictionary-encoded. Rows hold no references, so the garbage collector never
+/// traces them; their arrays are sized from the file's length, so they rarely grow.
+/// </summary>
+/// <typeparam name="TRow">The row type.</typeparam>
+internal abstract class ColumnarTable<TRow>
+    where TRow : struct
+{
+    private TRow[] rows = new TRow[1 << 16];
+
+    protected ColumnarTable(CsvFileKind kind) => File = CsvSchema.FileName(kind);
+
+    internal CodeColumn<MatterCode> Matters { get; } = new(MatterCode.TryParse);
+
+    internal CodeColumn<UnitCode> Units { get; } = new(UnitCode.TryParse);
+
+    internal CodeColumn<DepartmentCode> Departments { get; } = new(DepartmentCode.TryParse);
+
+    internal CodeColumn<WindowCode> Windows { get; } = new(WindowCode.TryParse);
+
+    /// <summary>The rows, of which the first <see cref="Count"/> are in use.</summary>
+    internal TRow[] Rows => rows;
+
+    internal int Count { get; private set; }
+
+    /// <summary>The file name reports give.</summary>
+    internal string File { get; private set; }
+
+    /// <summary>The position of a row for reports.</summary>
+    internal SourcePosition SourceOf(int row) => new(File, LineOf(in rows[row]));
+
+    /// <summary>The line a row was read from.</summary>
+    protected abstract int LineOf(in TRow row);
+
+    /// <summary>Makes room for the rows a file's text is expected to hold (a little more, from its length).</summary>
+    protected void Begin(TextReader text, string file)
+    {
+        File = file;
+        int expected = text is StreamReader { BaseStream.CanSeek: true } reader ? (int)Math.Min(1 << 28, reader.BaseStream.Length / 80) : 0;
+        if (expected > rows.Length)
+        {
+            Array.Resize(ref rows, expected);
+        }
+        Reserve(expected);
+    }
+
+    /// <summary>Makes room in the key columns of a table for a number of rows.</summary>
+    protected abstract void Reserve(int expected);
+
+    protected void Append(in TRow row)
+    {
+        if (Count == rows.Length)
+        {
+            Array.Resize(ref rows, rows.Length * 2);
+        }
+        rows[Count++] = row;
+    }
+}
