@@ -46,7 +46,7 @@ internal sealed class CaseTable : ColumnarTable<CaseRow>
     internal ServiceCase Materialize(int row)
     {
         ref CaseRow r = ref Rows[row];
-        return new ServiceCase(CaseNumber.Parse(Numbers.At(row).ToString()), Matters[r.Matter]!.Value, Units[r.Unit]!.Value, r.AcceptedAt,
+        return new ServiceCase(CaseNumber.Parse(Numbers.TextAt(row)), Matters[r.Matter]!.Value, Units[r.Unit]!.Value, r.AcceptedAt,
             r.IsCompleted ? r.CompletedAt : null, Departments[r.Department], Windows[r.Window]);
     }
 

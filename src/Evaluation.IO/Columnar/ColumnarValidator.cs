@@ -106,7 +106,7 @@ internal static class ColumnarValidator
             {
                 problems.Add(RecordProblem.Of("matter_code", ErrorCodes.CaseMatterUnknown));
             }
-            rejected.Add(new RejectedRecord(RecordKind.Case, cases.Numbers.At(row).ToString(), cases.SourceOf(row), [.. problems]));
+            rejected.Add(new RejectedRecord(RecordKind.Case, cases.Numbers.TextAt(row), cases.SourceOf(row), [.. problems]));
         }
         return kept;
     }
@@ -149,7 +149,7 @@ internal static class ColumnarValidator
             }
             IReadOnlyList<RecordProblem> problems = found[row] ?? [];
             ImmutableArray<RecordProblem> all = duplicate ? [RecordProblem.Of("id", ErrorCodes.RatingIdDuplicate), .. problems] : [.. problems];
-            rejected.Add(new RejectedRecord(RecordKind.Rating, ratings.Ids.At(row).ToString(), ratings.SourceOf(row), all));
+            rejected.Add(new RejectedRecord(RecordKind.Rating, ratings.Ids.TextAt(row), ratings.SourceOf(row), all));
         }
         return kept;
     }
@@ -187,11 +187,11 @@ internal static class ColumnarValidator
             }
         }
         var extra = crowded.Values
-            .SelectMany(rows => rows.OrderBy(row => ratings.Rows[row].RatedAt).ThenBy(row => ratings.Ids.At(row).ToString(), StringComparer.Ordinal).Skip(allowed))
+            .SelectMany(rows => rows.OrderBy(row => ratings.Rows[row].RatedAt).ThenBy(row => ratings.Ids.TextAt(row), StringComparer.Ordinal).Skip(allowed))
             .ToHashSet();
         foreach (int row in extra.Order())
         {
-            rejected.Add(new RejectedRecord(RecordKind.Rating, ratings.Ids.At(row).ToString(), ratings.SourceOf(row), [RecordProblem.Of("case_no", ErrorCodes.RatingActiveDuplicate)]));
+            rejected.Add(new RejectedRecord(RecordKind.Rating, ratings.Ids.TextAt(row), ratings.SourceOf(row), [RecordProblem.Of("case_no", ErrorCodes.RatingActiveDuplicate)]));
             kept[row] = false;
         }
     }

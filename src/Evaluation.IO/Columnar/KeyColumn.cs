@@ -8,15 +8,16 @@ using System.Threading.Tasks;
 namespace Evaluation.IO.Columnar;
 
 /// <summary>
-/// One key per row of a table (a record identifier, or none), kept as characters in one arena beside a 64-bit hash:
-/// millions of identifiers without a string object each. Keys are matched in bulk, after reading, by partitioning the
+/// One key per row of a table (a record identifier, or none), kept as ASCII bytes in one arena beside a 64-bit hash:
+/// millions of identifiers without a string object each, in half the memory of characters (identifiers are ASCII by
+/// their syntax, checked before a key is added). Keys are matched in bulk, after reading, by partitioning the
 /// rows on their hashes so that each partition's table fits in the processor's cache, on every processor; matching
 /// hashes are confirmed by comparing the text, so the outcome is exact.
 /// </summary>
 internal sealed class KeyColumn
 {
     private const int PartitionBits = 10;
-    private char[] arena = new char[1 << 20];
+    private byte[] arena = new byte[1 << 20];
     private int used;
     private int[] ends = new int[1 << 16];
     private ulong[] hashes = new ulong[1 << 16];
@@ -38,7 +39,8 @@ internal sealed class KeyColumn
         }
     }
 
-    /// <summary>Appends a row's key; empty text is no key.</summary>
+    /// <summary>Appends a row's key, a well-formed identifier (ASCII); empty text is no key.</summary>
+    /// <exception cref="ArgumentException">The key is not ASCII.</exception>
     internal void Add(ReadOnlySpan<char> key)
     {
         if (Count == hashes.Length)
@@ -50,15 +52,22 @@ internal sealed class KeyColumn
         {
             Array.Resize(ref arena, Math.Max(arena.Length * 2, used + key.Length));
         }
-        key.CopyTo(arena.AsSpan(used));
+        Span<byte> bytes = arena.AsSpan(used, key.Length);
+        if (System.Text.Ascii.FromUtf16(key, bytes, out _) != System.Buffers.OperationStatus.Done)
+        {
+            throw new ArgumentException("A key must be an ASCII identifier.", nameof(key));
+        }
         used += key.Length;
         ends[Count] = used;
-        hashes[Count] = key.IsEmpty ? 0 : Hash(key);
+        hashes[Count] = key.IsEmpty ? 0 : Hash(bytes);
         Count++;
     }
 
-    /// <summary>The key of a row; empty when the row has none.</summary>
-    internal ReadOnlySpan<char> At(int row)
+    /// <summary>The key of a row as text; empty when the row has none.</summary>
+    internal string TextAt(int row) => System.Text.Encoding.ASCII.GetString(At(row));
+
+    /// <summary>The key of a row as bytes; empty when the row has none.</summary>
+    internal ReadOnlySpan<byte> At(int row)
     {
         int start = row == 0 ? 0 : ends[row - 1];
         return arena.AsSpan(start, ends[row] - start);
@@ -126,10 +135,10 @@ internal sealed class KeyColumn
         }
         if (denied.Count > 0)
         {
-            Dictionary<string, int> exact = other.FindAll(denied.Select(row => At(row).ToString()));
+            Dictionary<string, int> exact = other.FindAll(denied.Select(TextAt));
             foreach (int row in denied)
             {
-                found[row] = exact.TryGetValue(At(row).ToString(), out int match) ? match : -1;
+                found[row] = exact.TryGetValue(TextAt(row), out int match) ? match : -1;
             }
         }
         return found;
@@ -138,13 +147,14 @@ internal sealed class KeyColumn
     /// <summary>The first row holding each of a few keys, found in one pass; keys not held are left out.</summary>
     internal Dictionary<string, int> FindAll(IEnumerable<string> keys)
     {
-        var wanted = new Dictionary<ulong, List<string>>();
+        var wanted = new Dictionary<ulong, List<(string Key, byte[] Bytes)>>();
         foreach (string key in keys)
         {
-            if (key.Length > 0)
+            if (key.Length > 0 && System.Text.Ascii.IsValid(key))
             {
-                ulong hash = Hash(key);
-                (wanted.TryGetValue(hash, out List<string>? list) ? list : wanted[hash] = []).Add(key);
+                byte[] bytes = System.Text.Encoding.ASCII.GetBytes(key);
+                ulong hash = Hash(bytes);
+                (wanted.TryGetValue(hash, out var list) ? list : wanted[hash] = []).Add((key, bytes));
             }
         }
         // A bit per hash's low bits screens out almost every row before the dictionary is asked.
@@ -157,11 +167,11 @@ internal sealed class KeyColumn
         for (int row = 0; row < Count && wanted.Count > 0; row++)
         {
             ulong h = hashes[row];
-            if ((screen[(h >> 6) & 1023] & (1UL << (int)(h & 63))) != 0 && wanted.TryGetValue(h, out List<string>? candidates))
+            if ((screen[(h >> 6) & 1023] & (1UL << (int)(h & 63))) != 0 && wanted.TryGetValue(h, out var candidates))
             {
-                foreach (string key in candidates)
+                foreach ((string key, byte[] bytes) in candidates)
                 {
-                    if (At(row).SequenceEqual(key))
+                    if (At(row).SequenceEqual(bytes))
                     {
                         found.TryAdd(key, row);
                     }
@@ -235,14 +245,13 @@ internal sealed class KeyColumn
     private static int PartitionOf(ulong hash) => (int)(hash >> (64 - PartitionBits));
 
     /// <summary>
-    /// A 64-bit hash of the characters, eight bytes at a time (a multiply-rotate step per word), finished with
+    /// A 64-bit hash of the bytes, eight at a time (a multiply-rotate step per word), finished with
     /// MurmurHash3's mixer so that every bit depends on every character.
     /// </summary>
-    private static ulong Hash(ReadOnlySpan<char> key)
+    private static ulong Hash(ReadOnlySpan<byte> bytes)
     {
         unchecked
         {
-            ReadOnlySpan<byte> bytes = MemoryMarshal.AsBytes(key);
             ulong h = 0x9E3779B97F4A7C15 ^ (ulong)bytes.Length;
             while (bytes.Length >= 8)
             {

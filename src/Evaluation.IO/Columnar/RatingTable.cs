@@ -63,8 +63,8 @@ internal sealed class RatingTable : ColumnarTable<RatingRow>
             return rating;
         }
         ref RatingRow r = ref Rows[row];
-        return new Rating(RatingId.Parse(Ids.At(row).ToString()), Units[r.Unit]!.Value, r.Channel, r.Level, r.Origin, r.RatedAt, r.IsRealName,
-            CaseRefs.Has(row) ? CaseNumber.Parse(CaseRefs.At(row).ToString()) : null, Matters[r.Matter], Departments[r.Department], Windows[r.Window],
+        return new Rating(RatingId.Parse(Ids.TextAt(row)), Units[r.Unit]!.Value, r.Channel, r.Level, r.Origin, r.RatedAt, r.IsRealName,
+            CaseRefs.Has(row) ? CaseNumber.Parse(CaseRefs.TextAt(row)) : null, Matters[r.Matter], Departments[r.Department], Windows[r.Window],
             null, Comments[r.Comment]);
     }
 
