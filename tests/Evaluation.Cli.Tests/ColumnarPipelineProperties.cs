@@ -87,7 +87,8 @@ public class ColumnarPipelineProperties
             from rectifications in Rows(Rectification(), 4)
             from followUps in Rows(FollowUp(), 4)
             from catalogue in Pick("0", "1")
-            select new[] { cases, ratings, appeals, rectifications, followUps, [catalogue] };
+            from layout in Pick("plain", "crlf-bom-extra")
+            select new[] { cases, ratings, appeals, rectifications, followUps, [catalogue, layout] };
         return Prop.ForAll(files.ToArbitrary(), parts =>
         {
             string directory = Directory.CreateTempSubdirectory("columnar-").FullName;
@@ -99,8 +100,10 @@ public class ColumnarPipelineProperties
                 {
                     Write(directory, "matters.csv", "matter_code,name,department_code,kind,promised_working_days", ["M1,事项一,D1,administrative_licence,5", "M2,事项二,D1,public_service,"]);
                 }
-                Write(directory, "cases.csv", "case_no,matter_code,unit_code,department_code,window_code,accepted_at,completed_at", parts[0]);
-                Write(directory, "ratings.csv", "rating_id,case_no,matter_code,unit_code,department_code,window_code,channel,level,origin,real_name,rated_at,tags,comment", parts[1]);
+                // The large files also come with CRLF line breaks, a byte-order mark and a column the format does not know.
+                bool other = parts[5][1] != "plain";
+                Write(directory, "cases.csv", "case_no,matter_code,unit_code,department_code,window_code,accepted_at,completed_at", parts[0], other);
+                Write(directory, "ratings.csv", "rating_id,case_no,matter_code,unit_code,department_code,window_code,channel,level,origin,real_name,rated_at,tags,comment", parts[1], other);
                 Write(directory, "appeals.csv", "appeal_id,rating_id,filed_at,decided_at,decision,ground", parts[2]);
                 Write(directory, "rectifications.csv", "rating_id,verified_at,rectified_at,feedback_at,outcome", parts[3]);
                 Write(directory, "follow_ups.csv", "case_no,visited_at,channel,satisfied", parts[4]);
@@ -137,7 +140,7 @@ public class ColumnarPipelineProperties
             context = ReportPipeline.Run(contents.Records, contents.Rejects, directory, options, _ => { });
         }
         using var stream = new MemoryStream();
-        ReportJsonWriter.Write(stream, MetricsReport.Document(context, new Grouping(options.By, ReportingPeriodKindOrNull())));
+        ReportJsonWriter.Write(stream, MetricsReport.Document(context, new Grouping(options.By, options.Period)));
         var text = new StringBuilder(Encoding.UTF8.GetString(stream.ToArray()));
         foreach (var reject in context.Rejects)
         {
@@ -149,8 +152,10 @@ public class ColumnarPipelineProperties
         return text.ToString();
     }
 
-    private static Evaluation.Core.Periods.ReportingPeriodKind? ReportingPeriodKindOrNull() => null;
-
-    private static void Write(string directory, string name, string header, IEnumerable<string> rows) =>
-        File.WriteAllText(Path.Combine(directory, name), header + "\n" + string.Join("\n", rows) + "\n");
+    private static void Write(string directory, string name, string header, IEnumerable<string> rows, bool otherLayout = false)
+    {
+        string lineBreak = otherLayout ? "\r\n" : "\n";
+        IEnumerable<string> lines = otherLayout ? rows.Select(row => "x," + row).Prepend("extra," + header) : rows.Prepend(header);
+        File.WriteAllText(Path.Combine(directory, name), string.Join(lineBreak, lines) + lineBreak, new UTF8Encoding(otherLayout));
+    }
 }
