@@ -63,14 +63,24 @@ public static class RatingChannels
     /// <returns>Whether the code is known.</returns>
     public static bool TryFromCode(ReadOnlySpan<char> code, out RatingChannel channel)
     {
-        for (channel = RatingChannel.Pc; channel <= RatingChannel.System; channel++)
+        channel = code switch
         {
-            if (code.SequenceEqual(channel.ToCode()))
-            {
-                return true;
-            }
-        }
-        channel = default;
-        return false;
+            "pc" => RatingChannel.Pc,
+            "app" => RatingChannel.App,
+            "mini_program" => RatingChannel.MiniProgram,
+            "alipay" => RatingChannel.Alipay,
+            "qr_dynamic" => RatingChannel.QrDynamic,
+            "qr_static" => RatingChannel.QrStatic,
+            "device" => RatingChannel.Device,
+            "tablet" => RatingChannel.Tablet,
+            "kiosk" => RatingChannel.Kiosk,
+            "hotline" => RatingChannel.Hotline,
+            "sms" => RatingChannel.Sms,
+            "phone" => RatingChannel.Phone,
+            "follow_up" => RatingChannel.FollowUp,
+            "system" => RatingChannel.System,
+            _ => default,
+        };
+        return channel != default;
     }
 }

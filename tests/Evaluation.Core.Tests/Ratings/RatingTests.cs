@@ -18,6 +18,20 @@ public class RatingTests
     public void Each_level_has_its_official_Chinese_name(RatingLevel level, string name) => Assert.Equal(name, level.ChineseName());
 
     [Fact]
+    public void Every_channel_code_reads_back_as_its_channel_and_no_other_text_does()
+    {
+        foreach (RatingChannel channel in Enum.GetValues<RatingChannel>())
+        {
+            Assert.True(RatingChannels.TryFromCode(channel.ToCode().AsSpan(), out RatingChannel read));
+            Assert.Equal(channel, read);
+            Assert.False(RatingChannels.TryFromCode(channel.ToCode().ToUpperInvariant().AsSpan(), out _));
+            Assert.False(RatingChannels.TryFromCode((channel.ToCode() + " ").AsSpan(), out _));
+        }
+        Assert.False(RatingChannels.TryFromCode("".AsSpan(), out _));
+        Assert.False(RatingChannels.TryFromCode("wechat".AsSpan(), out _));
+    }
+
+    [Fact]
     public void A_level_outside_one_to_five_is_rejected()
     {
         Assert.False(RatingLevels.TryFromCode(6, out _));
