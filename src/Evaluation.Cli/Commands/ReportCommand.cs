@@ -4,12 +4,12 @@ using System.CommandLine;
 using System.IO;
 using System.Linq;
 using Evaluation.Cli.Pipeline;
-using Evaluation.IO.Columnar;
 using Evaluation.Cli.Rendering;
 using Evaluation.Cli.Tables;
 using Evaluation.Core.Aggregation;
 using Evaluation.Core.Periods;
 using Evaluation.Core.Policies;
+using Evaluation.IO.Columnar;
 using Evaluation.IO.Json;
 using NodaTime;
 

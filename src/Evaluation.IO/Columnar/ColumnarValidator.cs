@@ -26,7 +26,7 @@ internal sealed record ColumnarValidation(RecordSet Accepted, int[] KeptCases, i
 /// <summary>
 /// Applies <see cref="RecordSetValidator"/>'s rules to cases and ratings held in tables, with the same outcome as
 /// validating them as records: duplicates and cross-record rules are decided on the tables' key columns, and a record is
-/// made and handed to the validator's own checks only where a rule could fail (a bad or default rating, a case reference
+/// made and handed to the validator's own checks only where a rule could fail (a bad rating, a case reference
 /// that does not match at once), so the problems reported are the validator's. Catalogues, appeals, rectifications
 /// and follow-ups, which are few, go through the validator itself.
 /// </summary>
