@@ -28,22 +28,17 @@ internal static class ColumnarReportPipeline
         Instant asOf = options.AsOf ?? Latest(validation, cases, ratings) ?? ReportPipeline.NoInstant;
 
         progress("applying the lifecycle rules: default ratings owed");
-        IReadOnlyList<Rating> defaults = DefaultRatingsOwed(validation, cases, ratings, options, asOf);
+        IReadOnlyList<Rating> defaults = DefaultRatingsOwed(validation, cases, options, asOf);
         var lifecycle = new RatingLifecycle(options.Policy, DeadlineCalculator.China, validation.Accepted.Appeals.Select(a => a.Record),
             validation.Accepted.Rectifications.Select(r => r.Record), asOf);
 
         progress($"encoding {validation.KeptRatings.Length + defaults.Count:N0} ratings");
-        bool InRange(Instant instant)
-        {
-            LocalDate date = ChinaTime.DateOf(instant);
-            return (options.From is null || date >= options.From) && (options.To is null || date <= options.To);
-        }
-        int[] inRange = options.From is null && options.To is null
-            ? validation.KeptRatings
-            : [.. validation.KeptRatings.Where(row => InRange(ratings.Rows[row].RatedAt))];
+        int[] inRange = options.IsBounded
+            ? [.. validation.KeptRatings.Where(row => options.Covers(ratings.Rows[row].RatedAt))]
+            : validation.KeptRatings;
         // Only a bad rating has lifecycle facts: appeals and rectifications of others are rejected.
         var badFacts = inRange.Where(row => options.Policy.IsBad(ratings.Rows[row].Level)).ToDictionary(row => row, row => lifecycle.Assess(ratings.Materialize(row)));
-        (RatingFields, RatingFacts)[] owed = [.. defaults.Where(d => InRange(d.RatedAt)).Select(d => (RatingFields.Of(d), lifecycle.Assess(d)))];
+        (RatingFields, RatingFacts)[] owed = [.. defaults.Where(d => options.Covers(d.RatedAt)).Select(d => (RatingFields.Of(d), lifecycle.Assess(d)))];
         (RatingFields, RatingFacts) RatingAt(int i)
         {
             if (i >= inRange.Length)
@@ -78,7 +73,7 @@ internal static class ColumnarReportPipeline
     }
 
     /// <summary>The default ratings owed: to accepted completed cases that no accepted rating names, by <see cref="DefaultRatingRule"/>.</summary>
-    private static IReadOnlyList<Rating> DefaultRatingsOwed(ColumnarValidation validation, CaseTable cases, RatingTable ratings, ReportOptions options, Instant asOf)
+    private static IReadOnlyList<Rating> DefaultRatingsOwed(ColumnarValidation validation, CaseTable cases, ReportOptions options, Instant asOf)
     {
         var rated = new bool[cases.Count];
         foreach (int row in validation.KeptRatings)

@@ -20,4 +20,14 @@ internal sealed record ReportOptions
     internal LocalDate? To { get; init; }
 
     internal Instant? AsOf { get; init; }
+
+    /// <summary>Whether a date range was asked for.</summary>
+    internal bool IsBounded => From is not null || To is not null;
+
+    /// <summary>Whether an instant's date (China Standard Time) falls in the range asked for.</summary>
+    internal bool Covers(Instant instant)
+    {
+        LocalDate date = ChinaTime.DateOf(instant);
+        return (From is null || date >= From) && (To is null || date <= To);
+    }
 }

@@ -34,11 +34,7 @@ internal static class ReportPipeline
             .Owed(accepted.Cases.Select(c => c.Record), ratings, asOf).Select(d => d.ToRating())];
         var lifecycle = new RatingLifecycle(options.Policy, DeadlineCalculator.China, accepted.Appeals.Select(a => a.Record), accepted.Rectifications.Select(r => r.Record), asOf);
         Rating[] all = [.. ratings, .. defaults];
-        Rating[] inRange = options.From is null && options.To is null ? all : [.. all.AsParallel().AsOrdered().Where(rating =>
-        {
-            LocalDate date = ChinaTime.DateOf(rating.RatedAt);
-            return (options.From is null || date >= options.From) && (options.To is null || date <= options.To);
-        })];
+        Rating[] inRange = options.IsBounded ? [.. all.AsParallel().AsOrdered().Where(rating => options.Covers(rating.RatedAt))] : all;
         progress("applying the lifecycle rules: each rating's facts");
         RatingFacts[] facts = [.. inRange.AsParallel().AsOrdered().Select(lifecycle.Assess)];
         progress($"encoding {inRange.Length:N0} ratings");

@@ -12,22 +12,28 @@ namespace Evaluation.IO.Columnar;
 internal sealed class CodeColumn<T>
     where T : struct
 {
-    private readonly Dictionary<string, int> indices = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> lookup;
+    private readonly TextColumn texts = new();
     private readonly List<T> codes = [default];
-    private readonly List<string?> texts = [null];
     private readonly TryParse parse;
     private string? lastText;
     private int lastIndex;
 
-    internal CodeColumn(TryParse parse)
-    {
-        this.parse = parse;
-        lookup = indices.GetAlternateLookup<ReadOnlySpan<char>>();
-    }
+    internal CodeColumn(TryParse parse) => this.parse = parse;
 
     /// <summary>Parses a code from its text.</summary>
     internal delegate bool TryParse(string text, out T code);
+
+    /// <summary>The number of indices handed out, counting 0.</summary>
+    internal int Count => codes.Count;
+
+    /// <summary>The code at an index; null for 0.</summary>
+    internal T? this[int index] => index == 0 ? null : codes[index];
+
+    /// <summary>The text of the code at an index; null for 0.</summary>
+    internal string? TextAt(int index) => texts[index];
+
+    /// <summary>The index of a code already met (0 for empty text), or -1: nothing is added.</summary>
+    internal int Find(ReadOnlySpan<char> text) => texts.Find(text);
 
     /// <summary>The index of a code (0 for empty text), or -1 when the text is not a well-formed code.</summary>
     internal int IndexOf(ReadOnlySpan<char> text)
@@ -40,42 +46,19 @@ internal sealed class CodeColumn<T>
         {
             return lastIndex;
         }
-        int index = Lookup(text);
-        if (index > 0)
+        int index = texts.Find(text);
+        if (index < 0)
         {
-            lastText = texts[index];
-            lastIndex = index;
+            string created = text.ToString();
+            if (!parse(created, out T code))
+            {
+                return -1;
+            }
+            index = texts.Add(created);
+            codes.Add(code);
         }
+        lastText = texts[index];
+        lastIndex = index;
         return index;
     }
-
-    /// <summary>The index of a code already met (0 for empty text), or -1: nothing is added.</summary>
-    internal int Find(ReadOnlySpan<char> text) => text.IsEmpty ? 0 : lookup.TryGetValue(text, out int index) ? index : -1;
-
-    private int Lookup(ReadOnlySpan<char> text)
-    {
-        if (lookup.TryGetValue(text, out int index))
-        {
-            return index;
-        }
-        string created = text.ToString();
-        if (!parse(created, out T code))
-        {
-            return -1;
-        }
-        index = codes.Count;
-        codes.Add(code);
-        texts.Add(created);
-        indices.Add(created, index);
-        return index;
-    }
-
-    /// <summary>The text of the code at an index; null for 0.</summary>
-    internal string? TextAt(int index) => texts[index];
-
-    /// <summary>The number of indices handed out, counting 0.</summary>
-    internal int Count => codes.Count;
-
-    /// <summary>The code at an index; null for 0.</summary>
-    internal T? this[int index] => index == 0 ? null : codes[index];
 }
