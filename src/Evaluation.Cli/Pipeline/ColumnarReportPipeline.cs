@@ -39,19 +39,17 @@ internal static class ColumnarReportPipeline
         // Only a bad rating has lifecycle facts: appeals and rectifications of others are rejected.
         var badFacts = inRange.Where(row => options.Policy.IsBad(ratings.Rows[row].Level)).ToDictionary(row => row, row => lifecycle.Assess(ratings.Materialize(row)));
         (RatingFields, RatingFacts)[] owed = [.. defaults.Where(d => options.Covers(d.RatedAt)).Select(d => (RatingFields.Of(d), lifecycle.Assess(d)))];
-        (RatingFields, RatingFacts) RatingAt(int i)
+        (EncodedRating, RatingFacts) RatingAt(int i)
         {
-            if (i >= inRange.Length)
-            {
-                return owed[i - inRange.Length];
-            }
             int row = inRange[i];
             ref RatingRow r = ref ratings.Rows[row];
-            var fields = new RatingFields(ratings.Units[r.Unit]!.Value, r.Channel, r.Level, r.Origin, r.RatedAt, r.IsRealName, ratings.CaseRefs.Has(row),
-                ratings.Matters[r.Matter], ratings.Departments[r.Department], ratings.Windows[r.Window]);
-            return (fields, options.Policy.IsBad(r.Level) ? badFacts[row] : RatingFacts.Valid);
+            var rating = new EncodedRating(r.Unit, r.Channel, r.Level, r.Origin, r.RatedAt, r.IsRealName, ratings.CaseRefs.Has(row), r.Matter, r.Department, r.Window);
+            return (rating, options.Policy.IsBad(r.Level) ? badFacts[row] : RatingFacts.Valid);
         }
-        var builder = new RatingBatch.Builder(options.Policy, inRange.Length + owed.Length).AddRange(inRange.Length + owed.Length, RatingAt);
+        var codes = new DimensionCodes(ratings.Units.Codes, ratings.Departments.Codes, ratings.Matters.Codes, ratings.Windows.Codes);
+        var builder = new RatingBatch.Builder(options.Policy, inRange.Length + owed.Length)
+            .AddRange(inRange.Length, codes, RatingAt)
+            .AddRange(owed.Length, i => owed[i]);
         progress("aggregating");
         return new ReportContext
         {

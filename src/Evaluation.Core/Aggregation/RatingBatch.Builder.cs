@@ -15,7 +15,7 @@ namespace Evaluation.Core.Aggregation;
 public sealed partial class RatingBatch
 {
     /// <summary>Builds a <see cref="RatingBatch"/> from ratings and their lifecycle facts. Not thread-safe; use one per thread.</summary>
-    public sealed class Builder
+    public sealed partial class Builder
     {
         private readonly EvaluationPolicy policy;
         private readonly DimensionDictionary units = new();

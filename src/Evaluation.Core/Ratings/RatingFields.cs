@@ -27,10 +27,7 @@ public readonly record struct RatingFields
         MatterCode? matterCode = null, DepartmentCode? departmentCode = null, WindowCode? windowCode = null)
     {
         Preconditions.CheckArgument(unitCode != default, nameof(unitCode), "must be a parsed unit code");
-        Preconditions.CheckArgument(RatingChannels.IsDefined(channel), nameof(channel), "must be a defined channel");
-        Preconditions.CheckArgument(RatingLevels.IsDefined(level), nameof(level), "must be a level between 1 and 5");
-        Preconditions.CheckArgument(origin is RatingOrigin.Active or RatingOrigin.Default, nameof(origin), "must be Active or Default");
-        Preconditions.CheckArgument((origin == RatingOrigin.Default) == (channel == RatingChannel.System), nameof(channel), "must be System exactly when the origin is Default");
+        CheckKinds(channel, level, origin);
         Preconditions.CheckArgument(matterCode != default(MatterCode), nameof(matterCode), "must be a parsed matter code or null");
         Preconditions.CheckArgument(!isLinkedToCase || matterCode is not null, nameof(matterCode), "is required when the rating is linked to a case");
         Preconditions.CheckArgument(departmentCode != default(DepartmentCode), nameof(departmentCode), "must be a parsed department code or null");
@@ -45,6 +42,15 @@ public readonly record struct RatingFields
         MatterCode = matterCode;
         DepartmentCode = departmentCode;
         WindowCode = windowCode;
+    }
+
+    /// <summary>Checks a rating's channel, level and origin as <see cref="Rating"/>'s constructor does.</summary>
+    internal static void CheckKinds(RatingChannel channel, RatingLevel level, RatingOrigin origin)
+    {
+        Preconditions.CheckArgument(RatingChannels.IsDefined(channel), nameof(channel), "must be a defined channel");
+        Preconditions.CheckArgument(RatingLevels.IsDefined(level), nameof(level), "must be a level between 1 and 5");
+        Preconditions.CheckArgument(origin is RatingOrigin.Active or RatingOrigin.Default, nameof(origin), "must be Active or Default");
+        Preconditions.CheckArgument((origin == RatingOrigin.Default) == (channel == RatingChannel.System), nameof(channel), "must be System exactly when the origin is Default");
     }
 
     private RatingFields(Rating rating)

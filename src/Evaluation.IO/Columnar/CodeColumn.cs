@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace Evaluation.IO.Columnar;
 
@@ -25,6 +26,9 @@ internal sealed class CodeColumn<T>
 
     /// <summary>The number of indices handed out, counting 0.</summary>
     internal int Count => codes.Count;
+
+    /// <summary>The codes of indices 1 and up, in index order.</summary>
+    internal IEnumerable<T> Codes => codes.Skip(1);
 
     /// <summary>The code at an index; null for 0.</summary>
     internal T? this[int index] => index == 0 ? null : codes[index];

@@ -17,7 +17,13 @@ internal sealed record ColumnarDirectory(DirectoryContents Others, CaseTable Cas
     {
         var cases = new CaseTable();
         var ratings = new RatingTable();
-        DirectoryContents others = DataDirectory.Read(directory, progress, cases.Read, ratings.Read);
+        // Case numbers are matched as soon as the cases are read, while the ratings, the larger file, are still being read.
+        DirectoryContents others = DataDirectory.Read(directory, progress, (text, file, onReject) =>
+        {
+            CsvFileSummary summary = cases.Read(text, file, onReject);
+            cases.Numbers.FirstOccurrences();
+            return summary;
+        }, ratings.Read);
         return new ColumnarDirectory(others, cases, ratings);
     }
 }

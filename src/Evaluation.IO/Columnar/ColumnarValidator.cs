@@ -52,7 +52,11 @@ internal static class ColumnarValidator
             () => firstRating = ratings.Ids.FirstOccurrences());
         // Ratings naming one case number are grouped by the first case row with it, or, when some number is no case's,
         // by the first rating row naming it.
-        bool allNamedFound = Enumerable.Range(0, ratings.Count).All(row => namedCase[row] >= 0 || !ratings.CaseRefs.Has(row));
+        bool allNamedFound = true;
+        for (int row = 0; row < ratings.Count && allNamedFound; row++)
+        {
+            allNamedFound = namedCase[row] >= 0 || !ratings.CaseRefs.Has(row);
+        }
         int[] sameNumber = allNamedFound ? namedCase : ratings.CaseRefs.FirstOccurrences();
         bool[] caseKept = KeepCases(cases, firstCase, catalogue.Accepted, rejected);
         int[] caseOfRating = [.. namedCase.Select(c => c >= 0 && caseKept[c] ? c : -1)];

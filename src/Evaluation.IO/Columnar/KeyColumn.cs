@@ -21,6 +21,8 @@ internal sealed class KeyColumn
     private int used;
     private int[] ends = new int[1 << 16];
     private ulong[] hashes = new ulong[1 << 16];
+    private (int[] Starts, int[] Rows, ulong[] Hashes)? partitions;
+    private int[]? firstOccurrences;
 
     /// <summary>The number of rows.</summary>
     internal int Count { get; private set; }
@@ -43,6 +45,10 @@ internal sealed class KeyColumn
     /// <exception cref="ArgumentException">The key is not ASCII.</exception>
     internal void Add(ReadOnlySpan<char> key)
     {
+        if (partitions is not null)
+        {
+            throw new InvalidOperationException("A key column cannot change once its keys have been matched.");
+        }
         if (Count == hashes.Length)
         {
             Array.Resize(ref hashes, hashes.Length * 2);
@@ -77,9 +83,12 @@ internal sealed class KeyColumn
     internal bool Has(int row) => ends[row] != (row == 0 ? 0 : ends[row - 1]);
 
     /// <summary>For each row, the first row (in row order) with the same key; -1 for rows without a key.</summary>
-    internal int[] FirstOccurrences()
+    /// <remarks>Computed once and kept: the array must not be changed, and no key may be added afterwards.</remarks>
+    internal int[] FirstOccurrences() => firstOccurrences ??= FindFirstOccurrences();
+
+    private int[] FindFirstOccurrences()
     {
-        (int[] starts, int[] rows, ulong[] partitioned) = Partition(this);
+        (int[] starts, int[] rows, ulong[] partitioned) = Partitions;
         int[] first = new int[Count];
         Array.Fill(first, -1);
         ForEachPartition(starts, (p, table, mask) =>
@@ -101,8 +110,8 @@ internal sealed class KeyColumn
     /// </summary>
     internal int[] FindIn(KeyColumn other)
     {
-        (int[] buildStarts, int[] buildRows, ulong[] buildHashes) = Partition(other);
-        (int[] probeStarts, int[] probeRows, ulong[] probeHashes) = Partition(this);
+        (int[] buildStarts, int[] buildRows, ulong[] buildHashes) = other.Partitions;
+        (int[] probeStarts, int[] probeRows, ulong[] probeHashes) = Partitions;
         int[] found = new int[Count];
         Array.Fill(found, -1);
         ForEachPartition(buildStarts, (p, table, mask) =>
@@ -211,7 +220,9 @@ internal sealed class KeyColumn
             return table;
         }, _ => { });
 
-    /// <summary>The rows with a key and their hashes, grouped by the hashes' top bits, ascending within each group.</summary>
+    /// <summary>The rows with a key and their hashes, grouped by the hashes' top bits, ascending within each group; made once.</summary>
+    private (int[] Starts, int[] Rows, ulong[] Hashes) Partitions => partitions ??= Partition(this);
+
     private static (int[] Starts, int[] Rows, ulong[] Hashes) Partition(KeyColumn column)
     {
         int[] starts = new int[(1 << PartitionBits) + 1];
@@ -252,6 +263,7 @@ internal sealed class KeyColumn
     {
         unchecked
         {
+            ReadOnlySpan<byte> whole = bytes;
             ulong h = 0x9E3779B97F4A7C15 ^ (ulong)bytes.Length;
             while (bytes.Length >= 8)
             {
@@ -260,8 +272,16 @@ internal sealed class KeyColumn
             }
             if (!bytes.IsEmpty)
             {
+                // The last eight bytes (overlapping the words already taken) when there are that many; the length is in h.
                 ulong tail = 0;
-                bytes.CopyTo(MemoryMarshal.AsBytes(new Span<ulong>(ref tail)));
+                if (whole.Length >= 8)
+                {
+                    tail = MemoryMarshal.Read<ulong>(whole[^8..]);
+                }
+                else
+                {
+                    bytes.CopyTo(MemoryMarshal.AsBytes(new Span<ulong>(ref tail)));
+                }
                 h = BitOperations.RotateLeft((h ^ tail) * 0xff51afd7ed558ccd, 29);
             }
             h = (h ^ (h >> 33)) * 0xff51afd7ed558ccd;

@@ -17,7 +17,18 @@ internal readonly ref struct RowView
         this.names = names;
     }
 
-    internal ReadOnlySpan<char> this[int column] => indices[column] < 0 || indices[column] >= row.ColCount ? [] : row[indices[column]].Span.Trim();
+    internal ReadOnlySpan<char> this[int column]
+    {
+        get
+        {
+            int index = indices[column];
+            return (uint)index >= (uint)row.ColCount ? [] : Trim(row[index].Span);
+        }
+    }
+
+    /// <summary>The text without leading or trailing white space; at once when both ends are printable ASCII, which is never white space.</summary>
+    private static ReadOnlySpan<char> Trim(ReadOnlySpan<char> text) =>
+        text.IsEmpty || (unchecked(text[0] - 0x21u) < 0x5Eu && unchecked(text[^1] - 0x21u) < 0x5Eu) ? text : text.Trim();
 
     internal string Name(int column) => names[column];
 
