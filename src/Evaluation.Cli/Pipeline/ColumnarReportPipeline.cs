@@ -81,9 +81,8 @@ internal static class ColumnarReportPipeline
                 rated[validation.CaseOfRating[row]] = true;
             }
         }
-        IEnumerable<Core.Cases.ServiceCase> unrated = validation.KeptCases
-            .Where(row => cases.Rows[row].IsCompleted && !rated[row])
-            .Select(cases.Materialize);
+        // A list, not a lazy sequence: the rule judges the cases on every processor, which needs them indexable.
+        Core.Cases.ServiceCase[] unrated = [.. validation.KeptCases.Where(row => cases.Rows[row].IsCompleted && !rated[row]).Select(cases.Materialize)];
         return [.. new DefaultRatingRule(options.Policy, DeadlineCalculator.China).Owed(unrated, [], asOf).Select(d => d.ToRating())];
     }
 

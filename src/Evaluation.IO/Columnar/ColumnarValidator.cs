@@ -175,15 +175,16 @@ internal static class ColumnarValidator
         int allowed = policy.RatingsPerCase == RatingsPerCase.OnePerStage ? 2 : 1;
         bool Counts(int row) => kept[row] && ratings.Rows[row].Origin == RatingOrigin.Active && firstNamed[row] >= 0;
         int[] active = new int[groups];
+        bool anyCrowded = false;
         for (int row = 0; row < ratings.Count; row++)
         {
             if (Counts(row))
             {
-                active[firstNamed[row]]++;
+                anyCrowded |= ++active[firstNamed[row]] > allowed;
             }
         }
         var crowded = new Dictionary<int, List<int>>();
-        for (int row = 0; row < ratings.Count; row++)
+        for (int row = 0; row < ratings.Count && anyCrowded; row++)
         {
             if (Counts(row) && active[firstNamed[row]] > allowed)
             {
