@@ -1,6 +1,8 @@
+using System.Collections.Generic;
 using System.Linq;
 using BenchmarkDotNet.Attributes;
 using Evaluation.Core.Aggregation;
+using Evaluation.Core.Catalog;
 using Evaluation.Core.Policies;
 using Evaluation.Core.Ratings;
 using Evaluation.Core.Rectification;
@@ -15,6 +17,8 @@ public class BatchBuildAggregationBenchmarks
 {
     private Rating[] objects = [];
     private RatingFields[] fields = [];
+    private EncodedRating[] encoded = [];
+    private DimensionCodes codes = new([], [], [], []);
 
     [Params(10_000_000)]
     public int N { get; set; }
@@ -24,6 +28,19 @@ public class BatchBuildAggregationBenchmarks
     {
         objects = [.. BenchmarkRatings.Generate(N)];
         fields = [.. objects.Select(RatingFields.Of)];
+        // The codes as a columnar reader keeps them: each distinct code once, rows naming it by position.
+        Dictionary<T, int> Positions<T>(IEnumerable<T?> used)
+            where T : struct => used.OfType<T>().Distinct().Select((code, i) => (code, i)).ToDictionary(p => p.code, p => p.i + 1);
+        Dictionary<UnitCode, int> units = Positions(objects.Select(r => (UnitCode?)r.UnitCode));
+        Dictionary<DepartmentCode, int> departments = Positions(objects.Select(r => r.DepartmentCode));
+        Dictionary<MatterCode, int> matters = Positions(objects.Select(r => r.MatterCode));
+        Dictionary<WindowCode, int> windows = Positions(objects.Select(r => r.WindowCode));
+        codes = new DimensionCodes(units.Keys, departments.Keys, matters.Keys, windows.Keys);
+        static int PositionOf<T>(Dictionary<T, int> positions, T? code)
+            where T : struct => code is T c ? positions[c] : 0;
+        encoded = [.. objects.Select(r => new EncodedRating(
+            units[r.UnitCode], r.Channel, r.Level, r.Origin, r.RatedAt, r.IsRealName, r.IsLinkedToCase,
+            PositionOf(matters, r.MatterCode), PositionOf(departments, r.DepartmentCode), PositionOf(windows, r.WindowCode)))];
     }
 
     [Benchmark(Baseline = true)]
@@ -49,4 +66,9 @@ public class BatchBuildAggregationBenchmarks
     [Benchmark]
     public int Build_RatingBatch_AddRange_Fields() =>
         new RatingBatch.Builder(EvaluationPolicy.National, fields.Length).AddRange(fields.Length, i => (fields[i], RatingFacts.Valid)).Build().Length;
+
+    /// <summary>The same ratings with their codes dictionary-encoded by the reader (positions in <see cref="DimensionCodes"/>).</summary>
+    [Benchmark]
+    public int Build_RatingBatch_AddRange_Encoded() =>
+        new RatingBatch.Builder(EvaluationPolicy.National, encoded.Length).AddRange(encoded.Length, codes, i => (encoded[i], RatingFacts.Valid)).Build().Length;
 }
