@@ -15,10 +15,10 @@ namespace Evaluation.Core.Aggregation;
 public sealed class DimensionCodes
 {
     /// <summary>Creates the lists; each is copied.</summary>
-    /// <param name="units">The units (服务单位); <see cref="EncodedRating.Unit"/> k names <c>units[k - 1]</c>.</param>
-    /// <param name="departments">The departments (部门).</param>
-    /// <param name="matters">The matters (事项).</param>
-    /// <param name="windows">The windows (窗口).</param>
+    /// <param name="units">The unit codes (单位代码); <see cref="EncodedRating.Unit"/> k names <c>units[k - 1]</c>.</param>
+    /// <param name="departments">The department codes (部门代码).</param>
+    /// <param name="matters">The matter codes (事项编码).</param>
+    /// <param name="windows">The window codes (窗口编号).</param>
     /// <exception cref="System.ArgumentNullException">A list is null.</exception>
     /// <exception cref="System.ArgumentException">A list holds a default (unparsed) code.</exception>
     public DimensionCodes(IEnumerable<UnitCode> units, IEnumerable<DepartmentCode> departments, IEnumerable<MatterCode> matters, IEnumerable<WindowCode> windows)
@@ -33,15 +33,15 @@ public sealed class DimensionCodes
         Preconditions.CheckArgument(!Windows.Contains(default), nameof(windows), "must hold parsed codes only");
     }
 
-    /// <summary>The units (服务单位), named from 1.</summary>
+    /// <summary>The unit codes (单位代码), named from 1.</summary>
     public ImmutableArray<UnitCode> Units { get; }
 
-    /// <summary>The departments (部门), named from 1.</summary>
+    /// <summary>The department codes (部门代码), named from 1.</summary>
     public ImmutableArray<DepartmentCode> Departments { get; }
 
-    /// <summary>The matters (事项), named from 1.</summary>
+    /// <summary>The matter codes (事项编码), named from 1.</summary>
     public ImmutableArray<MatterCode> Matters { get; }
 
-    /// <summary>The windows (窗口), named from 1.</summary>
+    /// <summary>The window codes (窗口编号), named from 1.</summary>
     public ImmutableArray<WindowCode> Windows { get; }
 }

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Runtime.ExceptionServices;
 using System.Threading.Tasks;
 using Evaluation.Core.Periods;
@@ -16,8 +15,8 @@ public sealed partial class RatingBatch
         /// <summary>
         /// Adds many ratings whose codes the caller has dictionary-encoded, on every processor: the lists of
         /// <paramref name="codes"/> are looked up once, not a code per rating, and each rating is written straight
-        /// to its row. <paramref name="ratingAt"/> is called once per index, from several threads at once. The batch is
-        /// the same as adding the same ratings one by one in index order with their codes.
+        /// to its row. <paramref name="ratingAt"/> is called once per index, from several threads at once. Every aggregate
+        /// of the batch is the same as if the ratings had been added one by one in index order with their codes.
         /// </summary>
         /// <param name="count">The number of ratings.</param>
         /// <param name="codes">The codes the ratings' positions name.</param>
