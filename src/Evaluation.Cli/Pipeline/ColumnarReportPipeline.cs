@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading.Tasks;
 using Evaluation.Core.Aggregation;
 using Evaluation.Core.Calendars;
 using Evaluation.Core.Periods;
@@ -27,18 +28,19 @@ internal static class ColumnarReportPipeline
         ColumnarValidation validation = ColumnarValidator.Validate(input.Others.Records, cases, ratings, options.Policy, DeadlineCalculator.China);
         Instant asOf = options.AsOf ?? Latest(validation, cases, ratings) ?? ReportPipeline.NoInstant;
 
-        progress("applying the lifecycle rules: default ratings owed");
-        IReadOnlyList<Rating> defaults = DefaultRatingsOwed(validation, cases, options, asOf);
+        progress("applying the lifecycle rules");
+        Core.Cases.ServiceCase[] unrated = UnratedCases(validation, cases);
+        // The default ratings owed are judged while the accepted ratings are encoded; they are added after them.
+        Task<Rating[]> owedDefaults = Task.Run(() => DefaultRatingsOwed(unrated, options, asOf));
         var lifecycle = new RatingLifecycle(options.Policy, DeadlineCalculator.China, validation.Accepted.Appeals.Select(a => a.Record),
             validation.Accepted.Rectifications.Select(r => r.Record), asOf);
 
-        progress($"encoding {validation.KeptRatings.Length + defaults.Count:N0} ratings");
+        progress($"encoding {validation.KeptRatings.Length:N0} ratings; judging the default ratings owed to {unrated.Length:N0} unrated cases");
         int[] inRange = options.IsBounded
             ? [.. validation.KeptRatings.Where(row => options.Covers(ratings.Rows[row].RatedAt))]
             : validation.KeptRatings;
         // Only a bad rating has lifecycle facts: appeals and rectifications of others are rejected.
         var badFacts = inRange.Where(row => options.Policy.IsBad(ratings.Rows[row].Level)).ToDictionary(row => row, row => lifecycle.Assess(ratings.Materialize(row)));
-        (RatingFields, RatingFacts)[] owed = [.. defaults.Where(d => options.Covers(d.RatedAt)).Select(d => (RatingFields.Of(d), lifecycle.Assess(d)))];
         (EncodedRating, RatingFacts) RatingAt(int i)
         {
             int row = inRange[i];
@@ -47,9 +49,10 @@ internal static class ColumnarReportPipeline
             return (rating, options.Policy.IsBad(r.Level) ? badFacts[row] : RatingFacts.Valid);
         }
         var codes = new DimensionCodes(ratings.Units.Codes, ratings.Departments.Codes, ratings.Matters.Codes, ratings.Windows.Codes);
-        var builder = new RatingBatch.Builder(options.Policy, inRange.Length + owed.Length)
-            .AddRange(inRange.Length, codes, RatingAt)
-            .AddRange(owed.Length, i => owed[i]);
+        var builder = new RatingBatch.Builder(options.Policy, inRange.Length + unrated.Length).AddRange(inRange.Length, codes, RatingAt);
+        Rating[] defaults = owedDefaults.GetAwaiter().GetResult();
+        (RatingFields, RatingFacts)[] owed = [.. defaults.Where(d => options.Covers(d.RatedAt)).Select(d => (RatingFields.Of(d), lifecycle.Assess(d)))];
+        builder.AddRange(owed.Length, i => owed[i]);
         progress("aggregating");
         return new ReportContext
         {
@@ -70,8 +73,8 @@ internal static class ColumnarReportPipeline
         };
     }
 
-    /// <summary>The default ratings owed: to accepted completed cases that no accepted rating names, by <see cref="DefaultRatingRule"/>.</summary>
-    private static IReadOnlyList<Rating> DefaultRatingsOwed(ColumnarValidation validation, CaseTable cases, ReportOptions options, Instant asOf)
+    /// <summary>The accepted completed cases that no accepted rating names.</summary>
+    private static Core.Cases.ServiceCase[] UnratedCases(ColumnarValidation validation, CaseTable cases)
     {
         var rated = new bool[cases.Count];
         foreach (int row in validation.KeptRatings)
@@ -81,10 +84,12 @@ internal static class ColumnarReportPipeline
                 rated[validation.CaseOfRating[row]] = true;
             }
         }
-        // A list, not a lazy sequence: the rule judges the cases on every processor, which needs them indexable.
-        Core.Cases.ServiceCase[] unrated = [.. validation.KeptCases.Where(row => cases.Rows[row].IsCompleted && !rated[row]).Select(cases.Materialize)];
-        return [.. new DefaultRatingRule(options.Policy, DeadlineCalculator.China).Owed(unrated, [], asOf).Select(d => d.ToRating())];
+        return [.. validation.KeptCases.Where(row => cases.Rows[row].IsCompleted && !rated[row]).Select(cases.Materialize)];
     }
+
+    /// <summary>The default ratings owed to unrated cases, by <see cref="DefaultRatingRule"/>.</summary>
+    private static Rating[] DefaultRatingsOwed(Core.Cases.ServiceCase[] unrated, ReportOptions options, Instant asOf) =>
+        [.. new DefaultRatingRule(options.Policy, DeadlineCalculator.China).Owed(unrated, [], asOf).Select(d => d.ToRating())];
 
     /// <summary>The latest instant of the accepted records, as <see cref="ReportPipeline.LatestInstant"/> finds it.</summary>
     private static Instant? Latest(ColumnarValidation validation, CaseTable cases, RatingTable ratings)
