@@ -26,10 +26,12 @@ internal static class ColumnarReportPipeline
         RatingTable ratings = input.Ratings;
         progress($"validating {input.Others.Read:N0} rows");
         ColumnarValidation validation = ColumnarValidator.Validate(input.Others.Records, cases, ratings, options.Policy, DeadlineCalculator.China);
-        Instant asOf = options.AsOf ?? Latest(validation, cases, ratings) ?? ReportPipeline.NoInstant;
-
         progress("applying the lifecycle rules");
-        Core.Cases.ServiceCase[] unrated = UnratedCases(validation, cases);
+        Instant asOf = default;
+        Core.Cases.ServiceCase[] unrated = [];
+        Parallel.Invoke(
+            () => asOf = options.AsOf ?? Latest(validation, cases, ratings) ?? ReportPipeline.NoInstant,
+            () => unrated = UnratedCases(validation, cases));
         // The default ratings owed are judged while the accepted ratings are encoded; they are added after them.
         Task<Rating[]> owedDefaults = Task.Run(() => DefaultRatingsOwed(unrated, options, asOf));
         var lifecycle = new RatingLifecycle(options.Policy, DeadlineCalculator.China, validation.Accepted.Appeals.Select(a => a.Record),

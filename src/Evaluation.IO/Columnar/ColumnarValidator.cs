@@ -46,10 +46,13 @@ internal static class ColumnarValidator
         rejected.AddRange(catalogue.Rejected);
 
         int[] firstCase = [], namedCase = [], firstRating = [];
+        Dictionary<string, int> ratingRows = [], caseRows = [];
         Parallel.Invoke(
             () => firstCase = cases.Numbers.FirstOccurrences(),
             () => namedCase = ratings.CaseRefs.FindIn(cases.Numbers),
-            () => firstRating = ratings.Ids.FirstOccurrences());
+            () => firstRating = ratings.Ids.FirstOccurrences(),
+            () => ratingRows = ratings.Ids.FindAll(others.Appeals.Select(a => a.Record.RatingId.Value).Concat(others.Rectifications.Select(r => r.Record.RatingId.Value))),
+            () => caseRows = cases.Numbers.FindAll(others.FollowUps.Select(f => f.Record.CaseNumber.Value)));
         // Ratings naming one case number are grouped by the first case row with it, or, when some number is no case's,
         // by the first rating row naming it.
         bool allNamedFound = true;
@@ -63,10 +66,9 @@ internal static class ColumnarValidator
         bool[] ratingKept = KeepRatings(ratings, cases, firstRating, caseOfRating, caseKept.Contains(true), policy, validator, rejected);
         RejectExtraActiveRatings(ratings, ratingKept, sameNumber, Math.Max(cases.Count, ratings.Count), policy, rejected);
 
-        // The few records that name ratings and cases are validated as records, beside the ratings and cases they name.
-        Dictionary<string, int> ratingRows = ratings.Ids.FindAll(others.Appeals.Select(a => a.Record.RatingId.Value).Concat(others.Rectifications.Select(r => r.Record.RatingId.Value)));
+        // The few records that name ratings and cases are validated as records, beside the ratings and cases they name
+        // (found above, with the keys).
         int[] namedRatings = [.. ratingRows.Values.Where(row => ratingKept[row]).Order()];
-        Dictionary<string, int> caseRows = cases.Numbers.FindAll(others.FollowUps.Select(f => f.Record.CaseNumber.Value));
         int[] namedCases = [.. caseRows.Values.Where(row => caseKept[row]).Concat(namedRatings.Select(r => caseOfRating[r]).Where(c => c >= 0)).Distinct().Order()];
         ValidationReport named = validator.Validate(new RecordSet
         {
