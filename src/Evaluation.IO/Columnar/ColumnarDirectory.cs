@@ -21,7 +21,7 @@ internal sealed record ColumnarDirectory(DirectoryContents Others, CaseTable Cas
         DirectoryContents others = DataDirectory.Read(directory, progress, (text, file, onReject) =>
         {
             CsvFileSummary summary = cases.Read(text, file, onReject);
-            cases.Numbers.FirstOccurrences();
+            cases.Numbers.Prepare();
             return summary;
         }, ratings.Read);
         return new ColumnarDirectory(others, cases, ratings);

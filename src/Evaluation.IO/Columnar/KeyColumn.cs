@@ -45,7 +45,7 @@ internal sealed class KeyColumn
     /// <exception cref="ArgumentException">The key is not ASCII.</exception>
     internal void Add(ReadOnlySpan<char> key)
     {
-        if (partitions is not null)
+        if (firstOccurrences is not null)
         {
             throw new InvalidOperationException("A key column cannot change once its keys have been matched.");
         }
@@ -84,11 +84,21 @@ internal sealed class KeyColumn
 
     /// <summary>For each row, the first row (in row order) with the same key; -1 for rows without a key.</summary>
     /// <remarks>Computed once and kept: the array must not be changed, and no key may be added afterwards.</remarks>
-    internal int[] FirstOccurrences() => firstOccurrences ??= FindFirstOccurrences();
+    internal int[] FirstOccurrences() => firstOccurrences ??= FindFirstOccurrences(partitions ?? Partition(this));
 
-    private int[] FindFirstOccurrences()
+    /// <summary>
+    /// Matches the keys among themselves now (<see cref="FirstOccurrences"/>) and keeps their partitions for the next
+    /// <see cref="FindIn"/> against this column, which releases them: work a reader can do while another file is still read.
+    /// </summary>
+    internal void Prepare()
     {
-        (int[] starts, int[] rows, ulong[] partitioned) = Partitions;
+        partitions ??= Partition(this);
+        FirstOccurrences();
+    }
+
+    private int[] FindFirstOccurrences((int[] Starts, int[] Rows, ulong[] Hashes) partitioned)
+    {
+        (int[] starts, int[] rows, ulong[] hashesInOrder) = partitioned;
         int[] first = new int[Count];
         Array.Fill(first, -1);
         ForEachPartition(starts, (p, table, mask) =>
@@ -97,7 +107,7 @@ internal sealed class KeyColumn
             // when the 64-bit hashes are equal, which is almost only for repeated keys.
             for (int i = starts[p]; i < starts[p + 1]; i++)
             {
-                first[rows[i]] = Keep(table, mask, rows[i], partitioned[i]);
+                first[rows[i]] = Keep(table, mask, rows[i], hashesInOrder[i]);
             }
         });
         return first;
@@ -110,8 +120,9 @@ internal sealed class KeyColumn
     /// </summary>
     internal int[] FindIn(KeyColumn other)
     {
-        (int[] buildStarts, int[] buildRows, ulong[] buildHashes) = other.Partitions;
-        (int[] probeStarts, int[] probeRows, ulong[] probeHashes) = Partitions;
+        (int[] buildStarts, int[] buildRows, ulong[] buildHashes) = other.partitions ?? Partition(other);
+        (int[] probeStarts, int[] probeRows, ulong[] probeHashes) = Partition(this);
+        other.partitions = null;
         int[] found = new int[Count];
         Array.Fill(found, -1);
         ForEachPartition(buildStarts, (p, table, mask) =>
@@ -220,9 +231,7 @@ internal sealed class KeyColumn
             return table;
         }, _ => { });
 
-    /// <summary>The rows with a key and their hashes, grouped by the hashes' top bits, ascending within each group; made once.</summary>
-    private (int[] Starts, int[] Rows, ulong[] Hashes) Partitions => partitions ??= Partition(this);
-
+    /// <summary>The rows with a key and their hashes, grouped by the hashes' top bits, ascending within each group.</summary>
     private static (int[] Starts, int[] Rows, ulong[] Hashes) Partition(KeyColumn column)
     {
         int[] starts = new int[(1 << PartitionBits) + 1];
