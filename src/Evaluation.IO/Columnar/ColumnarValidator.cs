@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -126,7 +127,9 @@ internal static class ColumnarValidator
         // A rating's matter and unit are compared with its case's by their indices in the cases table's columns.
         int[] caseMatterOf = [.. Enumerable.Range(0, ratings.Matters.Count).Select(m => cases.Matters.Find(ratings.Matters.TextAt(m)))];
         int[] caseUnitOf = [.. Enumerable.Range(0, ratings.Units.Count).Select(u => cases.Units.Find(ratings.Units.TextAt(u)))];
-        var found = new IReadOnlyList<RecordProblem>?[ratings.Count];
+        // Only the few doubtful ratings with problems are kept aside; every other rating is decided in place.
+        var found = new ConcurrentDictionary<int, IReadOnlyList<RecordProblem>>();
+        bool[] kept = new bool[ratings.Count];
         const int Part = 1 << 16;
         Parallel.For(0, (ratings.Count + Part - 1) / Part, part =>
         {
@@ -137,24 +140,27 @@ internal static class ColumnarValidator
                 bool linked = ratings.CaseRefs.Has(row);
                 bool doubtful = validator.ChecksAlone(r.Level)
                     || (linked && checkCases && (caseRow < 0 || !MatchesCase(ref r, ref cases.Rows[caseRow], caseMatterOf, caseUnitOf, validator)));
+                bool clean = true;
                 if (doubtful)
                 {
                     IReadOnlyList<RecordProblem> problems = validator.CheckRating(ratings.Materialize(row), caseRow < 0 ? null : cases.Materialize(caseRow), checkCases);
-                    found[row] = problems.Count == 0 ? null : problems;
+                    if (problems.Count > 0)
+                    {
+                        found[row] = problems;
+                        clean = false;
+                    }
                 }
+                kept[row] = clean && first[row] == row;
             }
         });
-        bool[] kept = new bool[ratings.Count];
         for (int row = 0; row < ratings.Count; row++)
         {
-            bool duplicate = first[row] != row;
-            if (!duplicate && found[row] is null)
+            if (kept[row])
             {
-                kept[row] = true;
                 continue;
             }
-            IReadOnlyList<RecordProblem> problems = found[row] ?? [];
-            ImmutableArray<RecordProblem> all = duplicate ? [RecordProblem.Of("id", ErrorCodes.RatingIdDuplicate), .. problems] : [.. problems];
+            IReadOnlyList<RecordProblem> problems = found.GetValueOrDefault(row) ?? [];
+            ImmutableArray<RecordProblem> all = first[row] != row ? [RecordProblem.Of("id", ErrorCodes.RatingIdDuplicate), .. problems] : [.. problems];
             rejected.Add(new RejectedRecord(RecordKind.Rating, ratings.Ids.TextAt(row), ratings.SourceOf(row), all));
         }
         return kept;
@@ -205,14 +211,14 @@ internal static class ColumnarValidator
 
     private static int[] RowsWhere(bool[] kept)
     {
-        var rows = new List<int>(kept.Length);
-        for (int row = 0; row < kept.Length; row++)
+        int[] rows = new int[kept.Count(k => k)];
+        for (int row = 0, at = 0; at < rows.Length; row++)
         {
             if (kept[row])
             {
-                rows.Add(row);
+                rows[at++] = row;
             }
         }
-        return [.. rows];
+        return rows;
     }
 }
