@@ -8,10 +8,10 @@ using System.Threading.Tasks;
 namespace Evaluation.IO.Columnar;
 
 /// <summary>
-/// One key per row of a table (a record identifier, or none), kept as ASCII bytes in one arena beside a 64-bit hash:
-/// millions of identifiers without a string object each, in half the memory of characters (identifiers are ASCII by
-/// their syntax, checked before a key is added). Keys are matched in bulk, after reading, by partitioning the
-/// rows on their hashes so that each partition's table fits in the processor's cache, on every processor; matching
+/// One key per row of a table (a record identifier, or none), kept as ASCII bytes in one arena: millions of
+/// identifiers without a string object each, in half the memory of characters (identifiers are ASCII by their
+/// syntax, checked before a key is added). Keys are matched in bulk, after reading, by partitioning the rows on
+/// their 64-bit hashes so that each partition's table fits in the processor's cache, on every processor; matching
 /// hashes are confirmed by comparing the text, so the outcome is exact.
 /// </summary>
 internal sealed class KeyColumn
@@ -20,7 +20,6 @@ internal sealed class KeyColumn
     private byte[] arena = new byte[1 << 20];
     private int used;
     private int[] ends = new int[1 << 16];
-    private ulong[] hashes = new ulong[1 << 16];
     private (int[] Starts, int[] Rows, ulong[] Hashes)? partitions;
     private int[]? firstOccurrences;
 
@@ -30,9 +29,8 @@ internal sealed class KeyColumn
     /// <summary>Makes room for a number of rows of keys of a typical length, so that growing copies nothing.</summary>
     internal void Reserve(int rows, int charsPerKey)
     {
-        if (rows > hashes.Length)
+        if (rows > ends.Length)
         {
-            Array.Resize(ref hashes, rows);
             Array.Resize(ref ends, rows);
         }
         if ((long)rows * charsPerKey > arena.Length)
@@ -49,10 +47,9 @@ internal sealed class KeyColumn
         {
             throw new InvalidOperationException("A key column cannot change once its keys have been matched.");
         }
-        if (Count == hashes.Length)
+        if (Count == ends.Length)
         {
-            Array.Resize(ref hashes, hashes.Length * 2);
-            Array.Resize(ref ends, hashes.Length);
+            Array.Resize(ref ends, ends.Length * 2);
         }
         if (used + key.Length > arena.Length)
         {
@@ -65,7 +62,6 @@ internal sealed class KeyColumn
         }
         used += key.Length;
         ends[Count] = used;
-        hashes[Count] = key.IsEmpty ? 0 : Hash(bytes);
         Count++;
     }
 
@@ -186,7 +182,7 @@ internal sealed class KeyColumn
         var found = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int row = 0; row < Count && wanted.Count > 0; row++)
         {
-            ulong h = hashes[row];
+            ulong h = Hash(At(row));
             if ((screen[(h >> 6) & 1023] & (1UL << (int)(h & 63))) != 0 && wanted.TryGetValue(h, out var candidates))
             {
                 foreach ((string key, byte[] bytes) in candidates)
@@ -234,12 +230,13 @@ internal sealed class KeyColumn
     /// <summary>The rows with a key and their hashes, grouped by the hashes' top bits, ascending within each group.</summary>
     private static (int[] Starts, int[] Rows, ulong[] Hashes) Partition(KeyColumn column)
     {
+        // Hashes are computed here, twice, rather than kept per row: 8 bytes a key the tables need not hold.
         int[] starts = new int[(1 << PartitionBits) + 1];
         for (int row = 0; row < column.Count; row++)
         {
             if (column.Has(row))
             {
-                starts[PartitionOf(column.hashes[row]) + 1]++;
+                starts[PartitionOf(Hash(column.At(row))) + 1]++;
             }
         }
         for (int p = 1; p < starts.Length; p++)
@@ -253,7 +250,7 @@ internal sealed class KeyColumn
         {
             if (column.Has(row))
             {
-                ulong hash = column.hashes[row];
+                ulong hash = Hash(column.At(row));
                 int at = next[PartitionOf(hash)]++;
                 rows[at] = row;
                 hashes[at] = hash;
