@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Runtime.InteropServices;
 using Evaluation.Core.Cases;
 using Evaluation.Core.Catalog;
 using Evaluation.Core.Utility;
@@ -9,17 +10,30 @@ using NodaTime;
 
 namespace Evaluation.IO.Columnar;
 
-/// <summary>One row of <c>cases.csv</c> that parsed, in compact form: codes as indices into the table's columns.</summary>
+/// <summary>One row of <c>cases.csv</c> that parsed, in compact form (48 bytes): codes as indices into the table's columns, instants packed.</summary>
+[StructLayout(LayoutKind.Sequential, Pack = 4)]
 internal struct CaseRow
 {
+    private PackedInstant acceptedAt;
+    private PackedInstant completedAt;
     internal int Matter;
     internal int Unit;
     internal int Department;
     internal int Window;
-    internal Instant AcceptedAt;
-    internal Instant CompletedAt;
-    internal bool IsCompleted;
     internal int Line;
+    internal bool IsCompleted;
+
+    internal Instant AcceptedAt
+    {
+        readonly get => acceptedAt.Value;
+        set => acceptedAt = PackedInstant.From(value);
+    }
+
+    internal Instant CompletedAt
+    {
+        readonly get => completedAt.Value;
+        set => completedAt = PackedInstant.From(value);
+    }
 }
 
 /// <summary>

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Runtime.InteropServices;
 using Evaluation.Core.Cases;
 using Evaluation.Core.Catalog;
 using Evaluation.Core.Ratings;
@@ -11,20 +12,48 @@ using NodaTime;
 
 namespace Evaluation.IO.Columnar;
 
-/// <summary>One row of <c>ratings.csv</c> that parsed, in compact form: codes as indices into the table's columns.</summary>
+/// <summary>
+/// One row of <c>ratings.csv</c> that parsed, in compact form (40 bytes): codes as indices into the table's columns,
+/// small enumerations as bytes, the instant packed.
+/// </summary>
+[StructLayout(LayoutKind.Sequential, Pack = 4)]
 internal struct RatingRow
 {
+    private PackedInstant ratedAt;
     internal int Matter;
     internal int Unit;
     internal int Department;
     internal int Window;
-    internal Instant RatedAt;
-    internal RatingChannel Channel;
-    internal RatingLevel Level;
-    internal RatingOrigin Origin;
+    private byte channel;
+    private byte level;
+    private byte origin;
     internal bool IsRealName;
     internal int Comment;
     internal int Line;
+
+    internal Instant RatedAt
+    {
+        readonly get => ratedAt.Value;
+        set => ratedAt = PackedInstant.From(value);
+    }
+
+    internal RatingChannel Channel
+    {
+        readonly get => (RatingChannel)channel;
+        set => channel = (byte)value;
+    }
+
+    internal RatingLevel Level
+    {
+        readonly get => (RatingLevel)level;
+        set => level = (byte)value;
+    }
+
+    internal RatingOrigin Origin
+    {
+        readonly get => (RatingOrigin)origin;
+        set => origin = (byte)value;
+    }
 }
 
 /// <summary>

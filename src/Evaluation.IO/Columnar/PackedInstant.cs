@@ -1,0 +1,31 @@
+using System.Runtime.InteropServices;
+using NodaTime;
+
+namespace Evaluation.IO.Columnar;
+
+/// <summary>
+/// An <see cref="Instant"/> in 12 bytes instead of 16: its days and nanosecond of the day since the Unix epoch, packed
+/// without padding, so that table rows holding instants are a quarter narrower. Exact for every instant.
+/// </summary>
+[StructLayout(LayoutKind.Sequential, Pack = 4)]
+internal readonly struct PackedInstant
+{
+    private readonly int days;
+    private readonly long nanosecondOfDay;
+
+    private PackedInstant(int days, long nanosecondOfDay)
+    {
+        this.days = days;
+        this.nanosecondOfDay = nanosecondOfDay;
+    }
+
+    /// <summary>The instant.</summary>
+    internal Instant Value => NodaConstants.UnixEpoch + Duration.FromDays(days) + Duration.FromNanoseconds(nanosecondOfDay);
+
+    /// <summary>Packs an instant.</summary>
+    internal static PackedInstant From(Instant instant)
+    {
+        Duration sinceEpoch = instant - NodaConstants.UnixEpoch;
+        return new PackedInstant(sinceEpoch.Days, sinceEpoch.NanosecondOfDay);
+    }
+}
