@@ -106,7 +106,8 @@ public class CsvRoundTripProperties
         return back;
     }
 
-    private static bool SameRating(Rating a, Rating b) =>
+    /// <summary>Whether two ratings agree on every field the file holds (comments up to surrounding white space).</summary>
+    internal static bool SameRating(Rating a, Rating b) =>
         a.Id == b.Id && a.UnitCode == b.UnitCode && a.Channel == b.Channel && a.Level == b.Level && a.Origin == b.Origin && a.RatedAt == b.RatedAt
         && a.IsRealName == b.IsRealName && a.CaseNumber == b.CaseNumber && a.MatterCode == b.MatterCode && a.DepartmentCode == b.DepartmentCode
         && a.WindowCode == b.WindowCode && a.Tags.SequenceEqual(b.Tags) && a.Comment?.Trim() == b.Comment?.Trim();

@@ -47,8 +47,6 @@ public class FieldPaddingProperties
         return table.Materialize(0);
     }
 
-    private static bool Same(Rating a, Rating b) =>
-        a.Id == b.Id && a.CaseNumber == b.CaseNumber && a.MatterCode == b.MatterCode && a.UnitCode == b.UnitCode && a.DepartmentCode == b.DepartmentCode
-        && a.WindowCode == b.WindowCode && a.Channel == b.Channel && a.Level == b.Level && a.Origin == b.Origin && a.IsRealName == b.IsRealName
-        && a.RatedAt == b.RatedAt && a.Comment == b.Comment;
+    /// <summary>Every field equal, the comment exactly.</summary>
+    private static bool Same(Rating a, Rating b) => CsvRoundTripProperties.SameRating(a, b) && a.Comment == b.Comment;
 }
