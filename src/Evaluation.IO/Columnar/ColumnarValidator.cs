@@ -48,12 +48,19 @@ internal static class ColumnarValidator
 
         int[] firstCase = [], namedCase = [], firstRating = [];
         Dictionary<string, int> ratingRows = [], caseRows = [];
+        // The few records appeals, rectifications and follow-ups name are looked for in the keys' partitions.
         Parallel.Invoke(
             () => firstCase = cases.Numbers.FirstOccurrences(),
             () => namedCase = ratings.CaseRefs.FindIn(cases.Numbers),
-            () => firstRating = ratings.Ids.FirstOccurrences(),
-            () => ratingRows = ratings.Ids.FindAll(others.Appeals.Select(a => a.Record.RatingId.Value).Concat(others.Rectifications.Select(r => r.Record.RatingId.Value))),
+            () =>
+            {
+                ratings.Ids.Prepare();
+                firstRating = ratings.Ids.FirstOccurrences();
+                ratingRows = ratings.Ids.FindAll(others.Appeals.Select(a => a.Record.RatingId.Value).Concat(others.Rectifications.Select(r => r.Record.RatingId.Value)));
+                ratings.Ids.ReleasePartitions();
+            },
             () => caseRows = cases.Numbers.FindAll(others.FollowUps.Select(f => f.Record.CaseNumber.Value)));
+        cases.Numbers.ReleasePartitions();
         // Ratings naming one case number are grouped by the first case row with it, or, when some number is no case's,
         // by the first rating row naming it.
         bool allNamedFound = true;

@@ -83,14 +83,18 @@ internal sealed class KeyColumn
     internal int[] FirstOccurrences() => firstOccurrences ??= FindFirstOccurrences(partitions ?? Partition(this));
 
     /// <summary>
-    /// Matches the keys among themselves now (<see cref="FirstOccurrences"/>) and keeps their partitions for the next
-    /// <see cref="FindIn"/> against this column, which releases them: work a reader can do while another file is still read.
+    /// Matches the keys among themselves now (<see cref="FirstOccurrences"/>) and keeps their partitions, for
+    /// <see cref="FindIn"/> against this column and <see cref="FindAll"/> in it, until <see cref="ReleasePartitions"/>:
+    /// work a reader can do while another file is still read.
     /// </summary>
     internal void Prepare()
     {
         partitions ??= Partition(this);
         FirstOccurrences();
     }
+
+    /// <summary>Lets the partitions <see cref="Prepare"/> kept go: 12 bytes a key.</summary>
+    internal void ReleasePartitions() => partitions = null;
 
     private int[] FindFirstOccurrences((int[] Starts, int[] Rows, ulong[] Hashes) partitioned)
     {
@@ -118,7 +122,6 @@ internal sealed class KeyColumn
     {
         (int[] buildStarts, int[] buildRows, ulong[] buildHashes) = other.partitions ?? Partition(other);
         (int[] probeStarts, int[] probeRows, ulong[] probeHashes) = Partition(this);
-        other.partitions = null;
         int[] found = new int[Count];
         Array.Fill(found, -1);
         ForEachPartition(buildStarts, (p, table, mask) =>
@@ -160,9 +163,16 @@ internal sealed class KeyColumn
         return found;
     }
 
-    /// <summary>The first row holding each of a few keys, found in one pass; keys not held are left out.</summary>
+    /// <summary>
+    /// The first row holding each of a few keys, found in one pass, or, when <see cref="Prepare"/> has kept the
+    /// partitions, in each key's partition only; keys not held are left out.
+    /// </summary>
     internal Dictionary<string, int> FindAll(IEnumerable<string> keys)
     {
+        if (partitions is { } kept)
+        {
+            return FindAllIn(kept, keys);
+        }
         var wanted = new Dictionary<ulong, List<(string Key, byte[] Bytes)>>();
         foreach (string key in keys)
         {
@@ -191,6 +201,32 @@ internal sealed class KeyColumn
                     {
                         found.TryAdd(key, row);
                     }
+                }
+            }
+        }
+        return found;
+    }
+
+    private Dictionary<string, int> FindAllIn((int[] Starts, int[] Rows, ulong[] Hashes) partitioned, IEnumerable<string> keys)
+    {
+        (int[] starts, int[] rows, ulong[] hashes) = partitioned;
+        var found = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (string key in keys)
+        {
+            if (key.Length == 0 || !System.Text.Ascii.IsValid(key) || found.ContainsKey(key))
+            {
+                continue;
+            }
+            byte[] bytes = System.Text.Encoding.ASCII.GetBytes(key);
+            ulong hash = Hash(bytes);
+            int p = PartitionOf(hash);
+            // A partition lists its rows in ascending order, so the first whose text matches is the first row holding the key.
+            for (int i = starts[p]; i < starts[p + 1]; i++)
+            {
+                if (hashes[i] == hash && At(rows[i]).SequenceEqual(bytes))
+                {
+                    found.Add(key, rows[i]);
+                    break;
                 }
             }
         }
