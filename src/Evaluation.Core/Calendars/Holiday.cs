@@ -25,8 +25,10 @@ public sealed class Holiday : System.IEquatable<Holiday>
         MakeUpWorkingDays = makeUpWorkingDays is null ? [] : [.. makeUpWorkingDays.Distinct().Order()];
         foreach (LocalDate day in MakeUpWorkingDays)
         {
-            Preconditions.CheckArgument(!daysOff.Contains(day), nameof(makeUpWorkingDays),
-                string.Create(CultureInfo.InvariantCulture, $"must not contain {day:uuuu-MM-dd}, which the holiday {name} marks as a day off (a day cannot be both off and working)"));
+            if (daysOff.Contains(day))
+            {
+                Preconditions.ThrowArgument(nameof(makeUpWorkingDays), string.Create(CultureInfo.InvariantCulture, $"must not contain {day:uuuu-MM-dd}, which the holiday {name} marks as a day off (a day cannot be both off and working)"));
+            }
         }
     }
 
