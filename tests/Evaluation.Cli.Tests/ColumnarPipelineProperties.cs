@@ -3,16 +3,19 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
+using Evaluation.Cli.Commands;
 using Evaluation.Cli.Pipeline;
 using Evaluation.Cli.Tables;
 using Evaluation.Core.Aggregation;
 using Evaluation.Core.Policies;
+using Evaluation.Demo;
 using Evaluation.IO;
 using Evaluation.IO.Columnar;
 using Evaluation.IO.Json;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using Xunit;
 
 namespace Evaluation.Cli.Tests;
 
@@ -126,21 +129,32 @@ public class ColumnarPipelineProperties
         });
     }
 
+    [Fact]
+    public void Demo_records_streamed_into_tables_give_the_record_pipelines_report()
+    {
+        var data = new DemoDataSet(scale: 0.001);
+        string records = Text(ReportPipeline.Run(data.ToRecordSet(), [], null, Options, _ => { }));
+        string tables = Text(ColumnarReportPipeline.Run(ColumnarDirectory.FromRecords(DemoCommand.Records(data)), null, Options, _ => { }));
+        Assert.Equal(records, tables);
+    }
+
+    private static readonly ReportOptions Options = new() { Policy = EvaluationPolicy.Henan, By = [GroupingDimension.Unit, GroupingDimension.Window] };
+
     private static string Report(string directory, bool columnar)
     {
-        var options = new ReportOptions { Policy = EvaluationPolicy.Henan, By = [GroupingDimension.Unit, GroupingDimension.Window] };
-        ReportContext context;
         if (columnar)
         {
-            context = ColumnarReportPipeline.Run(ColumnarDirectory.Read(directory, null), directory, options, _ => { });
+            return Text(ColumnarReportPipeline.Run(ColumnarDirectory.Read(directory, null), directory, Options, _ => { }));
         }
-        else
-        {
-            DirectoryContents contents = DataDirectory.Read(directory);
-            context = ReportPipeline.Run(contents.Records, contents.Rejects, directory, options, _ => { });
-        }
+        DirectoryContents contents = DataDirectory.Read(directory);
+        return Text(ReportPipeline.Run(contents.Records, contents.Rejects, directory, Options, _ => { }));
+    }
+
+    /// <summary>A report's JSON, rejects, default ratings, cases and ratings, as one text to compare.</summary>
+    private static string Text(ReportContext context)
+    {
         using var stream = new MemoryStream();
-        ReportJsonWriter.Write(stream, MetricsReport.Document(context, new Grouping(options.By, options.Period)));
+        ReportJsonWriter.Write(stream, MetricsReport.Document(context, new Grouping(Options.By, Options.Period)));
         var text = new StringBuilder(Encoding.UTF8.GetString(stream.ToArray()));
         foreach (var reject in context.Rejects)
         {

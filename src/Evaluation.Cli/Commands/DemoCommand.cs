@@ -25,19 +25,22 @@ internal static class DemoCommand
             var data = new DemoDataSet(scale: parse.GetValue(scale));
             string directory = parse.GetValue(outDir)!;
             Progress.For(error).Report($"writing {Path.GetFullPath(directory)}");
-            DataDirectory.Write(directory, new DirectoryRecords
-            {
-                Units = DemoDataSet.Units(),
-                Departments = DemoDataSet.Departments(),
-                Windows = DemoDataSet.Windows(),
-                Cases = data.Cases(),
-                Ratings = data.Ratings(),
-                Rectifications = data.Rectifications(),
-                FollowUps = data.FollowUps(),
-            });
+            DataDirectory.Write(directory, Records(data));
             output.WriteLine($"Wrote the demo data to {directory}. Run: evaluation report {directory}");
             return Exit.Success;
         });
         return command;
     }
+
+    /// <summary>Every record of the demo data, each kind a sequence generated as it is read.</summary>
+    internal static DirectoryRecords Records(DemoDataSet data) => new()
+    {
+        Units = DemoDataSet.Units(),
+        Departments = DemoDataSet.Departments(),
+        Windows = DemoDataSet.Windows(),
+        Cases = data.Cases(),
+        Ratings = data.Ratings(),
+        Rectifications = data.Rectifications(),
+        FollowUps = data.FollowUps(),
+    };
 }

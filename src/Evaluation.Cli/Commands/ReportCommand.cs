@@ -9,6 +9,7 @@ using Evaluation.Cli.Tables;
 using Evaluation.Core.Aggregation;
 using Evaluation.Core.Periods;
 using Evaluation.Core.Policies;
+using Evaluation.Demo;
 using Evaluation.IO.Columnar;
 using Evaluation.IO.Json;
 using NodaTime;
@@ -64,13 +65,13 @@ internal static class ReportCommand
                 return Exit.Usage;
             }
             var progress = Progress.For(error);
-            InputLoader.Loaded? loaded = null;
-            ColumnarDirectory? columnar = null;
+            ColumnarDirectory columnar;
             try
             {
                 if (useDemo)
                 {
-                    loaded = InputLoader.Load(null, true, parse.GetValue(scale), progress);
+                    progress.Report("generating the demo data (Kaifeng 2023)");
+                    columnar = ColumnarDirectory.FromRecords(DemoCommand.Records(new DemoDataSet(scale: parse.GetValue(scale))));
                 }
                 else
                 {
@@ -83,7 +84,7 @@ internal static class ReportCommand
                 error.WriteLine(e.Message);
                 return Exit.Usage;
             }
-            IReadOnlyList<string> fileErrors = loaded?.FileErrors ?? columnar!.Others.FileErrors;
+            IReadOnlyList<string> fileErrors = columnar.Others.FileErrors;
             if (fileErrors.Count > 0)
             {
                 foreach (string e in fileErrors)
@@ -102,9 +103,7 @@ internal static class ReportCommand
                 To = toDate,
                 AsOf = asOfInstant,
             };
-            ReportContext context = columnar is null
-                ? ReportPipeline.Run(loaded!.Records, loaded.Unreadable, loaded.Directory, options, progress.Report)
-                : ColumnarReportPipeline.Run(columnar, dir!, options, progress.Report);
+            ReportContext context = ColumnarReportPipeline.Run(columnar, dir, options, progress.Report);
             progress.Report("printing");
             Language language = parse.GetValue(lang) == "en" ? Language.En : Language.Zh;
             OutputFormat outputFormat = Enum.Parse<OutputFormat>(parse.GetValue(format)!, ignoreCase: true);

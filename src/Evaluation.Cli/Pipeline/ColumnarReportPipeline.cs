@@ -20,7 +20,7 @@ namespace Evaluation.Cli.Pipeline;
 /// </summary>
 internal static class ColumnarReportPipeline
 {
-    internal static ReportContext Run(ColumnarDirectory input, string directory, ReportOptions options, Action<string> progress)
+    internal static ReportContext Run(ColumnarDirectory input, string? directory, ReportOptions options, Action<string> progress)
     {
         CaseTable cases = input.Cases;
         RatingTable ratings = input.Ratings;

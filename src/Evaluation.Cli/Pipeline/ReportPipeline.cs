@@ -16,8 +16,10 @@ using NodaTime;
 namespace Evaluation.Cli.Pipeline;
 
 /// <summary>
-/// The chain every report runs: validate the records, settle the as-of instant, add the default ratings owed, decide each
-/// rating's lifecycle facts, and load the ratings of the date range into a batch.
+/// The chain every report runs, on records: validate the records, settle the as-of instant, add the default ratings
+/// owed, decide each rating's lifecycle facts, and load the ratings of the date range into a batch. The tool runs
+/// <see cref="ColumnarReportPipeline"/>, which reaches the same outcome on tables; this record form is its reference,
+/// which the tests hold it to.
 /// </summary>
 internal static class ReportPipeline
 {

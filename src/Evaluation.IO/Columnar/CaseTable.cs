@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Runtime.InteropServices;
 using Evaluation.Core.Cases;
@@ -56,6 +57,15 @@ internal sealed class CaseTable : ColumnarTable<CaseRow>
         return new CsvRecordReader().ReadCases(text, file, TryAdd, c => Add(c.Record, (int)c.Source!.Value.Line!.Value), onReject);
     }
 
+    /// <summary>Takes cases made by a program rather than read from a file, which have no line (0).</summary>
+    internal void AddRecords(IEnumerable<ServiceCase> records)
+    {
+        foreach (ServiceCase c in records)
+        {
+            Add(c, 0);
+        }
+    }
+
     /// <summary>The case of a row, as an object.</summary>
     internal ServiceCase Materialize(int row)
     {
@@ -105,16 +115,16 @@ internal sealed class CaseTable : ColumnarTable<CaseRow>
     {
         Numbers.Add(c.Number.Value);
         Append(new CaseRow
-    {
-        Matter = Matters.IndexOf(c.MatterCode.Value),
-        Unit = Units.IndexOf(c.UnitCode.Value),
-        Department = Departments.IndexOf(c.DepartmentCode?.Value),
-        Window = Windows.IndexOf(c.WindowCode?.Value),
-        AcceptedAt = c.AcceptedAt,
-        CompletedAt = c.CompletedAt ?? default,
-        IsCompleted = c.CompletedAt is not null,
-        Line = line,
-    });
+        {
+            Matter = Matters.IndexOf(c.MatterCode.Value),
+            Unit = Units.IndexOf(c.UnitCode.Value),
+            Department = Departments.IndexOf(c.DepartmentCode?.Value),
+            Window = Windows.IndexOf(c.WindowCode?.Value),
+            AcceptedAt = c.AcceptedAt,
+            CompletedAt = c.CompletedAt ?? default,
+            IsCompleted = c.CompletedAt is not null,
+            Line = line,
+        });
     }
 
     /// <inheritdoc/>

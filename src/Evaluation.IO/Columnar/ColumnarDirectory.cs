@@ -1,4 +1,7 @@
 using System;
+using System.Collections.Immutable;
+using System.Threading.Tasks;
+using Evaluation.Core.Validation;
 using Evaluation.IO.Csv;
 
 namespace Evaluation.IO.Columnar;
@@ -26,4 +29,43 @@ internal sealed record ColumnarDirectory(DirectoryContents Others, CaseTable Cas
         }, ratings.Read);
         return new ColumnarDirectory(others, cases, ratings);
     }
+
+    /// <summary>
+    /// Puts records made by a program rather than read (the demo data) into the same tables, so that they are reported
+    /// as a directory is: each kind counts its records as read and none as rejected, and records have no file position.
+    /// Cases and ratings are streamed into their tables, side by side, without being held as objects.
+    /// </summary>
+    internal static ColumnarDirectory FromRecords(DirectoryRecords records)
+    {
+        var cases = new CaseTable();
+        var ratings = new RatingTable();
+        Parallel.Invoke(
+            () =>
+            {
+                cases.AddRecords(records.Cases ?? []);
+                cases.Numbers.Prepare();
+            },
+            () => ratings.AddRecords(records.Ratings ?? []));
+        var others = new RecordSet
+        {
+            Units = RecordSet.FromApi(records.Units ?? []),
+            Departments = RecordSet.FromApi(records.Departments ?? []),
+            Windows = RecordSet.FromApi(records.Windows ?? []),
+            Matters = RecordSet.FromApi(records.Matters ?? []),
+            Appeals = RecordSet.FromApi(records.Appeals ?? []),
+            Rectifications = RecordSet.FromApi(records.Rectifications ?? []),
+            FollowUps = RecordSet.FromApi(records.FollowUps ?? []),
+        };
+        ImmutableArray<CsvFileSummary> files =
+        [
+            Summary(CsvFileKind.Units, others.Units.Length), Summary(CsvFileKind.Departments, others.Departments.Length),
+            Summary(CsvFileKind.Windows, others.Windows.Length), Summary(CsvFileKind.Matters, others.Matters.Length),
+            Summary(CsvFileKind.Cases, cases.Count), Summary(CsvFileKind.Ratings, ratings.Count),
+            Summary(CsvFileKind.Appeals, others.Appeals.Length), Summary(CsvFileKind.Rectifications, others.Rectifications.Length),
+            Summary(CsvFileKind.FollowUps, others.FollowUps.Length),
+        ];
+        return new ColumnarDirectory(new DirectoryContents(others, [], files), cases, ratings);
+    }
+
+    private static CsvFileSummary Summary(CsvFileKind kind, int count) => new(CsvSchema.FileName(kind), count, count, 0, null);
 }

@@ -35,8 +35,8 @@ internal abstract class ColumnarTable<TRow>
     /// <summary>The file name reports give.</summary>
     internal string File { get; private set; }
 
-    /// <summary>The position of a row for reports.</summary>
-    internal SourcePosition SourceOf(int row) => new(File, LineOf(in rows[row]));
+    /// <summary>The position of a row for reports; none for a row taken from a record without one (line 0).</summary>
+    internal SourcePosition? SourceOf(int row) => LineOf(in rows[row]) is int line and > 0 ? new SourcePosition(File, line) : null;
 
     /// <summary>The line a row was read from.</summary>
     protected abstract int LineOf(in TRow row);

@@ -81,7 +81,19 @@ internal sealed class RatingTable : ColumnarTable<RatingRow>
     internal CsvFileSummary Read(TextReader text, string file, Action<CsvReject> onReject)
     {
         Begin(text, file);
-        return new CsvRecordReader().ReadRatings(text, file, TryAdd, r => Add(r.Record, (int)r.Source!.Value.Line!.Value), onReject);
+        return new CsvRecordReader().ReadRatings(text, file, TryAdd, r => Add(r.Record, (int)r.Source!.Value.Line!.Value, keep: true), onReject);
+    }
+
+    /// <summary>
+    /// Takes ratings made by a program rather than read from a file, which have no line (0). A rating's record is kept
+    /// beside its row only when the row cannot hold it all (tags).
+    /// </summary>
+    internal void AddRecords(IEnumerable<Rating> records)
+    {
+        foreach (Rating r in records)
+        {
+            Add(r, 0, keep: !r.Tags.IsEmpty);
+        }
     }
 
     /// <summary>The rating of a row, as an object.</summary>
@@ -139,9 +151,12 @@ internal sealed class RatingTable : ColumnarTable<RatingRow>
         return true;
     }
 
-    private void Add(Rating r, int line)
+    private void Add(Rating r, int line, bool keep)
     {
-        parsed.Add(Count, r);
+        if (keep)
+        {
+            parsed.Add(Count, r);
+        }
         Ids.Add(r.Id.Value);
         CaseRefs.Add(r.CaseNumber?.Value);
         Append(new RatingRow
