@@ -164,52 +164,12 @@ internal sealed class KeyColumn
     }
 
     /// <summary>
-    /// The first row holding each of a few keys, found in one pass, or, when <see cref="Prepare"/> has kept the
-    /// partitions, in each key's partition only; keys not held are left out.
+    /// The first row holding each of a few keys, each looked for in its partition only (the partitions
+    /// <see cref="Prepare"/> kept, or made now); keys not held are left out.
     /// </summary>
     internal Dictionary<string, int> FindAll(IEnumerable<string> keys)
     {
-        if (partitions is { } kept)
-        {
-            return FindAllIn(kept, keys);
-        }
-        var wanted = new Dictionary<ulong, List<(string Key, byte[] Bytes)>>();
-        foreach (string key in keys)
-        {
-            if (key.Length > 0 && System.Text.Ascii.IsValid(key))
-            {
-                byte[] bytes = System.Text.Encoding.ASCII.GetBytes(key);
-                ulong hash = Hash(bytes);
-                (wanted.TryGetValue(hash, out var list) ? list : wanted[hash] = []).Add((key, bytes));
-            }
-        }
-        // A bit per hash's low bits screens out almost every row before the dictionary is asked.
-        var screen = new ulong[1 << 10];
-        foreach (ulong hash in wanted.Keys)
-        {
-            screen[(hash >> 6) & 1023] |= 1UL << (int)(hash & 63);
-        }
-        var found = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (int row = 0; row < Count && wanted.Count > 0; row++)
-        {
-            ulong h = Hash(At(row));
-            if ((screen[(h >> 6) & 1023] & (1UL << (int)(h & 63))) != 0 && wanted.TryGetValue(h, out var candidates))
-            {
-                foreach ((string key, byte[] bytes) in candidates)
-                {
-                    if (At(row).SequenceEqual(bytes))
-                    {
-                        found.TryAdd(key, row);
-                    }
-                }
-            }
-        }
-        return found;
-    }
-
-    private Dictionary<string, int> FindAllIn((int[] Starts, int[] Rows, ulong[] Hashes) partitioned, IEnumerable<string> keys)
-    {
-        (int[] starts, int[] rows, ulong[] hashes) = partitioned;
+        (int[] starts, int[] rows, ulong[] hashes) = partitions ?? Partition(this);
         var found = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (string key in keys)
         {
