@@ -1,5 +1,8 @@
 using System;
 using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using Evaluation.Core.Appeals;
 using Evaluation.Core.Catalog;
 using Evaluation.Core.FollowUps;
@@ -21,17 +24,9 @@ internal static class FieldParser
     /// </summary>
     internal static bool TryInstant(ReadOnlySpan<char> text, out Instant instant)
     {
-        if (text.Length == 25 && text[4] == '-' && text[7] == '-' && text[10] == 'T' && text[13] == ':' && text[16] == ':'
-            && (text[19] == '+' || text[19] == '-') && text[22] == ':'
-            && Two(text, 0, out int century) && Two(text, 2, out int yearOfCentury) && Two(text, 5, out int month) && Two(text, 8, out int day)
-            && Two(text, 11, out int hour) && Two(text, 14, out int minute) && Two(text, 17, out int second)
-            && Two(text, 20, out int offsetHours) && Two(text, 23, out int offsetMinutes)
-            && (century * 100) + yearOfCentury is int year && year >= 1 && month is >= 1 and <= 12 && day >= 1 && day <= DaysInMonth(year, month)
-            && hour < 24 && minute < 60 && second < 60 && offsetHours < 18 && offsetMinutes < 60)
+        if (TryCommonForm(text, out long seconds))
         {
-            int offsetSeconds = ((offsetHours * 3600) + (offsetMinutes * 60)) * (text[19] == '-' ? -1 : 1);
-            long local = (DaysFromUnixEpoch(year, month, day) * 86400L) + (hour * 3600) + (minute * 60) + second;
-            instant = Instant.FromUnixTimeSeconds(local - offsetSeconds);
+            instant = Instant.FromUnixTimeSeconds(seconds);
             return true;
         }
         ParseResult<OffsetDateTime> parsed = Pattern.Parse(text.ToString());
@@ -39,17 +34,57 @@ internal static class FieldParser
         return parsed.Success;
     }
 
-    /// <summary>Reads the two digits at <paramref name="at"/>.</summary>
-    private static bool Two(ReadOnlySpan<char> text, int at, out int value)
+    /// <summary>
+    /// The seconds since the Unix epoch of an instant in the form <c>uuuu-MM-ddTHH:mm:ss±hh:mm</c> with a valid date, time
+    /// and offset; false for anything else. The shape is checked eight characters at a time, each against its pattern
+    /// (a digit, or the separator itself), before the fields are read without further checks.
+    /// </summary>
+    private static bool TryCommonForm(ReadOnlySpan<char> text, out long seconds)
     {
-        unchecked
+        seconds = 0;
+        if (text.Length != 25 || (text[19] != '+' && text[19] != '-'))
         {
-            uint tens = (uint)(text[at] - '0');
-            uint ones = (uint)(text[at + 1] - '0');
-            value = (int)((tens * 10) + ones);
-            return tens <= 9 && ones <= 9;
+            return false;
         }
+        ref ushort c = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
+        if (!Matches(Vector128.LoadUnsafe(ref c), DigitsAt0, SeparatorsAt0)
+            || !Matches(Vector128.LoadUnsafe(ref c, 8), DigitsAt8, SeparatorsAt8)
+            || !Matches(Vector128.LoadUnsafe(ref c, 16), DigitsAt16, Vector128.Create(':', 0, 0, text[19], 0, 0, ':', 0))
+            || unchecked((uint)(text[24] - '0')) > 9)
+        {
+            return false;
+        }
+        int year = (Digit(ref c, 0) * 1000) + (Digit(ref c, 1) * 100) + (Digit(ref c, 2) * 10) + Digit(ref c, 3);
+        int month = Two(ref c, 5), day = Two(ref c, 8), hour = Two(ref c, 11), minute = Two(ref c, 14), second = Two(ref c, 17);
+        int offsetHours = Two(ref c, 20), offsetMinutes = Two(ref c, 23);
+        if (year < 1 || month is < 1 or > 12 || day < 1 || day > DaysInMonth(year, month) || hour >= 24 || minute >= 60 || second >= 60
+            || offsetHours >= 18 || offsetMinutes >= 60)
+        {
+            return false;
+        }
+        int offsetSeconds = ((offsetHours * 3600) + (offsetMinutes * 60)) * (text[19] == '-' ? -1 : 1);
+        seconds = (DaysFromUnixEpoch(year, month, day) * 86400L) + (hour * 3600) + (minute * 60) + second - offsetSeconds;
+        return true;
     }
+
+    // The common form, 8 characters at a time: 0xFFFF where a digit belongs; otherwise the separator that belongs there.
+    private static readonly Vector128<ushort> DigitsAt0 = Vector128.Create((ushort)0xFFFF, 0xFFFF, 0xFFFF, 0xFFFF, 0, 0xFFFF, 0xFFFF, 0);
+    private static readonly Vector128<ushort> SeparatorsAt0 = Vector128.Create(0, 0, 0, 0, '-', 0, 0, '-');
+    private static readonly Vector128<ushort> DigitsAt8 = Vector128.Create((ushort)0xFFFF, 0xFFFF, 0, 0xFFFF, 0xFFFF, 0, 0xFFFF, 0xFFFF);
+    private static readonly Vector128<ushort> SeparatorsAt8 = Vector128.Create(0, 0, 'T', 0, 0, ':', 0, 0);
+    private static readonly Vector128<ushort> DigitsAt16 = Vector128.Create((ushort)0, 0xFFFF, 0xFFFF, 0, 0xFFFF, 0xFFFF, 0, 0xFFFF);
+
+    /// <summary>Whether each character is a digit where <paramref name="digits"/> says so and its separator elsewhere.</summary>
+    private static bool Matches(Vector128<ushort> chars, Vector128<ushort> digits, Vector128<ushort> separators)
+    {
+        Vector128<ushort> isDigit = Vector128.LessThanOrEqual(chars - Vector128.Create((ushort)'0'), Vector128.Create((ushort)9));
+        Vector128<ushort> isSeparator = Vector128.Equals(chars, separators);
+        return Vector128.ConditionalSelect(digits, isDigit, isSeparator) == Vector128<ushort>.AllBitsSet;
+    }
+
+    private static int Digit(ref ushort c, int at) => Unsafe.Add(ref c, at) - '0';
+
+    private static int Two(ref ushort c, int at) => (Digit(ref c, at) * 10) + Digit(ref c, at + 1);
 
     private static int DaysInMonth(int year, int month) =>
         month == 2 ? (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28) : 30 + ((month + (month >> 3)) & 1);
