@@ -41,14 +41,14 @@ internal static class ColumnarReportPipeline
         int[] inRange = options.IsBounded
             ? [.. validation.KeptRatings.Where(row => options.Covers(ratings.Rows[row].RatedAt))]
             : validation.KeptRatings;
-        // Only a bad rating has lifecycle facts: appeals and rectifications of others are rejected.
-        var badFacts = inRange.Where(row => options.Policy.IsBad(ratings.Rows[row].Level)).ToDictionary(row => row, row => lifecycle.Assess(ratings.Materialize(row)));
+        // Only a bad rating has lifecycle facts (appeals and rectifications of others are rejected); they are assessed
+        // where the rating is encoded, on both cores (the lifecycle and the tables are only read).
         (EncodedRating, RatingFacts) RatingAt(int i)
         {
             int row = inRange[i];
             ref RatingRow r = ref ratings.Rows[row];
             var rating = new EncodedRating(r.Unit, r.Channel, r.Level, r.Origin, r.RatedAt, r.IsRealName, ratings.CaseRefs.Has(row), r.Matter, r.Department, r.Window);
-            return (rating, options.Policy.IsBad(r.Level) ? badFacts[row] : RatingFacts.Valid);
+            return (rating, options.Policy.IsBad(r.Level) ? lifecycle.Assess(ratings.Materialize(row)) : RatingFacts.Valid);
         }
         var codes = new DimensionCodes(ratings.Units.Codes, ratings.Departments.Codes, ratings.Matters.Codes, ratings.Windows.Codes);
         var builder = new RatingBatch.Builder(options.Policy, inRange.Length + unrated.Length).AddRange(inRange.Length, codes, RatingAt);
