@@ -11,8 +11,9 @@ namespace Evaluation.IO.Columnar;
 /// One key per row of a table (a record identifier, or none), kept as ASCII bytes in one arena: millions of
 /// identifiers without a string object each, in half the memory of characters (identifiers are ASCII by their
 /// syntax, checked before a key is added). Keys are matched in bulk, after reading, by partitioning the rows on
-/// their 64-bit hashes so that each partition's table fits in the processor's cache, on every processor; matching
-/// hashes are confirmed by comparing the text, so the outcome is exact.
+/// their 64-bit hashes, so that each partition's table fits in the processor's cache, on every processor: the top
+/// 10 bits choose the partition, and the low 32 bits are kept beside each row to match keys within it (42 bits in
+/// all). Matching hashes are confirmed by comparing the text, so the outcome is exact.
 /// </summary>
 internal sealed class KeyColumn
 {
@@ -20,7 +21,7 @@ internal sealed class KeyColumn
     private byte[] arena = new byte[1 << 20];
     private int used;
     private int[] ends = new int[1 << 16];
-    private (int[] Starts, int[] Rows, ulong[] Hashes)? partitions;
+    private (int[] Starts, int[] Rows, uint[] Hashes)? partitions;
     private int[]? firstOccurrences;
 
     /// <summary>The number of rows.</summary>
@@ -96,15 +97,15 @@ internal sealed class KeyColumn
     /// <summary>Lets the partitions <see cref="Prepare"/> kept go: 12 bytes a key.</summary>
     internal void ReleasePartitions() => partitions = null;
 
-    private int[] FindFirstOccurrences((int[] Starts, int[] Rows, ulong[] Hashes) partitioned)
+    private int[] FindFirstOccurrences((int[] Starts, int[] Rows, uint[] Hashes) partitioned)
     {
-        (int[] starts, int[] rows, ulong[] hashesInOrder) = partitioned;
+        (int[] starts, int[] rows, uint[] hashesInOrder) = partitioned;
         int[] first = new int[Count];
         Array.Fill(first, -1);
         ForEachPartition(starts, (p, table, mask) =>
         {
             // One pass in ascending row order: a row whose key is in the table repeats it; text is compared only
-            // when the 64-bit hashes are equal, which is almost only for repeated keys.
+            // when the hashes are equal, which is almost only for repeated keys.
             for (int i = starts[p]; i < starts[p + 1]; i++)
             {
                 first[rows[i]] = Keep(table, mask, rows[i], hashesInOrder[i]);
@@ -116,12 +117,12 @@ internal sealed class KeyColumn
     /// <summary>
     /// For each row, the first row of <paramref name="other"/> with the same key, or -1. Rows are matched on their hashes
     /// partition by partition, then each match is confirmed by its text in row order (a cheap pass when both columns run
-    /// in a similar order, as exports do); a match the text denies, a 64-bit hash collision, is looked up by its text.
+    /// in a similar order, as exports do); a match the text denies, a hash collision, is looked up by its text.
     /// </summary>
     internal int[] FindIn(KeyColumn other)
     {
-        (int[] buildStarts, int[] buildRows, ulong[] buildHashes) = other.partitions ?? Partition(other);
-        (int[] probeStarts, int[] probeRows, ulong[] probeHashes) = Partition(this);
+        (int[] buildStarts, int[] buildRows, uint[] buildHashes) = other.partitions ?? Partition(other);
+        (int[] probeStarts, int[] probeRows, uint[] probeHashes) = Partition(this);
         int[] found = new int[Count];
         Array.Fill(found, -1);
         ForEachPartition(buildStarts, (p, table, mask) =>
@@ -133,8 +134,8 @@ internal sealed class KeyColumn
             for (int i = probeStarts[p]; i < probeStarts[p + 1]; i++)
             {
                 int row = probeRows[i];
-                ulong hash = probeHashes[i];
-                for (int slot = (int)(hash & (ulong)mask); table.Rows[slot] != 0; slot = (slot + 1) & mask)
+                uint hash = probeHashes[i];
+                for (int slot = (int)(hash & (uint)mask); table.Rows[slot] != 0; slot = (slot + 1) & mask)
                 {
                     if (table.Hashes[slot] == hash)
                     {
@@ -169,7 +170,7 @@ internal sealed class KeyColumn
     /// </summary>
     internal Dictionary<string, int> FindAll(IEnumerable<string> keys)
     {
-        (int[] starts, int[] rows, ulong[] hashes) = partitions ?? Partition(this);
+        (int[] starts, int[] rows, uint[] hashes) = partitions ?? Partition(this);
         var found = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (string key in keys)
         {
@@ -180,10 +181,11 @@ internal sealed class KeyColumn
             byte[] bytes = System.Text.Encoding.ASCII.GetBytes(key);
             ulong hash = Hash(bytes);
             int p = PartitionOf(hash);
+            uint low = unchecked((uint)hash);
             // A partition lists its rows in ascending order, so the first whose text matches is the first row holding the key.
             for (int i = starts[p]; i < starts[p + 1]; i++)
             {
-                if (hashes[i] == hash && At(rows[i]).SequenceEqual(bytes))
+                if (hashes[i] == low && At(rows[i]).SequenceEqual(bytes))
                 {
                     found.Add(key, rows[i]);
                     break;
@@ -194,9 +196,9 @@ internal sealed class KeyColumn
     }
 
     /// <summary>Finds a row's key in a partition's table, adding the row when the key is new; returns the row that holds the key.</summary>
-    private int Keep((ulong[] Hashes, int[] Rows) table, int mask, int row, ulong hash)
+    private int Keep((uint[] Hashes, int[] Rows) table, int mask, int row, uint hash)
     {
-        int slot = (int)(hash & (ulong)mask);
+        int slot = (int)(hash & (uint)mask);
         while (table.Rows[slot] != 0 && !(table.Hashes[slot] == hash && At(table.Rows[slot] - 1).SequenceEqual(At(row))))
         {
             slot = (slot + 1) & mask;
@@ -210,21 +212,21 @@ internal sealed class KeyColumn
     }
 
     /// <summary>Runs <paramref name="match"/> on every partition, on every processor, each with a cleared table sized for the partition.</summary>
-    private static void ForEachPartition(int[] starts, Action<int, (ulong[] Hashes, int[] Rows), int> match) =>
-        Parallel.For(0, 1 << PartitionBits, () => (Hashes: new ulong[64], Rows: new int[64]), (p, _, table) =>
+    private static void ForEachPartition(int[] starts, Action<int, (uint[] Hashes, int[] Rows), int> match) =>
+        Parallel.For(0, 1 << PartitionBits, () => (Hashes: new uint[64], Rows: new int[64]), (p, _, table) =>
         {
             int size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, 2 * (starts[p + 1] - starts[p])));
             if (table.Rows.Length < size)
             {
-                table = (new ulong[size], new int[size]);
+                table = (new uint[size], new int[size]);
             }
             Array.Clear(table.Rows, 0, size);
             match(p, table, size - 1);
             return table;
         }, _ => { });
 
-    /// <summary>The rows with a key and their hashes, grouped by the hashes' top bits, ascending within each group.</summary>
-    private static (int[] Starts, int[] Rows, ulong[] Hashes) Partition(KeyColumn column)
+    /// <summary>The rows with a key and the low 32 bits of their hashes, grouped by the hashes' top bits, ascending within each group.</summary>
+    private static (int[] Starts, int[] Rows, uint[] Hashes) Partition(KeyColumn column)
     {
         // Hashes are computed here, twice, rather than kept per row: 8 bytes a key the tables need not hold.
         int[] starts = new int[(1 << PartitionBits) + 1];
@@ -241,7 +243,7 @@ internal sealed class KeyColumn
         }
         int[] next = starts[..^1];
         int[] rows = new int[starts[^1]];
-        ulong[] hashes = new ulong[starts[^1]];
+        uint[] hashes = new uint[starts[^1]];
         for (int row = 0; row < column.Count; row++)
         {
             if (column.Has(row))
@@ -249,7 +251,7 @@ internal sealed class KeyColumn
                 ulong hash = Hash(column.At(row));
                 int at = next[PartitionOf(hash)]++;
                 rows[at] = row;
-                hashes[at] = hash;
+                hashes[at] = unchecked((uint)hash);
             }
         }
         return (starts, rows, hashes);
