@@ -94,7 +94,7 @@ internal sealed class KeyColumn
         FirstOccurrences();
     }
 
-    /// <summary>Lets the partitions <see cref="Prepare"/> kept go: 12 bytes a key.</summary>
+    /// <summary>Lets the partitions <see cref="Prepare"/> kept go: 8 bytes a key.</summary>
     internal void ReleasePartitions() => partitions = null;
 
     private int[] FindFirstOccurrences((int[] Starts, int[] Rows, uint[] Hashes) partitioned)
