@@ -54,17 +54,21 @@ internal static class FieldParser
         {
             return false;
         }
-        int year = (Digit(ref c, 0) * 1000) + (Digit(ref c, 1) * 100) + (Digit(ref c, 2) * 10) + Digit(ref c, 3);
-        int month = Two(ref c, 5), day = Two(ref c, 8), hour = Two(ref c, 11), minute = Two(ref c, 14), second = Two(ref c, 17);
-        int offsetHours = Two(ref c, 20), offsetMinutes = Two(ref c, 23);
-        if (year < 1 || month is < 1 or > 12 || day < 1 || day > DaysInMonth(year, month) || hour >= 24 || minute >= 60 || second >= 60
-            || offsetHours >= 18 || offsetMinutes >= 60)
+        // Every field is now a run of digits, so no sum below can overflow.
+        unchecked
         {
-            return false;
+            int year = (Digit(ref c, 0) * 1000) + (Digit(ref c, 1) * 100) + (Digit(ref c, 2) * 10) + Digit(ref c, 3);
+            int month = Two(ref c, 5), day = Two(ref c, 8), hour = Two(ref c, 11), minute = Two(ref c, 14), second = Two(ref c, 17);
+            int offsetHours = Two(ref c, 20), offsetMinutes = Two(ref c, 23);
+            if (year < 1 || month is < 1 or > 12 || day < 1 || day > DaysInMonth(year, month) || hour >= 24 || minute >= 60 || second >= 60
+                || offsetHours >= 18 || offsetMinutes >= 60)
+            {
+                return false;
+            }
+            int offsetSeconds = ((offsetHours * 3600) + (offsetMinutes * 60)) * (text[19] == '-' ? -1 : 1);
+            seconds = (DaysFromUnixEpoch(year, month, day) * 86400L) + (hour * 3600) + (minute * 60) + second - offsetSeconds;
+            return true;
         }
-        int offsetSeconds = ((offsetHours * 3600) + (offsetMinutes * 60)) * (text[19] == '-' ? -1 : 1);
-        seconds = (DaysFromUnixEpoch(year, month, day) * 86400L) + (hour * 3600) + (minute * 60) + second - offsetSeconds;
-        return true;
     }
 
     // The common form, 8 characters at a time: 0xFFFF where a digit belongs; otherwise the separator that belongs there.
@@ -82,9 +86,9 @@ internal static class FieldParser
         return Vector128.ConditionalSelect(digits, isDigit, isSeparator) == Vector128<ushort>.AllBitsSet;
     }
 
-    private static int Digit(ref ushort c, int at) => Unsafe.Add(ref c, at) - '0';
+    private static int Digit(ref ushort c, int at) => unchecked(Unsafe.Add(ref c, at) - '0');
 
-    private static int Two(ref ushort c, int at) => (Digit(ref c, at) * 10) + Digit(ref c, at + 1);
+    private static int Two(ref ushort c, int at) => unchecked((Digit(ref c, at) * 10) + Digit(ref c, at + 1));
 
     private static int DaysInMonth(int year, int month) =>
         month == 2 ? (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28) : 30 + ((month + (month >> 3)) & 1);
@@ -92,12 +96,15 @@ internal static class FieldParser
     /// <summary>Days from 1970-01-01 to a proleptic Gregorian date (the "days from civil" algorithm).</summary>
     private static long DaysFromUnixEpoch(int year, int month, int day)
     {
-        int y = month <= 2 ? year - 1 : year;
-        int era = (y >= 0 ? y : y - 399) / 400;
-        int yearOfEra = y - (era * 400);
-        int dayOfYear = ((153 * (month > 2 ? month - 3 : month + 9)) + 2) / 5 + day - 1;
-        int dayOfEra = (yearOfEra * 365) + (yearOfEra / 4) - (yearOfEra / 100) + dayOfYear;
-        return (era * 146097L) + dayOfEra - 719468;
+        unchecked
+        {
+            int y = month <= 2 ? year - 1 : year;
+            int era = (y >= 0 ? y : y - 399) / 400;
+            int yearOfEra = y - (era * 400);
+            int dayOfYear = ((153 * (month > 2 ? month - 3 : month + 9)) + 2) / 5 + day - 1;
+            int dayOfEra = (yearOfEra * 365) + (yearOfEra / 4) - (yearOfEra / 100) + dayOfYear;
+            return (era * 146097L) + dayOfEra - 719468;
+        }
     }
 
     internal static bool TryInt(ReadOnlySpan<char> text, out int value) =>
