@@ -25,7 +25,7 @@ internal static class ValidateCommand
         };
         command.SetAction(parse =>
         {
-            Warmup.Calendar();
+            Warmup.Validation();
             string? problem = null;
             if (!Options.TryPolicy(parse.GetValue(policy), out EvaluationPolicy? evaluationPolicy, ref problem))
             {

@@ -131,6 +131,12 @@ public sealed partial class EvaluationPolicy
             PolicyValidator.Instance.ValidateAndThrow(this);
             return new EvaluationPolicy(this);
         }
+
+        /// <summary>
+        /// Builds one of the presets without validating it: the presets are constants that the tests validate, so a
+        /// program that only uses them does not build the validator when it starts.
+        /// </summary>
+        internal EvaluationPolicy BuildPreset() => new(this);
     }
 
     private sealed class PolicyValidator : AbstractValidator<Builder>

@@ -50,7 +50,7 @@ public sealed partial class EvaluationPolicy
     /// (Chengjiang); appeals filed within 3 and decided within 5 working days; follow-up within 2 hours; immediate
     /// matters within 30 minutes.
     /// </summary>
-    public static EvaluationPolicy National { get; } = new Builder("national").Build();
+    public static EvaluationPolicy National { get; } = new Builder("national").BuildPreset();
 
     /// <summary>
     /// Henan: the national baseline with bad ratings rectified within 5 working days (Xiangcheng County, Xuchang) and the
@@ -60,21 +60,21 @@ public sealed partial class EvaluationPolicy
     {
         RectificationLimit = TimeLimit.WorkingDays(5),
         FeedbackLimit = TimeLimit.WorkingDays(5),
-    }.Build();
+    }.BuildPreset();
 
     /// <summary>Guangdong: the national baseline with a 7-calendar-day window closed by a default 基本满意 (3) rating.</summary>
     public static EvaluationPolicy Guangdong { get; } = new Builder("guangdong")
     {
         RatingWindow = TimeLimit.CalendarDays(7),
         DefaultLevel = RatingLevel.FairlySatisfied,
-    }.Build();
+    }.BuildPreset();
 
     /// <summary>Guangxi: the national baseline with a 7-calendar-day window closed by a default 非常满意 (5) rating.</summary>
     public static EvaluationPolicy Guangxi { get; } = new Builder("guangxi")
     {
         RatingWindow = TimeLimit.CalendarDays(7),
         DefaultLevel = RatingLevel.VerySatisfied,
-    }.Build();
+    }.BuildPreset();
 
     /// <summary>The policy's name, as reports print it (for example <c>national</c> or <c>henan</c>).</summary>
     public string Name { get; }

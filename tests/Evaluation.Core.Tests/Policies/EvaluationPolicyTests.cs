@@ -13,6 +13,18 @@ namespace Evaluation.Core.Tests.Policies;
 public class EvaluationPolicyTests
 {
     [Theory]
+    [InlineData("national")]
+    [InlineData("henan")]
+    [InlineData("guangdong")]
+    [InlineData("guangxi")]
+    public void Every_preset_satisfies_the_policy_rules(string name)
+    {
+        Assert.True(EvaluationPolicy.TryGetPreset(name, out EvaluationPolicy? preset));
+        EvaluationPolicy rebuilt = preset.ToBuilder().Build();
+        Assert.Equal(preset.Name, rebuilt.Name);
+    }
+
+    [Theory]
     [InlineData(RatingLevel.VerySatisfied, Sentiment.Good)]
     [InlineData(RatingLevel.Satisfied, Sentiment.Good)]
     [InlineData(RatingLevel.FairlySatisfied, Sentiment.Neutral)]
