@@ -14,7 +14,8 @@ namespace Evaluation.Core.Policies;
 /// <remarks>
 /// Immutable and thread-safe. A policy is validated when built (<see cref="Builder.Build"/>): the mapping must be
 /// total and monotone, scores must not decrease with the level, a default level must not count as bad, and
-/// display rounding must be 0 to 6 places. Messages name the setting.
+/// display rounding must be 0 to 6 places. Messages name the setting. The presets keep the same rules; the tests
+/// check them, so that a program using only presets does not build the validator when it starts.
 /// </remarks>
 public sealed partial class EvaluationPolicy
 {
