@@ -25,10 +25,8 @@ public sealed class Holiday : System.IEquatable<Holiday>
         MakeUpWorkingDays = makeUpWorkingDays is null ? [] : [.. makeUpWorkingDays.Distinct().Order()];
         foreach (LocalDate day in MakeUpWorkingDays)
         {
-            if (daysOff.Contains(day))
-            {
-                Preconditions.ThrowArgument(nameof(makeUpWorkingDays), string.Create(CultureInfo.InvariantCulture, $"must not contain {day:uuuu-MM-dd}, which the holiday {name} marks as a day off (a day cannot be both off and working)"));
-            }
+            Preconditions.CheckArgument(!daysOff.Contains(day), nameof(makeUpWorkingDays),
+                $"must not contain {day:uuuu-MM-dd}, which the holiday {name} marks as a day off (a day cannot be both off and working)");
         }
     }
 

@@ -46,16 +46,11 @@ public sealed class HolidaySchedule
         }
         foreach (LocalDate day in off.Concat(working))
         {
-            if (day < first || day > last)
-            {
-                Preconditions.ThrowArgument(nameof(holidays), string.Create(CultureInfo.InvariantCulture, $"must only hold dates from {first:uuuu-MM-dd} to {last:uuuu-MM-dd} for the {year} schedule; got {day:uuuu-MM-dd}"));
-            }
+            Preconditions.CheckArgument(day >= first && day <= last, nameof(holidays),
+                $"must only hold dates from {first:uuuu-MM-dd} to {last:uuuu-MM-dd} for the {year} schedule; got {day:uuuu-MM-dd}");
         }
         LocalDate? both = off.Intersect(working).Order().Cast<LocalDate?>().FirstOrDefault();
-        if (both is not null)
-        {
-            Preconditions.ThrowArgument(nameof(holidays), string.Create(CultureInfo.InvariantCulture, $"must not mark {both:uuuu-MM-dd} both as a day off and as a working day"));
-        }
+        Preconditions.CheckArgument(both is null, nameof(holidays), $"must not mark {both:uuuu-MM-dd} both as a day off and as a working day");
         DaysOff = off.ToFrozenSet();
         MakeUpWorkingDays = working.ToFrozenSet();
     }

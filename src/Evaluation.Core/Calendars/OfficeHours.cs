@@ -22,17 +22,13 @@ public sealed class OfficeHours
         Preconditions.CheckArgument(!Sessions.IsEmpty, nameof(sessions), "must hold at least one session");
         foreach (OfficeSession session in Sessions)
         {
-            if (session.End <= session.Start)
-            {
-                Preconditions.ThrowArgument(nameof(sessions), string.Create(CultureInfo.InvariantCulture, $"must each end after they start; {session.Start:HH:mm}-{session.End:HH:mm} does not"));
-            }
+            Preconditions.CheckArgument(session.End > session.Start, nameof(sessions),
+                $"must each end after they start; {session.Start:HH:mm}-{session.End:HH:mm} does not");
         }
         for (int i = 1; i < Sessions.Length; i++)
         {
-            if (Sessions[i].Start < Sessions[i - 1].End)
-            {
-                Preconditions.ThrowArgument(nameof(sessions), string.Create(CultureInfo.InvariantCulture, $"must not overlap; {Sessions[i - 1].Start:HH:mm}-{Sessions[i - 1].End:HH:mm} overlaps {Sessions[i].Start:HH:mm}-{Sessions[i].End:HH:mm}"));
-            }
+            Preconditions.CheckArgument(Sessions[i].Start >= Sessions[i - 1].End, nameof(sessions),
+                $"must not overlap; {Sessions[i - 1].Start:HH:mm}-{Sessions[i - 1].End:HH:mm} overlaps {Sessions[i].Start:HH:mm}-{Sessions[i].End:HH:mm}");
         }
     }
 

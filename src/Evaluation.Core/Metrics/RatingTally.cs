@@ -31,10 +31,7 @@ public sealed class RatingTally : IEquatable<RatingTally>
     public static RatingTally FromCounts(IReadOnlyList<long> counts)
     {
         Preconditions.CheckNotNull(counts, nameof(counts));
-        if (counts.Count != CounterCount)
-        {
-            Preconditions.ThrowArgument(nameof(counts), $"must hold {CounterCount} counts");
-        }
+        Preconditions.CheckArgument(counts.Count == CounterCount, nameof(counts), $"must hold {CounterCount} counts");
         Preconditions.CheckArgument(counts.All(c => c >= 0), nameof(counts), "must not be negative");
         return new RatingTally([.. counts]);
     }

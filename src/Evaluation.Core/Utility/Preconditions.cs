@@ -1,6 +1,7 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace Evaluation.Core.Utility;
 
@@ -62,6 +63,16 @@ internal static class Preconditions
         if (!expression)
         {
             ThrowArgument(paramName, rule);
+        }
+    }
+
+    /// <summary>As <see cref="CheckArgument(bool, string, string)"/>, with a rule text formatted only when the rule is broken.</summary>
+    internal static void CheckArgument(
+        [DoesNotReturnIf(false)] bool expression, string paramName, [InterpolatedStringHandlerArgument(nameof(expression))] ref RuleMessageHandler rule)
+    {
+        if (!expression)
+        {
+            ThrowArgument(paramName, rule.ToStringAndClear());
         }
     }
 
