@@ -22,15 +22,20 @@ public static class DataDirectory
     /// <param name="progress">Receives a line per file read, or null.</param>
     /// <returns>The records with their positions, the rows that could not be read, and a summary per file.</returns>
     /// <exception cref="DirectoryNotFoundException">The directory does not exist.</exception>
-    public static DirectoryContents Read(string directory, Action<string>? progress = null) => Read(directory, progress, null, null);
+    public static DirectoryContents Read(string directory, Action<string>? progress = null) => Read(directory, progress, null);
 
     /// <summary>
-    /// Reads a directory, handing the two large files to <paramref name="readCases"/> and <paramref name="readRatings"/>
-    /// when given (their records then are not in the result's record set).
+    /// Reads the two large files of a directory, given their paths (null when absent): reports each file's summary to
+    /// <c>done</c> once it is known, and its rejected rows, in file order, to its own action.
     /// </summary>
-    internal static DirectoryContents Read(
-        string directory, Action<string>? progress, Func<TextReader, string, Action<CsvReject>, CsvFileSummary>? readCases,
-        Func<TextReader, string, Action<CsvReject>, CsvFileSummary>? readRatings)
+    internal delegate (CsvFileSummary? Cases, CsvFileSummary? Ratings) LargeFileReader(
+        string? cases, string? ratings, Action<CsvFileSummary> done, Action<CsvReject> onCaseReject, Action<CsvReject> onRatingReject);
+
+    /// <summary>
+    /// Reads a directory, handing the two large files to <paramref name="readLarge"/> when given (their records then
+    /// are not in the result's record set).
+    /// </summary>
+    internal static DirectoryContents Read(string directory, Action<string>? progress, LargeFileReader? readLarge)
     {
         ArgumentNullException.ThrowIfNull(directory);
         if (!Directory.Exists(directory))
@@ -51,26 +56,47 @@ public static class DataDirectory
         var followUps = ImmutableArray.CreateBuilder<Sourced<Evaluation.Core.FollowUps.FollowUp>>();
         var gate = new object();
 
-        CsvFileSummary? ReadFile(CsvFileKind kind, Func<TextReader, string, CsvFileSummary> read)
+        void Done(CsvFileSummary summary)
         {
-            string name = CsvSchema.FileName(kind);
-            string path = Path.Combine(directory, name);
-            if (!File.Exists(path))
+            lock (gate)
+            {
+                progress?.Invoke(summary.Error ?? $"{summary.File}: {summary.Read} rows, {summary.Rejected} rejected");
+            }
+        }
+
+        CsvFileSummary? ReadFile(string? path, CsvFileKind kind, Func<TextReader, string, CsvFileSummary> read)
+        {
+            if (path is null)
             {
                 return null;
             }
             using var text = new StreamReader(path, Utf8, detectEncodingFromByteOrderMarks: true, new FileStreamOptions { BufferSize = 1 << 16 });
-            CsvFileSummary summary = read(text, name);
-            lock (gate)
-            {
-                progress?.Invoke(summary.Error ?? $"{name}: {summary.Read} rows, {summary.Rejected} rejected");
-            }
-            return summary;
+            return read(text, CsvSchema.FileName(kind));
+        }
+
+        (CsvFileSummary?, CsvFileSummary?) ReadLargeAsRecords(
+            string? casesPath, string? ratingsPath, Action<CsvFileSummary> done, Action<CsvReject> onCaseReject, Action<CsvReject> onRatingReject)
+        {
+            CsvFileSummary? casesSummary = null, ratingsSummary = null;
+            System.Threading.Tasks.Parallel.Invoke(
+                () =>
+                {
+                    casesSummary = ReadFile(casesPath, CsvFileKind.Cases, (t, f) => new CsvRecordReader().ReadCases(t, f, cases.Add, onCaseReject));
+                    Report(casesSummary, done);
+                },
+                () =>
+                {
+                    ratingsSummary = ReadFile(ratingsPath, CsvFileKind.Ratings, (t, f) => reader.ReadRatings(t, f, ratings.Add, onRatingReject));
+                    Report(ratingsSummary, done);
+                });
+            return (casesSummary, ratingsSummary);
         }
 
         void Sequential(CsvFileKind kind, Func<TextReader, string, CsvFileSummary> read)
         {
-            if (ReadFile(kind, read) is CsvFileSummary summary)
+            CsvFileSummary? summary = ReadFile(PathOf(directory, kind), kind, read);
+            Report(summary, Done);
+            if (summary is not null)
             {
                 files.Add(summary);
             }
@@ -84,14 +110,11 @@ public static class DataDirectory
         // The two large files are read at once, each by its own reader; their rejects and summaries keep file order.
         var caseRejects = new List<CsvReject>();
         var ratingRejects = new List<CsvReject>();
-        CsvFileSummary? casesSummary = null, ratingsSummary = null;
+        CsvFileSummary? casesSummary, ratingsSummary;
         try
         {
-            System.Threading.Tasks.Parallel.Invoke(
-                () => casesSummary = ReadFile(CsvFileKind.Cases, (t, f) => readCases is null
-                    ? new CsvRecordReader().ReadCases(t, f, cases.Add, caseRejects.Add) : readCases(t, f, caseRejects.Add)),
-                () => ratingsSummary = ReadFile(CsvFileKind.Ratings, (t, f) => readRatings is null
-                    ? reader.ReadRatings(t, f, ratings.Add, ratingRejects.Add) : readRatings(t, f, ratingRejects.Add)));
+            (casesSummary, ratingsSummary) = (readLarge ?? ReadLargeAsRecords)(
+                PathOf(directory, CsvFileKind.Cases), PathOf(directory, CsvFileKind.Ratings), Done, caseRejects.Add, ratingRejects.Add);
         }
         catch (AggregateException e) when (e.InnerExceptions.Count > 0)
         {
@@ -121,6 +144,24 @@ public static class DataDirectory
         };
         return new DirectoryContents(records, [.. rejects], [.. files]);
     }
+
+    private static void Report(CsvFileSummary? summary, Action<CsvFileSummary> done)
+    {
+        if (summary is not null)
+        {
+            done(summary);
+        }
+    }
+
+    /// <summary>The path of a kind's file in a directory, or null when there is none.</summary>
+    internal static string? PathOf(string directory, CsvFileKind kind)
+    {
+        string path = Path.Combine(directory, CsvSchema.FileName(kind));
+        return File.Exists(path) ? path : null;
+    }
+
+    /// <summary>Opens a file's text: UTF-8, with or without a byte order mark.</summary>
+    internal static StreamReader OpenText(Stream stream) => new(stream, Utf8, detectEncodingFromByteOrderMarks: true, 1 << 16);
 
     /// <summary>Writes records as interchange files, one per kind, streaming each sequence once.</summary>
     /// <param name="directory">The directory; created when missing.</param>

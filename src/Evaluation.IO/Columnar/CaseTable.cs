@@ -77,6 +77,20 @@ internal sealed class CaseTable : ColumnarTable<CaseRow>
     /// <inheritdoc/>
     protected override int LineOf(in CaseRow row) => row.Line;
 
+    /// <inheritdoc/>
+    protected override void AppendTail(ColumnarTable<CaseRow> tail, CodeMaps codes, int lineShift)
+    {
+        Numbers.AppendAll(((CaseTable)tail).Numbers);
+        AppendRows(tail, row => row with
+        {
+            Matter = codes.Matter[row.Matter],
+            Unit = codes.Unit[row.Unit],
+            Department = codes.Department[row.Department],
+            Window = codes.Window[row.Window],
+            Line = row.Line + lineShift,
+        });
+    }
+
     /// <summary>Takes a row of the common shape; anything else is left to the record parser, which reports errors.</summary>
     private bool TryAdd(RowView row, long line)
     {

@@ -39,6 +39,9 @@ internal sealed class CodeColumn<T>
     /// <summary>The index of a code already met (0 for empty text), or -1: nothing is added.</summary>
     internal int Find(ReadOnlySpan<char> text) => texts.Find(text);
 
+    /// <summary>For each index of this column, the index of the same code in another (which takes the codes it lacks).</summary>
+    internal int[] MapInto(CodeColumn<T> target) => [0, .. Enumerable.Range(1, Count - 1).Select(i => target.IndexOf(TextAt(i)))];
+
     /// <summary>The index of a code (0 for empty text), or -1 when the text is not a well-formed code.</summary>
     internal int IndexOf(ReadOnlySpan<char> text)
     {

@@ -16,17 +16,15 @@ namespace Evaluation.IO.Columnar;
 internal sealed record ColumnarDirectory(DirectoryContents Others, CaseTable Cases, RatingTable Ratings)
 {
     /// <summary>Reads a directory; see <see cref="DataDirectory.Read(string, Action{string}?)"/> for what is read and refused.</summary>
-    internal static ColumnarDirectory Read(string directory, Action<string>? progress)
+    /// <param name="directory">The directory.</param>
+    /// <param name="progress">Receives a line per file read, or null.</param>
+    /// <param name="minimumTail">The fewest unread bytes of one large file worth reading on the core the other has left idle.</param>
+    /// <param name="tailsFirst">Cuts each large file at its middle before reading starts (for tests).</param>
+    internal static ColumnarDirectory Read(string directory, Action<string>? progress, long minimumTail = LargeFileReading.DefaultMinimumTail, bool tailsFirst = false)
     {
         var cases = new CaseTable();
         var ratings = new RatingTable();
-        // Case numbers are matched as soon as the cases are read, while the ratings, the larger file, are still being read.
-        DirectoryContents others = DataDirectory.Read(directory, progress, (text, file, onReject) =>
-        {
-            CsvFileSummary summary = cases.Read(text, file, onReject);
-            cases.Numbers.Prepare();
-            return summary;
-        }, ratings.Read);
+        DirectoryContents others = DataDirectory.Read(directory, progress, new LargeFileReading(cases, ratings, minimumTail, tailsFirst).Read);
         return new ColumnarDirectory(others, cases, ratings);
     }
 

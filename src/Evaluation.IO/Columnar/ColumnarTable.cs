@@ -3,6 +3,7 @@ using System.IO;
 using Evaluation.Core.Catalog;
 using Evaluation.Core.Validation;
 using Evaluation.IO.Csv;
+using Evaluation.IO.Csv.Splitting;
 
 namespace Evaluation.IO.Columnar;
 
@@ -41,11 +42,32 @@ internal abstract class ColumnarTable<TRow>
     /// <summary>The line a row was read from.</summary>
     protected abstract int LineOf(in TRow row);
 
+    /// <summary>
+    /// Appends the rows of a table read from the rest of the same file (a <see cref="SplitFile"/>'s tail), in file order:
+    /// its codes take this table's indices, and its lines are shifted by <paramref name="lineShift"/>, the head's lines
+    /// less the tail's header line.
+    /// </summary>
+    internal void AppendTail(ColumnarTable<TRow> tail, int lineShift) =>
+        AppendTail(tail, new CodeMaps(tail.Matters.MapInto(Matters), tail.Units.MapInto(Units), tail.Departments.MapInto(Departments), tail.Windows.MapInto(Windows)), lineShift);
+
+    /// <summary>Appends a tail's rows and the columns kept beside them (keys, texts, records), its codes mapped by <paramref name="codes"/>.</summary>
+    protected abstract void AppendTail(ColumnarTable<TRow> tail, CodeMaps codes, int lineShift);
+
+    /// <summary>Appends a tail's rows, each as <paramref name="moved"/> makes it a row of this table.</summary>
+    protected void AppendRows(ColumnarTable<TRow> tail, Func<TRow, TRow> moved)
+    {
+        for (int row = 0; row < tail.Count; row++)
+        {
+            Append(moved(tail.rows[row]));
+        }
+    }
+
     /// <summary>Makes room for the rows a file's text is expected to hold (a little more, from its length).</summary>
     protected void Begin(TextReader text, string file)
     {
         File = file;
-        int expected = text is StreamReader { BaseStream.CanSeek: true } reader ? (int)Math.Min(1 << 28, reader.BaseStream.Length / 80) : 0;
+        long length = text is StreamReader { BaseStream: var stream } ? stream.CanSeek ? stream.Length : (stream as ReadOnlyStream)?.Length ?? 0 : 0;
+        int expected = (int)Math.Min(1 << 28, length / 80);
         if (expected > rows.Length)
         {
             Array.Resize(ref rows, expected);
@@ -55,6 +77,9 @@ internal abstract class ColumnarTable<TRow>
 
     /// <summary>Makes room in the key columns of a table for a number of rows.</summary>
     protected abstract void Reserve(int expected);
+
+    /// <summary>For each index of a tail's code columns, the index of the same code in this table's.</summary>
+    protected readonly record struct CodeMaps(int[] Matter, int[] Unit, int[] Department, int[] Window);
 
     protected void Append(in TRow row)
     {

@@ -66,6 +66,27 @@ internal sealed class KeyColumn
         Count++;
     }
 
+    /// <summary>Appends another column's keys, row for row, after this column's.</summary>
+    internal void AppendAll(KeyColumn other)
+    {
+        if (firstOccurrences is not null || partitions is not null)
+        {
+            throw new InvalidOperationException("A key column cannot change once its keys have been matched.");
+        }
+        Reserve(Count + other.Count, 0);
+        if (used + other.used > arena.Length)
+        {
+            Array.Resize(ref arena, used + other.used);
+        }
+        other.arena.AsSpan(0, other.used).CopyTo(arena.AsSpan(used));
+        for (int row = 0; row < other.Count; row++)
+        {
+            ends[Count + row] = used + other.ends[row];
+        }
+        used += other.used;
+        Count += other.Count;
+    }
+
     /// <summary>The key of a row as text; empty when the row has none.</summary>
     internal string TextAt(int row) => System.Text.Encoding.ASCII.GetString(At(row));
 

@@ -112,6 +112,28 @@ internal sealed class RatingTable : ColumnarTable<RatingRow>
     /// <inheritdoc/>
     protected override int LineOf(in RatingRow row) => row.Line;
 
+    /// <inheritdoc/>
+    protected override void AppendTail(ColumnarTable<RatingRow> tail, CodeMaps codes, int lineShift)
+    {
+        var ratings = (RatingTable)tail;
+        int[] comments = ratings.Comments.MapInto(Comments);
+        foreach ((int row, Rating rating) in ratings.parsed)
+        {
+            parsed.Add(Count + row, rating);
+        }
+        Ids.AppendAll(ratings.Ids);
+        CaseRefs.AppendAll(ratings.CaseRefs);
+        AppendRows(tail, row => row with
+        {
+            Matter = codes.Matter[row.Matter],
+            Unit = codes.Unit[row.Unit],
+            Department = codes.Department[row.Department],
+            Window = codes.Window[row.Window],
+            Comment = comments[row.Comment],
+            Line = row.Line + lineShift,
+        });
+    }
+
     /// <summary>Takes a rating of the common shape; anything else is left to the record parser, which reports errors.</summary>
     private bool TryAdd(RowView row, long line)
     {

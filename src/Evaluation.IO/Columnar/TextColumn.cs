@@ -29,6 +29,17 @@ internal sealed class TextColumn
         return index >= 0 ? index : Add(text.ToString());
     }
 
+    /// <summary>For each index of this column, the index of the same text in another (which takes the texts it lacks).</summary>
+    internal int[] MapInto(TextColumn target)
+    {
+        int[] map = new int[Count];
+        for (int i = 1; i < Count; i++)
+        {
+            map[i] = target.IndexOf(texts[i]);
+        }
+        return map;
+    }
+
     /// <summary>The index of a text already met (0 for empty text), or -1: nothing is added.</summary>
     internal int Find(ReadOnlySpan<char> text) => text.IsEmpty ? 0 : lookup.TryGetValue(text, out int index) ? index : -1;
 

@@ -146,12 +146,14 @@ public sealed partial class CsvRecordReader
         }
         long read = 0;
         long records = 0;
+        long nextLine = 2;
         int headerCount = reader.Header.ColNames.Count;
         while (reader.MoveNext())
         {
             SepReader.Row row = reader.Current;
             read++;
             long line = row.LineNumberFrom;
+            nextLine = row.LineNumberToExcl;
             if (row.ColCount != headerCount)
             {
                 onReject(new CsvReject(file, line, null, CsvErrorCodes.RowShape, $"The row has {row.ColCount} fields; the header has {headerCount}.", row.Span.ToString()));
@@ -181,7 +183,7 @@ public sealed partial class CsvRecordReader
             records++;
             onRecord(new Sourced<T>(record, new SourcePosition(file, line)));
         }
-        return new CsvFileSummary(file, read, records, read - records, null);
+        return new CsvFileSummary(file, read, records, read - records, null) { NextLine = nextLine };
     }
 
     /// <summary>Names a constructor argument as its column: <c>matterCode</c> becomes <c>matter_code</c>.</summary>
