@@ -7,6 +7,7 @@ using Evaluation.Cli.Commands;
 using Evaluation.Cli.Pipeline;
 using Evaluation.Cli.Tables;
 using Evaluation.Core.Aggregation;
+using Evaluation.Core.Periods;
 using Evaluation.Core.Policies;
 using Evaluation.Demo;
 using Evaluation.IO;
@@ -41,7 +42,7 @@ public class ColumnarPipelineProperties
         from matter in Pick([.. Matters, "M9"])
         from unit in Pick(Units)
         from accepted in Instant()
-        from hours in Gen.Choose(-2, 60)
+        from hours in Gen.Frequency((3, Gen.Choose(-2, 60)), (1, Gen.Choose(61, 400)))
         from window in Pick("", "W1")
         let completed = hours < 0 ? "" : DateTimeOffset.Parse(accepted).AddHours(hours).ToString("yyyy-MM-dd'T'HH:mm:sszzz")
         select $"C{number},{matter},{unit},,{window},{accepted},{completed}";
@@ -91,7 +92,9 @@ public class ColumnarPipelineProperties
             from followUps in Rows(FollowUp(), 4)
             from catalogue in Pick("0", "1")
             from layout in Pick("plain", "crlf-bom-extra")
-            select new[] { cases, ratings, appeals, rectifications, followUps, [catalogue, layout] };
+            from grouping in Pick("unit,window", "unit", "department,matter", "channel", "matter,unit|month", "window|day", "|year")
+            from policy in Pick("henan", "national")
+            select new[] { cases, ratings, appeals, rectifications, followUps, [catalogue, layout, grouping, policy] };
         return Prop.ForAll(files.ToArbitrary(), parts =>
         {
             string directory = Directory.CreateTempSubdirectory("columnar-").FullName;
@@ -101,7 +104,7 @@ public class ColumnarPipelineProperties
                 Write(directory, "windows.csv", "window_code,name,unit_code,department_code,kind", ["W1,帮办代办窗口,410202,,assisted"]);
                 if (parts[5].Length > 0 && parts[5][0] == "1")
                 {
-                    Write(directory, "matters.csv", "matter_code,name,department_code,kind,promised_working_days", ["M1,事项一,D1,administrative_licence,5", "M2,事项二,D1,public_service,"]);
+                    Write(directory, "matters.csv", "matter_code,name,department_code,kind,promised_working_days", ["M1,事项一,D1,licence,5", "M2,事项二,D1,public_service,"]);
                 }
                 // The large files also come with CRLF line breaks, a byte-order mark and a column the format does not know.
                 bool other = parts[5][1] != "plain";
@@ -110,8 +113,9 @@ public class ColumnarPipelineProperties
                 Write(directory, "appeals.csv", "appeal_id,rating_id,filed_at,decided_at,decision,ground", parts[2]);
                 Write(directory, "rectifications.csv", "rating_id,verified_at,rectified_at,feedback_at,outcome", parts[3]);
                 Write(directory, "follow_ups.csv", "case_no,visited_at,channel,satisfied", parts[4]);
-                string records = Report(directory, Reading.Records), tables = Report(directory, Reading.Tables);
-                string split = Report(directory, Reading.TablesSplit);
+                ReportOptions options = OptionsOf(parts[5][2]) with { Policy = parts[5][3] == "henan" ? EvaluationPolicy.Henan : EvaluationPolicy.National };
+                string records = Report(directory, Reading.Records, options), tables = Report(directory, Reading.Tables, options);
+                string split = Report(directory, Reading.TablesSplit, options);
                 if (records != tables && Environment.GetEnvironmentVariable("COLUMNAR_DIFF") is string dump)
                 {
                     File.WriteAllText(dump + ".records", records);
@@ -131,11 +135,36 @@ public class ColumnarPipelineProperties
     }
 
     [Fact]
+    public void A_case_whose_only_active_rating_an_upheld_appeal_voids_is_not_actively_rated_in_either_form()
+    {
+        string directory = Directory.CreateTempSubdirectory("columnar-").FullName;
+        try
+        {
+            Write(directory, "units.csv", "unit_code,name,division_code,parent_code,level", ["410202,龙亭区,410202000000,,"]);
+            Write(directory, "cases.csv", "case_no,matter_code,unit_code,department_code,window_code,accepted_at,completed_at",
+                ["C1,M1,410202,,,2023-11-20T10:00:00+08:00,2023-11-20T12:00:00+08:00", "C2,M1,410202,,,2023-11-20T10:00:00+08:00,2023-11-20T12:00:00+08:00"]);
+            Write(directory, "ratings.csv", "rating_id,case_no,matter_code,unit_code,department_code,window_code,channel,level,origin,real_name,rated_at,tags,comment",
+                ["R1,C1,M1,410202,,,pc,1,active,true,2023-11-20T13:00:00+08:00,,办理时间过长", "R2,C2,M1,410202,,,pc,1,active,true,2023-11-20T13:00:00+08:00,,办理时间过长"]);
+            Write(directory, "appeals.csv", "appeal_id,rating_id,filed_at,decided_at,decision,ground", ["A1,R1,2023-11-20T14:00:00+08:00,2023-11-20T15:00:00+08:00,upheld,mistaken"]);
+            ReportOptions options = Options with { Policy = EvaluationPolicy.National, By = [GroupingDimension.Unit] };
+
+            string records = Report(directory, Reading.Records, options), tables = Report(directory, Reading.Tables, options);
+
+            Assert.Contains("actively rated 1,", tables, StringComparison.Ordinal);
+            Assert.Equal(records, tables);
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    [Fact]
     public void Demo_records_streamed_into_tables_give_the_record_pipelines_report()
     {
         var data = new DemoDataSet(scale: 0.001);
-        string records = Text(ReportPipeline.Run(data.ToRecordSet(), [], null, Options, _ => { }));
-        string tables = Text(ColumnarReportPipeline.Run(ColumnarDirectory.FromRecords(DemoCommand.Records(data)), null, Options, _ => { }));
+        string records = Text(ReportPipeline.Run(data.ToRecordSet(), [], null, Options, _ => { }), Options);
+        string tables = Text(ColumnarReportPipeline.Run(ColumnarDirectory.FromRecords(DemoCommand.Records(data)), null, Options, _ => { }), Options);
         Assert.Equal(records, tables);
     }
 
@@ -148,30 +177,47 @@ public class ColumnarPipelineProperties
         TablesSplit,
     }
 
-    private static string Report(string directory, Reading reading)
+    /// <summary>Options grouping by the dimensions before the bar and the period after it, for example <c>matter,unit|month</c>.</summary>
+    private static ReportOptions OptionsOf(string grouping)
+    {
+        string[] parts = grouping.Split('|');
+        return Options with
+        {
+            By = [.. parts[0].Split(',', StringSplitOptions.RemoveEmptyEntries).Select(d => Enum.Parse<GroupingDimension>(d, ignoreCase: true))],
+            Period = parts.Length > 1 ? Enum.Parse<ReportingPeriodKind>(parts[1], ignoreCase: true) : null,
+        };
+    }
+
+    private static string Report(string directory, Reading reading, ReportOptions options)
     {
         if (reading != Reading.Records)
         {
             // Split: each large file's second half is read on its own and appended, as when one reader is idle.
             bool split = reading == Reading.TablesSplit;
             ColumnarDirectory input = ColumnarDirectory.Read(directory, null, minimumTail: split ? 1 : long.MaxValue, tailsFirst: split);
-            return Text(ColumnarReportPipeline.Run(input, directory, Options, _ => { }));
+            return Text(ColumnarReportPipeline.Run(input, directory, options, _ => { }), options);
         }
         DirectoryContents contents = DataDirectory.Read(directory);
-        return Text(ReportPipeline.Run(contents.Records, contents.Rejects, directory, Options, _ => { }));
+        return Text(ReportPipeline.Run(contents.Records, contents.Rejects, directory, options, _ => { }), options);
     }
 
     /// <summary>A report's JSON, rejects, default ratings, cases and ratings, as one text to compare.</summary>
-    private static string Text(ReportContext context)
+    private static string Text(ReportContext context, ReportOptions options)
     {
         using var stream = new MemoryStream();
-        ReportJsonWriter.Write(stream, MetricsReport.Document(context, new Grouping(Options.By, Options.Period)));
+        var grouping = new Grouping(options.By, options.Period);
+        ReportJsonWriter.Write(stream, MetricsReport.Document(context, grouping));
         var text = new StringBuilder(Encoding.UTF8.GetString(stream.ToArray()));
         foreach (var reject in context.Rejects)
         {
             text.AppendLine().Append(reject).Append(" | ").Append(reject.Row);
         }
         text.AppendLine().Append(string.Join(";", context.DefaultRatings.Select(r => r.Id.Value + "@" + r.RatedAt)));
+        // Every count of the completed cases by group, including those the report does not print (completed on time).
+        foreach ((GroupKey key, CaseCounts counts) in CaseCounts.ByGroup(context, grouping).OrderBy(p => p.Key, GroupKey.Ordering))
+        {
+            text.AppendLine().Append(string.Join(",", key.Codes)).Append('|').Append(key.Period).Append(' ').Append(counts);
+        }
         text.AppendLine().Append(string.Join(";", context.Cases.Select(c => c.ToString())));
         text.AppendLine().Append(string.Join(";", context.AcceptedRatings.Select(r => r.Id.Value + r.Comment + r.Tags.Length)));
         return text.ToString();

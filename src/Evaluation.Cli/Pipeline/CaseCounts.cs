@@ -15,7 +15,11 @@ internal sealed record CaseCounts(CaseTally Tally, long Matters)
 {
     internal static readonly CaseCounts None = new(CaseTally.Empty, 0);
 
-    internal static Dictionary<GroupKey, CaseCounts> ByGroup(ReportContext context, Grouping grouping)
+    /// <summary>The counts of each group of a report's completed cases (groups without any are absent).</summary>
+    internal static Dictionary<GroupKey, CaseCounts> ByGroup(ReportContext context, Grouping grouping) =>
+        context.CaseCountsByGroup?.Invoke(context, grouping) ?? FromRecords(context, grouping);
+
+    private static Dictionary<GroupKey, CaseCounts> FromRecords(ReportContext context, Grouping grouping)
     {
         var tallies = new CaseTallies(context.Policy, DeadlineCalculator.China, context.Accepted.Matters.Select(m => m.Record), context.FollowUps, context.ValidRatings);
         GroupKey? KeyOf(ServiceCase c)

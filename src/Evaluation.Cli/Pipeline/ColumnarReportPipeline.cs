@@ -56,6 +56,7 @@ internal static class ColumnarReportPipeline
         (RatingFields, RatingFacts)[] owed = [.. defaults.Where(d => options.Covers(d.RatedAt)).Select(d => (RatingFields.Of(d), lifecycle.Assess(d)))];
         builder.AddRange(owed.Length, i => owed[i]);
         progress("aggregating");
+        var caseCounts = new ColumnarCaseCounts(cases, ratings, validation);
         return new ReportContext
         {
             Policy = options.Policy,
@@ -72,6 +73,7 @@ internal static class ColumnarReportPipeline
             Lifecycle = lifecycle,
             From = options.From,
             To = options.To,
+            CaseCountsByGroup = caseCounts.ByGroup,
         };
     }
 

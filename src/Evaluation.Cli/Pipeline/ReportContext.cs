@@ -45,6 +45,9 @@ internal sealed class ReportContext
 
     internal IEnumerable<ServiceUnit> Units => Accepted.Units.Select(u => u.Record);
 
+    /// <summary>Counts the completed cases of each group when the cases are held in another form than records; null to count <see cref="Cases"/>.</summary>
+    internal System.Func<ReportContext, Grouping, Dictionary<GroupKey, CaseCounts>>? CaseCountsByGroup { get; init; }
+
     /// <summary>The accepted cases.</summary>
     internal required IEnumerable<ServiceCase> Cases { get; init; }
 

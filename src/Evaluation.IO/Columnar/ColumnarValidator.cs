@@ -18,7 +18,11 @@ namespace Evaluation.IO.Columnar;
 /// <param name="KeptRatings">The rows of the ratings table accepted, in file order.</param>
 /// <param name="Rejected">Every rejected record with its reasons, in the order <see cref="RecordSetValidator"/> gives them.</param>
 /// <param name="CaseOfRating">For each row of the ratings table, the accepted case row with the number it names, or -1.</param>
-internal sealed record ColumnarValidation(RecordSet Accepted, int[] KeptCases, int[] KeptRatings, ImmutableArray<RejectedRecord> Rejected, int[] CaseOfRating)
+/// <param name="NamedRatingRows">The first row holding each rating identifier appeals and rectifications name (those held).</param>
+/// <param name="NamedCaseRows">The first row holding each case number follow-ups name (those held).</param>
+internal sealed record ColumnarValidation(
+    RecordSet Accepted, int[] KeptCases, int[] KeptRatings, ImmutableArray<RejectedRecord> Rejected, int[] CaseOfRating,
+    IReadOnlyDictionary<string, int> NamedRatingRows, IReadOnlyDictionary<string, int> NamedCaseRows)
 {
     /// <summary>The number of records accepted.</summary>
     internal long AcceptedCount => Accepted.Count + KeptCases.Length + KeptRatings.Length;
@@ -93,7 +97,7 @@ internal static class ColumnarValidator
             Rectifications = named.Accepted.Rectifications,
             FollowUps = named.Accepted.FollowUps,
         };
-        return new ColumnarValidation(accepted, RowsWhere(caseKept), RowsWhere(ratingKept), rejected.ToImmutable(), caseOfRating);
+        return new ColumnarValidation(accepted, RowsWhere(caseKept), RowsWhere(ratingKept), rejected.ToImmutable(), caseOfRating, ratingRows, caseRows);
     }
 
     /// <summary>Keeps each case whose number no earlier row holds and whose matter the catalogue knows (when it lists any).</summary>

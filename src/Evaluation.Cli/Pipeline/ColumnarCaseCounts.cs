@@ -1,0 +1,161 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Evaluation.Core.Aggregation;
+using Evaluation.Core.Calendars;
+using Evaluation.Core.Cases;
+using Evaluation.Core.Catalog;
+using Evaluation.Core.Metrics;
+using Evaluation.Core.Periods;
+using Evaluation.Core.Ratings;
+using Evaluation.IO.Columnar;
+using NodaTime;
+
+namespace Evaluation.Cli.Pipeline;
+
+/// <summary>
+/// <see cref="CaseCounts.ByGroup"/> for cases held in a table, with the same outcome as <see cref="CaseTallies"/> on
+/// their records: a completed case counts in its group (by its codes and completion instant) as actively rated when a
+/// valid active rating names it, followed up (and dissatisfied) by its follow-ups, and on time by its matter's promised
+/// limit. Records are made only for cases whose matter the catalogue lists and for ratings an appeal names.
+/// </summary>
+/// <remarks>Each instance serves the one report context its counts are first asked for, and keeps what every grouping shares.</remarks>
+internal sealed class ColumnarCaseCounts(CaseTable cases, RatingTable ratings, ColumnarValidation validation)
+{
+    private bool[]? activelyRated;
+    private Dictionary<int, bool>? dissatisfiedByRow;
+
+    internal Dictionary<GroupKey, CaseCounts> ByGroup(ReportContext context, Grouping grouping)
+    {
+        bool[] rated = activelyRated ??= ActivelyRated(context);
+        Dictionary<int, bool> followedUp = dissatisfiedByRow ??= DissatisfiedByRow(context);
+        Matter?[] catalogued = Catalogued(context);
+        var rules = new CaseRules(context.Policy, DeadlineCalculator.China);
+        var days = new Dictionary<int, int>();
+        var periods = new List<ReportingPeriod?>();
+        var groups = new Dictionary<(int, int, int), Group>();
+        foreach (int row in validation.KeptCases)
+        {
+            ref CaseRow c = ref cases.Rows[row];
+            if (!c.IsCompleted || PeriodOf(c.CompletedAt) is not int period)
+            {
+                continue;
+            }
+            (int, int, int) key = (Code(grouping, 0, ref c), Code(grouping, 1, ref c), period);
+            if (!groups.TryGetValue(key, out Group? group))
+            {
+                groups[key] = group = new Group();
+            }
+            bool followed = followedUp.TryGetValue(row, out bool dissatisfied);
+            bool onTime = catalogued[c.Matter] is not Matter matter
+                || rules.Assess(cases.Materialize(row), matter, context.AsOf).Status is null or DeadlineStatus.DoneOnTime;
+            group.Add(rated[row], followed, followed && dissatisfied, onTime, c.Matter);
+        }
+        return groups.ToDictionary(
+            g => new GroupKey([.. grouping.Dimensions.Select((d, i) => CodeText(d, i == 0 ? g.Key.Item1 : g.Key.Item2))], periods[g.Key.Item3]),
+            g => g.Value.Counts);
+
+        // The period of a completion instant as an index into periods (one per distinct period, one in all when the
+        // grouping has none), or null when its date is out of the report's range; found once per day.
+        int? PeriodOf(Instant completed)
+        {
+            int day = ChinaTime.DayNumberOf(completed);
+            if (!days.TryGetValue(day, out int index))
+            {
+                LocalDate date = ChinaTime.DateOf(completed);
+                ReportingPeriod? period = grouping.Period is ReportingPeriodKind kind ? ReportingPeriod.Containing(kind, date) : null;
+                index = !context.InRange(date) ? -1 : periods.IndexOf(period) is int known and >= 0 ? known : periods.Count;
+                if (index == periods.Count)
+                {
+                    periods.Add(period);
+                }
+                days[day] = index;
+            }
+            return index < 0 ? null : index;
+        }
+    }
+
+    /// <summary>A case's code index for the grouping's dimension at a position (-1 beyond its dimensions or for a channel, which cases lack).</summary>
+    private static int Code(Grouping grouping, int position, ref CaseRow c) =>
+        position >= grouping.Dimensions.Length ? -1 : grouping.Dimensions[position] switch
+        {
+            GroupingDimension.Unit => c.Unit,
+            GroupingDimension.Department => c.Department,
+            GroupingDimension.Matter => c.Matter,
+            GroupingDimension.Window => c.Window,
+            _ => -1,
+        };
+
+    private string? CodeText(GroupingDimension dimension, int index) => index < 0 ? null : dimension switch
+    {
+        GroupingDimension.Unit => cases.Units.TextAt(index),
+        GroupingDimension.Department => cases.Departments.TextAt(index),
+        GroupingDimension.Matter => cases.Matters.TextAt(index),
+        GroupingDimension.Window => cases.Windows.TextAt(index),
+        _ => null,
+    };
+
+    /// <summary>Each case row a valid active rating names: accepted, and not voided by an upheld appeal (only an appealed rating can be).</summary>
+    private bool[] ActivelyRated(ReportContext context)
+    {
+        var appealed = context.Accepted.Appeals.Select(a => a.Record.RatingId.Value).ToHashSet();
+        var voided = validation.NamedRatingRows.Where(p => appealed.Contains(p.Key))
+            .Select(p => p.Value)
+            .Where(row => context.Lifecycle.Assess(ratings.Materialize(row)).IsVoid)
+            .ToHashSet();
+        bool[] rated = new bool[cases.Count];
+        foreach (int row in validation.KeptRatings)
+        {
+            int caseRow = validation.CaseOfRating[row];
+            if (caseRow >= 0 && ratings.Rows[row].Origin == RatingOrigin.Active && !voided.Contains(row))
+            {
+                rated[caseRow] = true;
+            }
+        }
+        return rated;
+    }
+
+    /// <summary>For each case row followed up, whether any of its follow-ups was dissatisfied.</summary>
+    private Dictionary<int, bool> DissatisfiedByRow(ReportContext context)
+    {
+        var dissatisfied = new Dictionary<int, bool>();
+        foreach (Core.FollowUps.FollowUp f in context.FollowUps)
+        {
+            if (validation.NamedCaseRows.TryGetValue(f.CaseNumber.Value, out int row))
+            {
+                dissatisfied[row] = dissatisfied.GetValueOrDefault(row) || !f.Satisfied;
+            }
+        }
+        return dissatisfied;
+    }
+
+    /// <summary>The catalogue's matter for each index of the cases' matter column, or null when it lists none.</summary>
+    private Matter?[] Catalogued(ReportContext context)
+    {
+        var byCode = context.Accepted.Matters.Select(m => m.Record).DistinctBy(m => m.Code).ToDictionary(m => m.Code.Value);
+        return [.. Enumerable.Range(0, cases.Matters.Count).Select(i => i > 0 && byCode.TryGetValue(cases.Matters.TextAt(i)!, out Matter? m) ? m : null)];
+    }
+
+    /// <summary>One group's sums and distinct matters.</summary>
+    private sealed class Group
+    {
+        private readonly HashSet<int> matters = [];
+        private long completed;
+        private long actively;
+        private long followedUp;
+        private long dissatisfied;
+        private long onTime;
+
+        internal CaseCounts Counts => new(new CaseTally(completed, actively, followedUp, dissatisfied, onTime), matters.Count);
+
+        internal void Add(bool isActivelyRated, bool isFollowedUp, bool isDissatisfied, bool isOnTime, int matter)
+        {
+            completed++;
+            actively += isActivelyRated ? 1 : 0;
+            followedUp += isFollowedUp ? 1 : 0;
+            dissatisfied += isDissatisfied ? 1 : 0;
+            onTime += isOnTime ? 1 : 0;
+            matters.Add(matter);
+        }
+    }
+}
