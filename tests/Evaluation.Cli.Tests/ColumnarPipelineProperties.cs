@@ -16,6 +16,8 @@ using Evaluation.IO.Json;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using NodaTime;
+using NodaTime.Text;
 using Xunit;
 
 namespace Evaluation.Cli.Tests;
@@ -94,7 +96,8 @@ public class ColumnarPipelineProperties
             from layout in Pick("plain", "crlf-bom-extra")
             from grouping in Pick("unit,window", "unit", "department,matter", "channel", "matter,unit|month", "window|day", "|year")
             from policy in Pick("henan", "national")
-            select new[] { cases, ratings, appeals, rectifications, followUps, [catalogue, layout, grouping, policy] };
+            from range in Pick("", "", "2023-12-01..2023-12-15", "..2023-12-05")
+            select new[] { cases, ratings, appeals, rectifications, followUps, [catalogue, layout, grouping, policy, range] };
         return Prop.ForAll(files.ToArbitrary(), parts =>
         {
             string directory = Directory.CreateTempSubdirectory("columnar-").FullName;
@@ -113,7 +116,7 @@ public class ColumnarPipelineProperties
                 Write(directory, "appeals.csv", "appeal_id,rating_id,filed_at,decided_at,decision,ground", parts[2]);
                 Write(directory, "rectifications.csv", "rating_id,verified_at,rectified_at,feedback_at,outcome", parts[3]);
                 Write(directory, "follow_ups.csv", "case_no,visited_at,channel,satisfied", parts[4]);
-                ReportOptions options = OptionsOf(parts[5][2]) with { Policy = parts[5][3] == "henan" ? EvaluationPolicy.Henan : EvaluationPolicy.National };
+                ReportOptions options = OptionsOf(parts[5][2], parts[5][4]) with { Policy = parts[5][3] == "henan" ? EvaluationPolicy.Henan : EvaluationPolicy.National };
                 string records = Report(directory, Reading.Records, options), tables = Report(directory, Reading.Tables, options);
                 string split = Report(directory, Reading.TablesSplit, options);
                 if (records != tables && Environment.GetEnvironmentVariable("COLUMNAR_DIFF") is string dump)
@@ -177,12 +180,19 @@ public class ColumnarPipelineProperties
         TablesSplit,
     }
 
-    /// <summary>Options grouping by the dimensions before the bar and the period after it, for example <c>matter,unit|month</c>.</summary>
-    private static ReportOptions OptionsOf(string grouping)
+    /// <summary>
+    /// Options grouping by the dimensions before the bar and the period after it (<c>matter,unit|month</c>), over the
+    /// dates of a range (<c>2023-12-01..2023-12-15</c>, either end left open, or empty for all).
+    /// </summary>
+    private static ReportOptions OptionsOf(string grouping, string range)
     {
         string[] parts = grouping.Split('|');
+        string[] ends = range.Length == 0 ? ["", ""] : range.Split("..");
+        LocalDate? Date(string text) => text.Length == 0 ? null : LocalDatePattern.Iso.Parse(text).Value;
         return Options with
         {
+            From = Date(ends[0]),
+            To = Date(ends[1]),
             By = [.. parts[0].Split(',', StringSplitOptions.RemoveEmptyEntries).Select(d => Enum.Parse<GroupingDimension>(d, ignoreCase: true))],
             Period = parts.Length > 1 ? Enum.Parse<ReportingPeriodKind>(parts[1], ignoreCase: true) : null,
         };

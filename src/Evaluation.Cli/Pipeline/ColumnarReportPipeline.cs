@@ -28,12 +28,12 @@ internal static class ColumnarReportPipeline
         ColumnarValidation validation = ColumnarValidator.Validate(input.Others.Records, cases, ratings, options.Policy, DeadlineCalculator.China);
         progress("applying the lifecycle rules");
         Instant asOf = default;
-        Core.Cases.ServiceCase[] unrated = [];
+        int[] unrated = [];
         Parallel.Invoke(
             () => asOf = options.AsOf ?? Latest(validation, cases, ratings) ?? ReportPipeline.NoInstant,
             () => unrated = UnratedCases(validation, cases));
         // The default ratings owed are judged while the accepted ratings are encoded; they are added after them.
-        Task<Rating[]> owedDefaults = Task.Run(() => DefaultRatingsOwed(unrated, options, asOf));
+        Task<ColumnarDefaultRatings> owedDefaults = Task.Run(() => ColumnarDefaultRatings.Judge(cases, unrated, options.Policy, asOf));
         var lifecycle = new RatingLifecycle(options.Policy, DeadlineCalculator.China, validation.Accepted.Appeals.Select(a => a.Record),
             validation.Accepted.Rectifications.Select(r => r.Record), asOf);
 
@@ -52,9 +52,8 @@ internal static class ColumnarReportPipeline
         }
         var codes = new DimensionCodes(ratings.Units.Codes, ratings.Departments.Codes, ratings.Matters.Codes, ratings.Windows.Codes);
         var builder = new RatingBatch.Builder(options.Policy, inRange.Length + unrated.Length).AddRange(inRange.Length, codes, RatingAt);
-        Rating[] defaults = owedDefaults.GetAwaiter().GetResult();
-        (RatingFields, RatingFacts)[] owed = [.. defaults.Where(d => options.Covers(d.RatedAt)).Select(d => (RatingFields.Of(d), lifecycle.Assess(d)))];
-        builder.AddRange(owed.Length, i => owed[i]);
+        ColumnarDefaultRatings defaults = owedDefaults.GetAwaiter().GetResult();
+        defaults.AddTo(builder, options, lifecycle);
         progress("aggregating");
         var caseCounts = new ColumnarCaseCounts(cases, ratings, validation);
         return new ReportContext
@@ -69,7 +68,7 @@ internal static class ColumnarReportPipeline
             AcceptedCount = validation.AcceptedCount,
             RejectedCount = validation.Rejected.Length + input.Others.Rejects.Length,
             Batch = builder.Build(),
-            DefaultRatings = defaults,
+            DefaultRatings = defaults.Records,
             Lifecycle = lifecycle,
             From = options.From,
             To = options.To,
@@ -77,8 +76,8 @@ internal static class ColumnarReportPipeline
         };
     }
 
-    /// <summary>The accepted completed cases that no accepted rating names.</summary>
-    private static Core.Cases.ServiceCase[] UnratedCases(ColumnarValidation validation, CaseTable cases)
+    /// <summary>The rows of the accepted completed cases that no accepted rating names.</summary>
+    private static int[] UnratedCases(ColumnarValidation validation, CaseTable cases)
     {
         var rated = new bool[cases.Count];
         foreach (int row in validation.KeptRatings)
@@ -88,12 +87,8 @@ internal static class ColumnarReportPipeline
                 rated[validation.CaseOfRating[row]] = true;
             }
         }
-        return [.. validation.KeptCases.Where(row => cases.Rows[row].IsCompleted && !rated[row]).Select(cases.Materialize)];
+        return [.. validation.KeptCases.Where(row => cases.Rows[row].IsCompleted && !rated[row])];
     }
-
-    /// <summary>The default ratings owed to unrated cases, by <see cref="DefaultRatingRule"/>.</summary>
-    private static Rating[] DefaultRatingsOwed(Core.Cases.ServiceCase[] unrated, ReportOptions options, Instant asOf) =>
-        [.. new DefaultRatingRule(options.Policy, DeadlineCalculator.China).Owed(unrated, [], asOf).Select(d => d.ToRating())];
 
     /// <summary>The latest instant of the accepted records, as <see cref="ReportPipeline.LatestInstant"/> finds it.</summary>
     private static Instant? Latest(ColumnarValidation validation, CaseTable cases, RatingTable ratings)

@@ -37,7 +37,8 @@ internal sealed class ReportContext
 
     internal required RatingBatch Batch { get; init; }
 
-    internal required IReadOnlyList<Rating> DefaultRatings { get; init; }
+    /// <summary>The default ratings owed at the as-of instant, in case-number order (made when enumerated, by the tables' pipeline).</summary>
+    internal required IEnumerable<Rating> DefaultRatings { get; init; }
 
     internal required LocalDate? From { get; init; }
 

@@ -34,8 +34,13 @@ public sealed class DefaultRatingRule
     public Instant? WindowClosesAt(ServiceCase @case)
     {
         Preconditions.CheckNotNull(@case, nameof(@case));
-        return @case.CompletedAt is Instant completed ? deadlines.Compute(completed, policy.RatingWindow).Due : null;
+        return @case.CompletedAt is Instant completed ? WindowClosesAt(completed) : null;
     }
+
+    /// <summary>The instant the rating window of a case completed at <paramref name="completedAt"/> closes.</summary>
+    /// <param name="completedAt">When the case was completed (办结).</param>
+    /// <returns>The instant: the end of the window the policy gives, counted in the calculator's calendar.</returns>
+    public Instant WindowClosesAt(Instant completedAt) => deadlines.Compute(completedAt, policy.RatingWindow).Due;
 
     /// <summary>The default ratings owed at <paramref name="asOf"/>, in case-number order.</summary>
     /// <param name="cases">The cases.</param>

@@ -1,0 +1,69 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading.Tasks;
+using Evaluation.Core.Aggregation;
+using Evaluation.Core.Calendars;
+using Evaluation.Core.Policies;
+using Evaluation.Core.Ratings;
+using Evaluation.Core.Rectification;
+using Evaluation.IO.Columnar;
+using NodaTime;
+
+namespace Evaluation.Cli.Pipeline;
+
+/// <summary>
+/// The default ratings (默认评价) owed to unrated completed cases held in a table, as <see cref="DefaultRatingRule.Owed"/>
+/// judges them on records: each case whose rating window closed by the as-of instant is owed one, at the instant the
+/// window closed. They are encoded from the cases' codes, and made as records only when asked for.
+/// </summary>
+internal sealed class ColumnarDefaultRatings
+{
+    private readonly CaseTable cases;
+    private readonly int[] rows;
+    private readonly Instant[] closes;
+    private readonly RatingLevel level;
+
+    private ColumnarDefaultRatings(CaseTable cases, int[] rows, Instant[] closes, RatingLevel level)
+    {
+        this.cases = cases;
+        this.rows = rows;
+        this.closes = closes;
+        this.level = level;
+    }
+
+    /// <summary>The number of default ratings owed.</summary>
+    internal int Count => rows.Length;
+
+    /// <summary>The default ratings as records, in case-number order, as <see cref="DefaultRatingRule.Owed"/> lists them.</summary>
+    internal IEnumerable<Rating> Records =>
+        rows.Select((row, i) => new DefaultRatingDue(cases.Materialize(row), closes[i], level)).OrderBy(d => d.Case.Number).Select(d => d.ToRating());
+
+    /// <summary>Judges the unrated completed cases at some rows of a table, on every processor.</summary>
+    internal static ColumnarDefaultRatings Judge(CaseTable cases, int[] unrated, EvaluationPolicy policy, Instant asOf)
+    {
+        if (policy.DefaultLevel is not RatingLevel level)
+        {
+            return new ColumnarDefaultRatings(cases, [], [], default);
+        }
+        var rule = new DefaultRatingRule(policy, DeadlineCalculator.China);
+        var closes = new Instant[unrated.Length];
+        Parallel.For(0, unrated.Length, i => closes[i] = rule.WindowClosesAt(cases.Rows[unrated[i]].CompletedAt));
+        int[] owed = [.. Enumerable.Range(0, unrated.Length).Where(i => closes[i] <= asOf)];
+        return new ColumnarDefaultRatings(cases, [.. owed.Select(i => unrated[i])], [.. owed.Select(i => closes[i])], level);
+    }
+
+    /// <summary>Adds the default ratings a report covers to a batch, with their lifecycle facts.</summary>
+    internal void AddTo(RatingBatch.Builder builder, ReportOptions options, RatingLifecycle lifecycle)
+    {
+        int[] covered = [.. Enumerable.Range(0, rows.Length).Where(i => options.Covers(closes[i]))];
+        var codes = new DimensionCodes(cases.Units.Codes, cases.Departments.Codes, cases.Matters.Codes, cases.Windows.Codes);
+        builder.AddRange(covered.Length, codes, i =>
+        {
+            int at = covered[i];
+            ref CaseRow c = ref cases.Rows[rows[at]];
+            var rating = new EncodedRating(c.Unit, RatingChannel.System, level, RatingOrigin.Default, closes[at], isRealName: false, isLinkedToCase: true, c.Matter, c.Department, c.Window);
+            // Only a bad rating has lifecycle facts, as for the ratings read (a policy could make default ratings bad).
+            return (rating, options.Policy.IsBad(level) ? lifecycle.Assess(new DefaultRatingDue(cases.Materialize(rows[at]), closes[at], level).ToRating()) : RatingFacts.Valid);
+        });
+    }
+}
