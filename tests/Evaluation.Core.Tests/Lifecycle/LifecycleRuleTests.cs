@@ -34,6 +34,7 @@ public class LifecycleRuleTests
         Assert.Equal(RatingOrigin.Default, rating.Origin);
         Assert.Equal(RatingChannel.System, rating.Channel);
         Assert.Equal(At("2023-10-12T23:59:59.999999999+08:00"), rating.RatedAt);
+        Assert.Equal(rating.RatedAt, rule.WindowClosesAt(At("2023-09-27T10:00:00+08:00")));
     }
 
     [Theory]
@@ -45,6 +46,7 @@ public class LifecycleRuleTests
         var rule = new DefaultRatingRule(policy!, China);
         ServiceCase @case = Completed("C1", "2023-12-04T10:00:00+08:00");
         Assert.Equal(At("2023-12-11T23:59:59.999999999+08:00"), rule.WindowClosesAt(@case));
+        Assert.Equal(rule.WindowClosesAt(@case), rule.WindowClosesAt(@case.CompletedAt!.Value));
         Assert.Equal(level, Assert.Single(rule.Owed([@case], [], At("2023-12-12T00:00:00+08:00"))).Level);
     }
 
