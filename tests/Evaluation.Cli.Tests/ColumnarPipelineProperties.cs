@@ -7,6 +7,7 @@ using Evaluation.Cli.Commands;
 using Evaluation.Cli.Pipeline;
 using Evaluation.Cli.Tables;
 using Evaluation.Core.Aggregation;
+using Evaluation.Core.FollowUps;
 using Evaluation.Core.Periods;
 using Evaluation.Core.Policies;
 using Evaluation.Demo;
@@ -211,7 +212,7 @@ public class ColumnarPipelineProperties
         return Text(ReportPipeline.Run(contents.Records, contents.Rejects, directory, options, _ => { }), options);
     }
 
-    /// <summary>A report's JSON, rejects, default ratings, cases and ratings, as one text to compare.</summary>
+    /// <summary>A report's JSON, rejects, default ratings, case counts, follow-up ledger, cases and ratings, as one text to compare.</summary>
     private static string Text(ReportContext context, ReportOptions options)
     {
         using var stream = new MemoryStream();
@@ -224,9 +225,17 @@ public class ColumnarPipelineProperties
         }
         text.AppendLine().Append(string.Join(";", context.DefaultRatings.Select(r => r.Id.Value + "@" + r.RatedAt)));
         // Every count of the completed cases by group, including those the report does not print (completed on time).
-        foreach ((GroupKey key, CaseCounts counts) in CaseCounts.ByGroup(context, grouping).OrderBy(p => p.Key, GroupKey.Ordering))
+        foreach ((GroupKey key, CaseCounts counts) in context.CaseCounter.ByGroup(context, grouping).OrderBy(p => p.Key, GroupKey.Ordering))
         {
             text.AppendLine().Append(string.Join(",", key.Codes)).Append('|').Append(key.Period).Append(' ').Append(counts);
+        }
+        foreach (FollowUpLedgerRow row in context.CaseCounter.FollowUpLedger(context))
+        {
+            text.AppendLine().Append(row);
+        }
+        foreach (var ((unit, window), count) in context.CaseCounter.AcceptedAtWindows(context).OrderBy(p => p.Key.Unit.Value).ThenBy(p => p.Key.Window.Value))
+        {
+            text.AppendLine().Append(unit).Append('/').Append(window).Append(' ').Append(count);
         }
         text.AppendLine().Append(string.Join(";", context.Cases.Select(c => c.ToString())));
         text.AppendLine().Append(string.Join(";", context.AcceptedRatings.Select(r => r.Id.Value + r.Comment + r.Tags.Length)));

@@ -14,39 +14,4 @@ namespace Evaluation.Cli.Pipeline;
 internal sealed record CaseCounts(CaseTally Tally, long Matters)
 {
     internal static readonly CaseCounts None = new(CaseTally.Empty, 0);
-
-    /// <summary>The counts of each group of a report's completed cases (groups without any are absent).</summary>
-    internal static Dictionary<GroupKey, CaseCounts> ByGroup(ReportContext context, Grouping grouping) =>
-        context.CaseCountsByGroup?.Invoke(context, grouping) ?? FromRecords(context, grouping);
-
-    private static Dictionary<GroupKey, CaseCounts> FromRecords(ReportContext context, Grouping grouping)
-    {
-        var tallies = new CaseTallies(context.Policy, DeadlineCalculator.China, context.Accepted.Matters.Select(m => m.Record), context.FollowUps, context.ValidRatings);
-        GroupKey? KeyOf(ServiceCase c)
-        {
-            NodaTime.Instant completed = c.CompletedAt!.Value;
-            if (!context.InRange(ChinaTime.DateOf(completed)))
-            {
-                return null;
-            }
-            ImmutableArray<string?> codes = [.. grouping.Dimensions.Select(d => d switch
-            {
-                GroupingDimension.Unit => c.UnitCode.Value,
-                GroupingDimension.Department => c.DepartmentCode?.Value,
-                GroupingDimension.Matter => c.MatterCode.Value,
-                GroupingDimension.Window => c.WindowCode?.Value,
-                _ => null,
-            })];
-            return new GroupKey(codes, grouping.Period is ReportingPeriodKind kind ? ReportingPeriod.Containing(kind, completed) : null);
-        }
-        // Each completed case's group, found once for both the tallies and the distinct matters.
-        var keyed = context.Cases.Where(c => c.CompletedAt is not null).Select(c => (Key: KeyOf(c), Case: c)).Where(p => p.Key is not null).ToList();
-        IReadOnlyDictionary<GroupKey, CaseTally> byGroup = tallies.By(keyed, context.AsOf);
-        var matters = new Dictionary<GroupKey, HashSet<MatterCode>>();
-        foreach ((GroupKey? key, ServiceCase c) in keyed)
-        {
-            (matters.TryGetValue(key!, out HashSet<MatterCode>? set) ? set : matters[key!] = []).Add(c.MatterCode);
-        }
-        return byGroup.ToDictionary(p => p.Key, p => new CaseCounts(p.Value, matters[p.Key].Count));
-    }
 }

@@ -55,7 +55,6 @@ internal static class ColumnarReportPipeline
         ColumnarDefaultRatings defaults = owedDefaults.GetAwaiter().GetResult();
         defaults.AddTo(builder, options, lifecycle);
         progress("aggregating");
-        var caseCounts = new ColumnarCaseCounts(cases, ratings, validation);
         return new ReportContext
         {
             Policy = options.Policy,
@@ -72,7 +71,7 @@ internal static class ColumnarReportPipeline
             Lifecycle = lifecycle,
             From = options.From,
             To = options.To,
-            CaseCountsByGroup = caseCounts.ByGroup,
+            CaseCounter = new TableCaseCounter(cases, ratings, validation),
         };
     }
 

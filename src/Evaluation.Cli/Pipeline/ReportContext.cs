@@ -46,8 +46,8 @@ internal sealed class ReportContext
 
     internal IEnumerable<ServiceUnit> Units => Accepted.Units.Select(u => u.Record);
 
-    /// <summary>Counts the completed cases of each group when the cases are held in another form than records; null to count <see cref="Cases"/>.</summary>
-    internal System.Func<ReportContext, Grouping, Dictionary<GroupKey, CaseCounts>>? CaseCountsByGroup { get; init; }
+    /// <summary>What counts the cases one by one: the records themselves, or the tables they were read into.</summary>
+    internal CaseCounter CaseCounter { get; init; } = RecordCaseCounter.Instance;
 
     /// <summary>The accepted cases.</summary>
     internal required IEnumerable<ServiceCase> Cases { get; init; }

@@ -20,9 +20,7 @@ internal static class FollowUpLedgerTable
         LocalDate last = context.To ?? ChinaTime.DateOf(context.AsOf);
         LocalDate first = context.From ?? last.PlusDays(-6);
         var names = context.UnitNames;
-        var ledger = new FollowUpRules(context.Policy, DeadlineCalculator.China)
-            .DailyLedger(context.Cases, context.FollowUps, context.AcceptedRatings)
-            .Where(r => r.Date >= first && r.Date <= last);
+        var ledger = context.CaseCounter.FollowUpLedger(context).Where(r => r.Date >= first && r.Date <= last);
         var rows = ledger.Select(r => new[]
         {
             names.GetValueOrDefault(r.Unit.Value, r.Unit.Value),

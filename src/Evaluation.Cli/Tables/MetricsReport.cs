@@ -39,7 +39,7 @@ internal static class MetricsReport
     internal static ReportDocument Document(ReportContext context, Grouping grouping)
     {
         AggregationResult result = context.Aggregate(grouping);
-        Dictionary<GroupKey, CaseCounts> cases = CaseCounts.ByGroup(context, grouping);
+        Dictionary<GroupKey, CaseCounts> cases = context.CaseCounter.ByGroup(context, grouping);
         var keys = result.Rows.Select(r => r.Key).Concat(cases.Keys).Distinct().OrderBy(k => k, GroupKey.Ordering);
         var byKey = result.Rows.ToDictionary(r => r.Key);
         var rows = new List<ReportRow>();

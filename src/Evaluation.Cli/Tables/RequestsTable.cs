@@ -21,11 +21,11 @@ internal static class RequestsTable
         var windows = context.Accepted.Windows.Select(w => w.Record).Where(w => Kinds.Contains(w.Kind)).ToList();
         var kindOf = windows.ToDictionary(w => w.Code, w => w.Kind);
         var counts = new Dictionary<(UnitCode, WindowKind), long>();
-        foreach (ServiceCase c in context.Cases)
+        foreach (((UnitCode unitCode, WindowCode window), long accepted) in context.CaseCounter.AcceptedAtWindows(context))
         {
-            if (c.WindowCode is WindowCode w && kindOf.TryGetValue(w, out WindowKind kind) && context.InRange(ChinaTime.DateOf(c.AcceptedAt)))
+            if (kindOf.TryGetValue(window, out WindowKind kind))
             {
-                counts[(c.UnitCode, kind)] = counts.GetValueOrDefault((c.UnitCode, kind)) + 1;
+                counts[(unitCode, kind)] = counts.GetValueOrDefault((unitCode, kind)) + accepted;
             }
         }
         var rows = new List<string[]>();

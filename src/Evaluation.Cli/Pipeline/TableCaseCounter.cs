@@ -5,6 +5,7 @@ using Evaluation.Core.Aggregation;
 using Evaluation.Core.Calendars;
 using Evaluation.Core.Cases;
 using Evaluation.Core.Catalog;
+using Evaluation.Core.FollowUps;
 using Evaluation.Core.Metrics;
 using Evaluation.Core.Periods;
 using Evaluation.Core.Ratings;
@@ -14,18 +15,20 @@ using NodaTime;
 namespace Evaluation.Cli.Pipeline;
 
 /// <summary>
-/// <see cref="CaseCounts.ByGroup"/> for cases held in a table, with the same outcome as <see cref="CaseTallies"/> on
-/// their records: a completed case counts in its group (by its codes and completion instant) as actively rated when a
-/// valid active rating names it, followed up (and dissatisfied) by its follow-ups, and on time by its matter's promised
-/// limit. Records are made only for cases whose matter the catalogue lists and for ratings an appeal names.
+/// The case counts of a report made from the tables a directory was read into, with the same outcome as
+/// <see cref="RecordCaseCounter"/> on their records. By group, a completed case counts (by its codes and completion
+/// instant) as actively rated when a valid active rating names it, followed up (and dissatisfied) by its follow-ups, and
+/// on time by its matter's promised limit (<see cref="CaseTallies"/>). Records are made only for cases whose matter the
+/// catalogue lists and for ratings an appeal names.
 /// </summary>
-/// <remarks>Each instance serves the one report context its counts are first asked for, and keeps what every grouping shares.</remarks>
-internal sealed class ColumnarCaseCounts(CaseTable cases, RatingTable ratings, ColumnarValidation validation)
+/// <remarks>Each instance serves the one report context its counts are first asked for, and keeps what every count shares.</remarks>
+internal sealed class TableCaseCounter(CaseTable cases, RatingTable ratings, ColumnarValidation validation) : CaseCounter
 {
     private bool[]? activelyRated;
     private Dictionary<int, bool>? dissatisfiedByRow;
 
-    internal Dictionary<GroupKey, CaseCounts> ByGroup(ReportContext context, Grouping grouping)
+    /// <inheritdoc/>
+    internal override Dictionary<GroupKey, CaseCounts> ByGroup(ReportContext context, Grouping grouping)
     {
         bool[] rated = activelyRated ??= ActivelyRated(context);
         Dictionary<int, bool> followedUp = dissatisfiedByRow ??= DissatisfiedByRow(context);
@@ -74,6 +77,66 @@ internal sealed class ColumnarCaseCounts(CaseTable cases, RatingTable ratings, C
             return index < 0 ? null : index;
         }
     }
+
+    /// <inheritdoc/>
+    internal override IReadOnlyList<FollowUpLedgerRow> FollowUpLedger(ReportContext context)
+    {
+        Dictionary<int, bool> followedUp = dissatisfiedByRow ??= DissatisfiedByRow(context);
+        var rows = new Dictionary<(UnitCode Unit, int Day), (long Cases, long Followed, long Dissatisfied, long Qr)>();
+        UnitCode[] caseUnits = [default, .. cases.Units.Codes];
+        foreach (int row in validation.KeptCases)
+        {
+            ref CaseRow c = ref cases.Rows[row];
+            if (!c.IsCompleted)
+            {
+                continue;
+            }
+            var key = (caseUnits[c.Unit], ChinaTime.DayNumberOf(c.CompletedAt));
+            rows.TryGetValue(key, out var sums);
+            bool followed = followedUp.TryGetValue(row, out bool dissatisfied);
+            rows[key] = (sums.Cases + 1, sums.Followed + (followed ? 1 : 0), sums.Dissatisfied + (followed && dissatisfied ? 1 : 0), sums.Qr);
+        }
+        UnitCode[] ratingUnits = [default, .. ratings.Units.Codes];
+        foreach (int row in validation.KeptRatings)
+        {
+            ref RatingRow r = ref ratings.Rows[row];
+            if (r.Channel == RatingChannel.QrStatic && context.Policy.SentimentOf(r.Level) == Sentiment.Good)
+            {
+                var key = (ratingUnits[r.Unit], ChinaTime.DayNumberOf(r.RatedAt));
+                rows.TryGetValue(key, out var sums);
+                rows[key] = sums with { Qr = sums.Qr + 1 };
+            }
+        }
+        return [.. rows.OrderBy(r => r.Key.Unit).ThenBy(r => r.Key.Day)
+            .Select(r => new FollowUpLedgerRow(r.Key.Unit, DateOfDay(r.Key.Day), r.Value.Cases, r.Value.Followed, r.Value.Dissatisfied, r.Value.Qr))];
+    }
+
+    /// <inheritdoc/>
+    internal override Dictionary<(UnitCode Unit, WindowCode Window), long> AcceptedAtWindows(ReportContext context)
+    {
+        var counts = new Dictionary<(int Unit, int Window), long>();
+        var inRange = new Dictionary<int, bool>();
+        foreach (int row in validation.KeptCases)
+        {
+            ref CaseRow c = ref cases.Rows[row];
+            if (c.Window == 0)
+            {
+                continue;
+            }
+            int day = ChinaTime.DayNumberOf(c.AcceptedAt);
+            if (!inRange.TryGetValue(day, out bool covered))
+            {
+                inRange[day] = covered = context.InRange(DateOfDay(day));
+            }
+            if (covered)
+            {
+                counts[(c.Unit, c.Window)] = counts.GetValueOrDefault((c.Unit, c.Window)) + 1;
+            }
+        }
+        return counts.ToDictionary(p => (cases.Units[p.Key.Unit]!.Value, cases.Windows[p.Key.Window]!.Value), p => p.Value);
+    }
+
+    private static LocalDate DateOfDay(int day) => LocalDate.FromDateOnly(System.DateOnly.FromDayNumber(day));
 
     /// <summary>A case's code index for the grouping's dimension at a position (-1 beyond its dimensions or for a channel, which cases lack).</summary>
     private static int Code(Grouping grouping, int position, ref CaseRow c) =>
