@@ -106,38 +106,47 @@ internal static class ReportCommand
             };
             ReportContext context = ColumnarReportPipeline.Run(columnar, dir, options, progress.Report);
             progress.Report("printing");
-            Language language = parse.GetValue(lang) == "en" ? Language.En : Language.Zh;
-            OutputFormat outputFormat = Enum.Parse<OutputFormat>(parse.GetValue(format)!, ignoreCase: true);
-            var grouping = new Grouping(options.By, options.Period);
-            if (outputFormat == OutputFormat.Json)
+            try
             {
-                using var stream = new MemoryStream();
-                ReportJsonWriter.Write(stream, MetricsReport.Document(context, grouping));
-                output.Write(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
-                output.WriteLine();
-            }
-            else
-            {
-                bool standard = parse.GetValue(table) is not null || (parse.GetResult(by) is null or { Implicit: true } && parse.GetResult(period) is null);
-                IEnumerable<Table> tables = !standard
-                    ? [MetricsReport.Build(context, grouping, language, parse.GetValue(sort))]
-                    : (parse.GetValue(table) ?? "annual") switch
-                    {
-                        "districts" => [DistrictTable.Build(context, language, parse.GetValue(sort))],
-                        "qr" => [QrTable.Build(context, language)],
-                        "requests" => [RequestsTable.Build(context, language)],
-                        "civic-centre" => [CivicCentreTable.Build(context, language, parse.GetValue(unit))],
-                        "follow-up-ledger" => [FollowUpLedgerTable.Build(context, language)],
-                        _ =>
-                        [
-                            DistrictTable.Build(context, language, parse.GetValue(sort)), QrTable.Build(context, language),
-                            RequestsTable.Build(context, language), CivicCentreTable.Build(context, language, parse.GetValue(unit)),
-                        ],
-                    };
-                foreach (Table t in tables)
+                Language language = parse.GetValue(lang) == "en" ? Language.En : Language.Zh;
+                OutputFormat outputFormat = Enum.Parse<OutputFormat>(parse.GetValue(format)!, ignoreCase: true);
+                var grouping = new Grouping(options.By, options.Period);
+                if (outputFormat == OutputFormat.Json)
                 {
-                    output.Write(t.Render(outputFormat));
+                    using var stream = new MemoryStream();
+                    ReportJsonWriter.Write(stream, MetricsReport.Document(context, grouping));
+                    output.Write(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+                    output.WriteLine();
                 }
+                else
+                {
+                    bool standard = parse.GetValue(table) is not null || (parse.GetResult(by) is null or { Implicit: true } && parse.GetResult(period) is null);
+                    IEnumerable<Table> tables = !standard
+                        ? [MetricsReport.Build(context, grouping, language, parse.GetValue(sort))]
+                        : (parse.GetValue(table) ?? "annual") switch
+                        {
+                            "districts" => [DistrictTable.Build(context, language, parse.GetValue(sort))],
+                            "qr" => [QrTable.Build(context, language)],
+                            "requests" => [RequestsTable.Build(context, language)],
+                            "civic-centre" => [CivicCentreTable.Build(context, language, parse.GetValue(unit))],
+                            "follow-up-ledger" => [FollowUpLedgerTable.Build(context, language)],
+                            _ =>
+                            [
+                                DistrictTable.Build(context, language, parse.GetValue(sort)), QrTable.Build(context, language),
+                                RequestsTable.Build(context, language), CivicCentreTable.Build(context, language, parse.GetValue(unit)),
+                            ],
+                        };
+                    foreach (Table t in tables)
+                    {
+                        output.Write(t.Render(outputFormat));
+                    }
+                }
+            }
+            catch (GroupingTooLargeException e)
+            {
+                // A grouping the data makes too fine to count is a usage error, told before any table is printed.
+                error.WriteLine(e.Message);
+                return Exit.Usage;
             }
             error.WriteLine(FormattableString.Invariant($"read {context.Read}, accepted {context.AcceptedCount}, rejected {context.RejectedCount}; as of {context.AsOf}; policy {context.Policy.Name}"));
             return context.RejectedCount > 0 ? Exit.Rejects : Exit.Success;

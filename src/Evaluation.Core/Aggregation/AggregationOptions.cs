@@ -7,4 +7,10 @@ public sealed record AggregationOptions(int DegreeOfParallelism = 0, bool Includ
 {
     /// <summary>One partition per processor, with coverage.</summary>
     public static AggregationOptions Default { get; } = new();
+
+    /// <summary>
+    /// The most bitset words coverage may mark in (one bit per matter per possible group); beyond it, each group's
+    /// matters are found by sorting the marked rows. 2^27 (1 GiB); lowered by tests to take the sorting path.
+    /// </summary>
+    internal long CoverageBitsetLimit { get; init; } = 1L << 27;
 }

@@ -18,8 +18,10 @@ namespace Evaluation.Core.Aggregation;
 /// </summary>
 /// <remarks>
 /// <para>Memory beyond the batch is proportional to the number of possible groups (the product of the dimensions'
-/// distinct values and the periods) times the batch's distinct classes, plus, for coverage, one bit per matter
-/// per group. A grouping whose possible groups exceed 2^27 cells is refused: group by fewer or smaller dimensions.</para>
+/// distinct values and the periods) times the batch's distinct classes; a grouping needing more than 2^27 counters
+/// is refused with <see cref="GroupingTooLargeException"/>: group by fewer or smaller dimensions. Coverage marks one
+/// bit per matter per possible group while that fits in 2^27 words; beyond it (by matter and day, say), each group's
+/// matters are found by sorting the marked rows, in memory proportional to the batch.</para>
 /// <para>The loops allocate nothing per rating. Groupings led by the unit (or by nothing) mark matters one unit at a
 /// time in a small bitset that stays in cache, since a batch keeps each unit's ratings together.</para>
 /// </remarks>
@@ -43,24 +45,24 @@ public static class RatingAggregator
         long cells = (long)layout.Groups * Math.Max(classes, 1);
         if (cells > MaxCells)
         {
-            throw new InvalidOperationException($"Grouping by {string.Join(" x ", grouping.Dimensions)} with {grouping.Period?.ToString() ?? "no"} period gives {layout.Groups} possible groups; that needs {cells} counters, more than {MaxCells}. Group by fewer or smaller dimensions.");
+            throw new GroupingTooLargeException($"Grouping by {string.Join(" x ", grouping.Dimensions)} with {grouping.Period?.ToString() ?? "no"} period gives {layout.Groups} possible groups; that needs {cells} counters, more than {MaxCells}. Group by fewer or smaller dimensions, or by a longer period.");
         }
         int words = (data.Matters.Count + 63) >> 6;
         bool coverage = options.IncludeCoverage;
-        if (coverage && (long)layout.Groups * words > MaxCells)
-        {
-            throw new InvalidOperationException($"Matter coverage by {string.Join(" x ", grouping.Dimensions)} needs {(long)layout.Groups * words} bitset words, more than {MaxCells}. Group by fewer dimensions or aggregate without coverage (AggregationOptions.IncludeCoverage = false).");
-        }
 
         int parts = options.DegreeOfParallelism > 0 ? options.DegreeOfParallelism : Environment.ProcessorCount;
         parts = Math.Max(1, Math.Min(parts, (batch.Length / 65536) + 1));
         int[] bounds = Bounds(batch, parts);
         parts = bounds.Length - 1;
         var histograms = new int[parts][];
-        bool byUnitBlocks = coverage && layout.LedByUnit && layout.Dimensions > 0;
+        // Matters are marked in bitsets of every possible group (or of one unit's groups at a time) while those fit in
+        // memory proportional to the batch; otherwise each group's matters are found by sorting the marked rows.
+        bool byUnitBlocks = coverage && layout.LedByUnit && layout.Dimensions > 0 && (long)layout.GroupsPerUnit * words <= options.CoverageBitsetLimit;
+        bool sparse = coverage && !byUnitBlocks && (long)layout.Groups * words > options.CoverageBitsetLimit;
         var coverageOfGroup = byUnitBlocks ? new MatterCoverage?[layout.Groups] : null;
         var present = new ulong[parts][];
         var rated = new ulong[parts][];
+        var marked = new long[parts][];
         // Partitions are cut at unit boundaries, so when the unit alone leads the grouping they write disjoint cells of one histogram.
         int[]? shared = layout.LedByUnit && layout.Dimensions == 1 ? new int[layout.Groups * classes] : null;
         Parallel.For(0, parts, new ParallelOptions { MaxDegreeOfParallelism = parts }, p =>
@@ -70,6 +72,10 @@ public static class RatingAggregator
             if (byUnitBlocks)
             {
                 MarkMattersByUnit(data, layout, words, bounds[p], bounds[p + 1], coverageOfGroup!);
+            }
+            else if (sparse)
+            {
+                marked[p] = MarkSparse(data, layout, bounds[p], bounds[p + 1]);
             }
             else if (coverage)
             {
@@ -84,15 +90,17 @@ public static class RatingAggregator
             {
                 Add(histograms[0], histograms[p]);
             }
-            if (coverage && !byUnitBlocks)
+            if (coverage && !byUnitBlocks && !sparse)
             {
                 Or(present[0], present[p]);
                 Or(rated[0], rated[p]);
             }
         }
+        Dictionary<int, MatterCoverage>? sparseCoverage = sparse ? CoverageOfMarks(marked) : null;
         Func<int, MatterCoverage> coverageOf = !coverage ? _ => MatterCoverage.Empty
             : byUnitBlocks ? g => coverageOfGroup![g] ?? MatterCoverage.Empty
-            : g => new MatterCoverage(present[0].AsSpan(g * words, words).ToArray(), rated[0].AsSpan(g * words, words).ToArray());
+            : sparse ? g => sparseCoverage!.GetValueOrDefault(g) ?? MatterCoverage.Empty
+            : g => new MatterCoverage(present[0].AsSpan(g * words, words), rated[0].AsSpan(g * words, words));
         return Expand(data, layout, classes, histograms[0], coverageOf, grouping);
     }
 
@@ -275,7 +283,7 @@ public static class RatingAggregator
                 ReadOnlySpan<ulong> p = present.AsSpan(local * words, words);
                 if (p.IndexOfAnyExcept(0UL) >= 0)
                 {
-                    coverageOfGroup[(u * perUnit) + local] = new MatterCoverage(p.ToArray(), rated.AsSpan(local * words, words).ToArray());
+                    coverageOfGroup[(u * perUnit) + local] = new MatterCoverage(p, rated.AsSpan(local * words, words));
                 }
             }
             blockStart = blockEnd;
@@ -387,6 +395,56 @@ public static class RatingAggregator
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// The marked rows of a range as keys that sort by group, then matter: the group in the high 32 bits, the matter
+    /// shifted left by one, and 1 in the lowest bit when the row marks the matter as rated.
+    /// </summary>
+    private static long[] MarkSparse(RatingBatch.Columns data, GroupLayout layout, int start, int end)
+    {
+        byte[] marks = MarkOfClass(data.ClassProfiles, data.Policy.CoverageCountsDefaultRatings);
+        var keys = new List<long>();
+        for (int i = start; i < end; i++)
+        {
+            int m = data.Matter[i];
+            int mark = marks[data.ClassAt(i)];
+            if (m != 0 && mark != 0)
+            {
+                keys.Add(((long)layout.GroupOf(i) << 32) | ((long)m << 1) | (mark == 2 ? 1L : 0L));
+            }
+        }
+        return [.. keys];
+    }
+
+    /// <summary>Each marked group's distinct matters, read off the sorted keys of <see cref="MarkSparse"/>.</summary>
+    private static Dictionary<int, MatterCoverage> CoverageOfMarks(long[][] marked)
+    {
+        long[] keys = [.. marked.SelectMany(k => k)];
+        Array.Sort(keys);
+        var coverage = new Dictionary<int, MatterCoverage>();
+        var present = new List<int>();
+        var rated = new List<int>();
+        for (int i = 0; i < keys.Length;)
+        {
+            int group = (int)(keys[i] >> 32);
+            present.Clear();
+            rated.Clear();
+            for (; i < keys.Length && (int)(keys[i] >> 32) == group; i++)
+            {
+                int m = (int)((keys[i] & uint.MaxValue) >> 1);
+                if (present.Count == 0 || present[^1] != m)
+                {
+                    present.Add(m);
+                }
+                if ((keys[i] & 1) == 1 && (rated.Count == 0 || rated[^1] != m))
+                {
+                    rated.Add(m);
+                }
+            }
+            coverage[group] = MatterCoverage.FromSorted([.. present], [.. rated]);
+        }
+        return coverage;
     }
 
     /// <summary>Per class: 0 no mark, 1 marks the matter as present, 2 as present and rated.</summary>

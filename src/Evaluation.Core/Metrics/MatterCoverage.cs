@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Numerics;
 using Evaluation.Core.Utility;
 
@@ -7,35 +8,43 @@ namespace Evaluation.Core.Metrics;
 
 /// <summary>
 /// The exact set of distinct matters of one group (评价覆盖事项): the matters that have valid case-linked ratings, and
-/// those among them that have a valid active rating. Sets of matter indices of one <c>RatingBatch</c>, as bitsets.
+/// those among them that have a valid active rating. Sets of matter indices of one <c>RatingBatch</c>, held as sorted
+/// arrays, so that a group's memory grows with its own matters, not with the batch's.
 /// </summary>
 /// <remarks>
 /// Immutable. <see cref="Merge"/> is set union, associative, commutative and idempotent, with <see cref="Empty"/> as identity.
 /// </remarks>
 public sealed class MatterCoverage : IEquatable<MatterCoverage>
 {
-    private readonly ulong[] present;
-    private readonly ulong[] rated;
+    private readonly int[] present;
+    private readonly int[] rated;
 
-    internal MatterCoverage(ulong[] present, ulong[] rated)
+    private MatterCoverage(int[] present, int[] rated)
     {
         this.present = present;
         this.rated = rated;
-        MattersWithRatings = PopCount(present);
-        MattersRated = PopCount(rated);
+    }
+
+    /// <summary>Makes a coverage from bitsets of matter indices (bit <c>m &amp; 63</c> of word <c>m &gt;&gt; 6</c>).</summary>
+    internal MatterCoverage(ReadOnlySpan<ulong> present, ReadOnlySpan<ulong> rated)
+        : this(IndicesOf(present), IndicesOf(rated))
+    {
     }
 
     /// <summary>No matters.</summary>
-    public static MatterCoverage Empty { get; } = new([], []);
+    public static MatterCoverage Empty { get; } = new(Array.Empty<int>(), Array.Empty<int>());
 
     /// <summary>Distinct matters with valid case-linked ratings, active or default (the denominator).</summary>
-    public long MattersWithRatings { get; }
+    public long MattersWithRatings => present.Length;
 
     /// <summary>Distinct matters with a valid active rating (the numerator).</summary>
-    public long MattersRated { get; }
+    public long MattersRated => rated.Length;
 
     /// <summary>The matter coverage rate (评价覆盖事项率).</summary>
     public Rate Rate => new(MattersRated, MattersWithRatings);
+
+    /// <summary>Makes a coverage from matter indices in ascending order, each once.</summary>
+    internal static MatterCoverage FromSorted(int[] present, int[] rated) => new(present, rated);
 
     /// <summary>The union of both groups' matters.</summary>
     /// <param name="other">The other coverage, from the same batch.</param>
@@ -43,7 +52,7 @@ public sealed class MatterCoverage : IEquatable<MatterCoverage>
     public MatterCoverage Merge(MatterCoverage other)
     {
         Preconditions.CheckNotNull(other, nameof(other));
-        return new MatterCoverage(Or(present, other.present), Or(rated, other.rated));
+        return new MatterCoverage(Union(present, other.present), Union(rated, other.rated));
     }
 
     /// <summary>The union of many groups' matters, computed in one pass.</summary>
@@ -56,32 +65,20 @@ public sealed class MatterCoverage : IEquatable<MatterCoverage>
         ulong[] rated = [];
         foreach (MatterCoverage c in coverages)
         {
-            OrInto(ref present, c.present);
-            OrInto(ref rated, c.rated);
+            SetBits(ref present, c.present);
+            SetBits(ref rated, c.rated);
         }
         return new MatterCoverage(present, rated);
-    }
-
-    private static void OrInto(ref ulong[] into, ulong[] from)
-    {
-        if (from.Length > into.Length)
-        {
-            Array.Resize(ref into, from.Length);
-        }
-        for (int i = 0; i < from.Length; i++)
-        {
-            into[i] |= from[i];
-        }
     }
 
     /// <summary>Whether the matter with a batch index is covered by a valid active rating.</summary>
     /// <param name="matterIndex">The matter's index in its batch.</param>
     /// <returns>True when rated.</returns>
-    public bool IsRated(int matterIndex) => Has(rated, matterIndex);
+    public bool IsRated(int matterIndex) => Array.BinarySearch(rated, matterIndex) >= 0;
 
     /// <inheritdoc />
     public bool Equals(MatterCoverage? other) =>
-        other is not null && SameSet(present, other.present) && SameSet(rated, other.rated);
+        other is not null && present.AsSpan().SequenceEqual(other.present) && rated.AsSpan().SequenceEqual(other.rated);
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as MatterCoverage);
@@ -92,38 +89,56 @@ public sealed class MatterCoverage : IEquatable<MatterCoverage>
     /// <inheritdoc />
     public override string ToString() => $"MatterCoverage {MattersRated}/{MattersWithRatings}";
 
-    private static bool Has(ulong[] bits, int index) => index >= 0 && (index >> 6) < bits.Length && (bits[index >> 6] & (1UL << (index & 63))) != 0;
-
-    private static long PopCount(ulong[] bits)
+    private static int[] IndicesOf(ReadOnlySpan<ulong> bits)
     {
-        long n = 0;
+        long count = 0;
         foreach (ulong w in bits)
         {
-            n += BitOperations.PopCount(w);
+            count += BitOperations.PopCount(w);
         }
-        return n;
-    }
-
-    private static ulong[] Or(ulong[] a, ulong[] b)
-    {
-        var result = new ulong[Math.Max(a.Length, b.Length)];
-        a.CopyTo(result, 0);
-        for (int i = 0; i < b.Length; i++)
+        var indices = new int[count];
+        int next = 0;
+        for (int word = 0; word < bits.Length; word++)
         {
-            result[i] |= b[i];
-        }
-        return result;
-    }
-
-    private static bool SameSet(ulong[] a, ulong[] b)
-    {
-        for (int i = 0; i < Math.Max(a.Length, b.Length); i++)
-        {
-            if ((i < a.Length ? a[i] : 0) != (i < b.Length ? b[i] : 0))
+            for (ulong w = bits[word]; w != 0; w &= w - 1)
             {
-                return false;
+                indices[next++] = (word << 6) + BitOperations.TrailingZeroCount(w);
             }
         }
-        return true;
+        return indices;
+    }
+
+    private static void SetBits(ref ulong[] bits, int[] indices)
+    {
+        if (indices.Length > 0 && (indices[^1] >> 6) >= bits.Length)
+        {
+            Array.Resize(ref bits, (indices[^1] >> 6) + 1);
+        }
+        foreach (int m in indices)
+        {
+            bits[m >> 6] |= 1UL << (m & 63);
+        }
+    }
+
+    private static int[] Union(int[] a, int[] b)
+    {
+        if (b.Length == 0 || a.AsSpan().SequenceEqual(b))
+        {
+            return a;
+        }
+        if (a.Length == 0)
+        {
+            return b;
+        }
+        var union = new List<int>(a.Length + b.Length);
+        int i = 0, j = 0;
+        while (i < a.Length || j < b.Length)
+        {
+            int next = j == b.Length || (i < a.Length && a[i] <= b[j]) ? a[i] : b[j];
+            union.Add(next);
+            i += i < a.Length && a[i] == next ? 1 : 0;
+            j += j < b.Length && b[j] == next ? 1 : 0;
+        }
+        return [.. union];
     }
 }

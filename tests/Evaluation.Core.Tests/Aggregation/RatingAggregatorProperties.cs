@@ -44,6 +44,18 @@ public class RatingAggregatorProperties
     }
 
     [Property]
+    public Property Coverage_found_by_sorting_marked_rows_equals_coverage_marked_in_bitsets(RatingSet set, GroupingCase grouping, bool sortByDay)
+    {
+        RatingBatch batch = RatingGenerators.Build(set.Items, sortByDay: sortByDay);
+        AggregationResult bitsets = RatingAggregator.Aggregate(batch, grouping.Grouping, new AggregationOptions(grouping.Parallelism));
+        AggregationResult sorted = RatingAggregator.Aggregate(batch, grouping.Grouping, new AggregationOptions(grouping.Parallelism) { CoverageBitsetLimit = 0 });
+        bool same = bitsets.Rows.Length == sorted.Rows.Length
+            && bitsets.Rows.Zip(sorted.Rows).All(p => p.First.Key.Equals(p.Second.Key) && p.First.Tally.Equals(p.Second.Tally) && p.First.Coverage.Equals(p.Second.Coverage))
+            && bitsets.TotalCoverage.Equals(sorted.TotalCoverage);
+        return same.Label($"{grouping.Grouping.Dimensions.Length} dims, {grouping.Grouping.Period}, {set.Items.Length} ratings");
+    }
+
+    [Property]
     public Property Aggregating_any_split_and_merging_equals_aggregating_whole(RatingSet set, GroupingCase grouping, NonNegativeInt cut)
     {
         RatingBatch batch = RatingGenerators.Build(set.Items);

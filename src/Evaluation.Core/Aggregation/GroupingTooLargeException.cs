@@ -1,0 +1,18 @@
+using System;
+
+namespace Evaluation.Core.Aggregation;
+
+/// <summary>
+/// A grouping has more possible groups than an aggregation counts in memory (the product of its dimensions' distinct
+/// values and its periods, times the batch's distinct classes, above 2^27): group by fewer or smaller dimensions, or
+/// by a longer period.
+/// </summary>
+public sealed class GroupingTooLargeException : InvalidOperationException
+{
+    /// <summary>Creates the exception.</summary>
+    /// <param name="message">What was asked and how large it is.</param>
+    public GroupingTooLargeException(string message)
+        : base(message)
+    {
+    }
+}
