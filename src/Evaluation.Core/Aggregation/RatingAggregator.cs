@@ -100,7 +100,7 @@ public static class RatingAggregator
         Func<int, MatterCoverage> coverageOf = !coverage ? _ => MatterCoverage.Empty
             : byUnitBlocks ? g => coverageOfGroup![g] ?? MatterCoverage.Empty
             : sparse ? g => sparseCoverage!.GetValueOrDefault(g) ?? MatterCoverage.Empty
-            : g => new MatterCoverage(present[0].AsSpan(g * words, words), rated[0].AsSpan(g * words, words));
+            : g => new MatterCoverage(present[0].AsSpan(g * words, words).ToArray(), rated[0].AsSpan(g * words, words).ToArray());
         return Expand(data, layout, classes, histograms[0], coverageOf, grouping);
     }
 
@@ -283,7 +283,7 @@ public static class RatingAggregator
                 ReadOnlySpan<ulong> p = present.AsSpan(local * words, words);
                 if (p.IndexOfAnyExcept(0UL) >= 0)
                 {
-                    coverageOfGroup[(u * perUnit) + local] = new MatterCoverage(p, rated.AsSpan(local * words, words));
+                    coverageOfGroup[(u * perUnit) + local] = new MatterCoverage(p.ToArray(), rated.AsSpan(local * words, words).ToArray());
                 }
             }
             blockStart = blockEnd;

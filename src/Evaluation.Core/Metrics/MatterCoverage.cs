@@ -8,37 +8,45 @@ namespace Evaluation.Core.Metrics;
 
 /// <summary>
 /// The exact set of distinct matters of one group (评价覆盖事项): the matters that have valid case-linked ratings, and
-/// those among them that have a valid active rating. Sets of matter indices of one <c>RatingBatch</c>, held as sorted
-/// arrays, so that a group's memory grows with its own matters, not with the batch's.
+/// those among them that have a valid active rating. Sets of matter indices of one <c>RatingBatch</c>, held as bitsets
+/// (one bit per matter of the batch) or, for groups of few matters among many possible groups, as sorted arrays, so
+/// that memory follows the groups' own matters; the two forms behave alike.
 /// </summary>
 /// <remarks>
 /// Immutable. <see cref="Merge"/> is set union, associative, commutative and idempotent, with <see cref="Empty"/> as identity.
 /// </remarks>
 public sealed class MatterCoverage : IEquatable<MatterCoverage>
 {
-    private readonly int[] present;
-    private readonly int[] rated;
+    private readonly ulong[]? presentBits;
+    private readonly ulong[]? ratedBits;
+    private readonly int[]? presentList;
+    private readonly int[]? ratedList;
+
+    /// <summary>Makes a coverage from bitsets of matter indices (bit <c>m &amp; 63</c> of word <c>m &gt;&gt; 6</c>).</summary>
+    internal MatterCoverage(ulong[] present, ulong[] rated)
+    {
+        presentBits = present;
+        ratedBits = rated;
+        MattersWithRatings = PopCount(present);
+        MattersRated = PopCount(rated);
+    }
 
     private MatterCoverage(int[] present, int[] rated)
     {
-        this.present = present;
-        this.rated = rated;
-    }
-
-    /// <summary>Makes a coverage from bitsets of matter indices (bit <c>m &amp; 63</c> of word <c>m &gt;&gt; 6</c>).</summary>
-    internal MatterCoverage(ReadOnlySpan<ulong> present, ReadOnlySpan<ulong> rated)
-        : this(IndicesOf(present), IndicesOf(rated))
-    {
+        presentList = present;
+        ratedList = rated;
+        MattersWithRatings = present.Length;
+        MattersRated = rated.Length;
     }
 
     /// <summary>No matters.</summary>
     public static MatterCoverage Empty { get; } = new(Array.Empty<int>(), Array.Empty<int>());
 
     /// <summary>Distinct matters with valid case-linked ratings, active or default (the denominator).</summary>
-    public long MattersWithRatings => present.Length;
+    public long MattersWithRatings { get; }
 
     /// <summary>Distinct matters with a valid active rating (the numerator).</summary>
-    public long MattersRated => rated.Length;
+    public long MattersRated { get; }
 
     /// <summary>The matter coverage rate (评价覆盖事项率).</summary>
     public Rate Rate => new(MattersRated, MattersWithRatings);
@@ -52,7 +60,9 @@ public sealed class MatterCoverage : IEquatable<MatterCoverage>
     public MatterCoverage Merge(MatterCoverage other)
     {
         Preconditions.CheckNotNull(other, nameof(other));
-        return new MatterCoverage(Union(present, other.present), Union(rated, other.rated));
+        return presentList is not null && other.presentList is not null
+            ? new MatterCoverage(Union(presentList, other.presentList), Union(ratedList!, other.ratedList!))
+            : Union([this, other]);
     }
 
     /// <summary>The union of many groups' matters, computed in one pass.</summary>
@@ -65,8 +75,7 @@ public sealed class MatterCoverage : IEquatable<MatterCoverage>
         ulong[] rated = [];
         foreach (MatterCoverage c in coverages)
         {
-            SetBits(ref present, c.present);
-            SetBits(ref rated, c.rated);
+            c.AddTo(ref present, ref rated);
         }
         return new MatterCoverage(present, rated);
     }
@@ -74,11 +83,24 @@ public sealed class MatterCoverage : IEquatable<MatterCoverage>
     /// <summary>Whether the matter with a batch index is covered by a valid active rating.</summary>
     /// <param name="matterIndex">The matter's index in its batch.</param>
     /// <returns>True when rated.</returns>
-    public bool IsRated(int matterIndex) => Array.BinarySearch(rated, matterIndex) >= 0;
+    public bool IsRated(int matterIndex) => ratedList is not null ? Array.BinarySearch(ratedList, matterIndex) >= 0 : Has(ratedBits!, matterIndex);
 
     /// <inheritdoc />
-    public bool Equals(MatterCoverage? other) =>
-        other is not null && present.AsSpan().SequenceEqual(other.present) && rated.AsSpan().SequenceEqual(other.rated);
+    public bool Equals(MatterCoverage? other)
+    {
+        if (other is null || other.MattersWithRatings != MattersWithRatings || other.MattersRated != MattersRated)
+        {
+            return false;
+        }
+        if (presentList is not null && other.presentList is not null)
+        {
+            return presentList.AsSpan().SequenceEqual(other.presentList) && ratedList.AsSpan().SequenceEqual(other.ratedList);
+        }
+        ulong[] present = [], rated = [], otherPresent = [], otherRated = [];
+        AddTo(ref present, ref rated);
+        other.AddTo(ref otherPresent, ref otherRated);
+        return SameSet(present, otherPresent) && SameSet(rated, otherRated);
+    }
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as MatterCoverage);
@@ -89,23 +111,29 @@ public sealed class MatterCoverage : IEquatable<MatterCoverage>
     /// <inheritdoc />
     public override string ToString() => $"MatterCoverage {MattersRated}/{MattersWithRatings}";
 
-    private static int[] IndicesOf(ReadOnlySpan<ulong> bits)
+    /// <summary>Sets this coverage's matters in bitsets, growing them as needed.</summary>
+    private void AddTo(ref ulong[] present, ref ulong[] rated)
     {
-        long count = 0;
-        foreach (ulong w in bits)
+        if (presentList is not null)
         {
-            count += BitOperations.PopCount(w);
+            SetBits(ref present, presentList);
+            SetBits(ref rated, ratedList!);
+            return;
         }
-        var indices = new int[count];
-        int next = 0;
-        for (int word = 0; word < bits.Length; word++)
+        OrInto(ref present, presentBits!);
+        OrInto(ref rated, ratedBits!);
+    }
+
+    private static void OrInto(ref ulong[] into, ulong[] from)
+    {
+        if (from.Length > into.Length)
         {
-            for (ulong w = bits[word]; w != 0; w &= w - 1)
-            {
-                indices[next++] = (word << 6) + BitOperations.TrailingZeroCount(w);
-            }
+            Array.Resize(ref into, from.Length);
         }
-        return indices;
+        for (int i = 0; i < from.Length; i++)
+        {
+            into[i] |= from[i];
+        }
     }
 
     private static void SetBits(ref ulong[] bits, int[] indices)
@@ -120,6 +148,31 @@ public sealed class MatterCoverage : IEquatable<MatterCoverage>
         }
     }
 
+    private static bool Has(ulong[] bits, int index) => index >= 0 && (index >> 6) < bits.Length && (bits[index >> 6] & (1UL << (index & 63))) != 0;
+
+    private static long PopCount(ulong[] bits)
+    {
+        long n = 0;
+        foreach (ulong w in bits)
+        {
+            n += BitOperations.PopCount(w);
+        }
+        return n;
+    }
+
+    private static bool SameSet(ulong[] a, ulong[] b)
+    {
+        for (int i = 0; i < Math.Max(a.Length, b.Length); i++)
+        {
+            if ((i < a.Length ? a[i] : 0) != (i < b.Length ? b[i] : 0))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>The union of two ascending arrays of distinct indices.</summary>
     private static int[] Union(int[] a, int[] b)
     {
         if (b.Length == 0 || a.AsSpan().SequenceEqual(b))

@@ -1,0 +1,63 @@
+using System.Collections.Generic;
+using System.Linq;
+using Evaluation.Core.Metrics;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+
+namespace Evaluation.Core.Tests.Metrics;
+
+/// <summary>
+/// Matter coverage is a pair of exact sets whatever its form (bitsets, or the sorted arrays of groups with few matters):
+/// both forms of one set are equal, and merging is set union, associative, commutative and idempotent, with Empty as
+/// identity, across forms.
+/// </summary>
+public class MatterCoverageProperties
+{
+    private static readonly Gen<(int[] Present, int[] Rated)> Sets =
+        from present in Gen.Choose(1, 300).ArrayOf()
+        from ratedMask in Gen.Elements(true, false).ArrayOf(present.Length)
+        let distinct = present.Distinct().Order().ToArray()
+        select (distinct, distinct.Where((_, i) => i < ratedMask.Length && ratedMask[i]).ToArray());
+
+    private static readonly Gen<MatterCoverage> Coverages =
+        from set in Sets
+        from sorted in Gen.Elements(true, false)
+        select sorted ? MatterCoverage.FromSorted(set.Present, set.Rated) : new MatterCoverage(Bits(set.Present), Bits(set.Rated));
+
+    [Property]
+    public Property Both_forms_of_one_set_are_equal_and_count_its_matters() =>
+        Prop.ForAll(Sets.ToArbitrary(), set =>
+        {
+            MatterCoverage sorted = MatterCoverage.FromSorted(set.Present, set.Rated);
+            var bits = new MatterCoverage(Bits(set.Present), Bits(set.Rated));
+            return sorted.Equals(bits) && bits.Equals(sorted)
+                && sorted.MattersWithRatings == set.Present.Length && bits.MattersRated == set.Rated.Length
+                && set.Rated.All(sorted.IsRated) && set.Rated.All(bits.IsRated)
+                && set.Present.Except(set.Rated).All(m => !sorted.IsRated(m) && !bits.IsRated(m));
+        });
+
+    [Property]
+    public Property Merge_is_union_associative_commutative_and_idempotent_with_empty_as_identity() =>
+        Prop.ForAll(Coverages.ToArbitrary(), Coverages.ToArbitrary(), Coverages.ToArbitrary(), (a, b, c) =>
+            a.Merge(b).Merge(c).Equals(a.Merge(b.Merge(c)))
+            && a.Merge(b).Equals(b.Merge(a))
+            && a.Merge(a).Equals(a)
+            && a.Merge(MatterCoverage.Empty).Equals(a) && MatterCoverage.Empty.Merge(a).Equals(a)
+            && MatterCoverage.Union([a, b, c]).Equals(a.Merge(b).Merge(c))
+            && a.Merge(b).MattersWithRatings == Indices(a, 301).Union(Indices(b, 301)).Count());
+
+    private static ulong[] Bits(IEnumerable<int> indices)
+    {
+        var bits = new ulong[5];
+        foreach (int m in indices)
+        {
+            bits[m >> 6] |= 1UL << (m & 63);
+        }
+        return bits;
+    }
+
+    /// <summary>The matters below a bound a coverage holds, found by asking <see cref="MatterCoverage.Merge"/> with each single matter.</summary>
+    private static IEnumerable<int> Indices(MatterCoverage coverage, int bound) =>
+        Enumerable.Range(0, bound).Where(m => coverage.Merge(MatterCoverage.FromSorted([m], [])).MattersWithRatings == coverage.MattersWithRatings);
+}
