@@ -1,12 +1,4 @@
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.Linq;
-using Evaluation.Core.Aggregation;
-using Evaluation.Core.Calendars;
-using Evaluation.Core.Cases;
-using Evaluation.Core.Catalog;
 using Evaluation.Core.Metrics;
-using Evaluation.Core.Periods;
 
 namespace Evaluation.Cli.Pipeline;
 

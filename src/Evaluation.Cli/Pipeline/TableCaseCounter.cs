@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Threading.Tasks;
 using Evaluation.Core.Aggregation;
 using Evaluation.Core.Calendars;
 using Evaluation.Core.Cases;
@@ -25,6 +26,7 @@ namespace Evaluation.Cli.Pipeline;
 internal sealed class TableCaseCounter(CaseTable cases, RatingTable ratings, ColumnarValidation validation) : CaseCounter
 {
     private bool[]? activelyRated;
+    private bool[]? onTime;
     private Dictionary<int, bool>? dissatisfiedByRow;
 
     /// <inheritdoc/>
@@ -32,8 +34,7 @@ internal sealed class TableCaseCounter(CaseTable cases, RatingTable ratings, Col
     {
         bool[] rated = activelyRated ??= ActivelyRated(context);
         Dictionary<int, bool> followedUp = dissatisfiedByRow ??= DissatisfiedByRow(context);
-        Matter?[] catalogued = Catalogued(context);
-        var rules = new CaseRules(context.Policy, DeadlineCalculator.China);
+        bool[] completedOnTime = onTime ??= OnTime(context);
         var days = new Dictionary<int, int>();
         var periods = new List<ReportingPeriod?>();
         var groups = new Dictionary<(int, int, int), Group>();
@@ -50,9 +51,7 @@ internal sealed class TableCaseCounter(CaseTable cases, RatingTable ratings, Col
                 groups[key] = group = new Group();
             }
             bool followed = followedUp.TryGetValue(row, out bool dissatisfied);
-            bool onTime = catalogued[c.Matter] is not Matter matter
-                || rules.Assess(cases.Materialize(row), matter, context.AsOf).Status is null or DeadlineStatus.DoneOnTime;
-            group.Add(rated[row], followed, followed && dissatisfied, onTime, c.Matter);
+            group.Add(rated[row], followed, followed && dissatisfied, completedOnTime[row], c.Matter);
         }
         return groups.ToDictionary(
             g => new GroupKey([.. grouping.Dimensions.Select((d, i) => CodeText(d, i == 0 ? g.Key.Item1 : g.Key.Item2))], periods[g.Key.Item3]),
@@ -190,6 +189,26 @@ internal sealed class TableCaseCounter(CaseTable cases, RatingTable ratings, Col
             }
         }
         return dissatisfied;
+    }
+
+    /// <summary>
+    /// Whether each accepted completed case row was completed on time: within its matter's promised limit
+    /// (<see cref="CaseRules"/>), or without a limit to keep (a matter the catalogue does not list, or lists without one).
+    /// Judged on every processor.
+    /// </summary>
+    private bool[] OnTime(ReportContext context)
+    {
+        Matter?[] catalogued = Catalogued(context);
+        var rules = new CaseRules(context.Policy, DeadlineCalculator.China);
+        bool[] onTime = new bool[cases.Count];
+        int[] kept = validation.KeptCases;
+        Parallel.For(0, kept.Length, i =>
+        {
+            ref CaseRow c = ref cases.Rows[kept[i]];
+            onTime[kept[i]] = c.IsCompleted && (catalogued[c.Matter] is not Matter matter
+                || rules.Assess(c.AcceptedAt, c.CompletedAt, matter, context.AsOf).Status is null or DeadlineStatus.DoneOnTime);
+        });
+        return onTime;
     }
 
     /// <summary>The catalogue's matter for each index of the cases' matter column, or null when it lists none.</summary>

@@ -35,17 +35,29 @@ public sealed class CaseRules
         Preconditions.CheckNotNull(@case, nameof(@case));
         Preconditions.CheckNotNull(matter, nameof(matter));
         Preconditions.CheckArgument(matter.Code == @case.MatterCode, nameof(matter), "must be the case's matter");
+        return Assess(@case.AcceptedAt, @case.CompletedAt, matter, asOf);
+    }
+
+    /// <summary>Assesses a case of a matter, given by when it was accepted and completed, at <paramref name="asOf"/>.</summary>
+    /// <param name="acceptedAt">When the case was accepted (受理).</param>
+    /// <param name="completedAt">When it was completed (办结), or null while in progress.</param>
+    /// <param name="matter">The case's matter.</param>
+    /// <param name="asOf">The instant of the assessment.</param>
+    /// <returns>The timing, as for the case itself.</returns>
+    public CaseTiming Assess(Instant acceptedAt, Instant? completedAt, Matter matter, Instant asOf)
+    {
+        Preconditions.CheckNotNull(matter, nameof(matter));
         bool flagged = false;
         if (matter.IsImmediate)
         {
-            Deadline immediate = deadlines.Compute(@case.AcceptedAt, policy.ImmediateMatterLimit);
-            flagged = immediate.StatusAt(@case.CompletedAt, asOf) is DeadlineStatus.DoneLate or DeadlineStatus.Overdue;
+            Deadline immediate = deadlines.Compute(acceptedAt, policy.ImmediateMatterLimit);
+            flagged = immediate.StatusAt(completedAt, asOf) is DeadlineStatus.DoneLate or DeadlineStatus.Overdue;
         }
         if (matter.PromisedWorkingDays is not int days)
         {
             return new CaseTiming(null, null, flagged);
         }
-        Deadline deadline = deadlines.Compute(@case.AcceptedAt, TimeLimit.WorkingDays(days));
-        return new CaseTiming(deadline.StatusAt(@case.CompletedAt, asOf), deadline, flagged);
+        Deadline deadline = deadlines.Compute(acceptedAt, TimeLimit.WorkingDays(days));
+        return new CaseTiming(deadline.StatusAt(completedAt, asOf), deadline, flagged);
     }
 }

@@ -167,6 +167,8 @@ public class LifecycleRuleTests
         var late = new ServiceCase(Case, MatterA, Unit, At("2023-12-04T09:00:00+08:00"), At("2023-12-12T09:00:00+08:00"));
         Assert.Equal(DeadlineStatus.DoneOnTime, rules.Assess(onTime, matter, At("2024-01-01T00:00:00+08:00")).Status);
         Assert.Equal(DeadlineStatus.DoneLate, rules.Assess(late, matter, At("2024-01-01T00:00:00+08:00")).Status);
+        // The same case given by its instants is assessed alike.
+        Assert.Equal(rules.Assess(late, matter, At("2024-01-01T00:00:00+08:00")), rules.Assess(late.AcceptedAt, late.CompletedAt, matter, At("2024-01-01T00:00:00+08:00")));
     }
 
     [Fact]
@@ -181,5 +183,6 @@ public class LifecycleRuleTests
         Assert.True(rules.Assess(slow, immediate, At("2023-12-05T00:00:00+08:00")).ImmediateFlagged);
         Assert.True(rules.Assess(open, immediate, At("2023-12-04T09:31:00+08:00")).ImmediateFlagged);
         Assert.False(rules.Assess(open, immediate, At("2023-12-04T09:29:00+08:00")).ImmediateFlagged);
+        Assert.True(rules.Assess(slow.AcceptedAt, slow.CompletedAt, immediate, At("2023-12-05T00:00:00+08:00")).ImmediateFlagged);
     }
 }

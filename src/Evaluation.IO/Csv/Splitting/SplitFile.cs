@@ -32,6 +32,7 @@ internal sealed class SplitFile : IDisposable
     private readonly FileStream file;
     private readonly long minimumTail;
     private long delivered;
+    private long claimed;
     private long cut = long.MaxValue;
     private long quotes;
     private bool headDone;
@@ -77,7 +78,7 @@ internal sealed class SplitFile : IDisposable
             {
                 return false;
             }
-            from = delivered + ((Length - delivered) / 2);
+            from = Math.Max(claimed, delivered + ((Length - delivered) / 2));
         }
         using var probe = new FileStream(Path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
         if (HeaderLine(probe) is not byte[] header || LineBreakAfter(probe, from) is not long lineBreak)
@@ -86,7 +87,8 @@ internal sealed class SplitFile : IDisposable
         }
         lock (gate)
         {
-            if (headDone || delivered > lineBreak)
+            // The cut must lie beyond every byte the head has read or is reading now.
+            if (headDone || claimed > lineBreak)
             {
                 return false;
             }
@@ -126,12 +128,14 @@ internal sealed class SplitFile : IDisposable
                 cut = long.MaxValue;
             }
             allowed = (int)Math.Min(buffer.Length, cut - delivered);
+            claimed = delivered + allowed;
         }
         int read = file.Read(buffer[..allowed]);
         long found = buffer[..read].Count((byte)'"');
         lock (gate)
         {
             delivered += read;
+            claimed = delivered;
             quotes += found;
             headDone |= read == 0;
         }
