@@ -70,7 +70,7 @@ public static class DataDirectory
             {
                 return null;
             }
-            using var text = new StreamReader(path, Utf8, detectEncodingFromByteOrderMarks: true, new FileStreamOptions { BufferSize = 1 << 16 });
+            using StreamReader text = OpenText(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0));
             return read(text, CsvSchema.FileName(kind));
         }
 
@@ -160,7 +160,7 @@ public static class DataDirectory
         return File.Exists(path) ? path : null;
     }
 
-    /// <summary>Opens a file's text: UTF-8, with or without a byte order mark.</summary>
+    /// <summary>Opens a file's text: UTF-8, with or without a byte order mark, read 64 KiB at a time.</summary>
     internal static StreamReader OpenText(Stream stream) => new(stream, Utf8, detectEncodingFromByteOrderMarks: true, 1 << 16);
 
     /// <summary>Writes records as interchange files, one per kind, streaming each sequence once.</summary>

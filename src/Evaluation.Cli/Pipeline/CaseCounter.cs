@@ -8,7 +8,7 @@ namespace Evaluation.Cli.Pipeline;
 /// <summary>
 /// The counts a report takes from its cases one by one (and from ratings beside them), rather than from the rating
 /// batch: made from records (<see cref="RecordCaseCounter"/>, the reference) or from the tables a directory is read
-/// into (<see cref="TableCaseCounter"/>), with the same outcome.
+/// into (<see cref="ColumnarCaseCounter"/>), with the same outcome.
 /// </summary>
 internal abstract class CaseCounter
 {

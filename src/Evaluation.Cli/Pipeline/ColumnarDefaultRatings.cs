@@ -31,9 +31,6 @@ internal sealed class ColumnarDefaultRatings
         this.level = level;
     }
 
-    /// <summary>The number of default ratings owed.</summary>
-    internal int Count => rows.Length;
-
     /// <summary>The default ratings as records, in case-number order, as <see cref="DefaultRatingRule.Owed"/> lists them.</summary>
     internal IEnumerable<Rating> Records =>
         rows.Select((row, i) => new DefaultRatingDue(cases.Materialize(row), closes[i], level)).OrderBy(d => d.Case.Number).Select(d => d.ToRating());

@@ -71,7 +71,7 @@ internal static class ColumnarReportPipeline
             Lifecycle = lifecycle,
             From = options.From,
             To = options.To,
-            CaseCounter = new TableCaseCounter(cases, ratings, validation),
+            CaseCounter = new ColumnarCaseCounter(cases, ratings, validation),
         };
     }
 

@@ -48,7 +48,6 @@ internal sealed class RecordCaseCounter : CaseCounter
         return byGroup.ToDictionary(p => p.Key, p => new CaseCounts(p.Value, matters[p.Key].Count));
     }
 
-
     /// <inheritdoc/>
     internal override IReadOnlyList<FollowUpLedgerRow> FollowUpLedger(ReportContext context) =>
         new FollowUpRules(context.Policy, DeadlineCalculator.China).DailyLedger(context.Cases, context.FollowUps, context.AcceptedRatings);

@@ -23,7 +23,7 @@ namespace Evaluation.Cli.Pipeline;
 /// catalogue lists and for ratings an appeal names.
 /// </summary>
 /// <remarks>Each instance serves the one report context its counts are first asked for, and keeps what every count shares.</remarks>
-internal sealed class TableCaseCounter(CaseTable cases, RatingTable ratings, ColumnarValidation validation) : CaseCounter
+internal sealed class ColumnarCaseCounter(CaseTable cases, RatingTable ratings, ColumnarValidation validation) : CaseCounter
 {
     private bool[]? activelyRated;
     private bool[]? onTime;
