@@ -81,8 +81,8 @@ internal sealed class ColumnarCaseCounter(CaseTable cases, RatingTable ratings, 
     internal override IReadOnlyList<FollowUpLedgerRow> FollowUpLedger(ReportContext context)
     {
         Dictionary<int, bool> followedUp = dissatisfiedByRow ??= DissatisfiedByRow(context);
-        var rows = new Dictionary<(UnitCode Unit, int Day), (long Cases, long Followed, long Dissatisfied, long Qr)>();
-        UnitCode[] caseUnits = [default, .. cases.Units.Codes];
+        // Counted by each table's unit index and day, then named by the units' codes.
+        var caseSums = new Dictionary<(int Unit, int Day), (long Cases, long Followed, long Dissatisfied)>();
         foreach (int row in validation.KeptCases)
         {
             ref CaseRow c = ref cases.Rows[row];
@@ -90,21 +90,26 @@ internal sealed class ColumnarCaseCounter(CaseTable cases, RatingTable ratings, 
             {
                 continue;
             }
-            var key = (caseUnits[c.Unit], ChinaTime.DayNumberOf(c.CompletedAt));
-            rows.TryGetValue(key, out var sums);
+            var key = (c.Unit, ChinaTime.DayNumberOf(c.CompletedAt));
+            caseSums.TryGetValue(key, out var sums);
             bool followed = followedUp.TryGetValue(row, out bool dissatisfied);
-            rows[key] = (sums.Cases + 1, sums.Followed + (followed ? 1 : 0), sums.Dissatisfied + (followed && dissatisfied ? 1 : 0), sums.Qr);
+            caseSums[key] = (sums.Cases + 1, sums.Followed + (followed ? 1 : 0), sums.Dissatisfied + (followed && dissatisfied ? 1 : 0));
         }
-        UnitCode[] ratingUnits = [default, .. ratings.Units.Codes];
+        var qrSums = new Dictionary<(int Unit, int Day), long>();
         foreach (int row in validation.KeptRatings)
         {
             ref RatingRow r = ref ratings.Rows[row];
             if (r.Channel == RatingChannel.QrStatic && context.Policy.SentimentOf(r.Level) == Sentiment.Good)
             {
-                var key = (ratingUnits[r.Unit], ChinaTime.DayNumberOf(r.RatedAt));
-                rows.TryGetValue(key, out var sums);
-                rows[key] = sums with { Qr = sums.Qr + 1 };
+                var key = (r.Unit, ChinaTime.DayNumberOf(r.RatedAt));
+                qrSums[key] = qrSums.GetValueOrDefault(key) + 1;
             }
+        }
+        var rows = caseSums.ToDictionary(p => (Unit: cases.Units[p.Key.Unit]!.Value, p.Key.Day), p => (p.Value.Cases, p.Value.Followed, p.Value.Dissatisfied, Qr: 0L));
+        foreach (((int unit, int day), long qr) in qrSums)
+        {
+            var key = (ratings.Units[unit]!.Value, day);
+            rows[key] = rows.GetValueOrDefault(key) with { Qr = qr };
         }
         return [.. rows.OrderBy(r => r.Key.Unit).ThenBy(r => r.Key.Day)
             .Select(r => new FollowUpLedgerRow(r.Key.Unit, DateOfDay(r.Key.Day), r.Value.Cases, r.Value.Followed, r.Value.Dissatisfied, r.Value.Qr))];
