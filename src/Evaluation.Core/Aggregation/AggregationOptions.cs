@@ -13,4 +13,10 @@ public sealed record AggregationOptions(int DegreeOfParallelism = 0, bool Includ
     /// matters are found by sorting the marked rows. 2^27 (1 GiB); lowered by tests to take the sorting path.
     /// </summary>
     internal long CoverageBitsetLimit { get; init; } = 1L << 27;
+
+    /// <summary>
+    /// The most counters a histogram of every possible group and class may hold; beyond it, the groups met are found by
+    /// sorting the rows' (group, class) keys. 2^27; lowered by tests to take the sorting path.
+    /// </summary>
+    internal long CounterLimit { get; init; } = 1L << 27;
 }

@@ -46,6 +46,7 @@ internal sealed class GroupLayout
         periodList = [.. periods];
         Periods = Math.Max(1, periodList.Length);
         groups *= Periods;
+        PossibleGroups = groups;
         Groups = groups > int.MaxValue ? int.MaxValue : (int)groups;
         LedByUnit = dimensions.Length == 0 || dimensions[0] == GroupingDimension.Unit;
         GroupsPerUnit = dimensions.Length == 0 ? Periods : Groups / Math.Max(1, cardinalities[0]);
@@ -60,6 +61,9 @@ internal sealed class GroupLayout
     internal int Periods { get; }
 
     internal int Groups { get; }
+
+    /// <summary>The product of the dimensions' distinct values and the periods, which <see cref="Groups"/> caps at <see cref="int.MaxValue"/>.</summary>
+    internal long PossibleGroups { get; }
 
     /// <summary>Whether the first dimension is the unit (or there is none), so a unit's ratings fall in one block of groups.</summary>
     internal bool LedByUnit { get; }
@@ -92,12 +96,7 @@ internal sealed class GroupLayout
     /// <summary>Every group number, ordered as their keys are (<see cref="GroupKey.Ordering"/>): codes ordinally, none first, then the period.</summary>
     internal int[] GroupsInKeyOrder()
     {
-        var byText = new int[dimensions.Length][];
-        for (int d = 0; d < dimensions.Length; d++)
-        {
-            GroupingDimension dimension = dimensions[d];
-            byText[d] = [.. Enumerable.Range(0, cardinalities[d]).OrderBy(i => data.KeyText(dimension, i), StringComparer.Ordinal)];
-        }
+        int[][] byText = ByText();
         var order = new int[Groups];
         for (int t = 0; t < order.Length; t++)
         {
@@ -113,6 +112,46 @@ internal sealed class GroupLayout
             order[t] = (g * Periods) + (t % Periods);
         }
         return order;
+    }
+
+    /// <summary>A number that orders groups as <see cref="GroupsInKeyOrder"/> does, for groups met one by one.</summary>
+    internal Func<int, long> KeyRanks()
+    {
+        int[][] byText = ByText();
+        var rankOf = new int[dimensions.Length][];
+        for (int d = 0; d < dimensions.Length; d++)
+        {
+            rankOf[d] = new int[cardinalities[d]];
+            for (int r = 0; r < byText[d].Length; r++)
+            {
+                rankOf[d][byText[d][r]] = r;
+            }
+        }
+        return group =>
+        {
+            int rest = group / Periods;
+            long rank = group % Periods;
+            long weight = Periods;
+            for (int d = dimensions.Length - 1; d >= 0; d--)
+            {
+                rank += rankOf[d][rest % cardinalities[d]] * weight;
+                weight *= cardinalities[d];
+                rest /= cardinalities[d];
+            }
+            return rank;
+        };
+    }
+
+    /// <summary>Each dimension's value indices in the order of their codes' text (ordinal, none first).</summary>
+    private int[][] ByText()
+    {
+        var byText = new int[dimensions.Length][];
+        for (int d = 0; d < dimensions.Length; d++)
+        {
+            GroupingDimension dimension = dimensions[d];
+            byText[d] = [.. Enumerable.Range(0, cardinalities[d]).OrderBy(i => data.KeyText(dimension, i), StringComparer.Ordinal)];
+        }
+        return byText;
     }
 
     internal GroupKey KeyOf(int group)

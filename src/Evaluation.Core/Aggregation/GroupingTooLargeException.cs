@@ -3,9 +3,8 @@ using System;
 namespace Evaluation.Core.Aggregation;
 
 /// <summary>
-/// A grouping has more possible groups than an aggregation counts in memory (the product of its dimensions' distinct
-/// values and its periods, times the batch's distinct classes, above 2^27): group by fewer or smaller dimensions, or
-/// by a longer period.
+/// A grouping has more possible groups than an aggregation can number (the product of its dimensions' distinct values
+/// and its periods, above 2^31 - 1): group by fewer or smaller dimensions, or by a longer period.
 /// </summary>
 public sealed class GroupingTooLargeException : InvalidOperationException
 {

@@ -18,17 +18,15 @@ namespace Evaluation.Core.Aggregation;
 /// </summary>
 /// <remarks>
 /// <para>Memory beyond the batch is proportional to the number of possible groups (the product of the dimensions'
-/// distinct values and the periods) times the batch's distinct classes; a grouping needing more than 2^27 counters
-/// is refused with <see cref="GroupingTooLargeException"/>: group by fewer or smaller dimensions. Coverage marks one
-/// bit per matter per possible group while that fits in 2^27 words; beyond it (by matter and day, say), each group's
-/// matters are found by sorting the marked rows, in memory proportional to the batch.</para>
+/// distinct values and the periods) times the batch's distinct classes, while that is at most 2^27 counters, plus,
+/// for coverage, one bit per matter per possible group while that is at most 2^27 words. Beyond either (by matter and
+/// day, say), the groups met and their matters are found by sorting the rows' keys, in memory proportional to the
+/// batch. A grouping of more than 2^31 possible groups is refused with <see cref="GroupingTooLargeException"/>.</para>
 /// <para>The loops allocate nothing per rating. Groupings led by the unit (or by nothing) mark matters one unit at a
 /// time in a small bitset that stays in cache, since a batch keeps each unit's ratings together.</para>
 /// </remarks>
 public static class RatingAggregator
 {
-    private const long MaxCells = 1L << 27;
-
     /// <summary>Aggregates a batch.</summary>
     /// <param name="batch">The ratings.</param>
     /// <param name="grouping">How to group them.</param>
@@ -42,11 +40,13 @@ public static class RatingAggregator
         RatingBatch.Columns data = batch.Data;
         var layout = new GroupLayout(data, grouping);
         int classes = data.ClassProfiles.Length;
-        long cells = (long)layout.Groups * Math.Max(classes, 1);
-        if (cells > MaxCells)
+        // Counts go to a histogram of every possible group and class while it fits; otherwise the groups met are found by
+        // sorting the rows' (group, class) keys. Groups are numbered as int, which bounds the possible groups.
+        if (layout.PossibleGroups > int.MaxValue)
         {
-            throw new GroupingTooLargeException($"Grouping by {string.Join(" x ", grouping.Dimensions)} with {grouping.Period?.ToString() ?? "no"} period gives {layout.Groups} possible groups; that needs {cells} counters, more than {MaxCells}. Group by fewer or smaller dimensions, or by a longer period.");
+            throw new GroupingTooLargeException($"Grouping by {string.Join(" x ", grouping.Dimensions)} with {grouping.Period?.ToString() ?? "no"} period gives {layout.PossibleGroups} possible groups, more than {int.MaxValue}. Group by fewer or smaller dimensions, or by a longer period.");
         }
+        bool sparseCounts = layout.PossibleGroups * Math.Max(classes, 1) > options.CounterLimit;
         int words = (data.Matters.Count + 63) >> 6;
         bool coverage = options.IncludeCoverage;
 
@@ -63,12 +63,20 @@ public static class RatingAggregator
         var present = new ulong[parts][];
         var rated = new ulong[parts][];
         var marked = new long[parts][];
+        var counted = new long[parts][];
         // Partitions are cut at unit boundaries, so when the unit alone leads the grouping they write disjoint cells of one histogram.
-        int[]? shared = layout.LedByUnit && layout.Dimensions == 1 ? new int[layout.Groups * classes] : null;
+        int[]? shared = !sparseCounts && layout.LedByUnit && layout.Dimensions == 1 ? new int[layout.Groups * classes] : null;
         Parallel.For(0, parts, new ParallelOptions { MaxDegreeOfParallelism = parts }, p =>
         {
-            histograms[p] = shared ?? new int[layout.Groups * classes];
-            CountClasses(data, layout, classes, bounds[p], bounds[p + 1], histograms[p]);
+            if (sparseCounts)
+            {
+                counted[p] = CountSparse(data, layout, classes, bounds[p], bounds[p + 1]);
+            }
+            else
+            {
+                histograms[p] = shared ?? new int[layout.Groups * classes];
+                CountClasses(data, layout, classes, bounds[p], bounds[p + 1], histograms[p]);
+            }
             if (byUnitBlocks)
             {
                 MarkMattersByUnit(data, layout, words, bounds[p], bounds[p + 1], coverageOfGroup!);
@@ -86,7 +94,7 @@ public static class RatingAggregator
         });
         for (int p = 1; p < parts; p++)
         {
-            if (shared is null)
+            if (shared is null && !sparseCounts)
             {
                 Add(histograms[0], histograms[p]);
             }
@@ -101,7 +109,9 @@ public static class RatingAggregator
             : byUnitBlocks ? g => coverageOfGroup![g] ?? MatterCoverage.Empty
             : sparse ? g => sparseCoverage!.GetValueOrDefault(g) ?? MatterCoverage.Empty
             : g => new MatterCoverage(present[0].AsSpan(g * words, words).ToArray(), rated[0].AsSpan(g * words, words).ToArray());
-        return Expand(data, layout, classes, histograms[0], coverageOf, grouping);
+        return sparseCounts
+            ? ExpandSparse(data, layout, classes, counted, coverageOf, grouping)
+            : Expand(data, layout, classes, histograms[0], coverageOf, grouping);
     }
 
     /// <summary>Splits the batch's rows into contiguous partitions, cut at unit boundaries where the batch is long enough.</summary>
@@ -461,13 +471,7 @@ public static class RatingAggregator
 
     private static AggregationResult Expand(RatingBatch.Columns data, GroupLayout layout, int classes, int[] histogram, Func<int, MatterCoverage> coverageOf, Grouping grouping)
     {
-        // Each class adds to a handful of counters: keep only those, so expanding costs groups x classes x few.
-        var targets = new (int Counter, long Amount)[classes][];
-        for (int c = 0; c < classes; c++)
-        {
-            long[] contribution = data.ClassContributions[c];
-            targets[c] = [.. Enumerable.Range(0, contribution.Length).Where(k => contribution[k] != 0).Select(k => (k, contribution[k]))];
-        }
+        (int Counter, long Amount)[][] targets = Targets(data, classes);
         // Groups expand independently: split the key order into chunks, one per processor, and keep the order.
         int[] order = layout.GroupsInKeyOrder();
         var slots = new GroupRow?[order.Length];
@@ -492,6 +496,59 @@ public static class RatingAggregator
             }
         }
         return new AggregationResult(grouping, rows.ToImmutable());
+    }
+
+    /// <summary>Each class's non-zero contributions to the counters: a class adds to a handful, so expanding costs groups x classes x few.</summary>
+    private static (int Counter, long Amount)[][] Targets(RatingBatch.Columns data, int classes)
+    {
+        var targets = new (int Counter, long Amount)[classes][];
+        for (int c = 0; c < classes; c++)
+        {
+            long[] contribution = data.ClassContributions[c];
+            targets[c] = [.. Enumerable.Range(0, contribution.Length).Where(k => contribution[k] != 0).Select(k => (k, contribution[k]))];
+        }
+        return targets;
+    }
+
+    /// <summary>The rows of a range as keys that sort by group, then class: group x classes + class.</summary>
+    private static long[] CountSparse(RatingBatch.Columns data, GroupLayout layout, int classes, int start, int end)
+    {
+        long[] keys = new long[end - start];
+        for (int i = start; i < end; i++)
+        {
+            keys[i - start] = ((long)layout.GroupOf(i) * classes) + data.ClassAt(i);
+        }
+        return keys;
+    }
+
+    /// <summary>
+    /// The groups met, from the sorted keys of <see cref="CountSparse"/>: each run of one group gives its class counts,
+    /// expanded as <see cref="Expand"/> does; rows are then put in key order by their ranks.
+    /// </summary>
+    private static AggregationResult ExpandSparse(RatingBatch.Columns data, GroupLayout layout, int classes, long[][] counted, Func<int, MatterCoverage> coverageOf, Grouping grouping)
+    {
+        long[] keys = [.. counted.SelectMany(k => k)];
+        Array.Sort(keys);
+        (int Counter, long Amount)[][] targets = Targets(data, classes);
+        Func<int, long> rankOf = layout.KeyRanks();
+        var rows = new List<(long Rank, GroupRow Row)>();
+        int[] cells = new int[classes];
+        for (int i = 0; i < keys.Length;)
+        {
+            long group = keys[i] / classes;
+            Array.Clear(cells);
+            for (; i < keys.Length && keys[i] / classes == group; i++)
+            {
+                cells[(int)(keys[i] % classes)]++;
+            }
+            int g = (int)group;
+            if (ExpandGroup(cells, targets) is long[] counts)
+            {
+                rows.Add((rankOf(g), new GroupRow(layout.KeyOf(g), RatingTally.Wrap(counts), coverageOf(g))));
+            }
+        }
+        rows.Sort((a, b) => a.Rank.CompareTo(b.Rank));
+        return new AggregationResult(grouping, [.. rows.Select(r => r.Row)]);
     }
 
     /// <summary>The counters of one group from its class counts, or null when the group has no ratings.</summary>

@@ -56,6 +56,17 @@ public class RatingAggregatorProperties
     }
 
     [Property]
+    public Property Groups_found_by_sorting_rows_equal_groups_counted_in_a_histogram(RatingSet set, GroupingCase grouping, bool sortByDay)
+    {
+        RatingBatch batch = RatingGenerators.Build(set.Items, sortByDay: sortByDay);
+        AggregationResult histogram = RatingAggregator.Aggregate(batch, grouping.Grouping, new AggregationOptions(grouping.Parallelism));
+        AggregationResult sorted = RatingAggregator.Aggregate(batch, grouping.Grouping, new AggregationOptions(grouping.Parallelism) { CounterLimit = 0, CoverageBitsetLimit = 0 });
+        bool same = histogram.Rows.Length == sorted.Rows.Length
+            && histogram.Rows.Zip(sorted.Rows).All(p => p.First.Key.Equals(p.Second.Key) && p.First.Tally.Equals(p.Second.Tally) && p.First.Coverage.Equals(p.Second.Coverage));
+        return same.Label($"{grouping.Grouping.Dimensions.Length} dims, {grouping.Grouping.Period}, {set.Items.Length} ratings");
+    }
+
+    [Property]
     public Property Aggregating_any_split_and_merging_equals_aggregating_whole(RatingSet set, GroupingCase grouping, NonNegativeInt cut)
     {
         RatingBatch batch = RatingGenerators.Build(set.Items);
