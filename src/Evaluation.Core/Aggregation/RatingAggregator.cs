@@ -21,7 +21,7 @@ namespace Evaluation.Core.Aggregation;
 /// distinct values and the periods) times the batch's distinct classes, while that is at most 2^27 counters, plus,
 /// for coverage, one bit per matter per possible group while that is at most 2^27 words. Beyond either (by matter and
 /// day, say), the groups met and their matters are found by sorting the rows' keys, in memory proportional to the
-/// batch. A grouping of more than 2^31 possible groups is refused with <see cref="GroupingTooLargeException"/>.</para>
+/// batch. A grouping of more than 2^31 - 1 possible groups is refused with <see cref="GroupingTooLargeException"/>.</para>
 /// <para>The loops allocate nothing per rating. Groupings led by the unit (or by nothing) mark matters one unit at a
 /// time in a small bitset that stays in cache, since a batch keeps each unit's ratings together.</para>
 /// </remarks>
@@ -57,7 +57,8 @@ public static class RatingAggregator
         var histograms = new int[parts][];
         // Matters are marked in bitsets of every possible group (or of one unit's groups at a time) while those fit in
         // memory proportional to the batch; otherwise each group's matters are found by sorting the marked rows.
-        bool byUnitBlocks = coverage && layout.LedByUnit && layout.Dimensions > 0 && (long)layout.GroupsPerUnit * words <= options.CoverageBitsetLimit;
+        bool byUnitBlocks = coverage && layout.LedByUnit && layout.Dimensions > 0
+            && (long)layout.GroupsPerUnit * words <= options.CoverageBitsetLimit && layout.Groups <= options.CoverageBitsetLimit;
         bool sparse = coverage && !byUnitBlocks && (long)layout.Groups * words > options.CoverageBitsetLimit;
         var coverageOfGroup = byUnitBlocks ? new MatterCoverage?[layout.Groups] : null;
         var present = new ulong[parts][];
