@@ -27,7 +27,8 @@ namespace Evaluation.Cli.Tests;
 /// The report made from tables (<see cref="ColumnarReportPipeline"/>) equals the one made from records
 /// (<see cref="ReportPipeline"/>) on messy directories: repeated identifiers, unknown and mismatched cases, ratings after
 /// the window, bad and default ratings, extra active ratings, appeals and rectifications of every kind, malformed rows,
-/// quoted comments across lines; and equally when each large file is cut in two and its halves read apart.
+/// quoted comments across lines; grouped, bounded and under a policy chosen at random; and equally when each large
+/// file is cut in two and its halves read apart.
 /// </summary>
 public class ColumnarPipelineProperties
 {
