@@ -37,7 +37,9 @@ internal sealed class ColumnarCaseCounter(CaseTable cases, RatingTable ratings, 
         bool[] completedOnTime = onTime ??= OnTime(context);
         var days = new Dictionary<int, int>();
         var periods = new List<ReportingPeriod?>();
-        var groups = new Dictionary<(int, int, int), Group>();
+        var groups = new Dictionary<(int, int, int), int>();
+        var sums = new List<Sums>();
+        var matters = new HashSet<long>();
         foreach (int row in validation.KeptCases)
         {
             ref CaseRow c = ref cases.Rows[row];
@@ -46,16 +48,19 @@ internal sealed class ColumnarCaseCounter(CaseTable cases, RatingTable ratings, 
                 continue;
             }
             (int, int, int) key = (Code(grouping, 0, ref c), Code(grouping, 1, ref c), period);
-            if (!groups.TryGetValue(key, out Group? group))
+            if (!groups.TryGetValue(key, out int group))
             {
-                groups[key] = group = new Group();
+                groups[key] = group = sums.Count;
+                sums.Add(default);
             }
             bool followed = followedUp.TryGetValue(row, out bool dissatisfied);
-            group.Add(rated[row], followed, followed && dissatisfied, completedOnTime[row], c.Matter);
+            // A group's distinct matters are counted by one set of (group, matter) pairs for all groups.
+            bool newMatter = matters.Add(((long)group << 32) | (uint)c.Matter);
+            sums[group] = sums[group].Add(rated[row], followed, followed && dissatisfied, completedOnTime[row], newMatter);
         }
         return groups.ToDictionary(
             g => new GroupKey([.. grouping.Dimensions.Select((d, i) => CodeText(d, i == 0 ? g.Key.Item1 : g.Key.Item2))], periods[g.Key.Item3]),
-            g => g.Value.Counts);
+            g => sums[g.Value].Counts);
 
         // The period of a completion instant as an index into periods (one per distinct period, one in all when the
         // grouping has none), or null when its date is out of the report's range; found once per day.
@@ -223,26 +228,17 @@ internal sealed class ColumnarCaseCounter(CaseTable cases, RatingTable ratings, 
         return [.. Enumerable.Range(0, cases.Matters.Count).Select(i => i > 0 && byCode.TryGetValue(cases.Matters.TextAt(i)!, out Matter? m) ? m : null)];
     }
 
-    /// <summary>One group's sums and distinct matters.</summary>
-    private sealed class Group
+    /// <summary>One group's sums and the number of its distinct matters.</summary>
+    private readonly record struct Sums(long Completed, long Actively, long FollowedUp, long Dissatisfied, long OnTime, long Matters)
     {
-        private readonly HashSet<int> matters = [];
-        private long completed;
-        private long actively;
-        private long followedUp;
-        private long dissatisfied;
-        private long onTime;
+        internal CaseCounts Counts => new(new CaseTally(Completed, Actively, FollowedUp, Dissatisfied, OnTime), Matters);
 
-        internal CaseCounts Counts => new(new CaseTally(completed, actively, followedUp, dissatisfied, onTime), matters.Count);
-
-        internal void Add(bool isActivelyRated, bool isFollowedUp, bool isDissatisfied, bool isOnTime, int matter)
-        {
-            completed++;
-            actively += isActivelyRated ? 1 : 0;
-            followedUp += isFollowedUp ? 1 : 0;
-            dissatisfied += isDissatisfied ? 1 : 0;
-            onTime += isOnTime ? 1 : 0;
-            matters.Add(matter);
-        }
+        internal Sums Add(bool isActivelyRated, bool isFollowedUp, bool isDissatisfied, bool isOnTime, bool isNewMatter) => new(
+            Completed + 1,
+            Actively + (isActivelyRated ? 1 : 0),
+            FollowedUp + (isFollowedUp ? 1 : 0),
+            Dissatisfied + (isDissatisfied ? 1 : 0),
+            OnTime + (isOnTime ? 1 : 0),
+            Matters + (isNewMatter ? 1 : 0));
     }
 }
