@@ -138,7 +138,7 @@ internal static class ReportCommand
                         };
                     foreach (Table t in tables)
                     {
-                        output.Write(t.Render(outputFormat));
+                        t.WriteTo(output, outputFormat);
                     }
                 }
             }

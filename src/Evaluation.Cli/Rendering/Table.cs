@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
+using System.IO;
 using System.Linq;
 using System.Text;
 
@@ -8,55 +9,67 @@ namespace Evaluation.Cli.Rendering;
 /// <summary>A report table: title, headings and rows of text cells, rendered as an aligned console table, Markdown or CSV.</summary>
 internal sealed record Table(string Title, IReadOnlyList<string> Headings, IReadOnlyList<string[]> Rows, string? Note = null)
 {
-    internal string Render(OutputFormat format) => format switch
+    /// <summary>Writes the table in a format, a block of rows at a time, so that a table of millions of rows is never held as one text.</summary>
+    internal void WriteTo(TextWriter writer, OutputFormat format)
     {
-        OutputFormat.Markdown => ToMarkdown(),
-        OutputFormat.Csv => ToCsv(),
-        _ => ToConsoleText(),
-    };
+        var text = new BlockWriter(writer);
+        switch (format)
+        {
+            case OutputFormat.Markdown:
+                WriteMarkdown(text);
+                break;
+            case OutputFormat.Csv:
+                WriteCsv(text);
+                break;
+            default:
+                WriteConsoleText(text);
+                break;
+        }
+        text.Flush();
+    }
 
-    internal string ToConsoleText()
+    private void WriteConsoleText(BlockWriter text)
     {
         int[] widths = [.. Headings.Select((h, i) => Rows.Select(r => Width(r[i])).Prepend(Width(h)).Max())];
-        var text = new StringBuilder().Append(Title).Append('\n');
-        text.Append(Line(Headings, widths)).Append('\n');
-        text.Append(string.Join("  ", widths.Select(w => new string('-', w)))).Append('\n');
+        text.Line(Title);
+        text.Line(Line(Headings, widths));
+        text.Line(string.Join("  ", widths.Select(w => new string('-', w))));
         foreach (string[] row in Rows)
         {
-            text.Append(Line(row, widths)).Append('\n');
+            text.Line(Line(row, widths));
         }
         if (Note is not null)
         {
-            text.Append(Note).Append('\n');
+            text.Line(Note);
         }
-        return text.Append('\n').ToString();
+        text.Line(string.Empty);
     }
 
-    internal string ToMarkdown()
+    private void WriteMarkdown(BlockWriter text)
     {
-        var text = new StringBuilder().Append("### ").Append(Title).Append("\n\n");
-        text.Append("| ").Append(string.Join(" | ", Headings)).Append(" |\n");
-        text.Append('|').Append(string.Concat(Headings.Select(_ => " --- |"))).Append('\n');
+        text.Line("### " + Title);
+        text.Line(string.Empty);
+        text.Line("| " + string.Join(" | ", Headings) + " |");
+        text.Line("|" + string.Concat(Headings.Select(_ => " --- |")));
         foreach (string[] row in Rows)
         {
-            text.Append("| ").Append(string.Join(" | ", row)).Append(" |\n");
+            text.Line("| " + string.Join(" | ", row) + " |");
         }
         if (Note is not null)
         {
-            text.Append('\n').Append(Note).Append('\n');
+            text.Line(string.Empty);
+            text.Line(Note);
         }
-        return text.Append('\n').ToString();
+        text.Line(string.Empty);
     }
 
-    internal string ToCsv()
+    private void WriteCsv(BlockWriter text)
     {
-        var text = new StringBuilder();
-        text.Append(string.Join(",", Headings.Select(Quote))).Append('\n');
+        text.Line(string.Join(",", Headings.Select(Quote)));
         foreach (string[] row in Rows)
         {
-            text.Append(string.Join(",", row.Select(Quote))).Append('\n');
+            text.Line(string.Join(",", row.Select(Quote)));
         }
-        return text.ToString();
     }
 
     private static string Quote(string cell) => cell.IndexOfAny([',', '"', '\n']) >= 0 ? "\"" + cell.Replace("\"", "\"\"", System.StringComparison.Ordinal) + "\"" : cell;
@@ -78,4 +91,25 @@ internal sealed record Table(string Title, IReadOnlyList<string> Headings, IRead
     }
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Title} ({Rows.Count} rows)");
+
+    /// <summary>Lines ended by a line feed, handed to a writer 64 K characters at a time (a console writer flushes every write).</summary>
+    private sealed class BlockWriter(TextWriter writer)
+    {
+        private readonly StringBuilder block = new();
+
+        internal void Line(string line)
+        {
+            block.Append(line).Append('\n');
+            if (block.Length >= 1 << 16)
+            {
+                Flush();
+            }
+        }
+
+        internal void Flush()
+        {
+            writer.Write(block);
+            block.Clear();
+        }
+    }
 }
