@@ -69,7 +69,7 @@ internal sealed class ColumnarCaseCounter(CaseTable cases, RatingTable ratings, 
             int day = ChinaTime.DayNumberOf(completed);
             if (!days.TryGetValue(day, out int index))
             {
-                LocalDate date = ChinaTime.DateOf(completed);
+                LocalDate date = ChinaTime.DateOfDayNumber(day);
                 ReportingPeriod? period = grouping.Period is ReportingPeriodKind kind ? ReportingPeriod.Containing(kind, date) : null;
                 index = !context.InRange(date) ? -1 : periods.IndexOf(period) is int known and >= 0 ? known : periods.Count;
                 if (index == periods.Count)
@@ -117,7 +117,7 @@ internal sealed class ColumnarCaseCounter(CaseTable cases, RatingTable ratings, 
             rows[key] = rows.GetValueOrDefault(key) with { Qr = qr };
         }
         return [.. rows.OrderBy(r => r.Key.Unit).ThenBy(r => r.Key.Day)
-            .Select(r => new FollowUpLedgerRow(r.Key.Unit, DateOfDay(r.Key.Day), r.Value.Cases, r.Value.Followed, r.Value.Dissatisfied, r.Value.Qr))];
+            .Select(r => new FollowUpLedgerRow(r.Key.Unit, ChinaTime.DateOfDayNumber(r.Key.Day), r.Value.Cases, r.Value.Followed, r.Value.Dissatisfied, r.Value.Qr))];
     }
 
     /// <inheritdoc/>
@@ -135,7 +135,7 @@ internal sealed class ColumnarCaseCounter(CaseTable cases, RatingTable ratings, 
             int day = ChinaTime.DayNumberOf(c.AcceptedAt);
             if (!inRange.TryGetValue(day, out bool covered))
             {
-                inRange[day] = covered = context.InRange(DateOfDay(day));
+                inRange[day] = covered = context.InRange(ChinaTime.DateOfDayNumber(day));
             }
             if (covered)
             {
@@ -144,8 +144,6 @@ internal sealed class ColumnarCaseCounter(CaseTable cases, RatingTable ratings, 
         }
         return counts.ToDictionary(p => (cases.Units[p.Key.Unit]!.Value, cases.Windows[p.Key.Window]!.Value), p => p.Value);
     }
-
-    private static LocalDate DateOfDay(int day) => LocalDate.FromDateOnly(System.DateOnly.FromDayNumber(day));
 
     /// <summary>A case's code index for the grouping's dimension at a position (-1 beyond its dimensions or for a channel, which cases lack).</summary>
     private static int Code(Grouping grouping, int position, ref CaseRow c) =>

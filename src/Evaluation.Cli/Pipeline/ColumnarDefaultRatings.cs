@@ -33,7 +33,7 @@ internal sealed class ColumnarDefaultRatings
 
     /// <summary>The default ratings as records, in case-number order, as <see cref="DefaultRatingRule.Owed"/> lists them.</summary>
     internal IEnumerable<Rating> Records =>
-        rows.Select((row, i) => new DefaultRatingDue(cases.Materialize(row), closes[i], level)).OrderBy(d => d.Case.Number).Select(d => d.ToRating());
+        Enumerable.Range(0, rows.Length).Select(DueAt).OrderBy(d => d.Case.Number).Select(d => d.ToRating());
 
     /// <summary>Judges the unrated completed cases at some rows of a table, on every processor.</summary>
     internal static ColumnarDefaultRatings Judge(CaseTable cases, int[] unrated, EvaluationPolicy policy, Instant asOf)
@@ -60,7 +60,10 @@ internal sealed class ColumnarDefaultRatings
             ref CaseRow c = ref cases.Rows[rows[at]];
             var rating = new EncodedRating(c.Unit, RatingChannel.System, level, RatingOrigin.Default, closes[at], isRealName: false, isLinkedToCase: true, c.Matter, c.Department, c.Window);
             // Only a bad rating has lifecycle facts, as for the ratings read (a policy could make default ratings bad).
-            return (rating, options.Policy.IsBad(level) ? lifecycle.Assess(new DefaultRatingDue(cases.Materialize(rows[at]), closes[at], level).ToRating()) : RatingFacts.Valid);
+            return (rating, options.Policy.IsBad(level) ? lifecycle.Assess(DueAt(at).ToRating()) : RatingFacts.Valid);
         });
     }
+
+    /// <summary>The default rating owed at a position, as the rule's record.</summary>
+    private DefaultRatingDue DueAt(int at) => new(cases.Materialize(rows[at]), closes[at], level);
 }

@@ -35,7 +35,7 @@ internal sealed class GroupLayout
         {
             for (int i = 0; i < days; i++)
             {
-                ReportingPeriod period = ReportingPeriod.Containing(kind, LocalDate.FromDateOnly(DateOnly.FromDayNumber(data.MinDay + i)));
+                ReportingPeriod period = ReportingPeriod.Containing(kind, ChinaTime.DateOfDayNumber(data.MinDay + i));
                 if (periods.Count == 0 || periods[^1] != period)
                 {
                     periods.Add(period);

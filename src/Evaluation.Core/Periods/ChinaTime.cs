@@ -24,7 +24,12 @@ public static class ChinaTime
     /// <summary>The local date of an instant in China Standard Time.</summary>
     /// <param name="instant">The instant.</param>
     /// <returns>The local date.</returns>
-    public static LocalDate DateOf(Instant instant) => LocalDate.FromDateOnly(DateOnly.FromDayNumber(DayNumberOf(instant)));
+    public static LocalDate DateOf(Instant instant) => DateOfDayNumber(DayNumberOf(instant));
+
+    /// <summary>The local date of a day number (days since 0001-01-01), the inverse of <see cref="DayNumberOf"/>.</summary>
+    /// <param name="dayNumber">The day number.</param>
+    /// <returns>The local date.</returns>
+    public static LocalDate DateOfDayNumber(int dayNumber) => LocalDate.FromDateOnly(DateOnly.FromDayNumber(dayNumber));
 
     /// <summary>
     /// The local date of an instant as a day number (days since 0001-01-01, as <see cref="DateOnly.DayNumber"/>).

@@ -44,10 +44,7 @@ internal sealed class KeyColumn
     /// <exception cref="ArgumentException">The key is not ASCII.</exception>
     internal void Add(ReadOnlySpan<char> key)
     {
-        if (firstOccurrences is not null)
-        {
-            throw new InvalidOperationException("A key column cannot change once its keys have been matched.");
-        }
+        CheckUnmatched();
         if (Count == ends.Length)
         {
             Array.Resize(ref ends, ends.Length * 2);
@@ -69,10 +66,7 @@ internal sealed class KeyColumn
     /// <summary>Appends another column's keys, row for row, after this column's.</summary>
     internal void AppendAll(KeyColumn other)
     {
-        if (firstOccurrences is not null || partitions is not null)
-        {
-            throw new InvalidOperationException("A key column cannot change once its keys have been matched.");
-        }
+        CheckUnmatched();
         Reserve(Count + other.Count, 0);
         if (used + other.used > arena.Length)
         {
@@ -85,6 +79,15 @@ internal sealed class KeyColumn
         }
         used += other.used;
         Count += other.Count;
+    }
+
+    /// <summary>Refuses a change once the keys have been matched or partitioned: the matches would no longer hold.</summary>
+    private void CheckUnmatched()
+    {
+        if (firstOccurrences is not null || partitions is not null)
+        {
+            throw new InvalidOperationException("A key column cannot change once its keys have been matched.");
+        }
     }
 
     /// <summary>The key of a row as text; empty when the row has none.</summary>

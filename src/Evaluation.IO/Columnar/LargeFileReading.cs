@@ -33,14 +33,20 @@ internal sealed class LargeFileReading(CaseTable cases, RatingTable ratings, lon
         CsvFileSummary? casesHead = null, ratingsHead = null;
         Tail<CaseRow>? casesTail = null;
         Tail<RatingRow>? ratingsTail = null;
+        // Once every case is read (the other core may have taken their tail), they are reported and their numbers matched.
+        void CasesRead(CsvFileSummary summary)
+        {
+            done(summary);
+            cases.Numbers.Prepare();
+        }
+
         Parallel.Invoke(
             () =>
             {
                 casesHead = ReadHead(casesFile, CsvFileKind.Cases, cases.Read, onCaseReject);
                 if (casesHead is not null && casesFile!.Outcome != TailOutcome.Taken)
                 {
-                    done(casesHead);
-                    cases.Numbers.Prepare();
+                    CasesRead(casesHead);
                 }
                 var ratingsTailTable = new RatingTable();
                 ratingsTail = ReadTail(ratingsFile, ratingsTailText, ratingsTailTable, CsvFileKind.Ratings, ratingsTailTable.Read);
@@ -54,8 +60,7 @@ internal sealed class LargeFileReading(CaseTable cases, RatingTable ratings, lon
         if (casesFile?.Outcome == TailOutcome.Taken)
         {
             casesHead = Join(cases, casesHead!, casesTail, onCaseReject);
-            done(casesHead);
-            cases.Numbers.Prepare();
+            CasesRead(casesHead);
         }
         ratingsHead = ratingsFile?.Outcome == TailOutcome.Taken ? Join(ratings, ratingsHead!, ratingsTail, onRatingReject) : ratingsHead;
         if (ratingsHead is not null)

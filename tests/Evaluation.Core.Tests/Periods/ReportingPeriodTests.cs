@@ -45,7 +45,8 @@ public class ReportingPeriodTests
     [Property(MaxTest = 300)]
     public bool The_start_of_a_day_by_arithmetic_agrees_with_the_time_zone_machinery(CoveredDate date) =>
         ChinaTime.StartOfDay(date.Value) == ChinaTime.Zone.AtStartOfDay(date.Value).ToInstant()
-        && ChinaTime.DateOf(ChinaTime.StartOfDay(date.Value)) == date.Value;
+        && ChinaTime.DateOf(ChinaTime.StartOfDay(date.Value)) == date.Value
+        && ChinaTime.DateOfDayNumber(ChinaTime.DayNumberOf(ChinaTime.StartOfDay(date.Value))) == date.Value;
 
     [Fact]
     public void The_last_daylight_saving_period_ended_at_02_00_on_15_September_1991()
