@@ -109,7 +109,7 @@ public static class RatingAggregator
         Func<int, MatterCoverage> coverageOf = !coverage ? _ => MatterCoverage.Empty
             : byUnitBlocks ? g => coverageOfGroup![g] ?? MatterCoverage.Empty
             : sparse ? g => sparseCoverage!.GetValueOrDefault(g) ?? MatterCoverage.Empty
-            : g => new MatterCoverage(present[0].AsSpan(g * words, words).ToArray(), rated[0].AsSpan(g * words, words).ToArray());
+            : g => MatterCoverage.FromBits(present[0].AsSpan(g * words, words), rated[0].AsSpan(g * words, words)) ?? MatterCoverage.Empty;
         return sparseCounts
             ? ExpandSparse(data, layout, classes, counted, coverageOf, grouping)
             : Expand(data, layout, classes, histograms[0], coverageOf, grouping);
@@ -278,6 +278,7 @@ public static class RatingAggregator
             return;
         }
         int perUnit = layout.GroupsPerUnit;
+        var slab = new BitsetSlab();
         var present = new ulong[perUnit * words];
         var rated = new ulong[perUnit * words];
         int[] unitStarts = data.UnitStarts;
@@ -291,11 +292,7 @@ public static class RatingAggregator
             MarkRange(data, layout, words, blockStart, blockEnd, present, rated, perUnit);
             for (int local = 0; local < perUnit; local++)
             {
-                ReadOnlySpan<ulong> p = present.AsSpan(local * words, words);
-                if (p.IndexOfAnyExcept(0UL) >= 0)
-                {
-                    coverageOfGroup[(u * perUnit) + local] = new MatterCoverage(p.ToArray(), rated.AsSpan(local * words, words).ToArray());
-                }
+                coverageOfGroup[(u * perUnit) + local] = MatterCoverage.FromBits(present.AsSpan(local * words, words), rated.AsSpan(local * words, words), slab);
             }
             blockStart = blockEnd;
         }
@@ -315,16 +312,17 @@ public static class RatingAggregator
         int[] periodOfDay = layout.PeriodOfDay;
         int[] unitStarts = data.UnitStarts;
         int[] matter = data.Matter;
+        // One pair of bitsets per period, made when a period is first met and cleared after each unit for the next.
         var present = new ulong[]?[periods];
         var rated = new ulong[]?[periods];
+        bool[] touched = new bool[periods];
+        var slab = new BitsetSlab();
         unchecked
         {
             for (int blockStart = start; blockStart < end;)
             {
                 int u = data.Unit[blockStart];
                 int blockEnd = Math.Min(end, unitStarts[u + 1]);
-                Array.Clear(present);
-                Array.Clear(rated);
                 for (int d = 0; d < span; d++)
                 {
                     int runStart = Math.Max(runs[(u * span) + d], blockStart);
@@ -334,6 +332,7 @@ public static class RatingAggregator
                         continue;
                     }
                     int period = periodOfDay[d];
+                    touched[period] = true;
                     ulong[] p = present[period] ??= new ulong[words];
                     ulong[] r = rated[period] ??= new ulong[words];
                     for (int i = runStart; i < runEnd; i++)
@@ -354,9 +353,12 @@ public static class RatingAggregator
                 }
                 for (int period = 0; period < periods; period++)
                 {
-                    if (present[period] is ulong[] p && new MatterCoverage(p, rated[period]!) is { MattersWithRatings: > 0 } marked)
+                    if (touched[period])
                     {
-                        coverageOfGroup[(u * periods) + period] = marked;
+                        coverageOfGroup[(u * periods) + period] = MatterCoverage.FromBits(present[period], rated[period], slab);
+                        Array.Clear(present[period]!);
+                        Array.Clear(rated[period]!);
+                        touched[period] = false;
                     }
                 }
                 blockStart = blockEnd;

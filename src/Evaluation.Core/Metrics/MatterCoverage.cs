@@ -17,18 +17,28 @@ namespace Evaluation.Core.Metrics;
 /// </remarks>
 public sealed class MatterCoverage : IEquatable<MatterCoverage>
 {
-    private readonly ulong[]? presentBits;
-    private readonly ulong[]? ratedBits;
+    // The bitset form: the present matters' words, then as many words of rated matters, at bitsStart of bits (a block
+    // many groups may share, so that thousands of groups are not thousands of objects for the collector to move).
+    private readonly ulong[]? bits;
+    private readonly int bitsStart;
+    private readonly int words;
     private readonly int[]? presentList;
     private readonly int[]? ratedList;
 
     /// <summary>Makes a coverage from bitsets of matter indices (bit <c>m &amp; 63</c> of word <c>m &gt;&gt; 6</c>).</summary>
     internal MatterCoverage(ulong[] present, ulong[] rated)
+        : this(Block(present, rated), 0, Math.Max(present.Length, rated.Length))
     {
-        presentBits = present;
-        ratedBits = rated;
-        MattersWithRatings = PopCount(present);
-        MattersRated = PopCount(rated);
+    }
+
+    /// <summary>Makes a coverage from <paramref name="words"/> words of present matters and as many of rated ones at <paramref name="start"/> of <paramref name="block"/>, which must not change.</summary>
+    private MatterCoverage(ulong[] block, int start, int words)
+    {
+        bits = block;
+        bitsStart = start;
+        this.words = words;
+        MattersWithRatings = PopCount(PresentBits);
+        MattersRated = PopCount(RatedBits);
     }
 
     private MatterCoverage(int[] present, int[] rated)
@@ -53,6 +63,48 @@ public sealed class MatterCoverage : IEquatable<MatterCoverage>
 
     /// <summary>Makes a coverage from matter indices in ascending order, each once.</summary>
     internal static MatterCoverage FromSorted(int[] present, int[] rated) => new(present, rated);
+
+    /// <summary>
+    /// Makes a coverage from bitsets a caller reuses (bit <c>m &amp; 63</c> of word <c>m &gt;&gt; 6</c>; every rated matter
+    /// also present), in the smaller form: sorted arrays when the group has fewer matters than twice the words, as a
+    /// unit's group among a city's matters does, otherwise a copy of the bitsets. Null when no matter is present.
+    /// </summary>
+    /// <param name="present">The present matters.</param>
+    /// <param name="rated">The rated matters, as many words.</param>
+    /// <param name="slab">Where a copy of the bitsets is placed; null for arrays of their own.</param>
+    internal static MatterCoverage? FromBits(ReadOnlySpan<ulong> present, ReadOnlySpan<ulong> rated, BitsetSlab? slab = null)
+    {
+        int first = present.IndexOfAnyExcept(0UL);
+        if (first < 0)
+        {
+            return null;
+        }
+        int end = present.LastIndexOfAnyExcept(0UL) + 1;
+        int count = PopCount(present[first..end]);
+        if (count >= 2 * present.Length)
+        {
+            (ulong[] block, int start) = slab?.Take(2 * present.Length) ?? (new ulong[2 * present.Length], 0);
+            present.CopyTo(block.AsSpan(start));
+            rated.CopyTo(block.AsSpan(start + present.Length));
+            return new MatterCoverage(block, start, present.Length);
+        }
+        return new MatterCoverage(SetIndices(present, first, end, count), SetIndices(rated, first, end, PopCount(rated[first..end])));
+    }
+
+    /// <summary>The indices of the set bits of words <paramref name="first"/> to <paramref name="end"/>, ascending.</summary>
+    private static int[] SetIndices(ReadOnlySpan<ulong> bits, int first, int end, int count)
+    {
+        int[] indices = new int[count];
+        int k = 0;
+        for (int w = first; w < end; w++)
+        {
+            for (ulong word = bits[w]; word != 0; word &= word - 1)
+            {
+                indices[k++] = (w << 6) + BitOperations.TrailingZeroCount(word);
+            }
+        }
+        return indices;
+    }
 
     /// <summary>The union of both groups' matters.</summary>
     /// <param name="other">The other coverage, from the same batch.</param>
@@ -83,7 +135,7 @@ public sealed class MatterCoverage : IEquatable<MatterCoverage>
     /// <summary>Whether the matter with a batch index is covered by a valid active rating.</summary>
     /// <param name="matterIndex">The matter's index in its batch.</param>
     /// <returns>True when rated.</returns>
-    public bool IsRated(int matterIndex) => ratedList is not null ? Array.BinarySearch(ratedList, matterIndex) >= 0 : Has(ratedBits!, matterIndex);
+    public bool IsRated(int matterIndex) => ratedList is not null ? Array.BinarySearch(ratedList, matterIndex) >= 0 : Has(RatedBits, matterIndex);
 
     /// <inheritdoc />
     public bool Equals(MatterCoverage? other)
@@ -120,11 +172,25 @@ public sealed class MatterCoverage : IEquatable<MatterCoverage>
             SetBits(ref rated, ratedList!);
             return;
         }
-        OrInto(ref present, presentBits!);
-        OrInto(ref rated, ratedBits!);
+        OrInto(ref present, PresentBits);
+        OrInto(ref rated, RatedBits);
     }
 
-    private static void OrInto(ref ulong[] into, ulong[] from)
+    /// <summary>Both bitsets in one block, the shorter padded with zero words.</summary>
+    private static ulong[] Block(ulong[] present, ulong[] rated)
+    {
+        int words = Math.Max(present.Length, rated.Length);
+        ulong[] block = new ulong[2 * words];
+        present.CopyTo(block, 0);
+        rated.CopyTo(block, words);
+        return block;
+    }
+
+    private ReadOnlySpan<ulong> PresentBits => bits.AsSpan(bitsStart, words);
+
+    private ReadOnlySpan<ulong> RatedBits => bits.AsSpan(bitsStart + words, words);
+
+    private static void OrInto(ref ulong[] into, ReadOnlySpan<ulong> from)
     {
         if (from.Length > into.Length)
         {
@@ -148,11 +214,11 @@ public sealed class MatterCoverage : IEquatable<MatterCoverage>
         }
     }
 
-    private static bool Has(ulong[] bits, int index) => index >= 0 && (index >> 6) < bits.Length && (bits[index >> 6] & (1UL << (index & 63))) != 0;
+    private static bool Has(ReadOnlySpan<ulong> bits, int index) => index >= 0 && (index >> 6) < bits.Length && (bits[index >> 6] & (1UL << (index & 63))) != 0;
 
-    private static long PopCount(ulong[] bits)
+    private static int PopCount(ReadOnlySpan<ulong> bits)
     {
-        long n = 0;
+        int n = 0;
         foreach (ulong w in bits)
         {
             n += BitOperations.PopCount(w);

@@ -8,8 +8,8 @@ using FsCheck.Xunit;
 namespace Evaluation.Core.Tests.Metrics;
 
 /// <summary>
-/// Matter coverage is a pair of exact sets whatever its form (bitsets, or the sorted arrays of groups with few matters):
-/// both forms of one set are equal, and merging is set union, associative, commutative and idempotent, with Empty as
+/// Matter coverage is a pair of exact sets whatever its form (bitsets of their own or in a shared slab, or the sorted
+/// arrays of groups with few matters): every form of one set is equal, and merging is set union, associative, commutative and idempotent, with Empty as
 /// identity, across forms.
 /// </summary>
 public class MatterCoverageProperties
@@ -22,8 +22,13 @@ public class MatterCoverageProperties
 
     private static readonly Gen<MatterCoverage> Coverages =
         from set in Sets
-        from sorted in Gen.Elements(true, false)
-        select sorted ? MatterCoverage.FromSorted(set.Present, set.Rated) : new MatterCoverage(Bits(set.Present), Bits(set.Rated));
+        from form in Gen.Choose(0, 2)
+        select form switch
+        {
+            0 => MatterCoverage.FromSorted(set.Present, set.Rated),
+            1 => new MatterCoverage(Bits(set.Present), Bits(set.Rated)),
+            _ => MatterCoverage.FromBits(Bits(set.Present), Bits(set.Rated), new BitsetSlab(blockWords: 16)) ?? MatterCoverage.Empty,
+        };
 
     [Property]
     public Property Both_forms_of_one_set_are_equal_and_count_its_matters() =>
@@ -38,6 +43,22 @@ public class MatterCoverageProperties
         });
 
     [Property]
+    public Property Coverage_from_reused_bitsets_keeps_each_groups_set_in_either_form_and_block() =>
+        Prop.ForAll(Sets.ToArbitrary(), Sets.ToArbitrary(), Gen.Choose(1, 30).ToArbitrary(), (a, b, blockWords) =>
+        {
+            var slab = new BitsetSlab(blockWords);
+            ulong[] present = Bits(a.Present), rated = Bits(a.Rated);
+            MatterCoverage? first = MatterCoverage.FromBits(present, rated, slab);
+            // The caller reuses its words for the next group; the first group's coverage must not see it.
+            System.Array.Clear(present);
+            System.Array.Clear(rated);
+            Bits(b.Present).CopyTo(present, 0);
+            Bits(b.Rated).CopyTo(rated, 0);
+            MatterCoverage? second = MatterCoverage.FromBits(present, rated, slab);
+            return Holds(first, a) && Holds(second, b);
+        });
+
+    [Property]
     public Property Merge_is_union_associative_commutative_and_idempotent_with_empty_as_identity() =>
         Prop.ForAll(Coverages.ToArbitrary(), Coverages.ToArbitrary(), Coverages.ToArbitrary(), (a, b, c) =>
             a.Merge(b).Merge(c).Equals(a.Merge(b.Merge(c)))
@@ -46,6 +67,10 @@ public class MatterCoverageProperties
             && a.Merge(MatterCoverage.Empty).Equals(a) && MatterCoverage.Empty.Merge(a).Equals(a)
             && MatterCoverage.Union([a, b, c]).Equals(a.Merge(b).Merge(c))
             && a.Merge(b).MattersWithRatings == Indices(a, 301).Union(Indices(b, 301)).Count());
+
+    /// <summary>Whether a coverage made from bitsets holds a set: none for an empty set, otherwise equal to the set's sorted form.</summary>
+    private static bool Holds(MatterCoverage? coverage, (int[] Present, int[] Rated) set) =>
+        coverage is null ? set.Present.Length == 0 : coverage.Equals(MatterCoverage.FromSorted(set.Present, set.Rated)) && set.Rated.All(coverage.IsRated);
 
     private static ulong[] Bits(IEnumerable<int> indices)
     {
