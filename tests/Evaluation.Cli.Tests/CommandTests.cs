@@ -101,6 +101,22 @@ public sealed class CommandTests : IDisposable
     }
 
     [Fact]
+    public void A_grouping_too_large_to_count_is_a_usage_error_with_exit_code_2()
+    {
+        // 46,340 ratings, each of its own matter and window: 46,341 x 46,341 possible groups ("none" counts as a value), more than 2^31 - 1.
+        Directory.CreateDirectory(directory);
+        File.WriteAllLines(Path.Combine(directory, "ratings.csv"),
+        [
+            "rating_id,case_no,matter_code,unit_code,department_code,window_code,channel,level,origin,real_name,rated_at,tags,comment",
+            .. Enumerable.Range(0, 46_340).Select(i => $"R{i},,M{i},410202,,W{i},app,5,active,true,2023-12-05T10:31:00+08:00,,"),
+        ]);
+        CliRunner.Result result = CliRunner.Run("report", directory, "--by", "matter,window");
+        Assert.Equal(2, result.Code);
+        Assert.Contains("2147488281 possible groups", result.Error, StringComparison.Ordinal);
+        Assert.Equal(0, CliRunner.Run("report", directory, "--by", "matter").Code);
+    }
+
+    [Fact]
     public void A_missing_directory_is_exit_code_2() =>
         Assert.Equal(2, CliRunner.Run("report", Path.Combine(directory, "nope")).Code);
 
