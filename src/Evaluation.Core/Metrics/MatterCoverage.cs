@@ -9,8 +9,8 @@ namespace Evaluation.Core.Metrics;
 /// <summary>
 /// The exact set of distinct matters of one group (评价覆盖事项): the matters that have valid case-linked ratings, and
 /// those among them that have a valid active rating. Sets of matter indices of one <c>RatingBatch</c>, held as bitsets
-/// (one bit per matter of the batch) or, for groups of few matters among many possible groups, as sorted arrays, so
-/// that memory follows the groups' own matters; the two forms behave alike.
+/// (one bit per matter of the batch) or, for a group of few matters among the batch's, as sorted arrays, so that
+/// memory follows the groups' own matters; the two forms behave alike.
 /// </summary>
 /// <remarks>
 /// Immutable. <see cref="Merge"/> is set union, associative, commutative and idempotent, with <see cref="Empty"/> as identity.
