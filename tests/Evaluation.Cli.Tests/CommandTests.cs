@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
@@ -161,6 +162,34 @@ public sealed class CommandTests : IDisposable
         string[][] rows = sorted.Rows("Ratings by district");
         Assert.Equal("1", rows[0][0]);
         Assert.Equal("龙亭区", rows[0][1]);
+    }
+
+    [Fact]
+    public void The_metrics_table_numbers_its_groups_in_order_or_by_rank_and_ends_with_their_total_in_every_format()
+    {
+        string dir = DemoFiles();
+        string[] Lines(params string[] args)
+        {
+            CliRunner.Result result = CliRunner.Run(["report", dir, "--by", "unit", "--period", "month", .. args]);
+            Assert.Equal(0, result.Code);
+            return result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        }
+
+        string[][] listed = [.. Lines("--format", "csv").Skip(1).Select(line => line.Split(','))];
+        string[][] ranked = [.. Lines("--format", "csv", "--sort", "bad").Skip(1).Select(line => line.Split(','))];
+
+        foreach (string[][] rows in new[] { listed, ranked })
+        {
+            Assert.Equal(["", "合计", ""], rows[^1][..3]);
+            Assert.Equal(rows[..^1].Sum(r => long.Parse(r[3], CultureInfo.InvariantCulture)), long.Parse(rows[^1][3], CultureInfo.InvariantCulture));
+        }
+        Assert.Equal(Enumerable.Range(1, listed.Length - 1).Select(n => n.ToString(CultureInfo.InvariantCulture)), listed[..^1].Select(r => r[0]));
+        long[] bad = [.. ranked[..^1].Select(r => long.Parse(r[6], CultureInfo.InvariantCulture))];
+        Assert.Equal(bad.OrderDescending(), bad);
+        Assert.Equal("1", ranked[0][0]);
+        // Markdown and the console table print the same rows under a title, a heading line and a rule.
+        Assert.Equal(listed.Length + 3, Lines("--format", "markdown").Length);
+        Assert.Equal(listed.Length + 3, Lines().Length);
     }
 
     [Fact]

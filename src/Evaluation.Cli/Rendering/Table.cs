@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
@@ -6,7 +7,11 @@ using System.Text;
 
 namespace Evaluation.Cli.Rendering;
 
-/// <summary>A report table: title, headings and rows of text cells, rendered as an aligned console table, Markdown or CSV.</summary>
+/// <summary>
+/// A report table: title, headings and rows of text cells, rendered as an aligned console table, Markdown or CSV. Rows
+/// are read in order, once for each format but the console's (twice: widths, then text), so they may be made on
+/// demand (<see cref="RowsOnDemand"/>).
+/// </summary>
 internal sealed record Table(string Title, IReadOnlyList<string> Headings, IReadOnlyList<string[]> Rows, string? Note = null)
 {
     /// <summary>Writes the table in a format, a block of rows at a time, so that a table of millions of rows is never held as one text.</summary>
@@ -30,7 +35,15 @@ internal sealed record Table(string Title, IReadOnlyList<string> Headings, IRead
 
     private void WriteConsoleText(BlockWriter text)
     {
-        int[] widths = [.. Headings.Select((h, i) => Rows.Select(r => Width(r[i])).Prepend(Width(h)).Max())];
+        // One pass over the rows for the widths, and one to write them: rows made on demand are made twice, never held.
+        int[] widths = [.. Headings.Select(Width)];
+        foreach (string[] row in Rows)
+        {
+            for (int i = 0; i < widths.Length; i++)
+            {
+                widths[i] = Math.Max(widths[i], Width(row[i]));
+            }
+        }
         text.Line(Title);
         text.Line(Line(Headings, widths));
         text.Line(string.Join("  ", widths.Select(w => new string('-', w))));

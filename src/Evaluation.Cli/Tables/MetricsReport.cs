@@ -15,16 +15,19 @@ internal static class MetricsReport
     internal static Table Build(ReportContext context, Grouping grouping, Language language, string? sort)
     {
         AggregationResult result = context.Aggregate(grouping);
-        var rows = new List<string[]>();
-        foreach ((string number, GroupRow row) in Ordering.Apply(result.Rows, r => r, sort))
+        (string Number, GroupRow Row)[] numbered = [.. Ordering.Apply(result.Rows, r => r, sort)];
+        int decimals = context.Policy.DisplayDecimals;
+        // The cells of a group's row are made as the row is written; the total comes last.
+        string[] CellsOf(int index)
         {
-            rows.Add([number, .. Names(context, grouping, row.Key), .. Period(grouping, row.Key), .. Values(row.Tally, row.Coverage, context.Policy.DisplayDecimals)]);
+            string[] cells = index < numbered.Length
+                ? [numbered[index].Number, .. Names(context, grouping, numbered[index].Row.Key), .. Period(grouping, numbered[index].Row.Key), .. Values(numbered[index].Row.Tally, numbered[index].Row.Coverage, decimals)]
+                : [string.Empty, language.Pick("合计", "Total"), .. grouping.Dimensions.Skip(1).Select(_ => string.Empty), .. Period(grouping, null), .. Values(result.Total, result.TotalCoverage, decimals)];
+            // Without dimensions there is no name column, only the total's label, which goes too.
+            return grouping.Dimensions.Length == 0 ? [.. cells.Where((_, i) => i != 1)] : cells;
         }
-        rows.Add([string.Empty, language.Pick("合计", "Total"), .. grouping.Dimensions.Skip(1).Select(_ => string.Empty), .. Period(grouping, null), .. Values(result.Total, result.TotalCoverage, context.Policy.DisplayDecimals)]);
-        if (grouping.Dimensions.Length == 0)
-        {
-            rows = [.. rows.Select(r => r.Where((_, i) => i != 1).ToArray())];
-        }
+
+        var rows = new RowsOnDemand(numbered.Length + 1, CellsOf);
         return new Table(
             language.Pick("\u201c好差评\u201d指标", "Rating metrics") + " (" + string.Join(" x ", grouping.Dimensions.Select(d => DimensionHeading(d, language))) + (grouping.Period is null ? string.Empty : ", " + grouping.Period) + ")",
             [
