@@ -113,9 +113,10 @@ internal static class ReportCommand
                 var grouping = new Grouping(options.By, options.Period);
                 if (outputFormat == OutputFormat.Json)
                 {
-                    using var stream = new MemoryStream();
-                    ReportJsonWriter.Write(stream, MetricsReport.Document(context, grouping));
-                    output.Write(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+                    using (var stream = new TextWriterStream(output))
+                    {
+                        ReportJsonWriter.Write(stream, MetricsReport.Document(context, grouping));
+                    }
                     output.WriteLine();
                 }
                 else

@@ -10,7 +10,7 @@ namespace Evaluation.Cli.Rendering;
 /// <summary>
 /// A report table: title, headings and rows of text cells, rendered as an aligned console table, Markdown or CSV. Rows
 /// are read in order, once for each format but the console's (twice: widths, then text), so they may be made on
-/// demand (<see cref="RowsOnDemand"/>).
+/// demand (<see cref="RowsOnDemand{T}"/>).
 /// </summary>
 internal sealed record Table(string Title, IReadOnlyList<string> Headings, IReadOnlyList<string[]> Rows, string? Note = null)
 {

@@ -27,7 +27,7 @@ internal static class MetricsReport
             return grouping.Dimensions.Length == 0 ? [.. cells.Where((_, i) => i != 1)] : cells;
         }
 
-        var rows = new RowsOnDemand(numbered.Length + 1, CellsOf);
+        var rows = new RowsOnDemand<string[]>(numbered.Length + 1, CellsOf);
         return new Table(
             language.Pick("\u201c好差评\u201d指标", "Rating metrics") + " (" + string.Join(" x ", grouping.Dimensions.Select(d => DimensionHeading(d, language))) + (grouping.Period is null ? string.Empty : ", " + grouping.Period) + ")",
             [
@@ -43,15 +43,16 @@ internal static class MetricsReport
     {
         AggregationResult result = context.Aggregate(grouping);
         Dictionary<GroupKey, CaseCounts> cases = context.CaseCounter.ByGroup(context, grouping);
-        var keys = result.Rows.Select(r => r.Key).Concat(cases.Keys).Distinct().OrderBy(k => k, GroupKey.Ordering);
+        GroupKey[] keys = [.. result.Rows.Select(r => r.Key).Concat(cases.Keys).Distinct().OrderBy(k => k, GroupKey.Ordering)];
         var byKey = result.Rows.ToDictionary(r => r.Key);
-        var rows = new List<ReportRow>();
-        foreach (GroupKey key in keys)
+        // Each row is made as it is written.
+        ReportRow RowOf(int index)
         {
+            GroupKey key = keys[index];
             GroupRow row = byKey.GetValueOrDefault(key) ?? new GroupRow(key, RatingTally.Empty, MatterCoverage.Empty);
             CaseCounts c = cases.GetValueOrDefault(key) ?? CaseCounts.None;
             RatingTally t = row.Tally;
-            rows.Add(new ReportRow(
+            return new ReportRow(
                 [.. grouping.Dimensions.Select((d, i) => new ReportDimension(DimensionName(d), key.Codes[i], DisplayName(context, d, key.Codes[i])))],
                 key.Period?.ToString(),
                 [
@@ -67,8 +68,10 @@ internal static class MetricsReport
                     new("activeRatingRate", c.Tally.ActiveRatingRate(t, context.Policy)), new("goodRate", t.GoodRate()), new("badRate", t.BadRate()),
                     new("rectificationRate", t.RectificationRate()), new("onTimeRectificationRate", t.OnTimeRectificationRate()),
                     new("matterCoverageRate", row.Coverage.Rate), new("followUpRate", c.Tally.FollowUpRate()),
-                ]));
+                ]);
         }
+
+        var rows = new RowsOnDemand<ReportRow>(keys.Length, RowOf);
         return new ReportDocument([.. grouping.Dimensions.Select(DimensionName)], grouping.Period?.ToString().ToLowerInvariant(), context.Policy.Name,
             context.AsOf, context.Read, context.AcceptedCount, context.RejectedCount, rows) { DisplayDecimals = context.Policy.DisplayDecimals };
     }

@@ -14,7 +14,10 @@ public static class ReportJsonWriter
 {
     private static readonly JsonSerializerOptions NodaOptions = new JsonSerializerOptions().ConfigureForNodaTime(DateTimeZoneProviders.Tzdb);
 
-    /// <summary>Writes the document, indented, UTF-8, Chinese names unescaped.</summary>
+    /// <summary>The most bytes kept before they are handed to the stream: a report of millions of rows is written as it goes.</summary>
+    private const int FlushBytes = 1 << 16;
+
+    /// <summary>Writes the document, indented, UTF-8, Chinese names unescaped, to the stream as it goes (a block of rows at a time), reading its rows once, in order.</summary>
     /// <param name="stream">The output.</param>
     /// <param name="document">The report.</param>
     public static void Write(Stream stream, ReportDocument document)
@@ -70,6 +73,10 @@ public static class ReportJsonWriter
                 json.WriteEndObject();
             }
             json.WriteEndObject();
+            if (json.BytesPending >= FlushBytes)
+            {
+                json.Flush();
+            }
         }
         json.WriteEndArray();
         json.WriteEndObject();
