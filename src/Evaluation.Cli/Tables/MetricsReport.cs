@@ -17,14 +17,16 @@ internal static class MetricsReport
         AggregationResult result = context.Aggregate(grouping);
         (string Number, GroupRow Row)[] numbered = [.. Ordering.Apply(result.Rows, r => r, sort)];
         int decimals = context.Policy.DisplayDecimals;
-        // The cells of a group's row are made as the row is written; the total comes last.
+        // The cells of a group's row are made as the row is written; the total comes last, labelled in the first
+        // dimension's column (without dimensions there is none, and no label).
         string[] CellsOf(int index)
         {
-            string[] cells = index < numbered.Length
-                ? [numbered[index].Number, .. Names(context, grouping, numbered[index].Row.Key), .. Period(grouping, numbered[index].Row.Key), .. Values(numbered[index].Row.Tally, numbered[index].Row.Coverage, decimals)]
-                : [string.Empty, language.Pick("合计", "Total"), .. grouping.Dimensions.Skip(1).Select(_ => string.Empty), .. Period(grouping, null), .. Values(result.Total, result.TotalCoverage, decimals)];
-            // Without dimensions there is no name column, only the total's label, which goes too.
-            return grouping.Dimensions.Length == 0 ? [.. cells.Where((_, i) => i != 1)] : cells;
+            if (index == numbered.Length)
+            {
+                return [string.Empty, .. grouping.Dimensions.Select((_, i) => i == 0 ? language.Pick("合计", "Total") : string.Empty), .. Period(grouping, null), .. Values(result.Total, result.TotalCoverage, decimals)];
+            }
+            (string number, GroupRow row) = numbered[index];
+            return [number, .. Names(context, grouping, row.Key), .. Period(grouping, row.Key), .. Values(row.Tally, row.Coverage, decimals)];
         }
 
         var rows = new RowsOnDemand<string[]>(numbered.Length + 1, CellsOf);
