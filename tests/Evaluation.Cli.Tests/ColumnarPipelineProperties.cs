@@ -207,15 +207,19 @@ public class ColumnarPipelineProperties
             // Split: each large file's second half is read on its own and appended, as when one reader is idle.
             bool split = reading == Reading.TablesSplit;
             ColumnarDirectory input = ColumnarDirectory.Read(directory, null, minimumTail: split ? 1 : long.MaxValue, tailsFirst: split);
-            return Text(ColumnarReportPipeline.Run(input, directory, options, _ => { }), options);
+            return Text(ColumnarReportPipeline.Run(input, directory, options, _ => { }), options, hashGroups: split);
         }
         DirectoryContents contents = DataDirectory.Read(directory);
         return Text(ReportPipeline.Run(contents.Records, contents.Rejects, directory, options, _ => { }), options);
     }
 
-    /// <summary>A report's JSON, rejects, default ratings, case counts, follow-up ledger, cases and ratings, as one text to compare.</summary>
-    private static string Text(ReportContext context, ReportOptions options)
+    /// <summary>
+    /// A report's JSON, rejects, default ratings, case counts, follow-up ledger, cases and ratings, as one text to compare;
+    /// with <paramref name="hashGroups"/>, the case counts listed are found by hashing rather than in the dense table the JSON's were.
+    /// </summary>
+    private static string Text(ReportContext context, ReportOptions options, bool hashGroups = false)
     {
+        CaseCounter counter = hashGroups && context.CaseCounter is ColumnarCaseCounter columnar ? columnar.WithDenseGroupLimit(0) : context.CaseCounter;
         using var stream = new MemoryStream();
         var grouping = new Grouping(options.By, options.Period);
         ReportJsonWriter.Write(stream, MetricsReport.Document(context, grouping));
@@ -226,7 +230,7 @@ public class ColumnarPipelineProperties
         }
         text.AppendLine().Append(string.Join(";", context.DefaultRatings.Select(r => r.Id.Value + "@" + r.RatedAt)));
         // Every count of the completed cases by group, including those the report does not print (completed on time).
-        foreach ((GroupKey key, CaseCounts counts) in context.CaseCounter.ByGroup(context, grouping).OrderBy(p => p.Key, GroupKey.Ordering))
+        foreach ((GroupKey key, CaseCounts counts) in counter.ByGroup(context, grouping).OrderBy(p => p.Key, GroupKey.Ordering))
         {
             text.AppendLine().Append(string.Join(",", key.Codes)).Append('|').Append(key.Period).Append(' ').Append(counts);
         }

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Runtime.InteropServices;
 using System.Threading.Tasks;
 using Evaluation.Core.Aggregation;
 using Evaluation.Core.Calendars;
@@ -23,63 +24,134 @@ namespace Evaluation.Cli.Pipeline;
 /// catalogue lists and for ratings an appeal names.
 /// </summary>
 /// <remarks>Each instance serves the one report context its counts are first asked for, and keeps what every count shares.</remarks>
-internal sealed class ColumnarCaseCounter(CaseTable cases, RatingTable ratings, ColumnarValidation validation) : CaseCounter
+/// <param name="cases">The cases read.</param>
+/// <param name="ratings">The ratings read.</param>
+/// <param name="validation">Which rows were kept.</param>
+/// <param name="denseGroupLimit">The most (code, code, period) combinations counted in a dense table rather than by hashing.</param>
+internal sealed class ColumnarCaseCounter(CaseTable cases, RatingTable ratings, ColumnarValidation validation, long denseGroupLimit = ColumnarCaseCounter.DefaultDenseGroupLimit)
+    : CaseCounter
 {
+    /// <summary>The most combinations counted in a dense table by default: 2^22 (16 MB).</summary>
+    internal const long DefaultDenseGroupLimit = 1 << 22;
+
     private bool[]? activelyRated;
     private bool[]? onTime;
     private Dictionary<int, bool>? dissatisfiedByRow;
+    private byte[]? followUpOfRow;
 
     /// <inheritdoc/>
     internal override Dictionary<GroupKey, CaseCounts> ByGroup(ReportContext context, Grouping grouping)
     {
         bool[] rated = activelyRated ??= ActivelyRated(context);
-        Dictionary<int, bool> followedUp = dissatisfiedByRow ??= DissatisfiedByRow(context);
+        byte[] followUps = followUpOfRow ??= FollowUpOfRow(context);
         bool[] completedOnTime = onTime ??= OnTime(context);
-        var days = new Dictionary<int, int>();
-        var periods = new List<ReportingPeriod?>();
-        var groups = new Dictionary<(int, int, int), int>();
+        (int firstDay, int[] periodOfDay, List<ReportingPeriod?> periods) = PeriodsOfCompletionDays(context, grouping);
+        // A group is found by its codes and period: in a dense table while every combination fits, otherwise by hashing.
+        int cardinality0 = Cardinality(grouping, 0), cardinality1 = Cardinality(grouping, 1);
+        long combinations = (long)cardinality0 * cardinality1 * periods.Count;
+        int[]? denseGroups = combinations <= denseGroupLimit ? new int[combinations] : null;
+        if (denseGroups is not null)
+        {
+            System.Array.Fill(denseGroups, -1);
+        }
+        var hashedGroups = new Dictionary<(int, int, int), int>();
+        var keys = new List<(int, int, int)>();
         var sums = new List<Sums>();
         var matters = new HashSet<long>();
         foreach (int row in validation.KeptCases)
         {
             ref CaseRow c = ref cases.Rows[row];
-            if (!c.IsCompleted || PeriodOf(c.CompletedAt) is not int period)
+            int period = c.IsCompleted ? periodOfDay[ChinaTime.DayNumberOf(c.CompletedAt) - firstDay] : -1;
+            if (period < 0)
             {
                 continue;
             }
-            (int, int, int) key = (Code(grouping, 0, ref c), Code(grouping, 1, ref c), period);
-            if (!groups.TryGetValue(key, out int group))
-            {
-                groups[key] = group = sums.Count;
-                sums.Add(default);
-            }
-            bool followed = followedUp.TryGetValue(row, out bool dissatisfied);
+            int group = GroupOf((Code(grouping, 0, ref c), Code(grouping, 1, ref c), period));
+            byte followUp = followUps[row];
             // A group's distinct matters are counted by one set of (group, matter) pairs for all groups.
             bool newMatter = matters.Add(((long)group << 32) | (uint)c.Matter);
-            sums[group] = sums[group].Add(rated[row], followed, followed && dissatisfied, completedOnTime[row], newMatter);
+            sums[group] = sums[group].Add(rated[row], followUp != 0, followUp == Dissatisfied, completedOnTime[row], newMatter);
         }
-        return groups.ToDictionary(
-            g => new GroupKey([.. grouping.Dimensions.Select((d, i) => CodeText(d, i == 0 ? g.Key.Item1 : g.Key.Item2))], periods[g.Key.Item3]),
-            g => sums[g.Value].Counts);
-
-        // The period of a completion instant as an index into periods (one per distinct period, one in all when the
-        // grouping has none), or null when its date is out of the report's range; found once per day.
-        int? PeriodOf(Instant completed)
+        var counts = new Dictionary<GroupKey, CaseCounts>(keys.Count);
+        for (int g = 0; g < keys.Count; g++)
         {
-            int day = ChinaTime.DayNumberOf(completed);
-            if (!days.TryGetValue(day, out int index))
-            {
-                LocalDate date = ChinaTime.DateOfDayNumber(day);
-                ReportingPeriod? period = grouping.Period is ReportingPeriodKind kind ? ReportingPeriod.Containing(kind, date) : null;
-                index = !context.InRange(date) ? -1 : periods.IndexOf(period) is int known and >= 0 ? known : periods.Count;
-                if (index == periods.Count)
-                {
-                    periods.Add(period);
-                }
-                days[day] = index;
-            }
-            return index < 0 ? null : index;
+            (int code0, int code1, int period) = keys[g];
+            counts.Add(new GroupKey([.. grouping.Dimensions.Select((d, i) => CodeText(d, i == 0 ? code0 : code1))], periods[period]), sums[g].Counts);
         }
+        return counts;
+
+        int GroupOf((int, int, int) key)
+        {
+            if (denseGroups is null)
+            {
+                ref int hashed = ref CollectionsMarshal.GetValueRefOrAddDefault(hashedGroups, key, out bool exists);
+                return exists ? hashed : hashed = NewGroup(key);
+            }
+            // Codes from -1 (no such position) shift by one; each position's cardinality counts that value.
+            ref int dense = ref denseGroups[(((((long)key.Item1 + 1) * cardinality1) + key.Item2 + 1) * periods.Count) + key.Item3];
+            return dense >= 0 ? dense : dense = NewGroup(key);
+        }
+
+        int NewGroup((int, int, int) key)
+        {
+            keys.Add(key);
+            sums.Add(default);
+            return sums.Count - 1;
+        }
+    }
+
+    /// <summary>The same counter finding groups in a dense table only up to another number of combinations (0: always by hashing), for tests.</summary>
+    internal ColumnarCaseCounter WithDenseGroupLimit(long limit) => new(cases, ratings, validation, limit);
+
+    /// <summary>A case row's follow-up mark: none, followed up (all satisfied), or followed up with one dissatisfied.</summary>
+    private const byte FollowedUp = 1, Dissatisfied = 2;
+
+    /// <summary>The values a grouping position takes on the cases (codes and "none"), 1 when the grouping has no such position.</summary>
+    private int Cardinality(Grouping grouping, int position) =>
+        position >= grouping.Dimensions.Length ? 1 : grouping.Dimensions[position] switch
+        {
+            GroupingDimension.Unit => cases.Units.Count + 1,
+            GroupingDimension.Department => cases.Departments.Count + 1,
+            GroupingDimension.Matter => cases.Matters.Count + 1,
+            GroupingDimension.Window => cases.Windows.Count + 1,
+            _ => 1,
+        };
+
+    /// <summary>
+    /// Over the days the kept cases were completed on, from the first: each day's index into the periods (one per
+    /// distinct period; one in all when the grouping has none), or -1 when the day is out of the report's range.
+    /// </summary>
+    private (int FirstDay, int[] PeriodOfDay, List<ReportingPeriod?> Periods) PeriodsOfCompletionDays(ReportContext context, Grouping grouping)
+    {
+        int first = int.MaxValue, last = int.MinValue;
+        foreach (int row in validation.KeptCases)
+        {
+            ref CaseRow c = ref cases.Rows[row];
+            if (c.IsCompleted)
+            {
+                int day = ChinaTime.DayNumberOf(c.CompletedAt);
+                first = System.Math.Min(first, day);
+                last = System.Math.Max(last, day);
+            }
+        }
+        var periods = new List<ReportingPeriod?>();
+        if (first > last)
+        {
+            return (0, [], periods);
+        }
+        int[] periodOfDay = new int[last - first + 1];
+        for (int day = first; day <= last; day++)
+        {
+            LocalDate date = ChinaTime.DateOfDayNumber(day);
+            ReportingPeriod? period = grouping.Period is ReportingPeriodKind kind ? ReportingPeriod.Containing(kind, date) : null;
+            int index = !context.InRange(date) ? -1 : periods.IndexOf(period) is int known and >= 0 ? known : periods.Count;
+            if (index == periods.Count)
+            {
+                periods.Add(period);
+            }
+            periodOfDay[day - first] = index;
+        }
+        return (first, periodOfDay, periods);
     }
 
     /// <inheritdoc/>
@@ -186,6 +258,17 @@ internal sealed class ColumnarCaseCounter(CaseTable cases, RatingTable ratings, 
     }
 
     /// <summary>For each case row followed up, whether any of its follow-ups was dissatisfied.</summary>
+    /// <summary>Each case row's follow-up mark (<see cref="FollowedUp"/>, <see cref="Dissatisfied"/>, or 0), from <see cref="DissatisfiedByRow"/>.</summary>
+    private byte[] FollowUpOfRow(ReportContext context)
+    {
+        byte[] marks = new byte[cases.Count];
+        foreach ((int row, bool dissatisfied) in dissatisfiedByRow ??= DissatisfiedByRow(context))
+        {
+            marks[row] = dissatisfied ? Dissatisfied : FollowedUp;
+        }
+        return marks;
+    }
+
     private Dictionary<int, bool> DissatisfiedByRow(ReportContext context)
     {
         var dissatisfied = new Dictionary<int, bool>();
