@@ -106,7 +106,10 @@ internal sealed class ColumnarCaseCounter(CaseTable cases, RatingTable ratings, 
     /// <summary>A case row's follow-up mark: none, followed up (all satisfied), or followed up with one dissatisfied.</summary>
     private const byte FollowedUp = 1, Dissatisfied = 2;
 
-    /// <summary>The values a grouping position takes on the cases (codes and "none"), 1 when the grouping has no such position.</summary>
+    /// <summary>
+    /// A bound on a grouping position's code shifted by one (the code -1 meaning no such position): the indices its
+    /// column hands out (counting 0, "none") plus one, or 1 when the grouping has no such position.
+    /// </summary>
     private int Cardinality(Grouping grouping, int position) =>
         position >= grouping.Dimensions.Length ? 1 : grouping.Dimensions[position] switch
         {
