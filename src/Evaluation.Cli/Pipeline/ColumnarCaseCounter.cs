@@ -36,7 +36,6 @@ internal sealed class ColumnarCaseCounter(CaseTable cases, RatingTable ratings, 
 
     private bool[]? activelyRated;
     private bool[]? onTime;
-    private Dictionary<int, bool>? dissatisfiedByRow;
     private byte[]? followUpOfRow;
 
     /// <inheritdoc/>
@@ -160,7 +159,7 @@ internal sealed class ColumnarCaseCounter(CaseTable cases, RatingTable ratings, 
     /// <inheritdoc/>
     internal override IReadOnlyList<FollowUpLedgerRow> FollowUpLedger(ReportContext context)
     {
-        Dictionary<int, bool> followedUp = dissatisfiedByRow ??= DissatisfiedByRow(context);
+        byte[] followUps = followUpOfRow ??= FollowUpOfRow(context);
         // Counted by each table's unit index and day, then named by the units' codes.
         var caseSums = new Dictionary<(int Unit, int Day), (long Cases, long Followed, long Dissatisfied)>();
         foreach (int row in validation.KeptCases)
@@ -172,8 +171,8 @@ internal sealed class ColumnarCaseCounter(CaseTable cases, RatingTable ratings, 
             }
             var key = (c.Unit, ChinaTime.DayNumberOf(c.CompletedAt));
             caseSums.TryGetValue(key, out var sums);
-            bool followed = followedUp.TryGetValue(row, out bool dissatisfied);
-            caseSums[key] = (sums.Cases + 1, sums.Followed + (followed ? 1 : 0), sums.Dissatisfied + (followed && dissatisfied ? 1 : 0));
+            byte followUp = followUps[row];
+            caseSums[key] = (sums.Cases + 1, sums.Followed + (followUp != 0 ? 1 : 0), sums.Dissatisfied + (followUp == Dissatisfied ? 1 : 0));
         }
         var qrSums = new Dictionary<(int Unit, int Day), long>();
         foreach (int row in validation.KeptRatings)
@@ -260,29 +259,21 @@ internal sealed class ColumnarCaseCounter(CaseTable cases, RatingTable ratings, 
         return rated;
     }
 
-    /// <summary>For each case row followed up, whether any of its follow-ups was dissatisfied.</summary>
-    /// <summary>Each case row's follow-up mark (<see cref="FollowedUp"/>, <see cref="Dissatisfied"/>, or 0), from <see cref="DissatisfiedByRow"/>.</summary>
+    /// <summary>
+    /// Each case row's follow-up mark: <see cref="Dissatisfied"/> when any of its follow-ups was dissatisfied,
+    /// <see cref="FollowedUp"/> when it was followed up otherwise, 0 when not followed up.
+    /// </summary>
     private byte[] FollowUpOfRow(ReportContext context)
     {
         byte[] marks = new byte[cases.Count];
-        foreach ((int row, bool dissatisfied) in dissatisfiedByRow ??= DissatisfiedByRow(context))
-        {
-            marks[row] = dissatisfied ? Dissatisfied : FollowedUp;
-        }
-        return marks;
-    }
-
-    private Dictionary<int, bool> DissatisfiedByRow(ReportContext context)
-    {
-        var dissatisfied = new Dictionary<int, bool>();
         foreach (Core.FollowUps.FollowUp f in context.FollowUps)
         {
             if (validation.NamedCaseRows.TryGetValue(f.CaseNumber.Value, out int row))
             {
-                dissatisfied[row] = dissatisfied.GetValueOrDefault(row) || !f.Satisfied;
+                marks[row] = f.Satisfied ? System.Math.Max(marks[row], FollowedUp) : Dissatisfied;
             }
         }
-        return dissatisfied;
+        return marks;
     }
 
     /// <summary>
