@@ -21,7 +21,7 @@ internal sealed class KeyColumn
     private byte[] arena = new byte[1 << 20];
     private int used;
     private int[] ends = new int[1 << 16];
-    private (int[] Starts, int[] Rows, uint[] Hashes)? partitions;
+    private (int[] Starts, KeyEntry[] Entries)? partitions;
     private int[]? firstOccurrences;
 
     /// <summary>The number of rows.</summary>
@@ -121,9 +121,9 @@ internal sealed class KeyColumn
     /// <summary>Lets the partitions <see cref="Prepare"/> kept go: 8 bytes a key.</summary>
     internal void ReleasePartitions() => partitions = null;
 
-    private int[] FindFirstOccurrences((int[] Starts, int[] Rows, uint[] Hashes) partitioned)
+    private int[] FindFirstOccurrences((int[] Starts, KeyEntry[] Entries) partitioned)
     {
-        (int[] starts, int[] rows, uint[] hashesInOrder) = partitioned;
+        (int[] starts, KeyEntry[] entries) = partitioned;
         int[] first = new int[Count];
         Array.Fill(first, -1);
         ForEachPartition(starts, (p, table, mask) =>
@@ -132,7 +132,7 @@ internal sealed class KeyColumn
             // when the hashes are equal, which is almost only for repeated keys.
             for (int i = starts[p]; i < starts[p + 1]; i++)
             {
-                first[rows[i]] = Keep(table, mask, rows[i], hashesInOrder[i]);
+                first[entries[i].Row] = Keep(table, mask, entries[i]);
             }
         });
         return first;
@@ -145,25 +145,24 @@ internal sealed class KeyColumn
     /// </summary>
     internal int[] FindIn(KeyColumn other)
     {
-        (int[] buildStarts, int[] buildRows, uint[] buildHashes) = other.partitions ?? Partition(other);
-        (int[] probeStarts, int[] probeRows, uint[] probeHashes) = Partition(this);
+        (int[] buildStarts, KeyEntry[] build) = other.partitions ?? Partition(other);
+        (int[] probeStarts, KeyEntry[] probe) = Partition(this);
         int[] found = new int[Count];
         Array.Fill(found, -1);
         ForEachPartition(buildStarts, (p, table, mask) =>
         {
             for (int i = buildStarts[p]; i < buildStarts[p + 1]; i++)
             {
-                other.Keep(table, mask, buildRows[i], buildHashes[i]);
+                other.Keep(table, mask, build[i]);
             }
             for (int i = probeStarts[p]; i < probeStarts[p + 1]; i++)
             {
-                int row = probeRows[i];
-                uint hash = probeHashes[i];
-                for (int slot = (int)(hash & (uint)mask); table.Rows[slot] != 0; slot = (slot + 1) & mask)
+                KeyEntry key = probe[i];
+                for (int slot = (int)(key.Hash & (uint)mask); table[slot].Row != 0; slot = (slot + 1) & mask)
                 {
-                    if (table.Hashes[slot] == hash)
+                    if (table[slot].Hash == key.Hash)
                     {
-                        found[row] = table.Rows[slot] - 1;
+                        found[key.Row] = table[slot].Row - 1;
                         break;
                     }
                 }
@@ -194,7 +193,7 @@ internal sealed class KeyColumn
     /// </summary>
     internal Dictionary<string, int> FindAll(IEnumerable<string> keys)
     {
-        (int[] starts, int[] rows, uint[] hashes) = partitions ?? Partition(this);
+        (int[] starts, KeyEntry[] entries) = partitions ?? Partition(this);
         var found = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (string key in keys)
         {
@@ -209,9 +208,9 @@ internal sealed class KeyColumn
             // A partition lists its rows in ascending order, so the first whose text matches is the first row holding the key.
             for (int i = starts[p]; i < starts[p + 1]; i++)
             {
-                if (hashes[i] == low && At(rows[i]).SequenceEqual(bytes))
+                if (entries[i].Hash == low && At(entries[i].Row).SequenceEqual(bytes))
                 {
-                    found.Add(key, rows[i]);
+                    found.Add(key, entries[i].Row);
                     break;
                 }
             }
@@ -220,37 +219,37 @@ internal sealed class KeyColumn
     }
 
     /// <summary>Finds a row's key in a partition's table, adding the row when the key is new; returns the row that holds the key.</summary>
-    private int Keep((uint[] Hashes, int[] Rows) table, int mask, int row, uint hash)
+    /// <remarks>A slot holds its row plus one (0 is an empty slot) beside the low bits of its key's hash.</remarks>
+    private int Keep(KeyEntry[] table, int mask, KeyEntry key)
     {
-        int slot = (int)(hash & (uint)mask);
-        while (table.Rows[slot] != 0 && !(table.Hashes[slot] == hash && At(table.Rows[slot] - 1).SequenceEqual(At(row))))
+        int slot = (int)(key.Hash & (uint)mask);
+        while (table[slot].Row != 0 && !(table[slot].Hash == key.Hash && At(table[slot].Row - 1).SequenceEqual(At(key.Row))))
         {
             slot = (slot + 1) & mask;
         }
-        if (table.Rows[slot] == 0)
+        if (table[slot].Row == 0)
         {
-            table.Rows[slot] = row + 1;
-            table.Hashes[slot] = hash;
+            table[slot] = key with { Row = key.Row + 1 };
         }
-        return table.Rows[slot] - 1;
+        return table[slot].Row - 1;
     }
 
     /// <summary>Runs <paramref name="match"/> on every partition, on every processor, each with a cleared table sized for the partition.</summary>
-    private static void ForEachPartition(int[] starts, Action<int, (uint[] Hashes, int[] Rows), int> match) =>
-        Parallel.For(0, 1 << PartitionBits, () => (Hashes: new uint[64], Rows: new int[64]), (p, _, table) =>
+    private static void ForEachPartition(int[] starts, Action<int, KeyEntry[], int> match) =>
+        Parallel.For(0, 1 << PartitionBits, () => new KeyEntry[64], (p, _, table) =>
         {
             int size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, 2 * (starts[p + 1] - starts[p])));
-            if (table.Rows.Length < size)
+            if (table.Length < size)
             {
-                table = (new uint[size], new int[size]);
+                table = new KeyEntry[size];
             }
-            Array.Clear(table.Rows, 0, size);
+            Array.Clear(table, 0, size);
             match(p, table, size - 1);
             return table;
         }, _ => { });
 
     /// <summary>The rows with a key and the low 32 bits of their hashes, grouped by the hashes' top bits, ascending within each group.</summary>
-    private static (int[] Starts, int[] Rows, uint[] Hashes) Partition(KeyColumn column)
+    private static (int[] Starts, KeyEntry[] Entries) Partition(KeyColumn column)
     {
         // Hashes are computed here, twice, rather than kept per row: 8 bytes a key the tables need not hold.
         int[] starts = new int[(1 << PartitionBits) + 1];
@@ -266,19 +265,16 @@ internal sealed class KeyColumn
             starts[p] += starts[p - 1];
         }
         int[] next = starts[..^1];
-        int[] rows = new int[starts[^1]];
-        uint[] hashes = new uint[starts[^1]];
+        var entries = new KeyEntry[starts[^1]];
         for (int row = 0; row < column.Count; row++)
         {
             if (column.Has(row))
             {
                 ulong hash = Hash(column.At(row));
-                int at = next[PartitionOf(hash)]++;
-                rows[at] = row;
-                hashes[at] = unchecked((uint)hash);
+                entries[next[PartitionOf(hash)]++] = new KeyEntry(row, unchecked((uint)hash));
             }
         }
-        return (starts, rows, hashes);
+        return (starts, entries);
     }
 
     private static int PartitionOf(ulong hash) => (int)(hash >> (64 - PartitionBits));
@@ -317,4 +313,10 @@ internal sealed class KeyColumn
             return h ^ (h >> 33);
         }
     }
+
+    /// <summary>
+    /// A row beside the low 32 bits of its key's hash, in one value: a partition is written as one stream, not two, and
+    /// a table's slot is read from one cache line.
+    /// </summary>
+    private readonly record struct KeyEntry(int Row, uint Hash);
 }
