@@ -37,6 +37,32 @@ public sealed class CommandTests : IDisposable
     }
 
     [Fact]
+    public void A_report_reaches_its_output_before_the_summary_when_both_share_one_stream()
+    {
+        // Standard output is buffered; the summary goes to standard error, which is not. With "2>&1" the report must
+        // still come first, so the command writes out what it buffered before its summary.
+        var shared = new System.Text.StringBuilder();
+        using var output = new FlushedOnly(shared);
+        using var error = new StringWriter(shared);
+        int code = Program.Run(["report", DemoFiles(), "--table", "districts"], output, error);
+        string text = shared.ToString();
+        Assert.Equal(0, code);
+        int table = text.IndexOf("龙亭区", StringComparison.Ordinal);
+        int summary = text.IndexOf("rejected 0", StringComparison.Ordinal);
+        Assert.True(table >= 0 && summary > table, text);
+    }
+
+    /// <summary>A writer whose text reaches the shared text only when flushed, as a buffered stream's does.</summary>
+    private sealed class FlushedOnly(System.Text.StringBuilder shared) : StringWriter(CultureInfo.InvariantCulture)
+    {
+        public override void Flush()
+        {
+            shared.Append(GetStringBuilder());
+            GetStringBuilder().Clear();
+        }
+    }
+
+    [Fact]
     public void Json_output_follows_the_contract()
     {
         CliRunner.Result report = CliRunner.Run("report", DemoFiles(), "--by", "unit", "--period", "month", "--format", "json");

@@ -146,9 +146,12 @@ internal static class ReportCommand
             catch (GroupingTooLargeException e)
             {
                 // A grouping the data makes too fine to count is a usage error, told before any table is printed.
+                output.Flush();
                 error.WriteLine(e.Message);
                 return Exit.Usage;
             }
+            // What was printed comes before the summary, also when both go to one file.
+            output.Flush();
             error.WriteLine(FormattableString.Invariant($"read {context.Read}, accepted {context.AcceptedCount}, rejected {context.RejectedCount}; as of {context.AsOf}; policy {context.Policy.Name}"));
             return context.RejectedCount > 0 ? Exit.Rejects : Exit.Success;
         });
