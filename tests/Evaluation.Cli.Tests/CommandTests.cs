@@ -52,6 +52,22 @@ public sealed class CommandTests : IDisposable
         Assert.True(table >= 0 && summary > table, text);
     }
 
+    [Fact]
+    public void Json_written_straight_to_a_UTF8_stream_is_the_text_written_to_a_text_writer()
+    {
+        string files = DemoFiles();
+        string[] args = ["report", files, "--by", "unit", "--period", "month", "--format", "json"];
+        CliRunner.Result text = CliRunner.Run(args);
+        using var bytes = new MemoryStream();
+        using (var output = new StreamWriter(bytes, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 1 << 10, leaveOpen: true))
+        {
+            output.Write("before ");
+            Assert.Equal(0, Program.Run(args, output, TextWriter.Null));
+        }
+        Assert.Equal(0, text.Code);
+        Assert.Equal("before " + text.Output, System.Text.Encoding.UTF8.GetString(bytes.ToArray()));
+    }
+
     /// <summary>A writer whose text reaches the shared text only when flushed, as a buffered stream's does.</summary>
     private sealed class FlushedOnly(System.Text.StringBuilder shared) : StringWriter(CultureInfo.InvariantCulture)
     {

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
+using System.Text;
 using Evaluation.Cli.Pipeline;
 using Evaluation.Cli.Rendering;
 using Evaluation.Cli.Tables;
@@ -113,11 +114,7 @@ internal static class ReportCommand
                 var grouping = new Grouping(options.By, options.Period);
                 if (outputFormat == OutputFormat.Json)
                 {
-                    using (var stream = new TextWriterStream(output))
-                    {
-                        ReportJsonWriter.Write(stream, MetricsReport.Document(context, grouping));
-                    }
-                    output.WriteLine();
+                    WriteJson(output, MetricsReport.Document(context, grouping));
                 }
                 else
                 {
@@ -156,6 +153,25 @@ internal static class ReportCommand
             return context.RejectedCount > 0 ? Exit.Rejects : Exit.Success;
         });
         return command;
+    }
+
+    /// <summary>
+    /// Writes a JSON report and a line break. Its UTF-8 goes straight to the output's stream when the output writes
+    /// UTF-8 to one, as standard output does; otherwise it is decoded onto the output.
+    /// </summary>
+    private static void WriteJson(TextWriter output, ReportDocument document)
+    {
+        if (output is StreamWriter { BaseStream: { CanWrite: true } bytes } writer && writer.Encoding.CodePage == Encoding.UTF8.CodePage)
+        {
+            writer.Flush();
+            ReportJsonWriter.Write(bytes, document);
+        }
+        else
+        {
+            using var stream = new TextWriterStream(output);
+            ReportJsonWriter.Write(stream, document);
+        }
+        output.WriteLine();
     }
 
     /// <summary>The demo covers 2023: without a range it reports that year.</summary>
