@@ -142,7 +142,8 @@ internal static class ReportCommand
             }
             catch (GroupingTooLargeException e)
             {
-                // A grouping the data makes too fine to count is a usage error, told before any table is printed.
+                // A grouping the data makes too fine to count is a usage error. It is found before a table is printed, but a JSON
+                // report may already be streaming: what was written goes out before the message.
                 output.Flush();
                 error.WriteLine(e.Message);
                 return Exit.Usage;

@@ -5,8 +5,9 @@ using System.Text;
 namespace Evaluation.Cli.Rendering;
 
 /// <summary>
-/// A write-only stream of UTF-8 bytes that decodes them onto a text writer (the command's output), so that a JSON
-/// report is written as it is made rather than held whole; a character split between two writes is kept until its
+/// A write-only stream of UTF-8 bytes that decodes them onto a text writer (the command's output, when that is not a
+/// UTF-8 stream writer, whose stream takes the bytes directly), so that a JSON report is written as it is made rather
+/// than held whole; a character split between two writes is kept until its
 /// last byte comes.
 /// </summary>
 /// <param name="writer">The text output.</param>
