@@ -165,12 +165,12 @@ internal static class ReportCommand
         if (output is StreamWriter { BaseStream: { CanWrite: true } bytes } writer && writer.Encoding.CodePage == Encoding.UTF8.CodePage)
         {
             writer.Flush();
-            ReportJsonWriter.Write(bytes, document);
+            ReportJsonWriter.Write(bytes, document, Environment.ProcessorCount);
         }
         else
         {
             using var stream = new TextWriterStream(output);
-            ReportJsonWriter.Write(stream, document);
+            ReportJsonWriter.Write(stream, document, Environment.ProcessorCount);
         }
         output.WriteLine();
     }

@@ -1,8 +1,10 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.IO;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Threading.Tasks;
 using Evaluation.Core.Metrics;
 using NodaTime;
 using NodaTime.Serialization.SystemTextJson;
@@ -14,17 +16,38 @@ public static class ReportJsonWriter
 {
     private static readonly JsonSerializerOptions NodaOptions = new JsonSerializerOptions().ConfigureForNodaTime(DateTimeZoneProviders.Tzdb);
 
+    private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>The rows of a block written on one processor: about 1.5 MB of JSON.</summary>
+    private const int BlockRows = 1024;
+
     /// <summary>The most bytes kept before they are handed to the stream: a report of millions of rows is written as it goes.</summary>
     private const int FlushBytes = 1 << 16;
 
     /// <summary>Writes the document, indented, UTF-8, Chinese names unescaped, to the stream as it goes (a block of rows at a time), reading its rows once, in order.</summary>
     /// <param name="stream">The output.</param>
     /// <param name="document">The report.</param>
-    public static void Write(Stream stream, ReportDocument document)
+    public static void Write(Stream stream, ReportDocument document) => Write(stream, document, 1);
+
+    /// <summary>
+    /// Writes the document as <see cref="Write(Stream, ReportDocument)"/> does, byte for byte, making the JSON of its rows on
+    /// up to <paramref name="degreeOfParallelism"/> threads at once: blocks of 1,024 rows, each read by index on one thread,
+    /// written to the stream in order. The rows' indexer must then allow reading from several threads at once, as arrays and
+    /// the base library's lists do; with 1, or fewer than 2,048 rows, the rows are read once, in order, on the calling thread.
+    /// </summary>
+    /// <param name="stream">The output.</param>
+    /// <param name="document">The report.</param>
+    /// <param name="degreeOfParallelism">The most threads making rows at once (<see cref="Environment.ProcessorCount"/>, say).</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="degreeOfParallelism"/> is less than 1.</exception>
+    public static void Write(Stream stream, ReportDocument document, int degreeOfParallelism) => Write(stream, document, degreeOfParallelism, BlockRows);
+
+    /// <summary>Writes the document with blocks of another number of rows, for tests.</summary>
+    internal static void Write(Stream stream, ReportDocument document, int degreeOfParallelism, int blockRows)
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(document);
-        using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        ArgumentOutOfRangeException.ThrowIfLessThan(degreeOfParallelism, 1);
+        using var json = new Utf8JsonWriter(stream, Options);
         json.WriteStartObject();
         json.WriteStartArray("groupBy");
         foreach (string name in document.GroupBy)
@@ -40,45 +63,105 @@ public static class ReportJsonWriter
         json.WriteNumber("accepted", document.Accepted);
         json.WriteNumber("rejected", document.Rejected);
         json.WriteStartArray("rows");
-        foreach (ReportRow row in document.Rows)
+        if (degreeOfParallelism > 1 && document.Rows.Count >= 2 * blockRows)
         {
-            json.WriteStartObject();
-            foreach (ReportDimension d in row.Dimensions)
+            WriteRowsInBlocks(json, document, degreeOfParallelism, blockRows);
+        }
+        else
+        {
+            foreach (ReportRow row in document.Rows)
             {
-                WriteNullableString(json, d.Name, d.Code);
-                WriteNullableString(json, d.Name + "Name", d.DisplayName);
-            }
-            if (row.Period is not null)
-            {
-                json.WriteString("period", row.Period);
-            }
-            foreach (KeyValuePair<string, long> count in row.Counts)
-            {
-                json.WriteNumber(count.Key, count.Value);
-            }
-            foreach (KeyValuePair<string, Rate> rate in row.Rates)
-            {
-                json.WriteStartObject(rate.Key);
-                json.WriteNumber("numerator", rate.Value.Numerator);
-                json.WriteNumber("denominator", rate.Value.Denominator);
-                if (rate.Value.ToDecimal() is decimal value)
+                WriteRow(json, row, document.DisplayDecimals);
+                if (json.BytesPending >= FlushBytes)
                 {
-                    json.WriteNumber("value", decimal.Round(value, 6, MidpointRounding.AwayFromZero));
+                    json.Flush();
                 }
-                else
-                {
-                    json.WriteNull("value");
-                }
-                json.WriteString("display", rate.Value.Format(document.DisplayDecimals));
-                json.WriteEndObject();
-            }
-            json.WriteEndObject();
-            if (json.BytesPending >= FlushBytes)
-            {
-                json.Flush();
             }
         }
         json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    /// <summary>
+    /// Writes the rows a block at a time, a wave of blocks at once (two per thread), each into a buffer of its own by a
+    /// writer at the rows' depth, then the wave's buffers in order, each as one raw value: the bytes are those of writing
+    /// row by row, and no more than a wave's rows are held.
+    /// </summary>
+    private static void WriteRowsInBlocks(Utf8JsonWriter json, ReportDocument document, int degreeOfParallelism, int blockRows)
+    {
+        int count = document.Rows.Count;
+        int blocks = (count + blockRows - 1) / blockRows;
+        var buffers = new ArrayBufferWriter<byte>[2 * degreeOfParallelism];
+        int[] starts = new int[buffers.Length];
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = degreeOfParallelism };
+        for (int first = 0; first < blocks; first += buffers.Length)
+        {
+            int wave = Math.Min(buffers.Length, blocks - first);
+            Parallel.For(0, wave, parallel, i =>
+            {
+                int from = (first + i) * blockRows;
+                starts[i] = WriteBlock(buffers[i] ??= new ArrayBufferWriter<byte>(), document, from, Math.Min(count, from + blockRows));
+            });
+            for (int i = 0; i < wave; i++)
+            {
+                json.WriteRawValue(buffers[i].WrittenSpan[starts[i]..], skipInputValidation: true);
+                json.Flush();
+            }
+        }
+    }
+
+    /// <summary>
+    /// Writes rows into a buffer as they stand in the document's <c>rows</c> array, each after its line break and
+    /// indentation; returns where the first row's line break begins, after the array's opening.
+    /// </summary>
+    private static int WriteBlock(ArrayBufferWriter<byte> buffer, ReportDocument document, int from, int to)
+    {
+        buffer.ResetWrittenCount();
+        using var json = new Utf8JsonWriter(buffer, Options);
+        json.WriteStartObject();
+        json.WriteStartArray("rows");
+        json.Flush();
+        int opening = buffer.WrittenCount;
+        for (int row = from; row < to; row++)
+        {
+            WriteRow(json, document.Rows[row], document.DisplayDecimals);
+        }
+        json.Flush();
+        return opening;
+    }
+
+    private static void WriteRow(Utf8JsonWriter json, ReportRow row, int displayDecimals)
+    {
+        json.WriteStartObject();
+        foreach (ReportDimension d in row.Dimensions)
+        {
+            WriteNullableString(json, d.Name, d.Code);
+            WriteNullableString(json, d.Name + "Name", d.DisplayName);
+        }
+        if (row.Period is not null)
+        {
+            json.WriteString("period", row.Period);
+        }
+        foreach (KeyValuePair<string, long> count in row.Counts)
+        {
+            json.WriteNumber(count.Key, count.Value);
+        }
+        foreach (KeyValuePair<string, Rate> rate in row.Rates)
+        {
+            json.WriteStartObject(rate.Key);
+            json.WriteNumber("numerator", rate.Value.Numerator);
+            json.WriteNumber("denominator", rate.Value.Denominator);
+            if (rate.Value.ToDecimal() is decimal value)
+            {
+                json.WriteNumber("value", decimal.Round(value, 6, MidpointRounding.AwayFromZero));
+            }
+            else
+            {
+                json.WriteNull("value");
+            }
+            json.WriteString("display", rate.Value.Format(displayDecimals));
+            json.WriteEndObject();
+        }
         json.WriteEndObject();
     }
 
