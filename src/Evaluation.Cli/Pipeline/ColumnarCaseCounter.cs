@@ -57,6 +57,7 @@ internal sealed class ColumnarCaseCounter(CaseTable cases, RatingTable ratings, 
         var keys = new List<(int, int, int)>();
         var sums = new List<Sums>();
         var matters = new HashSet<long>();
+        bool byMatter = grouping.Dimensions.Contains(GroupingDimension.Matter);
         foreach (int row in validation.KeptCases)
         {
             ref CaseRow c = ref cases.Rows[row];
@@ -67,8 +68,9 @@ internal sealed class ColumnarCaseCounter(CaseTable cases, RatingTable ratings, 
             }
             int group = GroupOf((Code(grouping, 0, ref c), Code(grouping, 1, ref c), period));
             byte followUp = followUps[row];
-            // A group's distinct matters are counted by one set of (group, matter) pairs for all groups.
-            bool newMatter = matters.Add(((long)group << 32) | (uint)c.Matter);
+            // A group's distinct matters are counted by one set of (group, matter) pairs for all groups; grouped by
+            // matter, a group's cases share one matter, counted with its first case.
+            bool newMatter = byMatter ? sums[group].Completed == 0 : matters.Add(((long)group << 32) | (uint)c.Matter);
             sums[group] = sums[group].Add(rated[row], followUp != 0, followUp == Dissatisfied, completedOnTime[row], newMatter);
         }
         var counts = new Dictionary<GroupKey, CaseCounts>(keys.Count);

@@ -45,7 +45,11 @@ internal static class MetricsReport
     {
         AggregationResult result = context.Aggregate(grouping);
         Dictionary<GroupKey, CaseCounts> cases = context.CaseCounter.ByGroup(context, grouping);
-        GroupKey[] keys = [.. result.Rows.Select(r => r.Key).Concat(cases.Keys).Distinct().OrderBy(k => k, GroupKey.Ordering)];
+        // The ordering calls two keys the same only when they are equal, so an unstable sort gives the one order.
+        var distinct = new HashSet<GroupKey>(result.Rows.Select(r => r.Key));
+        distinct.UnionWith(cases.Keys);
+        GroupKey[] keys = [.. distinct];
+        Array.Sort(keys, GroupKey.Ordering);
         var byKey = result.Rows.ToDictionary(r => r.Key);
         // Each row is made as it is written.
         ReportRow RowOf(int index)
