@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using Evaluation.Cli.Pipeline;
 using Evaluation.Cli.Rendering;
@@ -45,12 +46,12 @@ internal static class MetricsReport
     {
         AggregationResult result = context.Aggregate(grouping);
         Dictionary<GroupKey, CaseCounts> cases = context.CaseCounter.ByGroup(context, grouping);
-        // The ordering calls two keys the same only when they are equal, so an unstable sort gives the one order.
-        var distinct = new HashSet<GroupKey>(result.Rows.Select(r => r.Key));
-        distinct.UnionWith(cases.Keys);
-        GroupKey[] keys = [.. distinct];
-        Array.Sort(keys, GroupKey.Ordering);
         var byKey = result.Rows.ToDictionary(r => r.Key);
+        // The groups with ratings come in key order; those with cases alone, usually few, are sorted and merged in (the
+        // ordering calls two keys the same only when they are equal, so an unstable sort gives the one order).
+        GroupKey[] casesAlone = [.. cases.Keys.Where(k => !byKey.ContainsKey(k))];
+        Array.Sort(casesAlone, GroupKey.Ordering);
+        GroupKey[] keys = Merge(result.Rows, casesAlone);
         // Each row is made as it is written.
         ReportRow RowOf(int index)
         {
@@ -80,6 +81,17 @@ internal static class MetricsReport
         var rows = new RowsOnDemand<ReportRow>(keys.Length, RowOf);
         return new ReportDocument([.. grouping.Dimensions.Select(DimensionName)], grouping.Period?.ToString().ToLowerInvariant(), context.Policy.Name,
             context.AsOf, context.Read, context.AcceptedCount, context.RejectedCount, rows) { DisplayDecimals = context.Policy.DisplayDecimals };
+    }
+
+    /// <summary>The keys of rows in key order and other keys in key order, in key order.</summary>
+    private static GroupKey[] Merge(ImmutableArray<GroupRow> rows, GroupKey[] others)
+    {
+        var keys = new GroupKey[rows.Length + others.Length];
+        for (int r = 0, o = 0, k = 0; k < keys.Length; k++)
+        {
+            keys[k] = o == others.Length || (r < rows.Length && GroupKey.Ordering.Compare(rows[r].Key, others[o]) < 0) ? rows[r++].Key : others[o++];
+        }
+        return keys;
     }
 
     internal static string DimensionName(GroupingDimension d) => d switch
