@@ -77,7 +77,12 @@ internal sealed class ColumnarCaseCounter(CaseTable cases, RatingTable ratings, 
         for (int g = 0; g < keys.Count; g++)
         {
             (int code0, int code1, int period) = keys[g];
-            counts.Add(new GroupKey([.. grouping.Dimensions.Select((d, i) => CodeText(d, i == 0 ? code0 : code1))], periods[period]), sums[g].Counts);
+            string?[] codes = new string?[grouping.Dimensions.Length];
+            for (int d = 0; d < codes.Length; d++)
+            {
+                codes[d] = CodeText(grouping.Dimensions[d], d == 0 ? code0 : code1);
+            }
+            counts.Add(new GroupKey(ImmutableCollectionsMarshal.AsImmutableArray(codes), periods[period]), sums[g].Counts);
         }
         return counts;
 

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Threading.Tasks;
 using Evaluation.Cli.Pipeline;
 using Evaluation.Cli.Rendering;
 using Evaluation.Core.Aggregation;
@@ -44,12 +45,14 @@ internal static class MetricsReport
 
     internal static ReportDocument Document(ReportContext context, Grouping grouping)
     {
-        AggregationResult result = context.Aggregate(grouping);
-        Dictionary<GroupKey, CaseCounts> cases = context.CaseCounter.ByGroup(context, grouping);
-        var byKey = result.Rows.ToDictionary(r => r.Key);
+        // The ratings' groups and the cases' are counted at once: each reads the records and tables and changes neither.
+        AggregationResult? result = null;
+        Dictionary<GroupKey, CaseCounts>? cases = null;
+        Parallel.Invoke(() => result = context.Aggregate(grouping), () => cases = context.CaseCounter.ByGroup(context, grouping));
+        var byKey = result!.Rows.ToDictionary(r => r.Key);
         // The groups with ratings come in key order; those with cases alone, usually few, are sorted and merged in (the
         // ordering calls two keys the same only when they are equal, so an unstable sort gives the one order).
-        GroupKey[] casesAlone = [.. cases.Keys.Where(k => !byKey.ContainsKey(k))];
+        GroupKey[] casesAlone = [.. cases!.Keys.Where(k => !byKey.ContainsKey(k))];
         Array.Sort(casesAlone, GroupKey.Ordering);
         GroupKey[] keys = Merge(result.Rows, casesAlone);
         // Each row is made as it is written.
