@@ -4,13 +4,15 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
+using System.Threading.Tasks;
 
 namespace Evaluation.Cli.Rendering;
 
 /// <summary>
 /// A report table: title, headings and rows of text cells, rendered as an aligned console table, Markdown or CSV. Rows
-/// are read in order, once for each format but the console's (twice: widths, then text), so they may be made on
-/// demand (<see cref="RowsOnDemand{T}"/>).
+/// are read once for each format but the console's (twice: widths, then text), so they may be made on demand
+/// (<see cref="RowsOnDemand{T}"/>); a table of many rows reads them by index on every processor, a block of rows each,
+/// and writes their lines in order.
 /// </summary>
 internal sealed record Table(string Title, IReadOnlyList<string> Headings, IReadOnlyList<string[]> Rows, string? Note = null)
 {
@@ -37,20 +39,17 @@ internal sealed record Table(string Title, IReadOnlyList<string> Headings, IRead
     {
         // One pass over the rows for the widths, and one to write them: rows made on demand are made twice, never held.
         int[] widths = [.. Headings.Select(Width)];
-        foreach (string[] row in Rows)
+        foreach (int[] blockWidths in InBlocks(block => ColumnWidths(block, Headings.Count)))
         {
             for (int i = 0; i < widths.Length; i++)
             {
-                widths[i] = Math.Max(widths[i], Width(row[i]));
+                widths[i] = Math.Max(widths[i], blockWidths[i]);
             }
         }
         text.Line(Title);
         text.Line(Line(Headings, widths));
         text.Line(string.Join("  ", widths.Select(w => new string('-', w))));
-        foreach (string[] row in Rows)
-        {
-            text.Line(Line(row, widths));
-        }
+        WriteLines(text, row => Line(row, widths));
         if (Note is not null)
         {
             text.Line(Note);
@@ -64,10 +63,7 @@ internal sealed record Table(string Title, IReadOnlyList<string> Headings, IRead
         text.Line(string.Empty);
         text.Line("| " + string.Join(" | ", Headings) + " |");
         text.Line("|" + string.Concat(Headings.Select(_ => " --- |")));
-        foreach (string[] row in Rows)
-        {
-            text.Line("| " + string.Join(" | ", row) + " |");
-        }
+        WriteLines(text, row => "| " + string.Join(" | ", row) + " |");
         if (Note is not null)
         {
             text.Line(string.Empty);
@@ -79,10 +75,66 @@ internal sealed record Table(string Title, IReadOnlyList<string> Headings, IRead
     private void WriteCsv(BlockWriter text)
     {
         text.Line(string.Join(",", Headings.Select(Quote)));
-        foreach (string[] row in Rows)
+        WriteLines(text, row => string.Join(",", row.Select(Quote)));
+    }
+
+    /// <summary>The rows of a block, made and turned into lines on one processor: 1,024 unless a test sets another number.</summary>
+    internal int BlockRows { get; init; } = 1024;
+
+    /// <summary>Writes a line for each row, in order.</summary>
+    private void WriteLines(BlockWriter text, Func<string[], string> line)
+    {
+        foreach (string[] lines in InBlocks<string[]>(block => [.. block.Select(line)]))
         {
-            text.Line(string.Join(",", row.Select(Quote)));
+            foreach (string l in lines)
+            {
+                text.Line(l);
+            }
         }
+    }
+
+    /// <summary>
+    /// What <paramref name="work"/> makes of each block of rows, in the rows' order: a table of fewer than two blocks is
+    /// one block, on the calling thread; otherwise the blocks of a wave (two per processor) are made at once, each on
+    /// one processor, so that no more than a wave's rows are held.
+    /// </summary>
+    private IEnumerable<T> InBlocks<T>(Func<IEnumerable<string[]>, T> work)
+    {
+        int count = Rows.Count;
+        if (count < 2 * BlockRows || Environment.ProcessorCount == 1)
+        {
+            yield return work(Rows);
+            yield break;
+        }
+        int blocks = (count + BlockRows - 1) / BlockRows;
+        var made = new T[2 * Environment.ProcessorCount];
+        for (int first = 0; first < blocks; first += made.Length)
+        {
+            int wave = Math.Min(made.Length, blocks - first);
+            Parallel.For(0, wave, i =>
+            {
+                int from = (first + i) * BlockRows;
+                made[i] = work(Enumerable.Range(from, Math.Min(count, from + BlockRows) - from).Select(row => Rows[row]));
+            });
+            for (int i = 0; i < wave; i++)
+            {
+                yield return made[i];
+            }
+        }
+    }
+
+    /// <summary>The widest cell of each column among some rows.</summary>
+    private static int[] ColumnWidths(IEnumerable<string[]> rows, int columns)
+    {
+        int[] widths = new int[columns];
+        foreach (string[] row in rows)
+        {
+            for (int i = 0; i < widths.Length; i++)
+            {
+                widths[i] = Math.Max(widths[i], Width(row[i]));
+            }
+        }
+        return widths;
     }
 
     private static string Quote(string cell) => cell.IndexOfAny([',', '"', '\n']) >= 0 ? "\"" + cell.Replace("\"", "\"\"", System.StringComparison.Ordinal) + "\"" : cell;
