@@ -534,7 +534,8 @@ public static class RatingAggregator
         Array.Sort(keys);
         (int Counter, long Amount)[][] targets = Targets(data, classes);
         Func<int, long> rankOf = layout.KeyRanks();
-        var rows = new List<(long Rank, GroupRow Row)>();
+        var ranks = new List<long>();
+        var rows = new List<GroupRow>();
         int[] cells = new int[classes];
         for (int i = 0; i < keys.Length;)
         {
@@ -547,11 +548,15 @@ public static class RatingAggregator
             int g = (int)group;
             if (ExpandGroup(cells, targets) is long[] counts)
             {
-                rows.Add((rankOf(g), new GroupRow(layout.KeyOf(g), RatingTally.Wrap(counts), coverageOf(g))));
+                ranks.Add(rankOf(g));
+                rows.Add(new GroupRow(layout.KeyOf(g), RatingTally.Wrap(counts), coverageOf(g)));
             }
         }
-        rows.Sort((a, b) => a.Rank.CompareTo(b.Rank));
-        return new AggregationResult(grouping, [.. rows.Select(r => r.Row)]);
+        // Each group has a rank of its own, so sorting by rank alone gives the one order.
+        long[] rankOfRow = [.. ranks];
+        GroupRow[] ordered = [.. rows];
+        Array.Sort(rankOfRow, ordered);
+        return new AggregationResult(grouping, ImmutableCollectionsMarshal.AsImmutableArray(ordered));
     }
 
     /// <summary>The counters of one group from its class counts, or null when the group has no ratings.</summary>
