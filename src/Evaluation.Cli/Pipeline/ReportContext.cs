@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Threading;
 using Evaluation.Core.Aggregation;
 using Evaluation.Core.Cases;
 using Evaluation.Core.Catalog;
@@ -21,7 +22,7 @@ namespace Evaluation.Cli.Pipeline;
 /// </summary>
 internal sealed class ReportContext
 {
-    // The names by code, made when first asked for; the records they come from never change.
+    // The names by code, made when first asked for (rows may be made on several threads at once); the records they come from never change.
     private ImmutableDictionary<string, string>? unitNames, departmentNames, windowNames, matterNames;
 
     internal required EvaluationPolicy Policy { get; init; }
@@ -68,16 +69,20 @@ internal sealed class ReportContext
     internal IEnumerable<FollowUp> FollowUps => Accepted.FollowUps.Select(f => f.Record);
 
     /// <summary>The accepted units' names by code, made once: reports look a name up for each row.</summary>
-    internal ImmutableDictionary<string, string> UnitNames => unitNames ??= Accepted.Units.ToImmutableDictionary(u => u.Record.Code.Value, u => u.Record.Name);
+    internal ImmutableDictionary<string, string> UnitNames =>
+        unitNames ?? LazyInitializer.EnsureInitialized(ref unitNames, () => Accepted.Units.ToImmutableDictionary(u => u.Record.Code.Value, u => u.Record.Name));
 
     /// <summary>The accepted departments' names by code, made once.</summary>
-    internal ImmutableDictionary<string, string> DepartmentNames => departmentNames ??= Accepted.Departments.ToImmutableDictionary(d => d.Record.Code.Value, d => d.Record.Name);
+    internal ImmutableDictionary<string, string> DepartmentNames =>
+        departmentNames ?? LazyInitializer.EnsureInitialized(ref departmentNames, () => Accepted.Departments.ToImmutableDictionary(d => d.Record.Code.Value, d => d.Record.Name));
 
     /// <summary>The accepted windows' names by code, made once.</summary>
-    internal ImmutableDictionary<string, string> WindowNames => windowNames ??= Accepted.Windows.ToImmutableDictionary(w => w.Record.Code.Value, w => w.Record.Name);
+    internal ImmutableDictionary<string, string> WindowNames =>
+        windowNames ?? LazyInitializer.EnsureInitialized(ref windowNames, () => Accepted.Windows.ToImmutableDictionary(w => w.Record.Code.Value, w => w.Record.Name));
 
     /// <summary>The accepted matters' names by code, made once.</summary>
-    internal ImmutableDictionary<string, string> MatterNames => matterNames ??= Accepted.Matters.ToImmutableDictionary(m => m.Record.Code.Value, m => m.Record.Name);
+    internal ImmutableDictionary<string, string> MatterNames =>
+        matterNames ?? LazyInitializer.EnsureInitialized(ref matterNames, () => Accepted.Matters.ToImmutableDictionary(m => m.Record.Code.Value, m => m.Record.Name));
 
     /// <summary>Whether a local date falls in the report's range.</summary>
     internal bool InRange(LocalDate date) => (From is null || date >= From) && (To is null || date <= To);
