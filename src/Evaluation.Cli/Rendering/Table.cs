@@ -95,8 +95,8 @@ internal sealed record Table(string Title, IReadOnlyList<string> Headings, IRead
 
     /// <summary>
     /// What <paramref name="work"/> makes of each block of rows, in the rows' order: a table of fewer than two blocks is
-    /// one block, on the calling thread; otherwise the blocks of a wave (two per processor) are made at once, each on
-    /// one processor, so that no more than a wave's rows are held.
+    /// one block, on the calling thread; otherwise the blocks of a wave (two per processor, at most 32) are made at
+    /// once, each on one processor, so that no more than a wave's rows are held.
     /// </summary>
     private IEnumerable<T> InBlocks<T>(Func<IEnumerable<string[]>, T> work)
     {
@@ -107,7 +107,7 @@ internal sealed record Table(string Title, IReadOnlyList<string> Headings, IRead
             yield break;
         }
         int blocks = (count + BlockRows - 1) / BlockRows;
-        var made = new T[2 * Environment.ProcessorCount];
+        var made = new T[Math.Min(2 * Environment.ProcessorCount, 32)];
         for (int first = 0; first < blocks; first += made.Length)
         {
             int wave = Math.Min(made.Length, blocks - first);

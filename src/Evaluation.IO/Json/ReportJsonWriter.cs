@@ -21,6 +21,9 @@ public static class ReportJsonWriter
     /// <summary>The rows of a block written on one processor: about 1.5 MB of JSON.</summary>
     private const int BlockRows = 1024;
 
+    /// <summary>The most blocks held at once, however many threads write them.</summary>
+    private const int MaxWave = 32;
+
     /// <summary>The most bytes kept before they are handed to the stream: a report of millions of rows is written as it goes.</summary>
     private const int FlushBytes = 1 << 16;
 
@@ -83,15 +86,15 @@ public static class ReportJsonWriter
     }
 
     /// <summary>
-    /// Writes the rows a block at a time, a wave of blocks at once (two per thread), each into a buffer of its own by a
-    /// writer at the rows' depth, then the wave's buffers in order, each as one raw value: the bytes are those of writing
-    /// row by row, and no more than a wave's rows are held.
+    /// Writes the rows a block at a time, a wave of blocks at once (two per thread, at most 32), each into a buffer of
+    /// its own by a writer at the rows' depth, then the wave's buffers in order, each as one raw value: the bytes are
+    /// those of writing row by row, and no more than a wave's rows are held.
     /// </summary>
     private static void WriteRowsInBlocks(Utf8JsonWriter json, ReportDocument document, int degreeOfParallelism, int blockRows)
     {
         int count = document.Rows.Count;
         int blocks = (count + blockRows - 1) / blockRows;
-        var buffers = new ArrayBufferWriter<byte>[2 * degreeOfParallelism];
+        var buffers = new ArrayBufferWriter<byte>[Math.Min(2 * degreeOfParallelism, MaxWave)];
         int[] starts = new int[buffers.Length];
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = degreeOfParallelism };
         for (int first = 0; first < blocks; first += buffers.Length)
