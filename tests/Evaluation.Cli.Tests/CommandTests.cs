@@ -153,9 +153,13 @@ public sealed class CommandTests : IDisposable
             "rating_id,case_no,matter_code,unit_code,department_code,window_code,channel,level,origin,real_name,rated_at,tags,comment",
             .. Enumerable.Range(0, 46_340).Select(i => $"R{i},,M{i},410202,,W{i},app,5,active,true,2023-12-05T10:31:00+08:00,,"),
         ]);
-        CliRunner.Result result = CliRunner.Run("report", directory, "--by", "matter,window");
-        Assert.Equal(2, result.Code);
-        Assert.Contains("2147488281 possible groups", result.Error, StringComparison.Ordinal);
+        // The JSON report counts the cases' groups on another thread meanwhile; the refusal is the same.
+        foreach (string format in new[] { "table", "json" })
+        {
+            CliRunner.Result result = CliRunner.Run("report", directory, "--by", "matter,window", "--format", format);
+            Assert.Equal(2, result.Code);
+            Assert.Contains("2147488281 possible groups", result.Error, StringComparison.Ordinal);
+        }
         Assert.Equal(0, CliRunner.Run("report", directory, "--by", "matter").Code);
     }
 

@@ -16,6 +16,9 @@ namespace Evaluation.Cli.Rendering;
 /// </summary>
 internal sealed record Table(string Title, IReadOnlyList<string> Headings, IReadOnlyList<string[]> Rows, string? Note = null)
 {
+    /// <summary>The rows of a block, made and turned into lines on one processor: 1,024 unless a test sets another number.</summary>
+    internal int BlockRows { get; init; } = 1024;
+
     /// <summary>Writes the table in a format, a block of rows at a time, so that a table of millions of rows is never held as one text.</summary>
     internal void WriteTo(TextWriter writer, OutputFormat format)
     {
@@ -77,9 +80,6 @@ internal sealed record Table(string Title, IReadOnlyList<string> Headings, IRead
         text.Line(string.Join(",", Headings.Select(Quote)));
         WriteLines(text, row => string.Join(",", row.Select(Quote)));
     }
-
-    /// <summary>The rows of a block, made and turned into lines on one processor: 1,024 unless a test sets another number.</summary>
-    internal int BlockRows { get; init; } = 1024;
 
     /// <summary>Writes a line for each row, in order.</summary>
     private void WriteLines(BlockWriter text, Func<string[], string> line)

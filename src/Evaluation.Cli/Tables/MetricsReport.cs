@@ -45,14 +45,15 @@ internal static class MetricsReport
 
     internal static ReportDocument Document(ReportContext context, Grouping grouping)
     {
-        // The ratings' groups and the cases' are counted at once: each reads the records and tables and changes neither.
-        AggregationResult? result = null;
-        Dictionary<GroupKey, CaseCounts>? cases = null;
-        Parallel.Invoke(() => result = context.Aggregate(grouping), () => cases = context.CaseCounter.ByGroup(context, grouping));
-        var byKey = result!.Rows.ToDictionary(r => r.Key);
+        // The cases' groups are counted on another thread while the ratings' are aggregated on this one (each reads the
+        // records and tables and changes neither), so that a grouping too large to count is refused as it is thrown.
+        Task<Dictionary<GroupKey, CaseCounts>> counting = Task.Run(() => context.CaseCounter.ByGroup(context, grouping));
+        AggregationResult result = context.Aggregate(grouping);
+        Dictionary<GroupKey, CaseCounts> cases = counting.GetAwaiter().GetResult();
+        var byKey = result.Rows.ToDictionary(r => r.Key);
         // The groups with ratings come in key order; those with cases alone, usually few, are sorted and merged in (the
         // ordering calls two keys the same only when they are equal, so an unstable sort gives the one order).
-        GroupKey[] casesAlone = [.. cases!.Keys.Where(k => !byKey.ContainsKey(k))];
+        GroupKey[] casesAlone = [.. cases.Keys.Where(k => !byKey.ContainsKey(k))];
         Array.Sort(casesAlone, GroupKey.Ordering);
         GroupKey[] keys = Merge(result.Rows, casesAlone);
         // Each row is made as it is written.
