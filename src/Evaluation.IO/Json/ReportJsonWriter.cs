@@ -72,9 +72,10 @@ public static class ReportJsonWriter
         }
         else
         {
+            var names = new PropertyNames();
             foreach (ReportRow row in document.Rows)
             {
-                WriteRow(json, row, document.DisplayDecimals);
+                WriteRow(json, row, document.DisplayDecimals, names);
                 if (json.BytesPending >= FlushBytes)
                 {
                     json.Flush();
@@ -125,47 +126,98 @@ public static class ReportJsonWriter
         json.WriteStartArray("rows");
         json.Flush();
         int opening = buffer.WrittenCount;
+        var names = new PropertyNames();
         for (int row = from; row < to; row++)
         {
-            WriteRow(json, document.Rows[row], document.DisplayDecimals);
+            WriteRow(json, document.Rows[row], document.DisplayDecimals, names);
         }
         json.Flush();
         return opening;
     }
 
-    private static void WriteRow(Utf8JsonWriter json, ReportRow row, int displayDecimals)
+    private static void WriteRow(Utf8JsonWriter json, ReportRow row, int displayDecimals, PropertyNames names)
     {
         json.WriteStartObject();
         foreach (ReportDimension d in row.Dimensions)
         {
-            WriteNullableString(json, d.Name, d.Code);
-            WriteNullableString(json, d.Name + "Name", d.DisplayName);
+            (JsonEncodedText code, JsonEncodedText displayName) = names.OfDimension(d.Name);
+            WriteNullableString(json, code, d.Code);
+            WriteNullableString(json, displayName, d.DisplayName);
         }
         if (row.Period is not null)
         {
-            json.WriteString("period", row.Period);
+            json.WriteString(PropertyNames.Period, row.Period);
         }
         foreach (KeyValuePair<string, long> count in row.Counts)
         {
-            json.WriteNumber(count.Key, count.Value);
+            json.WriteNumber(names.Of(count.Key), count.Value);
         }
         foreach (KeyValuePair<string, Rate> rate in row.Rates)
         {
-            json.WriteStartObject(rate.Key);
-            json.WriteNumber("numerator", rate.Value.Numerator);
-            json.WriteNumber("denominator", rate.Value.Denominator);
+            json.WriteStartObject(names.Of(rate.Key));
+            json.WriteNumber(PropertyNames.Numerator, rate.Value.Numerator);
+            json.WriteNumber(PropertyNames.Denominator, rate.Value.Denominator);
             if (rate.Value.ToDecimal() is decimal value)
             {
-                json.WriteNumber("value", decimal.Round(value, 6, MidpointRounding.AwayFromZero));
+                json.WriteNumber(PropertyNames.Value, decimal.Round(value, 6, MidpointRounding.AwayFromZero));
             }
             else
             {
-                json.WriteNull("value");
+                json.WriteNull(PropertyNames.Value);
             }
-            json.WriteString("display", rate.Value.Format(displayDecimals));
+            json.WriteString(PropertyNames.Display, rate.Value.Format(displayDecimals));
             json.WriteEndObject();
         }
         json.WriteEndObject();
+    }
+
+    private static void WriteNullableString(Utf8JsonWriter json, JsonEncodedText name, string? value)
+    {
+        if (value is null)
+        {
+            json.WriteNull(name);
+        }
+        else
+        {
+            json.WriteString(name, value);
+        }
+    }
+
+    /// <summary>
+    /// The rows' property names, each encoded once for the rows one thread writes rather than at every row: rows repeat
+    /// the same few dozen names, and a name given as text is checked for escaping and transcoded each time it is written.
+    /// </summary>
+    private sealed class PropertyNames
+    {
+        internal static readonly JsonEncodedText Period = Encode("period");
+        internal static readonly JsonEncodedText Numerator = Encode("numerator");
+        internal static readonly JsonEncodedText Denominator = Encode("denominator");
+        internal static readonly JsonEncodedText Value = Encode("value");
+        internal static readonly JsonEncodedText Display = Encode("display");
+        private readonly Dictionary<string, JsonEncodedText> names = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, (JsonEncodedText, JsonEncodedText)> dimensions = new(StringComparer.Ordinal);
+
+        /// <summary>A name, encoded.</summary>
+        internal JsonEncodedText Of(string name)
+        {
+            if (!names.TryGetValue(name, out JsonEncodedText encoded))
+            {
+                names.Add(name, encoded = Encode(name));
+            }
+            return encoded;
+        }
+
+        /// <summary>A dimension's two names, encoded: its code's (<c>unit</c>) and its display name's (<c>unitName</c>).</summary>
+        internal (JsonEncodedText Code, JsonEncodedText DisplayName) OfDimension(string dimension)
+        {
+            if (!dimensions.TryGetValue(dimension, out var encoded))
+            {
+                dimensions.Add(dimension, encoded = (Encode(dimension), Encode(dimension + "Name")));
+            }
+            return encoded;
+        }
+
+        private static JsonEncodedText Encode(string name) => JsonEncodedText.Encode(name, Options.Encoder);
     }
 
     private static void WriteNullableString(Utf8JsonWriter json, string name, string? value)
