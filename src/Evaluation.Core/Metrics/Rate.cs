@@ -14,10 +14,10 @@ namespace Evaluation.Core.Metrics;
 /// with not-applicable rates first and ties broken by denominator.</para>
 /// <para>Rates over several groups are combined with <see cref="op_Addition"/>: the ratio of the summed numerators and
 /// denominators, never the mean of the rates.</para>
-/// <para><see cref="Format"/> rounds half away from zero (四舍五入) in <see cref="decimal"/>, but never shows 100% while the
-/// numerator is below the denominator, nor 0% while the numerator is above zero: such rates show the nearest value that
-/// tells the truth (99.99% or 0.01% with two places), since a table that prints 100.00% for 9,999 of 10,000 hides the one
-/// bad rating.</para>
+/// <para><see cref="Format"/> rounds half away from zero (四舍五入), exactly (in integers, as <see cref="decimal"/> would),
+/// but never shows 100% while the numerator is below the denominator, nor 0% while the numerator is above zero: such
+/// rates show the nearest value that tells the truth (99.99% or 0.01% with two places), since a table that prints
+/// 100.00% for 9,999 of 10,000 hides the one bad rating.</para>
 /// </remarks>
 public readonly struct Rate : IEquatable<Rate>, IComparable<Rate>
 {
@@ -57,17 +57,34 @@ public readonly struct Rate : IEquatable<Rate>, IComparable<Rate>
         {
             return "/";
         }
-        decimal step = 1m / Pow10(decimals);
-        decimal percent = Math.Round(ToDecimal()!.Value * 100m, decimals, MidpointRounding.AwayFromZero);
-        if (percent == 100m && Numerator < Denominator)
+        // The percentage in units of its last place, rounded half away from zero, exactly: numerator x 10^(places + 2)
+        // over the denominator, in 128-bit integers (the numerator is below 2^63, the power at most 10^8).
+        ulong scale = Pow10(decimals);
+        var twice = (UInt128)(ulong)Numerator * (scale * 100) * 2;
+        var units = (ulong)((twice + (ulong)Denominator) / ((UInt128)(ulong)Denominator * 2));
+        if (units == scale * 100 && Numerator < Denominator)
         {
-            percent = 100m - step;
+            units--;
         }
-        else if (percent == 0m && Numerator > 0)
+        else if (units == 0 && Numerator > 0)
         {
-            percent = step;
+            units = 1;
         }
-        return percent.ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture) + "%";
+        Span<char> text = stackalloc char[16];
+        (units / scale).TryFormat(text, out int length, default, CultureInfo.InvariantCulture);
+        if (decimals > 0)
+        {
+            text[length++] = '.';
+            ulong fraction = units % scale;
+            for (int place = length + decimals - 1; place >= length; place--)
+            {
+                text[place] = (char)('0' + (int)(fraction % 10));
+                fraction /= 10;
+            }
+            length += decimals;
+        }
+        text[length++] = '%';
+        return new string(text[..length]);
     }
 
     /// <summary>The rate combined with another: summed numerators over summed denominators.</summary>
@@ -121,12 +138,12 @@ public readonly struct Rate : IEquatable<Rate>, IComparable<Rate>
     /// <summary>Ordering by value.</summary>
     public static bool operator >=(Rate left, Rate right) => left.CompareTo(right) >= 0;
 
-    private static decimal Pow10(int n)
+    private static ulong Pow10(int n)
     {
-        decimal p = 1m;
+        ulong p = 1;
         for (int i = 0; i < n; i++)
         {
-            p *= 10m;
+            p *= 10;
         }
         return p;
     }

@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using Evaluation.Core.Metrics;
 using FsCheck;
 using FsCheck.Fluent;
@@ -66,6 +67,47 @@ public class RateTests
         bool honest = !rate.IsApplicable
             || ((text == "100.00%") == (n == d) && (text == "0.00%") == (n == 0));
         return (inRange && honest).Label($"{n}/{d} -> {text}");
+    }
+
+    /// <summary>
+    /// The display, computed in 128-bit integers, is the decimal computation it replaced (divide in <see cref="decimal"/>,
+    /// scale to a percentage, round half away from zero, then keep a gap from 0% and 100% visible) for every number of
+    /// places: on small counts, on counts near 2^63, and on exact half-points, where the rounding direction shows.
+    /// </summary>
+    [Property(MaxTest = 1000)]
+    public Property Display_is_the_decimal_rounding_it_replaced()
+    {
+        Gen<(long, long)> small = from d in Gen.Choose(1, 100_000) from n in Gen.Choose(0, d) select ((long)n, (long)d);
+        Gen<(long, long)> large = from d in Gen.Choose(0, int.MaxValue).Select(x => long.MaxValue - x)
+                                  from n in Gen.Elements(0L, 1L, 2L, 3L, long.MaxValue / 3, long.MaxValue / 2, long.MaxValue - 1).Select(x => Math.Min(x, d))
+                                  from near in Gen.Choose(0, 1000)
+                                  select (Math.Max(0, n - near), d);
+        // N / D = (2k + 1) / (2 x 10^(places + 2)): exactly halfway between two displays.
+        Gen<(long, long)> halves = from places in Gen.Choose(0, 6)
+                                   from k in Gen.Choose(0, 1_000_000)
+                                   let d = 2 * (long)Math.Pow(10, places + 2)
+                                   from m in Gen.Choose(1, 1000)
+                                   select (Math.Min(((2L * k) + 1) * m, d * m), d * m);
+        return Prop.ForAll(Gen.OneOf(small, large, halves).ToArbitrary(), Gen.Choose(0, 6).ToArbitrary(), (rate, places) =>
+        {
+            var r = new Rate(rate.Item1, rate.Item2);
+            return (r.Format(places) == ReferenceFormat(r, places)).Label($"{r.Numerator}/{r.Denominator} to {places} places: {r.Format(places)}, reference {ReferenceFormat(r, places)}");
+        });
+    }
+
+    private static string ReferenceFormat(Rate rate, int decimals)
+    {
+        decimal step = 1m / (decimal)Math.Pow(10, decimals);
+        decimal percent = Math.Round(rate.ToDecimal()!.Value * 100m, decimals, MidpointRounding.AwayFromZero);
+        if (percent == 100m && rate.Numerator < rate.Denominator)
+        {
+            percent = 100m - step;
+        }
+        else if (percent == 0m && rate.Numerator > 0)
+        {
+            percent = step;
+        }
+        return percent.ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture) + "%";
     }
 
     [Property]
