@@ -45,23 +45,23 @@ internal static class MetricsReport
 
     internal static ReportDocument Document(ReportContext context, Grouping grouping)
     {
-        // The cases' groups are counted on another thread while the ratings' are aggregated on this one (each reads the
-        // records and tables and changes neither), so that a grouping too large to count is refused as it is thrown.
-        Task<Dictionary<GroupKey, CaseCounts>> counting = Task.Run(() => context.CaseCounter.ByGroup(context, grouping));
+        // The cases' groups are counted and put in key order on another thread while the ratings' are aggregated on this
+        // one (each reads the records and tables and changes neither), so that a grouping too large to count is refused
+        // as it is thrown. The ordering calls two keys the same only when they are equal, so an unstable sort gives the one order.
+        Task<KeyValuePair<GroupKey, CaseCounts>[]> counting = Task.Run(() =>
+        {
+            KeyValuePair<GroupKey, CaseCounts>[] counted = [.. context.CaseCounter.ByGroup(context, grouping)];
+            Array.Sort(counted, (a, b) => GroupKey.Ordering.Compare(a.Key, b.Key));
+            return counted;
+        });
         AggregationResult result = context.Aggregate(grouping);
-        Dictionary<GroupKey, CaseCounts> cases = counting.GetAwaiter().GetResult();
-        var byKey = result.Rows.ToDictionary(r => r.Key);
-        // The groups with ratings come in key order; those with cases alone, usually few, are sorted and merged in (the
-        // ordering calls two keys the same only when they are equal, so an unstable sort gives the one order).
-        GroupKey[] casesAlone = [.. cases.Keys.Where(k => !byKey.ContainsKey(k))];
-        Array.Sort(casesAlone, GroupKey.Ordering);
-        GroupKey[] keys = Merge(result.Rows, casesAlone);
+        Group[] groups = Merge(result.Rows, counting.GetAwaiter().GetResult());
         // Each row is made as it is written.
         ReportRow RowOf(int index)
         {
-            GroupKey key = keys[index];
-            GroupRow row = byKey.GetValueOrDefault(key) ?? new GroupRow(key, RatingTally.Empty, MatterCoverage.Empty);
-            CaseCounts c = cases.GetValueOrDefault(key) ?? CaseCounts.None;
+            GroupKey key = groups[index].Key;
+            GroupRow row = groups[index].Ratings ?? new GroupRow(key, RatingTally.Empty, MatterCoverage.Empty);
+            CaseCounts c = groups[index].Cases ?? CaseCounts.None;
             RatingTally t = row.Tally;
             return new ReportRow(
                 [.. grouping.Dimensions.Select((d, i) => new ReportDimension(DimensionName(d), key.Codes[i], DisplayName(context, d, key.Codes[i])))],
@@ -82,21 +82,27 @@ internal static class MetricsReport
                 ]);
         }
 
-        var rows = new RowsOnDemand<ReportRow>(keys.Length, RowOf);
+        var rows = new RowsOnDemand<ReportRow>(groups.Length, RowOf);
         return new ReportDocument([.. grouping.Dimensions.Select(DimensionName)], grouping.Period?.ToString().ToLowerInvariant(), context.Policy.Name,
             context.AsOf, context.Read, context.AcceptedCount, context.RejectedCount, rows) { DisplayDecimals = context.Policy.DisplayDecimals };
     }
 
-    /// <summary>The keys of rows in key order and other keys in key order, in key order.</summary>
-    private static GroupKey[] Merge(ImmutableArray<GroupRow> rows, GroupKey[] others)
+    /// <summary>The groups with ratings and those with cases, each in key order, joined into one list in key order.</summary>
+    private static Group[] Merge(ImmutableArray<GroupRow> ratings, KeyValuePair<GroupKey, CaseCounts>[] cases)
     {
-        var keys = new GroupKey[rows.Length + others.Length];
-        for (int r = 0, o = 0, k = 0; k < keys.Length; k++)
+        var groups = new List<Group>(Math.Max(ratings.Length, cases.Length));
+        for (int r = 0, c = 0; r < ratings.Length || c < cases.Length;)
         {
-            keys[k] = o == others.Length || (r < rows.Length && GroupKey.Ordering.Compare(rows[r].Key, others[o]) < 0) ? rows[r++].Key : others[o++];
+            int order = r == ratings.Length ? 1 : c == cases.Length ? -1 : GroupKey.Ordering.Compare(ratings[r].Key, cases[c].Key);
+            groups.Add(order < 0 ? new Group(ratings[r].Key, ratings[r++], null)
+                : order > 0 ? new Group(cases[c].Key, null, cases[c++].Value)
+                : new Group(ratings[r].Key, ratings[r++], cases[c++].Value));
         }
-        return keys;
+        return [.. groups];
     }
+
+    /// <summary>A group of a report: its key, its ratings' row if it has ratings, its cases' counts if it has completed cases.</summary>
+    private readonly record struct Group(GroupKey Key, GroupRow? Ratings, CaseCounts? Cases);
 
     internal static string DimensionName(GroupingDimension d) => d switch
     {
