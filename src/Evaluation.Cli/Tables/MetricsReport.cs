@@ -91,12 +91,15 @@ internal static class MetricsReport
     private static Group[] Merge(ImmutableArray<GroupRow> ratings, KeyValuePair<GroupKey, CaseCounts>[] cases)
     {
         var groups = new List<Group>(Math.Max(ratings.Length, cases.Length));
-        for (int r = 0, c = 0; r < ratings.Length || c < cases.Length;)
+        int r = 0, c = 0;
+        while (r < ratings.Length || c < cases.Length)
         {
             int order = r == ratings.Length ? 1 : c == cases.Length ? -1 : GroupKey.Ordering.Compare(ratings[r].Key, cases[c].Key);
-            groups.Add(order < 0 ? new Group(ratings[r].Key, ratings[r++], null)
-                : order > 0 ? new Group(cases[c].Key, null, cases[c++].Value)
-                : new Group(ratings[r].Key, ratings[r++], cases[c++].Value));
+            GroupRow? row = order <= 0 ? ratings[r] : null;
+            CaseCounts? counts = order >= 0 ? cases[c].Value : null;
+            groups.Add(new Group(row?.Key ?? cases[c].Key, row, counts));
+            r += order <= 0 ? 1 : 0;
+            c += order >= 0 ? 1 : 0;
         }
         return [.. groups];
     }
