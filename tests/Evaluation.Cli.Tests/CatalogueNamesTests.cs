@@ -15,15 +15,11 @@ namespace Evaluation.Cli.Tests;
 /// </summary>
 public sealed class CatalogueNamesTests : IDisposable
 {
-    private readonly string directory = Path.Combine(Path.GetTempPath(), "evaluation-names-" + Guid.NewGuid().ToString("N"));
+    private readonly TemporaryDirectory temporary = new();
 
-    public void Dispose()
-    {
-        if (Directory.Exists(directory))
-        {
-            Directory.Delete(directory, recursive: true);
-        }
-    }
+    private string directory => temporary.Path;
+
+    public void Dispose() => temporary.Dispose();
 
     /// <summary>The demo's files at a small scale, with a matter catalogue naming every matter its cases name.</summary>
     private void DemoWithMatterCatalogue()

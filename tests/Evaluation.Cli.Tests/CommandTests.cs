@@ -10,15 +10,11 @@ namespace Evaluation.Cli.Tests;
 /// <summary>The commands end to end on small files: output, rejects and exit codes.</summary>
 public sealed class CommandTests : IDisposable
 {
-    private readonly string directory = Path.Combine(Path.GetTempPath(), "evaluation-cli-" + Guid.NewGuid().ToString("N"));
+    private readonly TemporaryDirectory temporary = new();
 
-    public void Dispose()
-    {
-        if (Directory.Exists(directory))
-        {
-            Directory.Delete(directory, recursive: true);
-        }
-    }
+    private string directory => temporary.Path;
+
+    public void Dispose() => temporary.Dispose();
 
     private string DemoFiles()
     {
