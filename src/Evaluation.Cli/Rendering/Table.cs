@@ -4,7 +4,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
-using System.Threading.Tasks;
+using Evaluation.IO.Blocks;
 
 namespace Evaluation.Cli.Rendering;
 
@@ -95,33 +95,12 @@ internal sealed record Table(string Title, IReadOnlyList<string> Headings, IRead
 
     /// <summary>
     /// What <paramref name="work"/> makes of each block of rows, in the rows' order: a table of fewer than two blocks is
-    /// one block, on the calling thread; otherwise the blocks of a wave (two per processor, at most 32) are made at
-    /// once, each on one processor, so that no more than a wave's rows are held.
+    /// one block, on the calling thread; otherwise the blocks are made on every processor (<see cref="OrderedBlocks"/>).
     /// </summary>
-    private IEnumerable<T> InBlocks<T>(Func<IEnumerable<string[]>, T> work)
-    {
-        int count = Rows.Count;
-        if (count < 2 * BlockRows || Environment.ProcessorCount == 1)
-        {
-            yield return work(Rows);
-            yield break;
-        }
-        int blocks = (count + BlockRows - 1) / BlockRows;
-        var made = new T[Math.Min(2 * Environment.ProcessorCount, 32)];
-        for (int first = 0; first < blocks; first += made.Length)
-        {
-            int wave = Math.Min(made.Length, blocks - first);
-            Parallel.For(0, wave, i =>
-            {
-                int from = (first + i) * BlockRows;
-                made[i] = work(Enumerable.Range(from, Math.Min(count, from + BlockRows) - from).Select(row => Rows[row]));
-            });
-            for (int i = 0; i < wave; i++)
-            {
-                yield return made[i];
-            }
-        }
-    }
+    private IEnumerable<T> InBlocks<T>(Func<IEnumerable<string[]>, T> work) =>
+        Rows.Count < 2 * BlockRows || Environment.ProcessorCount == 1
+            ? [work(Rows)]
+            : OrderedBlocks.Map(Rows.Count, BlockRows, Environment.ProcessorCount, (_, from, to) => work(Enumerable.Range(from, to - from).Select(row => Rows[row])));
 
     /// <summary>The widest cell of each column among some rows.</summary>
     private static int[] ColumnWidths(IEnumerable<string[]> rows, int columns)

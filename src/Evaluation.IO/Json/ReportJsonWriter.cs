@@ -4,8 +4,8 @@ using System.Collections.Generic;
 using System.IO;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Threading.Tasks;
 using Evaluation.Core.Metrics;
+using Evaluation.IO.Blocks;
 using NodaTime;
 using NodaTime.Serialization.SystemTextJson;
 
@@ -20,9 +20,6 @@ public static class ReportJsonWriter
 
     /// <summary>The rows of a block written on one processor: about 1.5 MB of JSON.</summary>
     private const int BlockRows = 1024;
-
-    /// <summary>The most blocks held at once, however many threads write them.</summary>
-    private const int MaxWave = 32;
 
     /// <summary>The most bytes kept before they are handed to the stream: a report of millions of rows is written as it goes.</summary>
     private const int FlushBytes = 1 << 16;
@@ -87,30 +84,23 @@ public static class ReportJsonWriter
     }
 
     /// <summary>
-    /// Writes the rows a block at a time, a wave of blocks at once (two per thread, at most 32), each into a buffer of
-    /// its own by a writer at the rows' depth, then the wave's buffers in order, each as one raw value: the bytes are
-    /// those of writing row by row, and no more than a wave's rows are held.
+    /// Writes the rows a block at a time, a wave of blocks at once (<see cref="OrderedBlocks"/>), each into a buffer of
+    /// its slot by a writer at the rows' depth, then the buffers in order, each as one raw value: the bytes are those of
+    /// writing row by row, and no more than a wave's rows are held.
     /// </summary>
     private static void WriteRowsInBlocks(Utf8JsonWriter json, ReportDocument document, int degreeOfParallelism, int blockRows)
     {
-        int count = document.Rows.Count;
-        int blocks = (count + blockRows - 1) / blockRows;
-        var buffers = new ArrayBufferWriter<byte>[Math.Min(2 * degreeOfParallelism, MaxWave)];
-        int[] starts = new int[buffers.Length];
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = degreeOfParallelism };
-        for (int first = 0; first < blocks; first += buffers.Length)
+        var buffers = new ArrayBufferWriter<byte>[OrderedBlocks.MaxWave];
+        IEnumerable<ReadOnlyMemory<byte>> blocks = OrderedBlocks.Map(document.Rows.Count, blockRows, degreeOfParallelism, (slot, from, to) =>
         {
-            int wave = Math.Min(buffers.Length, blocks - first);
-            Parallel.For(0, wave, parallel, i =>
-            {
-                int from = (first + i) * blockRows;
-                starts[i] = WriteBlock(buffers[i] ??= new ArrayBufferWriter<byte>(), document, from, Math.Min(count, from + blockRows));
-            });
-            for (int i = 0; i < wave; i++)
-            {
-                json.WriteRawValue(buffers[i].WrittenSpan[starts[i]..], skipInputValidation: true);
-                json.Flush();
-            }
+            ArrayBufferWriter<byte> buffer = buffers[slot] ??= new ArrayBufferWriter<byte>();
+            int start = WriteBlock(buffer, document, from, to);
+            return buffer.WrittenMemory[start..];
+        });
+        foreach (ReadOnlyMemory<byte> block in blocks)
+        {
+            json.WriteRawValue(block.Span, skipInputValidation: true);
+            json.Flush();
         }
     }
 
