@@ -102,16 +102,30 @@ internal static class ColumnarReportPipeline
     private static Instant? Latest(ColumnarValidation validation, CaseTable cases, RatingTable ratings)
     {
         Instant? latest = ReportPipeline.LatestInstant(validation.Accepted);
-        foreach (int row in validation.KeptRatings)
+        if (validation.KeptRatings.Length > 0)
         {
-            Instant at = ratings.Rows[row].RatedAt;
-            latest = latest is null || at > latest ? at : latest;
+            Instant rated = LatestOf(validation.KeptRatings, row => ratings.Rows[row].PackedRatedAt).Value;
+            latest = latest is null || rated > latest ? rated : latest;
         }
-        foreach (int row in validation.KeptCases)
+        if (validation.KeptCases.Length > 0)
         {
-            ref CaseRow c = ref cases.Rows[row];
-            Instant at = c.IsCompleted ? c.CompletedAt : c.AcceptedAt;
-            latest = latest is null || at > latest ? at : latest;
+            Instant handled = LatestOf(validation.KeptCases, row => cases.Rows[row].PackedLastInstant).Value;
+            latest = latest is null || handled > latest ? handled : latest;
+        }
+        return latest;
+    }
+
+    /// <summary>The latest of the instants of some rows (at least one), compared packed.</summary>
+    private static PackedInstant LatestOf(int[] rows, Func<int, PackedInstant> instantOf)
+    {
+        PackedInstant latest = instantOf(rows[0]);
+        foreach (int row in rows)
+        {
+            PackedInstant at = instantOf(row);
+            if (at.IsAfter(latest))
+            {
+                latest = at;
+            }
         }
         return latest;
     }

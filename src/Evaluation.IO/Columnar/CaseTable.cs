@@ -35,6 +35,9 @@ internal struct CaseRow
         readonly get => completedAt.Value;
         set => completedAt = PackedInstant.From(value);
     }
+
+    /// <summary>The case's last instant, packed: its completion if completed, else its acceptance.</summary>
+    internal readonly PackedInstant PackedLastInstant => IsCompleted ? completedAt : acceptedAt;
 }
 
 /// <summary>

@@ -74,7 +74,15 @@ internal static class ColumnarValidator
         }
         int[] sameNumber = allNamedFound ? namedCase : ratings.CaseRefs.FirstOccurrences();
         bool[] caseKept = KeepCases(cases, firstCase, catalogue.Accepted, rejected);
-        int[] caseOfRating = [.. namedCase.Select(c => c >= 0 && caseKept[c] ? c : -1)];
+        int[] caseOfRating = new int[namedCase.Length];
+        ForEachPart(namedCase.Length, (start, end) =>
+        {
+            for (int row = start; row < end; row++)
+            {
+                int c = namedCase[row];
+                caseOfRating[row] = c >= 0 && caseKept[c] ? c : -1;
+            }
+        });
         bool[] ratingKept = KeepRatings(ratings, cases, firstRating, caseOfRating, caseKept.Contains(true), policy, validator, rejected);
         RejectExtraActiveRatings(ratings, ratingKept, sameNumber, Math.Max(cases.Count, ratings.Count), policy, rejected);
 
@@ -97,7 +105,9 @@ internal static class ColumnarValidator
             Rectifications = named.Accepted.Rectifications,
             FollowUps = named.Accepted.FollowUps,
         };
-        return new ColumnarValidation(accepted, RowsWhere(caseKept), RowsWhere(ratingKept), rejected.ToImmutable(), caseOfRating, ratingRows, caseRows);
+        int[] keptCases = [], keptRatings = [];
+        Parallel.Invoke(() => keptCases = RowsWhere(caseKept), () => keptRatings = RowsWhere(ratingKept));
+        return new ColumnarValidation(accepted, keptCases, keptRatings, rejected.ToImmutable(), caseOfRating, ratingRows, caseRows);
     }
 
     /// <summary>Keeps each case whose number no earlier row holds and whose matter the catalogue knows (when it lists any).</summary>
@@ -106,15 +116,22 @@ internal static class ColumnarValidator
         var matterCodes = catalogue.Matters.Select(m => m.Record.Code.Value).ToHashSet(StringComparer.Ordinal);
         bool[] matterKnown = [.. Enumerable.Range(0, cases.Matters.Count).Select(m => m == 0 || matterCodes.Count == 0 || matterCodes.Contains(cases.Matters.TextAt(m)!))];
         bool[] kept = new bool[cases.Count];
+        // Most cases are kept, which is decided on every processor; the others' problems are then reported in order.
+        ForEachPart(cases.Count, (start, end) =>
+        {
+            for (int row = start; row < end; row++)
+            {
+                kept[row] = first[row] == row && matterKnown[cases.Rows[row].Matter];
+            }
+        });
         for (int row = 0; row < cases.Count; row++)
         {
-            bool duplicate = first[row] != row;
-            bool known = matterKnown[cases.Rows[row].Matter];
-            if (!duplicate && known)
+            if (kept[row])
             {
-                kept[row] = true;
                 continue;
             }
+            bool duplicate = first[row] != row;
+            bool known = matterKnown[cases.Rows[row].Matter];
             var problems = new List<RecordProblem>();
             if (duplicate)
             {
@@ -141,10 +158,9 @@ internal static class ColumnarValidator
         // Only the few doubtful ratings with problems are kept aside; every other rating is decided in place.
         var found = new ConcurrentDictionary<int, IReadOnlyList<RecordProblem>>();
         bool[] kept = new bool[ratings.Count];
-        const int Part = 1 << 16;
-        Parallel.For(0, (ratings.Count + Part - 1) / Part, part =>
+        ForEachPart(ratings.Count, (start, end) =>
         {
-            for (int row = part * Part; row < Math.Min(ratings.Count, (part + 1) * Part); row++)
+            for (int row = start; row < end; row++)
             {
                 ref RatingRow r = ref ratings.Rows[row];
                 int caseRow = caseOfRating[row];
@@ -220,16 +236,23 @@ internal static class ColumnarValidator
         }
     }
 
+    /// <summary>The rows kept, in order.</summary>
     private static int[] RowsWhere(bool[] kept)
     {
-        int[] rows = new int[kept.Count(k => k)];
+        int count = kept.Length - kept.AsSpan().Count(false);
+        int[] rows = new int[count];
         for (int row = 0, at = 0; at < rows.Length; row++)
         {
-            if (kept[row])
-            {
-                rows[at++] = row;
-            }
+            rows[at] = row;
+            at += kept[row] ? 1 : 0;
         }
         return rows;
+    }
+
+    /// <summary>Runs <paramref name="body"/> over consecutive parts of <c>[0, count)</c>, 65,536 rows each, on every processor.</summary>
+    private static void ForEachPart(int count, Action<int, int> body)
+    {
+        const int Part = 1 << 16;
+        Parallel.For(0, (count + Part - 1) / Part, part => body(part * Part, Math.Min(count, (part + 1) * Part)));
     }
 }

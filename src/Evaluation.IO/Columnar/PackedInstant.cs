@@ -22,6 +22,9 @@ internal readonly struct PackedInstant
     /// <summary>The instant.</summary>
     internal Instant Value => NodaConstants.UnixEpoch + Duration.FromDays(days) + Duration.FromNanoseconds(nanosecondOfDay);
 
+    /// <summary>Whether this instant is later than another, compared packed (days, then the nanosecond of the day).</summary>
+    internal bool IsAfter(PackedInstant other) => days != other.days ? days > other.days : nanosecondOfDay > other.nanosecondOfDay;
+
     /// <summary>Packs an instant.</summary>
     internal static PackedInstant From(Instant instant)
     {

@@ -37,6 +37,9 @@ internal struct RatingRow
         set => ratedAt = PackedInstant.From(value);
     }
 
+    /// <summary>The instant of the rating, packed, for comparisons that need not unpack it.</summary>
+    internal readonly PackedInstant PackedRatedAt => ratedAt;
+
     internal RatingChannel Channel
     {
         readonly get => (RatingChannel)channel;
