@@ -86,10 +86,14 @@ internal static class LeastWorkReader
     {
         int fields = 1;
         starts[0] = 0;
-        for (int at = line.IndexOf((byte)','); at >= 0 && fields < starts.Length - 1;)
+        while (fields < starts.Length - 1)
         {
-            starts[fields] = starts[fields - 1] + at + 1;
-            at = line[starts[fields]..].IndexOf((byte)',');
+            int comma = line[starts[fields - 1]..].IndexOf((byte)',');
+            if (comma < 0)
+            {
+                break;
+            }
+            starts[fields] = starts[fields - 1] + comma + 1;
             fields++;
         }
         starts[fields] = line.Length + 1;
