@@ -36,8 +36,26 @@ public static class Program
             ValidateCommand.Create(output, error),
             DeadlineCommand.Create(output, error),
         };
+        var verbose = new Option<bool>("--verbose") { Description = "On a failure, print the stack trace too.", Recursive = true };
+        root.Options.Add(verbose);
         ParseResult parsed = root.Parse(args);
-        int code = parsed.Invoke(new InvocationConfiguration { Output = output, Error = error });
-        return parsed.Errors.Count > 0 && code != 0 ? Exit.Usage : code;
+        try
+        {
+            int code = parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+            return parsed.Errors.Count > 0 && code != 0 ? Exit.Usage : code;
+        }
+        catch (Exception e)
+        {
+            // The last resort: every expected problem has its own message and code (docs/errors.md); this one is a defect.
+            output.Flush();
+            Exception cause = e is AggregateException { InnerExceptions.Count: > 0 } all ? all.InnerExceptions[0] : e;
+            error.WriteLine($"evaluation {parsed.CommandResult.Command.Name}: failed unexpectedly ({cause.GetType().Name}): {cause.Message}"
+                + (parsed.GetValue(verbose) ? string.Empty : " Run again with --verbose for the stack trace, and report it."));
+            if (parsed.GetValue(verbose))
+            {
+                error.WriteLine(e);
+            }
+            return Exit.Usage;
+        }
     }
 }

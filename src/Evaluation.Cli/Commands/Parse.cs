@@ -52,13 +52,29 @@ internal static class Parse
             return true;
         }
         ParseResult<LocalDate> parsed = LocalDatePattern.Iso.Parse(text);
-        if (parsed.Success)
+        if (!parsed.Success)
         {
-            date = parsed.Value;
-            return true;
+            problem = $"{option}: '{text}' is not a date like 2023-12-31.";
+            return false;
         }
-        problem = $"{option}: '{text}' is not a date like 2023-12-31.";
-        return false;
+        if (parsed.Value.Year is < SupportedYears.First or > SupportedYears.Last)
+        {
+            problem = $"{option}: {text} is outside the years the rules can place ({SupportedYears.First} to {SupportedYears.Last}).";
+            return false;
+        }
+        date = parsed.Value;
+        return true;
+    }
+
+    /// <summary>A range of dates whose first comes after its last is a usage error, not an empty report.</summary>
+    internal static bool TryRange(LocalDate? from, LocalDate? to, ref string? problem)
+    {
+        if (from is LocalDate first && to is LocalDate last && first > last)
+        {
+            problem = $"--from {first:uuuu-MM-dd} is after --to {last:uuuu-MM-dd}: the range holds no day.";
+            return false;
+        }
+        return true;
     }
 
     internal static bool TryInstant(string? text, out Instant? instant, ref string? problem)
@@ -69,6 +85,11 @@ internal static class Parse
             return true;
         }
         ParseResult<OffsetDateTime> parsed = OffsetDateTimePattern.ExtendedIso.Parse(text);
+        if (parsed.Success && !SupportedYears.Contains(parsed.Value.ToInstant()))
+        {
+            problem = $"'{text}' is outside the years the rules can place ({SupportedYears.First} to {SupportedYears.Last}, China Standard Time).";
+            return false;
+        }
         if (parsed.Success)
         {
             instant = parsed.Value.ToInstant();

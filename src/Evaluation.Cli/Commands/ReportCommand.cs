@@ -52,6 +52,7 @@ internal static class ReportCommand
             if (!Parse.TryDimensions(parse.GetValue(by)!, out var dimensions, out string? problem)
                 || !Parse.TryDate(parse.GetValue(from), "--from", out LocalDate? fromDate, ref problem)
                 || !Parse.TryDate(parse.GetValue(to), "--to", out LocalDate? toDate, ref problem)
+                || !Parse.TryRange(fromDate, toDate, ref problem)
                 || !Parse.TryInstant(parse.GetValue(asOf), out Instant? asOfInstant, ref problem)
                 || !Options.TryPolicy(parse.GetValue(policy), out EvaluationPolicy? evaluationPolicy, ref problem)
                 || !Options.TryScale(parse.GetValue(scale), ref problem))
@@ -67,26 +68,21 @@ internal static class ReportCommand
                 return Exit.Usage;
             }
             var progress = Progress.For(error);
-            ColumnarDirectory columnar;
-            try
+            ColumnarDirectory? columnar;
+            if (useDemo)
             {
-                if (useDemo)
+                progress.Report("generating the demo data (Kaifeng 2023)");
+                columnar = ColumnarDirectory.FromRecords(DemoCommand.Records(new DemoDataSet(scale: parse.GetValue(scale))));
+            }
+            else
+            {
+                progress.Report($"reading {Path.GetFullPath(dir!)}");
+                if (!DataInput.TryRead(dir!, error, progress.Report, out columnar))
                 {
-                    progress.Report("generating the demo data (Kaifeng 2023)");
-                    columnar = ColumnarDirectory.FromRecords(DemoCommand.Records(new DemoDataSet(scale: parse.GetValue(scale))));
-                }
-                else
-                {
-                    progress.Report($"reading {Path.GetFullPath(dir!)}");
-                    columnar = ColumnarDirectory.Read(dir!, progress.Report);
+                    return Exit.Usage;
                 }
             }
-            catch (DirectoryNotFoundException e)
-            {
-                error.WriteLine(e.Message);
-                return Exit.Usage;
-            }
-            IReadOnlyList<string> fileErrors = columnar.Others.FileErrors;
+            IReadOnlyList<string> fileErrors = columnar!.Others.FileErrors;
             if (fileErrors.Count > 0)
             {
                 foreach (string e in fileErrors)

@@ -18,7 +18,7 @@ internal static class ValidateCommand
     {
         var directory = new Argument<string>("DIR") { Description = "The directory with the CSV exports." };
         var policy = Options.Policy();
-        var rejectsFile = new Option<string?>("--rejects") { Description = "Write every rejected row with its reasons to this CSV file (default: DIR/rejects.csv)." };
+        var rejectsFile = new Option<string?>("--rejects") { Description = "Write every rejected row with its reasons to this CSV file (default: rejects.csv in the current directory, never inside DIR)." };
         var command = new Command("validate", "Check the CSV files of a directory and write the rejected rows to a file you can fix and feed back.")
         {
             directory, policy, rejectsFile,
@@ -33,25 +33,22 @@ internal static class ValidateCommand
                 return Exit.Usage;
             }
             string dir = parse.GetValue(directory)!;
-            ColumnarDirectory input;
-            try
+            if (!DataInput.TryRead(dir, error, Progress.For(error).Report, out ColumnarDirectory? input))
             {
-                input = ColumnarDirectory.Read(dir, Progress.For(error).Report);
-            }
-            catch (DirectoryNotFoundException e)
-            {
-                error.WriteLine(e.Message);
                 return Exit.Usage;
             }
-            DirectoryContents contents = input.Others;
+            DirectoryContents contents = input!.Others;
             foreach (string e in contents.FileErrors)
             {
                 error.WriteLine(e);
             }
             ColumnarValidation report = ColumnarValidator.Validate(contents.Records, input.Cases, input.Ratings, evaluationPolicy!, DeadlineCalculator.China);
             var rejects = RejectsFile.Combine(dir, contents.Rejects, report.Rejected);
-            string path = parse.GetValue(rejectsFile) ?? Path.Combine(dir, "rejects.csv");
-            RejectsFile.Write(path, rejects);
+            string? path = parse.GetValue(rejectsFile) ?? DefaultRejectsPath(dir);
+            if (path is not null)
+            {
+                RejectsFile.Write(path, rejects);
+            }
             long rejected = contents.Rejects.Length + report.Rejected.Length;
             long read = contents.Read;
             foreach (var file in contents.Files)
@@ -62,9 +59,21 @@ internal static class ValidateCommand
             {
                 output.WriteLine(FormattableString.Invariant($"  {group.Key}: {group.Count()}"));
             }
-            output.WriteLine(FormattableString.Invariant($"accepted {read - rejected}, rejected {rejected}, read {read}; rejects written to {path}"));
+            output.WriteLine(FormattableString.Invariant($"accepted {read - rejected}, rejected {rejected}, read {read}; ")
+                + (path is not null ? $"rejects written to {path}" : "rejects not written: the current directory is the data directory; name a file with --rejects"));
             return contents.FileErrors.Length > 0 ? Exit.Usage : rejected > 0 ? Exit.Rejects : Exit.Success;
         });
         return command;
+    }
+
+    /// <summary>
+    /// <c>rejects.csv</c> in the current directory, unless that is the data directory or inside it: nothing is written
+    /// among the input files unless the user names a path there.
+    /// </summary>
+    private static string? DefaultRejectsPath(string directory)
+    {
+        string input = Path.TrimEndingDirectorySeparator(Path.GetFullPath(directory)) + Path.DirectorySeparatorChar;
+        string current = Path.TrimEndingDirectorySeparator(Path.GetFullPath(Environment.CurrentDirectory)) + Path.DirectorySeparatorChar;
+        return current.StartsWith(input, StringComparison.Ordinal) ? null : Path.Combine(Environment.CurrentDirectory, "rejects.csv");
     }
 }

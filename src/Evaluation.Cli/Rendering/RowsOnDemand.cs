@@ -14,7 +14,7 @@ namespace Evaluation.Cli.Rendering;
 internal sealed class RowsOnDemand<T>(int count, Func<int, T> row) : IReadOnlyList<T>
 {
     /// <inheritdoc/>
-    public T this[int index] => (uint)index < (uint)count ? row(index) : throw new ArgumentOutOfRangeException(nameof(index));
+    public T this[int index] => unchecked((uint)index) < (uint)count ? row(index) : throw new ArgumentOutOfRangeException(nameof(index));
 
     /// <inheritdoc/>
     public int Count => count;

@@ -105,7 +105,7 @@ public sealed partial class RatingBatch
         }
 
         private static int Position(int[] map, int position, int index, string field) =>
-            (uint)position < (uint)map.Length
+            unchecked((uint)position) < (uint)map.Length
                 ? map[position]
                 : throw new ArgumentException($"The rating at index {index} names position {position} of {field}, beyond its {map.Length - 1} codes.");
 

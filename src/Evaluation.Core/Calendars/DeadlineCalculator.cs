@@ -80,6 +80,46 @@ public sealed class DeadlineCalculator
         return new Deadline(start, limit, due);
     }
 
+    /// <summary>
+    /// Whether <see cref="Compute(Instant, TimeLimit)"/> can place this deadline: every day it needs is in the calendar.
+    /// Answers without throwing, in constant time for limits in days, so that a record whose rules reach past the
+    /// calendar's last year can be rejected rather than stop a batch.
+    /// </summary>
+    /// <param name="start">When the clock would start.</param>
+    /// <param name="limit">The limit.</param>
+    /// <returns>True when the deadline can be computed.</returns>
+    public bool CanCompute(Instant start, TimeLimit limit)
+    {
+        if (limit.Unit == TimeLimitUnit.ClockMinutes)
+        {
+            return true;
+        }
+        if (!Periods.SupportedYears.Contains(start))
+        {
+            return false;
+        }
+        LocalDate date = LocalDateOf(start);
+        if (!Calendar.Covers(date))
+        {
+            return false;
+        }
+        int ahead = Calendar.CountWorkingDays(date, Calendar.LastCoveredDate);
+        return limit.Unit switch
+        {
+            TimeLimitUnit.WorkingDays => ahead >= limit.Amount,
+            TimeLimitUnit.CalendarDays => Period.DaysBetween(date, Calendar.LastCoveredDate) >= limit.Amount
+                && HasWorkingDayOnOrAfter(date.PlusDays(limit.Amount)),
+            // Working time runs only in office sessions: a working day holds at least one minute of them, and the
+            // start day's may already be over.
+            _ => ahead >= 1 + (limit.Amount + OfficeMinutesPerDay - 1) / OfficeMinutesPerDay,
+        };
+    }
+
+    private int OfficeMinutesPerDay => (int)Math.Clamp(OfficeHours.Sessions.Sum(s => (long)s.Length.TotalMinutes), 1, 24 * 60);
+
+    private bool HasWorkingDayOnOrAfter(LocalDate date) =>
+        Calendar.IsWorkingDay(date) || Calendar.CountWorkingDays(date, Calendar.LastCoveredDate) >= 1;
+
     private Instant Advance(Instant start, TimeLimitUnit unit, int amount) => unit switch
     {
         TimeLimitUnit.WorkingDays => EndOfDay(Calendar.AddWorkingDays(LocalDateOf(start), amount)),

@@ -77,4 +77,10 @@ public static class ErrorCodes
 
     /// <summary>A catalogue code repeats an earlier record's.</summary>
     public const string CatalogueCodeDuplicate = "catalogue.code.duplicate";
+
+    /// <summary>
+    /// A rule of the record needs a deadline that the working calendar cannot place: its date, or the working days
+    /// after it that a limit counts, fall outside the years whose holiday schedules the calendar holds.
+    /// </summary>
+    public const string CalendarNotCovered = "calendar.not-covered";
 }

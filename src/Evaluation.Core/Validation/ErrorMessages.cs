@@ -32,6 +32,7 @@ public static class ErrorMessages
         [ErrorCodes.FollowUpCaseUnknown] = ("The follow-up names a case that is not in the data.", "回访所关联的办件不存在。"),
         [ErrorCodes.FollowUpBeforeCase] = ("The follow-up is earlier than its case's acceptance.", "回访时间早于办件受理时间。"),
         [ErrorCodes.UnitDivisionCodeMissing] = ("A county, town or village needs its 12-digit division code.", "县区、乡镇、村须填写12位行政区划代码。"),
+        [ErrorCodes.CalendarNotCovered] = ("A deadline of this record falls outside the years the working calendar covers; give that year's holiday schedule (or use a provisional calendar).", "该记录的期限超出工作日历所覆盖的年份，请提供该年节假日安排（或使用临时日历）。"),
         [ErrorCodes.CatalogueCodeDuplicate] = ("The code repeats an earlier record's.", "代码与之前的记录重复。"),
     }.ToFrozenDictionary();
 

@@ -63,9 +63,9 @@ public sealed class RecordSetValidator
         var matterCodes = matters.Select(m => m.Record.Code).ToHashSet();
 
         // Cases.
+        var matterByCode = matters.Select(m => m.Record).DistinctBy(m => m.Code).ToDictionary(m => m.Code);
         var (cases, caseByNumber) = Keep(records.Cases, RecordKind.Case, c => c.Number.Value,
-            c => matterCodes.Count > 0 && !matterCodes.Contains(c.MatterCode) ? [RecordProblem.Of("matter_code", ErrorCodes.CaseMatterUnknown)] : [],
-            Reject, ErrorCodes.CaseNumberDuplicate);
+            c => CaseProblems(c, matterCodes, matterByCode), Reject, ErrorCodes.CaseNumberDuplicate);
 
         // Ratings.
         var (ratings, ratingById) = Keep(records.Ratings, RecordKind.Rating, r => r.Id.Value, r => RatingProblems(r, caseByNumber), Reject, ErrorCodes.RatingIdDuplicate);
@@ -104,6 +104,46 @@ public sealed class RecordSetValidator
         return new ValidationReport(accepted, rejected.ToImmutable(), records.Count);
     }
 
+    private IEnumerable<RecordProblem> CaseProblems(ServiceCase @case, HashSet<MatterCode> matterCodes, Dictionary<MatterCode, Matter> matterByCode)
+    {
+        if (matterCodes.Count > 0 && !matterCodes.Contains(@case.MatterCode))
+        {
+            yield return RecordProblem.Of("matter_code", ErrorCodes.CaseMatterUnknown);
+        }
+        if (CaseCalendarProblem(@case.AcceptedAt, @case.CompletedAt, matterByCode.GetValueOrDefault(@case.MatterCode)) is RecordProblem problem)
+        {
+            yield return problem;
+        }
+    }
+
+    /// <summary>
+    /// Whether the calendar can place every deadline the rules count from a case: its matter's promised limit and the
+    /// immediate-matter limit from acceptance, the rating window and the follow-up limit from completion.
+    /// </summary>
+    /// <param name="acceptedAt">When the case was accepted.</param>
+    /// <param name="completedAt">When it was completed, or null.</param>
+    /// <param name="matter">Its matter in the catalogue, or null when the catalogue does not list it.</param>
+    /// <returns>A <see cref="ErrorCodes.CalendarNotCovered"/> problem naming the field, or null.</returns>
+    public RecordProblem? CaseCalendarProblem(Instant acceptedAt, Instant? completedAt, Matter? matter)
+    {
+        if ((matter?.PromisedWorkingDays is int days && !deadlines.CanCompute(acceptedAt, TimeLimit.WorkingDays(days)))
+            || (matter?.IsImmediate == true && !deadlines.CanCompute(acceptedAt, policy.ImmediateMatterLimit)))
+        {
+            return RecordProblem.Of("accepted_at", ErrorCodes.CalendarNotCovered);
+        }
+        if (completedAt is Instant completed
+            && (!deadlines.CanCompute(completed, policy.RatingWindow) || !deadlines.CanCompute(completed, policy.FollowUpLimit)))
+        {
+            return RecordProblem.Of("completed_at", ErrorCodes.CalendarNotCovered);
+        }
+        return null;
+    }
+
+    /// <summary>Whether the calendar can place every deadline counted from a bad rating: verification, rectification, feedback and appeal.</summary>
+    private bool PlacesBadRating(Instant ratedAt) =>
+        deadlines.CanCompute(ratedAt, policy.VerificationLimit) && deadlines.CanCompute(ratedAt, policy.RectificationLimit)
+        && deadlines.CanCompute(ratedAt, policy.FeedbackLimit) && deadlines.CanCompute(ratedAt, policy.AppealFilingLimit);
+
     /// <summary>A rating's problems against the accepted cases, found by number.</summary>
     private IReadOnlyList<RecordProblem> RatingProblems(Rating rating, Dictionary<string, ServiceCase> cases) =>
         CheckRating(rating, rating.CaseNumber is CaseNumber number && cases.TryGetValue(number.Value, out ServiceCase? @case) ? @case : null, cases.Count > 0);
@@ -135,6 +175,10 @@ public sealed class RecordSetValidator
             {
                 (problems ??= []).Add(ToProblem(failure));
             }
+        }
+        if (policy.IsBad(rating.Level) && !PlacesBadRating(rating.RatedAt))
+        {
+            (problems ??= []).Add(RecordProblem.Of("rated_at", ErrorCodes.CalendarNotCovered));
         }
         if (rating.CaseNumber is null || !checkCases)
         {
@@ -197,6 +241,10 @@ public sealed class RecordSetValidator
         if (appeal.FiledAt < rating.RatedAt)
         {
             problems.Add(RecordProblem.Of("filed_at", ErrorCodes.AppealBeforeRating));
+        }
+        if (!deadlines.CanCompute(appeal.FiledAt, policy.AppealDecisionLimit))
+        {
+            problems.Add(RecordProblem.Of("filed_at", ErrorCodes.CalendarNotCovered));
         }
         return problems;
     }

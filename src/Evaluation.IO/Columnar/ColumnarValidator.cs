@@ -6,6 +6,7 @@ using System.Linq;
 using System.Threading.Tasks;
 using Evaluation.Core.Calendars;
 using Evaluation.Core.Cases;
+using Evaluation.Core.Catalog;
 using Evaluation.Core.Policies;
 using Evaluation.Core.Ratings;
 using Evaluation.Core.Validation;
@@ -73,7 +74,7 @@ internal static class ColumnarValidator
             allNamedFound = namedCase[row] >= 0 || !ratings.CaseRefs.Has(row);
         }
         int[] sameNumber = allNamedFound ? namedCase : ratings.CaseRefs.FirstOccurrences();
-        bool[] caseKept = KeepCases(cases, firstCase, catalogue.Accepted, rejected);
+        bool[] caseKept = KeepCases(cases, firstCase, catalogue.Accepted, validator, deadlines, rejected);
         int[] caseOfRating = new int[namedCase.Length];
         ForEachPart(namedCase.Length, (start, end) =>
         {
@@ -110,18 +111,29 @@ internal static class ColumnarValidator
         return new ColumnarValidation(accepted, keptCases, keptRatings, rejected.ToImmutable(), caseOfRating, ratingRows, caseRows);
     }
 
-    /// <summary>Keeps each case whose number no earlier row holds and whose matter the catalogue knows (when it lists any).</summary>
-    private static bool[] KeepCases(CaseTable cases, int[] first, RecordSet catalogue, ImmutableArray<RejectedRecord>.Builder rejected)
+    /// <summary>
+    /// Keeps each case whose number no earlier row holds, whose matter the catalogue knows (when it lists any), and whose
+    /// deadlines the calendar can place.
+    /// </summary>
+    private static bool[] KeepCases(
+        CaseTable cases, int[] first, RecordSet catalogue, RecordSetValidator validator, DeadlineCalculator deadlines, ImmutableArray<RejectedRecord>.Builder rejected)
     {
         var matterCodes = catalogue.Matters.Select(m => m.Record.Code.Value).ToHashSet(StringComparer.Ordinal);
+        var matterByCode = catalogue.Matters.Select(m => m.Record).DistinctBy(m => m.Code.Value).ToDictionary(m => m.Code.Value, StringComparer.Ordinal);
         bool[] matterKnown = [.. Enumerable.Range(0, cases.Matters.Count).Select(m => m == 0 || matterCodes.Count == 0 || matterCodes.Contains(cases.Matters.TextAt(m)!))];
+        Matter?[] matterOf = [.. Enumerable.Range(0, cases.Matters.Count).Select(m => m == 0 ? null : matterByCode.GetValueOrDefault(cases.Matters.TextAt(m)!))];
+        CalendarReach reach = CalendarReach.Of(validator, deadlines, matterOf);
+        RecordProblem? CalendarProblem(ref CaseRow c) => reach.Places(ref c)
+            ? null
+            : validator.CaseCalendarProblem(c.AcceptedAt, c.IsCompleted ? c.CompletedAt : null, matterOf[c.Matter]);
         bool[] kept = new bool[cases.Count];
         // Most cases are kept, which is decided on every processor; the others' problems are then reported in order.
         ForEachPart(cases.Count, (start, end) =>
         {
             for (int row = start; row < end; row++)
             {
-                kept[row] = first[row] == row && matterKnown[cases.Rows[row].Matter];
+                ref CaseRow c = ref cases.Rows[row];
+                kept[row] = first[row] == row && matterKnown[c.Matter] && CalendarProblem(ref c) is null;
             }
         });
         for (int row = 0; row < cases.Count; row++)
@@ -140,6 +152,10 @@ internal static class ColumnarValidator
             if (!known)
             {
                 problems.Add(RecordProblem.Of("matter_code", ErrorCodes.CaseMatterUnknown));
+            }
+            if (CalendarProblem(ref cases.Rows[row]) is RecordProblem calendar)
+            {
+                problems.Add(calendar);
             }
             rejected.Add(new RejectedRecord(RecordKind.Case, cases.Numbers.TextAt(row), cases.SourceOf(row), [.. problems]));
         }

@@ -32,4 +32,13 @@ public static class CsvErrorCodes
 
     /// <summary>The row has a different number of fields than the header.</summary>
     public const string RowShape = "csv.row.shape";
+
+    /// <summary>The row is longer than the reader's limit (1,048,576 characters by default): it is skipped and the next row read.</summary>
+    public const string RowTooLong = "csv.row.too-long";
+
+    /// <summary>A quote opened in the row is never closed: the row runs to the end of the file.</summary>
+    public const string QuoteUnterminated = "csv.quote.unterminated";
+
+    /// <summary>An instant is well formed but outside the years the rules can place (1950 to 2099, China Standard Time).</summary>
+    public const string InstantOutOfRange = "csv.instant.out-of-range";
 }

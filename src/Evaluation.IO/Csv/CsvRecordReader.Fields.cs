@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using Evaluation.Core.Cases;
 using Evaluation.Core.Catalog;
 using Evaluation.Core.Ratings;
+using Evaluation.Core.Periods;
 using NodaTime;
 
 namespace Evaluation.IO.Csv;
@@ -72,9 +73,15 @@ public sealed partial class CsvRecordReader
             }
             return !required;
         }
-        if (!FieldParser.TryInstant(text, out Instant instant))
+        if (!FieldParser.TryParseInstant(text, out Instant instant))
         {
             error = new FieldError(row.Name(column), CsvErrorCodes.InstantMalformed, $"'{text}' is not an ISO-8601 instant with an offset, such as 2023-12-05T10:31:00+08:00.");
+            return false;
+        }
+        if (!SupportedYears.Contains(instant))
+        {
+            error = new FieldError(row.Name(column), CsvErrorCodes.InstantOutOfRange,
+                $"'{text}' is outside the years the rules can place ({SupportedYears.First} to {SupportedYears.Last}, China Standard Time).");
             return false;
         }
         value = instant;
@@ -159,7 +166,7 @@ public sealed partial class CsvRecordReader
             value = code;
             return true;
         }
-        error = new FieldError(row.Name(column), CsvErrorCodes.CodeMalformed, $"'{row[column]}' is not a 12-digit division code.");
+        error = new FieldError(row.Name(column), CsvErrorCodes.CodeMalformed, $"'{row[column]}' is not a division code: 6 (GB/T 2260 county), 9 (town) or 12 digits.");
         return false;
     }
 

@@ -25,6 +25,16 @@ namespace Evaluation.IO.Csv;
 public sealed partial class CsvRecordReader
 {
     private readonly CodePool pool = new();
+    private readonly int rowLimit;
+
+    /// <summary>Creates a reader whose rows may be up to <see cref="RowLengthGuard.DefaultLimit"/> characters long.</summary>
+    public CsvRecordReader()
+        : this(RowLengthGuard.DefaultLimit)
+    {
+    }
+
+    /// <summary>Creates a reader with another longest row (for tests).</summary>
+    internal CsvRecordReader(int rowLimit) => this.rowLimit = rowLimit;
 
     private delegate T? RowParser<T>(RowView row, out FieldError error) where T : class;
 
@@ -120,14 +130,22 @@ public sealed partial class CsvRecordReader
     internal CsvFileSummary ReadRatings(TextReader text, string file, FastRow fast, Action<Sourced<Rating>> onRecord, Action<CsvReject> onReject) =>
         Read(CsvFileKind.Ratings, text, file, ParseRating, onRecord, onReject, fast);
 
-    private static CsvFileSummary Read<T>(CsvFileKind kind, TextReader text, string file, RowParser<T> parse, Action<Sourced<T>> onRecord, Action<CsvReject> onReject, FastRow? fast = null)
+    private CsvFileSummary Read<T>(CsvFileKind kind, TextReader text, string file, RowParser<T> parse, Action<Sourced<T>> onRecord, Action<CsvReject> onReject, FastRow? fast = null)
         where T : class
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(file);
         ArgumentNullException.ThrowIfNull(onRecord);
         ArgumentNullException.ThrowIfNull(onReject);
-        using SepReader reader = Sep.New(',').Reader(o => o with { Unescape = true, DisableColCountCheck = true, HasHeader = true }).From(text);
+        using var guard = new RowLengthGuard(text, rowLimit);
+        using SepReader reader = Sep.New(',').Reader(o => o with { Unescape = true, DisableColCountCheck = true, HasHeader = true }).From(guard);
+        if (reader.Header.ColNames.Count > 0 && guard.TryDropped(reader.Header.ColNames[0], out RowLengthGuard.DroppedRow header))
+        {
+            string why = header.Unterminated
+                ? $"its header row opens a quote that is never closed ({CsvErrorCodes.QuoteUnterminated})"
+                : $"its header row is longer than {guard.Limit:N0} characters ({CsvErrorCodes.RowTooLong})";
+            return new CsvFileSummary(file, 0, 0, 0, $"{file}: the file cannot be read: {why}.");
+        }
         string[] names = [.. CsvSchema.AllColumns(kind)];
         int[] indices = new int[names.Length];
         int required = CsvSchema.RequiredColumns(kind).Length;
@@ -147,13 +165,23 @@ public sealed partial class CsvRecordReader
         long read = 0;
         long records = 0;
         long nextLine = 2;
+        long shift = 0; // the lines of dropped rows beyond the one line of their markers
         int headerCount = reader.Header.ColNames.Count;
         while (reader.MoveNext())
         {
             SepReader.Row row = reader.Current;
             read++;
-            long line = row.LineNumberFrom;
-            nextLine = row.LineNumberToExcl;
+            long line = row.LineNumberFrom + shift;
+            if (row.ColCount == 1 && guard.TryDropped(row[0].Span, out RowLengthGuard.DroppedRow dropped))
+            {
+                onReject(dropped.Unterminated
+                    ? new CsvReject(file, line, null, CsvErrorCodes.QuoteUnterminated, $"A quote opened in this row is never closed: the row runs to the end of the file ({Lines(dropped.Lines)}).", dropped.Text)
+                    : new CsvReject(file, line, null, CsvErrorCodes.RowTooLong, $"The row is longer than {guard.Limit:N0} characters ({Lines(dropped.Lines)}); its first {RowLengthGuard.KeptText:N0} are kept here.", dropped.Text));
+                shift += dropped.Lines - 1;
+                nextLine = row.LineNumberToExcl + shift;
+                continue;
+            }
+            nextLine = row.LineNumberToExcl + shift;
             if (row.ColCount != headerCount)
             {
                 onReject(new CsvReject(file, line, null, CsvErrorCodes.RowShape, $"The row has {row.ColCount} fields; the header has {headerCount}.", row.Span.ToString()));
@@ -185,6 +213,8 @@ public sealed partial class CsvRecordReader
         }
         return new CsvFileSummary(file, read, records, read - records, null) { NextLine = nextLine };
     }
+
+    private static string Lines(long count) => count == 1 ? "1 line" : $"{count:N0} lines";
 
     /// <summary>Names a constructor argument as its column: <c>matterCode</c> becomes <c>matter_code</c>.</summary>
     private static string SnakeCase(string? name)

@@ -22,7 +22,11 @@ internal static class FieldParser
     /// Reads an ISO-8601 instant with an offset, such as <c>2023-12-05T10:31:00+08:00</c>. The common 25-character form
     /// is read directly; any other form goes through NodaTime's extended ISO pattern. An instant without offset is an error.
     /// </summary>
-    internal static bool TryInstant(ReadOnlySpan<char> text, out Instant instant)
+    internal static bool TryInstant(ReadOnlySpan<char> text, out Instant instant) =>
+        TryParseInstant(text, out instant) && Evaluation.Core.Periods.SupportedYears.Contains(instant);
+
+    /// <summary>Reads an instant as <see cref="TryInstant"/> does, in any year the text can hold.</summary>
+    internal static bool TryParseInstant(ReadOnlySpan<char> text, out Instant instant)
     {
         if (TryCommonForm(text, out long seconds))
         {

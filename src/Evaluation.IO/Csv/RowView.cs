@@ -22,7 +22,7 @@ internal readonly ref struct RowView
         get
         {
             int index = indices[column];
-            return (uint)index >= (uint)row.ColCount ? [] : Trim(row[index].Span);
+            return unchecked((uint)index) >= (uint)row.ColCount ? [] : Trim(row[index].Span);
         }
     }
 

@@ -63,6 +63,18 @@ public class IdentifierTests
         Assert.Contains(reason, error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("410202", "410202000000")]
+    [InlineData("410200", "410200000000")]
+    [InlineData("410202001", "410202001000")]
+    [InlineData("410202001002", "410202001002")]
+    public void Division_codes_in_the_6_and_9_digit_forms_are_padded_to_12(string text, string twelve)
+    {
+        DivisionCode code = DivisionCode.Parse(text);
+        Assert.Equal(twelve, code.Value);
+        Assert.Equal(DivisionCode.Parse(twelve), code);
+    }
+
     [Fact]
     public void An_identifier_longer_than_64_characters_is_rejected()
     {
@@ -91,7 +103,11 @@ public class IdentifierTests
     [InlineData("41020200000")]
     [InlineData("4102020000001")]
     [InlineData("41020200000A")]
-    public void A_division_code_must_be_twelve_digits(string text)
+    [InlineData("41020")]
+    [InlineData("4102020")]
+    [InlineData("4102020010")]
+    [InlineData("41020A")]
+    public void A_division_code_must_be_six_nine_or_twelve_digits(string text)
     {
         Assert.False(DivisionCode.TryParse(text, out _));
         Assert.Throws<FormatException>(() => DivisionCode.Parse(text));

@@ -1,0 +1,383 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+
+namespace Evaluation.IO.Csv;
+
+/// <summary>
+/// Hands a CSV parser only whole rows of at most <see cref="Limit"/> characters. A row that runs past the limit (a
+/// field that never ends, or a quote that is never closed and takes the rest of the file with it) and a row that ends
+/// the file inside a quote are each replaced by one line holding a marker, so that the parser never meets them; the
+/// reader turns the marker into a reject (<see cref="CsvErrorCodes.RowTooLong"/>, <see cref="CsvErrorCodes.QuoteUnterminated"/>)
+/// and goes on with the next row. Row ends are line breaks outside quotes, as RFC 4180 has them.
+/// </summary>
+/// <remarks>
+/// Text passes through without a copy when its rows are short: each read goes into the parser's own buffer, and only
+/// the part of a row not yet ended is held back for the next read. Blocks without quotes are checked with three
+/// vectorised searches; blocks with quotes are walked quote to quote.
+/// </remarks>
+internal sealed class RowLengthGuard : TextReader
+{
+    /// <summary>The longest row read by default: 1,048,576 characters (a rating's comment runs to a few hundred).</summary>
+    internal const int DefaultLimit = 1 << 20;
+
+    /// <summary>The most characters of a dropped row kept for its reject.</summary>
+    internal const int KeptText = 4096;
+
+    private static readonly System.Buffers.SearchValues<char> Breaks = System.Buffers.SearchValues.Create("\r\n");
+    private static readonly System.Buffers.SearchValues<char> QuotesAndBreaks = System.Buffers.SearchValues.Create("\"\r\n");
+
+    private readonly TextReader inner;
+    private readonly List<DroppedRow> dropped = [];
+    private char[] held = new char[256];
+    private int heldLength;            // characters held back: the start of a row not yet ended
+    private bool inQuote;              // whether the held text ends inside a quoted field
+    private string pendingMarker = string.Empty;
+    private bool skipNewline;          // a dropped row ended with '\r': a '\n' right after it belongs to it
+    private bool innerDone;
+
+    /// <summary>Guards a reader.</summary>
+    /// <param name="inner">The text.</param>
+    /// <param name="limit">The longest row, in characters.</param>
+    internal RowLengthGuard(TextReader inner, int limit = DefaultLimit)
+    {
+        this.inner = inner;
+        Limit = Math.Max(limit, 16);
+        Marker = "\u0001row-dropped-" + Guid.NewGuid().ToString("N") + ":";
+    }
+
+    /// <summary>The longest row passed on.</summary>
+    internal int Limit { get; }
+
+    /// <summary>The text a replaced row's line starts with, followed by its index in <see cref="Dropped"/>.</summary>
+    internal string Marker { get; }
+
+    /// <summary>The rows replaced so far, in file order.</summary>
+    internal IReadOnlyList<DroppedRow> Dropped => dropped;
+
+    /// <summary>The dropped row a parsed row stands for, if its first field is a marker.</summary>
+    internal bool TryDropped(ReadOnlySpan<char> firstField, out DroppedRow row)
+    {
+        row = default;
+        if (!firstField.StartsWith(Marker, StringComparison.Ordinal)
+            || !int.TryParse(firstField[Marker.Length..], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int index)
+            || index >= dropped.Count)
+        {
+            return false;
+        }
+        row = dropped[index];
+        return true;
+    }
+
+    /// <inheritdoc/>
+    public override int Read(char[] buffer, int index, int count) => Read(buffer.AsSpan(index, count));
+
+    /// <inheritdoc/>
+    public override int Read(Span<char> destination)
+    {
+        if (destination.IsEmpty)
+        {
+            return 0;
+        }
+        while (true)
+        {
+            if (pendingMarker.Length > 0)
+            {
+                int n = Math.Min(pendingMarker.Length, destination.Length);
+                pendingMarker.AsSpan(0, n).CopyTo(destination);
+                pendingMarker = pendingMarker[n..];
+                return n;
+            }
+            if (heldLength >= destination.Length || heldLength > Limit)
+            {
+                // Too long to pass through the parser's buffer: decided on the held text alone.
+                if (FillHeld() is int passed)
+                {
+                    return Pass(destination, passed);
+                }
+                continue;
+            }
+            held.AsSpan(0, heldLength).CopyTo(destination);
+            int room = Math.Min(destination.Length - heldLength, Limit / 2);
+            int read = innerDone ? 0 : inner.Read(destination.Slice(heldLength, room));
+            if (read == 0)
+            {
+                innerDone = true;
+                return EndOfText(destination);
+            }
+            int start = heldLength;
+            if (skipNewline)
+            {
+                skipNewline = false;
+                if (destination[start] == '\n')
+                {
+                    destination[(start + 1)..(start + read)].CopyTo(destination[start..]);
+                    read--;
+                    if (read == 0)
+                    {
+                        continue;
+                    }
+                }
+            }
+            int total = heldLength + read;
+            int rowStart = 0;
+            if (Scan(destination[..total], start, ref rowStart) && total - rowStart <= Limit)
+            {
+                Hold(destination[rowStart..total]);
+                if (rowStart > 0)
+                {
+                    return rowStart;
+                }
+                continue;
+            }
+            // A row over the limit: decided on the held text.
+            Hold(destination[..total]);
+            inQuote = false;
+            _ = Scan(held.AsSpan(0, heldLength), 0, ref rowStart);
+        }
+    }
+
+    /// <inheritdoc/>
+    public override int Peek() => -1;
+
+    /// <inheritdoc/>
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            inner.Dispose();
+        }
+        base.Dispose(disposing);
+    }
+
+    /// <summary>
+    /// Scans text from <paramref name="from"/> on, the quote state continuing from before it; on return
+    /// <paramref name="rowStart"/> is where the last row not yet ended starts. False when a row that ended in it is over the limit.
+    /// </summary>
+    private bool Scan(ReadOnlySpan<char> text, int from, ref int rowStart)
+    {
+        ReadOnlySpan<char> fresh = text[from..];
+        if (!inQuote && fresh.IndexOf('"') < 0)
+        {
+            int first = fresh.IndexOfAny(Breaks);
+            if (first < 0)
+            {
+                return true;
+            }
+            if (from + first - rowStart > Limit)
+            {
+                return false;
+            }
+            rowStart = from + fresh.LastIndexOfAny(Breaks) + 1;
+            return true;
+        }
+        int at = from;
+        while (at < text.Length)
+        {
+            int next = inQuote ? text[at..].IndexOf('"') : text[at..].IndexOfAny(QuotesAndBreaks);
+            if (next < 0)
+            {
+                break;
+            }
+            at += next;
+            if (text[at] == '"')
+            {
+                inQuote = !inQuote;
+            }
+            else
+            {
+                if (at - rowStart > Limit)
+                {
+                    return false;
+                }
+                rowStart = at + 1;
+            }
+            at++;
+        }
+        return true;
+    }
+
+    /// <summary>Keeps text back for the next read; its quote state is the scan's.</summary>
+    private void Hold(ReadOnlySpan<char> text)
+    {
+        if (held.Length < text.Length)
+        {
+            Array.Resize(ref held, Math.Max(text.Length, held.Length * 2));
+        }
+        text.CopyTo(held);
+        heldLength = text.Length;
+    }
+
+    /// <summary>
+    /// Works on the held text alone: reads more until its first row ends (the number of characters to pass on) or runs
+    /// over the limit (dropped, null). Its quote state is re-scanned from the start of the held text.
+    /// </summary>
+    private int? FillHeld()
+    {
+        while (true)
+        {
+            int rowEnd = FirstRowEnd(held.AsSpan(0, heldLength), out bool quoted);
+            if (rowEnd > Limit || (rowEnd < 0 && heldLength > Limit))
+            {
+                Drop();
+                return null;
+            }
+            if (rowEnd >= 0)
+            {
+                return rowEnd;
+            }
+            if (innerDone)
+            {
+                if (quoted)
+                {
+                    Drop();
+                    return null;
+                }
+                return heldLength;
+            }
+            if (held.Length - heldLength < 4096)
+            {
+                Array.Resize(ref held, held.Length * 2);
+            }
+            int read = inner.Read(held.AsSpan(heldLength));
+            if (read == 0)
+            {
+                innerDone = true;
+            }
+            heldLength += read;
+        }
+    }
+
+    /// <summary>The end (after its line break) of the first row, or -1; whether the text ends inside a quote.</summary>
+    private static int FirstRowEnd(ReadOnlySpan<char> text, out bool quoted)
+    {
+        quoted = false;
+        for (int at = 0; at < text.Length; at++)
+        {
+            char c = text[at];
+            if (c == '"')
+            {
+                quoted = !quoted;
+            }
+            else if (!quoted && (c == '\n' || c == '\r'))
+            {
+                return at + 1;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>Passes on the first <paramref name="count"/> held characters (or as many as fit).</summary>
+    private int Pass(Span<char> destination, int count)
+    {
+        int n = Math.Min(count, destination.Length);
+        held.AsSpan(0, n).CopyTo(destination);
+        held.AsSpan(n, heldLength - n).CopyTo(held);
+        heldLength -= n;
+        inQuote = false;
+        int rowStart = 0;
+        _ = Scan(held.AsSpan(0, heldLength), 0, ref rowStart);
+        return n;
+    }
+
+    /// <summary>The end of the text: a last row without line break is passed on, unless it ends inside a quote.</summary>
+    private int EndOfText(Span<char> destination)
+    {
+        if (heldLength == 0)
+        {
+            return 0;
+        }
+        if (FillHeld() is int passed)
+        {
+            return Pass(destination, passed);
+        }
+        return Read(destination);
+    }
+
+    /// <summary>
+    /// Drops the held row: reads on to its end (a line break outside quotes, or the end of the text), counting its
+    /// lines, and puts a marker line in its place.
+    /// </summary>
+    private void Drop()
+    {
+        string kept = new(held, 0, Math.Min(heldLength, KeptText));
+        long lines = 0;
+        bool quoted = false;
+        bool lastWasCr = false;
+        bool lastWasBreak = false;
+        bool ended = false;
+        Span<char> chunk = held.AsSpan(0, heldLength);
+        int consumed = 0;
+        while (!ended)
+        {
+            consumed = 0;
+            for (; consumed < chunk.Length; consumed++)
+            {
+                char c = chunk[consumed];
+                if (c == '\n' && lastWasCr)
+                {
+                    // The '\n' of a "\r\n" inside a quote: the line was counted at the '\r'.
+                    lastWasCr = false;
+                    continue;
+                }
+                lastWasCr = c == '\r';
+                lastWasBreak = c is '\r' or '\n';
+                if (c == '"')
+                {
+                    quoted = !quoted;
+                }
+                else if (c == '\n' || c == '\r')
+                {
+                    lines++;
+                    if (!quoted)
+                    {
+                        consumed++;
+                        ended = true;
+                        break;
+                    }
+                }
+            }
+            if (ended)
+            {
+                break;
+            }
+            int read = innerDone ? 0 : inner.Read(held);
+            if (read == 0)
+            {
+                // The end of the text ends the row; its last line is counted unless a line break closed it.
+                innerDone = true;
+                lines += lastWasBreak ? 0 : 1;
+                break;
+            }
+            chunk = held.AsSpan(0, read);
+        }
+        // The rest of the last chunk is held for the next read.
+        ReadOnlySpan<char> rest = ended ? chunk[consumed..] : [];
+        bool crEnded = ended && lastWasCr;
+        char[] next = rest.ToArray();
+        Hold(next);
+        if (crEnded)
+        {
+            if (heldLength > 0 && held[0] == '\n')
+            {
+                held.AsSpan(1, heldLength - 1).CopyTo(held);
+                heldLength--;
+            }
+            else if (heldLength == 0)
+            {
+                skipNewline = true;
+            }
+        }
+        inQuote = false;
+        int rowStart = 0;
+        _ = Scan(held.AsSpan(0, heldLength), 0, ref rowStart);
+        dropped.Add(new DroppedRow(lines, quoted, kept));
+        pendingMarker = Marker + (dropped.Count - 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + "\n";
+    }
+
+    /// <summary>A row replaced by a marker line.</summary>
+    /// <param name="Lines">The lines it spanned in the file.</param>
+    /// <param name="Unterminated">Whether the file ended inside one of its quotes.</param>
+    /// <param name="Text">Its first <see cref="KeptText"/> characters.</param>
+    internal readonly record struct DroppedRow(long Lines, bool Unterminated, string Text);
+}
