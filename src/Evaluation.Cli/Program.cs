@@ -27,7 +27,8 @@ public static class Program
     private static StreamWriter StandardOutput() =>
         new(Console.OpenStandardOutput(), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 1 << 16);
 
-    internal static int Run(string[] args, TextWriter output, TextWriter error)
+    /// <summary>Runs a command line; with <paramref name="guard"/> false an unexpected exception escapes (for the fuzzing harness, which must see it).</summary>
+    internal static int Run(string[] args, TextWriter output, TextWriter error, bool guard = true)
     {
         var root = new RootCommand("Government-service rating (政务服务\"好差评\") reports: validate exports, apply the rules, print the official tables.")
         {
@@ -44,7 +45,7 @@ public static class Program
             int code = parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
             return parsed.Errors.Count > 0 && code != 0 ? Exit.Usage : code;
         }
-        catch (Exception e)
+        catch (Exception e) when (guard)
         {
             // The last resort: every expected problem has its own message and code (docs/errors.md); this one is a defect.
             output.Flush();

@@ -59,14 +59,23 @@ public static class RejectsFile
         {
             return rows;
         }
-        using SepReader reader = Sep.New(',').Reader(o => o with { DisableColCountCheck = true, HasHeader = true }).FromFile(path);
+        // Read as the record reader reads: rows over the limit are skipped, and the lines they span still counted.
+        using var guard = new RowLengthGuard(DataDirectory.OpenText(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read)));
+        using SepReader reader = Sep.New(',').Reader(o => o with { DisableColCountCheck = true, HasHeader = false }).From(guard);
+        long shift = 0;
+        bool header = true;
         while (reader.MoveNext())
         {
             SepReader.Row row = reader.Current;
-            if (lines.Contains(row.LineNumberFrom))
+            if (row.ColCount == 1 && guard.TryDropped(row[0].Span, out RowLengthGuard.DroppedRow dropped))
             {
-                rows[row.LineNumberFrom] = row.Span.ToString();
+                shift += dropped.Lines - 1;
             }
+            else if (!header && lines.Contains(row.LineNumberFrom + shift))
+            {
+                rows[row.LineNumberFrom + shift] = row.Span.ToString();
+            }
+            header = false;
         }
         return rows;
     }

@@ -35,8 +35,11 @@ public class InstantFieldProperties
         return Prop.ForAll(Gen.Frequency((2, texts), (1, corrupted)).ToArbitrary(), text =>
         {
             ParseResult<OffsetDateTime> expected = Pattern.Parse(text);
-            bool read = FieldParser.TryInstant(text, out Instant instant);
-            return read == expected.Success && (!read || instant == expected.Value.ToInstant());
+            bool read = FieldParser.TryParseInstant(text, out Instant instant);
+            bool placed = FieldParser.TryInstant(text, out Instant supported);
+            // A reader keeps an instant only in the years the rules can place; any other year reads as out of range.
+            return read == expected.Success && (!read || instant == expected.Value.ToInstant())
+                && placed == (read && Evaluation.Core.Periods.SupportedYears.Contains(instant)) && (!placed || supported == instant);
         });
     }
 }

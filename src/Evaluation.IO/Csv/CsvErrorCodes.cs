@@ -6,6 +6,9 @@ public static class CsvErrorCodes
     /// <summary>A required column is missing from the header: the whole file is refused.</summary>
     public const string ColumnMissing = "csv.column.missing";
 
+    /// <summary>A column of the format is named twice in the header: the whole file is refused.</summary>
+    public const string ColumnDuplicate = "csv.column.duplicate";
+
     /// <summary>A required field is empty.</summary>
     public const string FieldRequired = "csv.field.required";
 

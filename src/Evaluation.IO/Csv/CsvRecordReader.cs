@@ -138,8 +138,13 @@ public sealed partial class CsvRecordReader
         ArgumentNullException.ThrowIfNull(onRecord);
         ArgumentNullException.ThrowIfNull(onReject);
         using var guard = new RowLengthGuard(text, rowLimit);
-        using SepReader reader = Sep.New(',').Reader(o => o with { Unescape = true, DisableColCountCheck = true, HasHeader = true }).From(guard);
-        if (reader.Header.ColNames.Count > 0 && guard.TryDropped(reader.Header.ColNames[0], out RowLengthGuard.DroppedRow header))
+        using SepReader reader = Sep.New(',').Reader(o => o with { Unescape = true, DisableColCountCheck = true, HasHeader = false }).From(guard);
+        if (!reader.MoveNext())
+        {
+            return new CsvFileSummary(file, 0, 0, 0, null);
+        }
+        SepReader.Row headerRow = reader.Current;
+        if (headerRow.ColCount == 1 && guard.TryDropped(headerRow[0].Span, out RowLengthGuard.DroppedRow header))
         {
             string why = header.Unterminated
                 ? $"its header row opens a quote that is never closed ({CsvErrorCodes.QuoteUnterminated})"
@@ -147,26 +152,16 @@ public sealed partial class CsvRecordReader
             return new CsvFileSummary(file, 0, 0, 0, $"{file}: the file cannot be read: {why}.");
         }
         string[] names = [.. CsvSchema.AllColumns(kind)];
-        int[] indices = new int[names.Length];
-        int required = CsvSchema.RequiredColumns(kind).Length;
-        var missing = new List<string>();
-        for (int c = 0; c < names.Length; c++)
+        int[] indices = CsvHeader.Map(headerRow, kind, file, out string? headerError);
+        if (headerError is not null)
         {
-            indices[c] = reader.Header.TryIndexOf(names[c], out int index) ? index : -1;
-            if (indices[c] < 0 && c < required)
-            {
-                missing.Add(names[c]);
-            }
+            return new CsvFileSummary(file, 0, 0, 0, headerError);
         }
-        if (missing.Count > 0 && !reader.Header.IsEmpty)
-        {
-            return new CsvFileSummary(file, 0, 0, 0, $"{file}: required column(s) {string.Join(", ", missing)} missing from the header ({CsvErrorCodes.ColumnMissing}).");
-        }
+        int headerCount = headerRow.ColCount;
         long read = 0;
         long records = 0;
         long nextLine = 2;
         long shift = 0; // the lines of dropped rows beyond the one line of their markers
-        int headerCount = reader.Header.ColNames.Count;
         while (reader.MoveNext())
         {
             SepReader.Row row = reader.Current;

@@ -371,7 +371,8 @@ internal sealed class RowLengthGuard : TextReader
         inQuote = false;
         int rowStart = 0;
         _ = Scan(held.AsSpan(0, heldLength), 0, ref rowStart);
-        dropped.Add(new DroppedRow(lines, quoted, kept));
+        // A row the end of the text closed keeps no final line break, as no row's text does.
+        dropped.Add(new DroppedRow(lines, quoted, ended ? kept : kept.TrimEnd('\r', '\n')));
         pendingMarker = Marker + (dropped.Count - 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + "\n";
     }
 
