@@ -15,6 +15,12 @@ namespace Evaluation.Core.Calendars;
 /// <param name="Due">The last on-time instant.</param>
 public readonly record struct Deadline(Instant Start, TimeLimit Limit, Instant Due)
 {
+    /// <summary>
+    /// Whether a day the deadline was counted over lies in a year whose schedule is provisional
+    /// (<see cref="HolidaySchedule.IsProvisional"/>): the due instant may move once that year's notice is applied.
+    /// </summary>
+    public bool IsProvisional { get; init; }
+
     /// <summary>Whether a step done at <paramref name="doneAt"/> met the deadline.</summary>
     /// <param name="doneAt">When the step was done.</param>
     /// <returns>True when done at or before <see cref="Due"/>.</returns>
@@ -34,5 +40,5 @@ public readonly record struct Deadline(Instant Start, TimeLimit Limit, Instant D
         : (IsOverdueAt(asOf) ? DeadlineStatus.Overdue : DeadlineStatus.Open);
 
     /// <inheritdoc />
-    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Limit} from {Start}: due {Due}");
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Limit} from {Start}: due {Due}{(IsProvisional ? " (provisional)" : string.Empty)}");
 }

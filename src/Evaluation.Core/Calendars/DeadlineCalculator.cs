@@ -52,7 +52,7 @@ public sealed class DeadlineCalculator
     /// <param name="limit">The limit.</param>
     /// <returns>The deadline.</returns>
     /// <exception cref="CalendarCoverageException">A day the computation needs is outside the calendar.</exception>
-    public Deadline Compute(Instant start, TimeLimit limit) => new(start, limit, Advance(start, limit.Unit, limit.Amount));
+    public Deadline Compute(Instant start, TimeLimit limit) => Provisional(new(start, limit, Advance(start, limit.Unit, limit.Amount)));
 
     /// <summary>
     /// Computes the deadline of a limit started at <paramref name="start"/>, excluding suspended time (挂起), such as
@@ -77,8 +77,12 @@ public sealed class DeadlineCalculator
             }
             due = Extend(due, limit.Unit, suspension);
         }
-        return new Deadline(start, limit, due);
+        return Provisional(new Deadline(start, limit, due));
     }
+
+    /// <summary>Marks a deadline counted over a provisional year.</summary>
+    private Deadline Provisional(Deadline deadline) =>
+        Calendar.ProvisionalYears.IsEmpty ? deadline : deadline with { IsProvisional = Calendar.AnyProvisional(LocalDateOf(deadline.Start).Year, LocalDateOf(deadline.Due).Year) };
 
     /// <summary>
     /// Whether <see cref="Compute(Instant, TimeLimit)"/> can place this deadline: every day it needs is in the calendar.

@@ -25,7 +25,14 @@ public sealed class HolidaySchedule
     /// <param name="holidays">The blocks of days off and their make-up working days.</param>
     /// <param name="kind">National notice or local overlay.</param>
     public HolidaySchedule(int year, string source, IEnumerable<Holiday> holidays, HolidayScheduleKind kind = HolidayScheduleKind.National)
+        : this(year, source, holidays, kind, isProvisional: false)
     {
+    }
+
+    /// <summary>Creates a schedule, provisional when computed from the law rather than entered from a notice.</summary>
+    internal HolidaySchedule(int year, string source, IEnumerable<Holiday> holidays, HolidayScheduleKind kind, bool isProvisional)
+    {
+        IsProvisional = isProvisional;
         Preconditions.CheckRange(year, nameof(year), 1950, 9998);
         Preconditions.CheckArgument(Enum.IsDefined(kind), nameof(kind), "must be National or Local");
         Preconditions.CheckNotNull(holidays, nameof(holidays));
@@ -64,6 +71,12 @@ public sealed class HolidaySchedule
     /// <summary>National notice or local overlay.</summary>
     public HolidayScheduleKind Kind { get; }
 
+    /// <summary>
+    /// Whether the schedule was computed from the statutory holidays (<see cref="StatutoryHolidays.ProvisionalSchedule"/>)
+    /// because the year's notice was not given: it has no make-up working days, and figures that use it are provisional.
+    /// </summary>
+    public bool IsProvisional { get; }
+
     /// <summary>The holiday blocks, in date order.</summary>
     public ImmutableArray<Holiday> Holidays { get; }
 
@@ -74,5 +87,5 @@ public sealed class HolidaySchedule
     public IReadOnlySet<LocalDate> MakeUpWorkingDays { get; }
 
     /// <inheritdoc />
-    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Kind} holiday schedule {Year} ({Source})");
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{(IsProvisional ? "Provisional " : string.Empty)}{Kind} holiday schedule {Year} ({Source})");
 }

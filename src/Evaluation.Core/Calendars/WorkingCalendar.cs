@@ -48,6 +48,7 @@ public sealed class WorkingCalendar
                 throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"National holiday schedules must cover consecutive years; {national[i - 1].Year + 1} is missing between {national[i - 1].Year} and {national[i].Year}."), nameof(schedules));
             }
         }
+        ProvisionalYears = [.. national.Where(s => s.IsProvisional).Select(s => s.Year)];
         FirstCoveredDate = new LocalDate(national[0].Year, 1, 1);
         LastCoveredDate = new LocalDate(national[^1].Year, 12, 31);
         foreach (HolidaySchedule local in schedules.Where(s => s.Kind == HolidayScheduleKind.Local))
@@ -127,6 +128,57 @@ public sealed class WorkingCalendar
     {
         Preconditions.CheckNotNull(schedule, nameof(schedule));
         return new WorkingCalendar(Schedules.Add(schedule), null);
+    }
+
+    /// <summary>
+    /// Returns a calendar whose national schedule for the schedule's year is this one: it replaces the year's schedule
+    /// (a notice read from a file overrides the built-in one) or adds the year, which must then follow or precede the
+    /// years covered.
+    /// </summary>
+    /// <param name="schedule">A national schedule.</param>
+    /// <returns>A new calendar; this one is unchanged.</returns>
+    public WorkingCalendar WithNationalSchedule(HolidaySchedule schedule)
+    {
+        Preconditions.CheckNotNull(schedule, nameof(schedule));
+        Preconditions.CheckArgument(schedule.Kind == HolidayScheduleKind.National, nameof(schedule), "must be a national schedule");
+        return new WorkingCalendar([.. Schedules.Where(s => s.Kind != HolidayScheduleKind.National || s.Year != schedule.Year), schedule], null);
+    }
+
+    /// <summary>
+    /// Returns a calendar covering <paramref name="firstYear"/> to <paramref name="lastYear"/> as well, each year it has
+    /// no national schedule for given a provisional one (<see cref="StatutoryHolidays.ProvisionalSchedule"/>). Only when
+    /// asked for: figures counted over those years are marked provisional.
+    /// </summary>
+    /// <param name="firstYear">The first year to cover.</param>
+    /// <param name="lastYear">The last year to cover, not before <paramref name="firstYear"/>.</param>
+    /// <returns>A new calendar, or this one when it covers the years already.</returns>
+    public WorkingCalendar WithProvisionalYears(int firstYear, int lastYear)
+    {
+        Preconditions.CheckRange(firstYear, nameof(firstYear), Periods.SupportedYears.First, Periods.SupportedYears.Last);
+        Preconditions.CheckRange(lastYear, nameof(lastYear), firstYear, Periods.SupportedYears.Last);
+        int first = Math.Min(firstYear, FirstCoveredDate.Year), last = Math.Max(lastYear, LastCoveredDate.Year);
+        var covered = Schedules.Where(s => s.Kind == HolidayScheduleKind.National).Select(s => s.Year).ToHashSet();
+        HolidaySchedule[] added = [.. Enumerable.Range(first, last - first + 1).Where(y => !covered.Contains(y)).Select(StatutoryHolidays.ProvisionalSchedule)];
+        return added.Length == 0 ? this : new WorkingCalendar(Schedules.AddRange(added), null);
+    }
+
+    /// <summary>The years whose national schedule is provisional, in order; empty for a calendar of notices only.</summary>
+    public ImmutableArray<int> ProvisionalYears { get; }
+
+    /// <summary>Whether any year from <paramref name="firstYear"/> to <paramref name="lastYear"/> has a provisional schedule.</summary>
+    /// <param name="firstYear">The first year.</param>
+    /// <param name="lastYear">The last year.</param>
+    /// <returns>True when one of them is in <see cref="ProvisionalYears"/>.</returns>
+    public bool AnyProvisional(int firstYear, int lastYear)
+    {
+        foreach (int year in ProvisionalYears)
+        {
+            if (year >= firstYear && year <= lastYear)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>The schedules the calendar was built from: national notices and local overlays.</summary>
