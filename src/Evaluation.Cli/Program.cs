@@ -6,7 +6,7 @@ using Evaluation.Cli.Commands;
 
 namespace Evaluation.Cli;
 
-/// <summary>The <c>evaluation</c> command: demo, report, validate and deadline.</summary>
+/// <summary>The <c>evaluation</c> command: demo, report, validate, deadline and calendar.</summary>
 public static class Program
 {
     /// <summary>Runs the command.</summary>
@@ -36,6 +36,7 @@ public static class Program
             ReportCommand.Create(output, error),
             ValidateCommand.Create(output, error),
             DeadlineCommand.Create(output, error),
+            CalendarCommand.Create(output, error),
         };
         var verbose = new Option<bool>("--verbose") { Description = "On a failure, print the stack trace too.", Recursive = true };
         root.Options.Add(verbose);

@@ -17,7 +17,9 @@ internal static class DeadlineCommand
         var workingDays = new Option<int?>("--working-days") { Description = "A limit in working days (工作日)." };
         var calendarDays = new Option<int?>("--calendar-days") { Description = "A limit in calendar days (自然日), extended to the next working day." };
         var hours = new Option<int?>("--hours") { Description = "A limit in clock hours." };
-        var command = new Command("deadline", "Print when a time limit started at START is due, with China's official working days.") { start, workingDays, calendarDays, hours };
+        var holidays = CalendarOptions.Holidays();
+        var provisional = CalendarOptions.Provisional();
+        var command = new Command("deadline", "Print when a time limit started at START is due, with China's official working days.") { start, workingDays, calendarDays, hours, holidays, provisional };
         command.SetAction(parse =>
         {
             string? problem = null;
@@ -38,19 +40,31 @@ internal static class DeadlineCommand
                 error.WriteLine("Give exactly one of --working-days, --calendar-days or --hours, not negative.");
                 return Exit.Usage;
             }
+            if (!CalendarOptions.TryChoose(parse.GetValue(holidays), parse.GetValue(provisional), error, out CalendarChoice? calendar))
+            {
+                return Exit.Usage;
+            }
             TimeLimit limit = given[0] is int w ? TimeLimit.WorkingDays(w) : given[1] is int c ? TimeLimit.CalendarDays(c) : TimeLimit.Hours(given[2]!.Value);
             try
             {
-                Deadline deadline = DeadlineCalculator.China.Compute(instant!.Value, limit);
-                output.WriteLine($"{limit} from {CsvRecordWriter.Format(deadline.Start)}: due by {CsvRecordWriter.Format(deadline.Due)}");
+                Deadline deadline = calendar!.Deadlines.Compute(instant!.Value, limit);
+                output.WriteLine($"{limit} from {CsvRecordWriter.Format(deadline.Start)}: due by {CsvRecordWriter.Format(deadline.Due)}"
+                    + (deadline.IsProvisional ? $" (provisional: counted over {Years(calendar, deadline)}, whose holiday notice is not applied)" : string.Empty));
+                if (calendar != CalendarChoice.BuiltIn)
+                {
+                    error.WriteLine(calendar.Describe());
+                }
                 return Exit.Success;
             }
             catch (CalendarCoverageException e)
             {
-                error.WriteLine(e.Message);
+                error.WriteLine(e.Message + " Give the year's schedule with --holidays FILE (docs/calendar.md), or --provisional to count with the statutory holidays.");
                 return Exit.Usage;
             }
         });
         return command;
     }
+
+    private static string Years(CalendarChoice calendar, Deadline deadline) =>
+        string.Join(", ", calendar.ProvisionalYearsWithin(ChinaTime.DateOf(deadline.Start).Year, ChinaTime.DateOf(deadline.Due).Year));
 }

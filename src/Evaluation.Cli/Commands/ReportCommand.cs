@@ -41,10 +41,12 @@ internal static class ReportCommand
         var sort = new Option<string?>("--sort") { Description = "Rank rows by a metric with competition ranking: " + string.Join(", ", Ordering.Metrics) + "." };
         sort.AcceptOnlyFromAmong(Ordering.Metrics);
         var unit = new Option<string?>("--unit") { Description = "The hall's unit code for the civic-centre table." };
+        var holidays = CalendarOptions.Holidays();
+        var provisional = CalendarOptions.Provisional();
 
         var command = new Command("report", "Print the standard tables of the annual report, or metrics by any grouping.")
         {
-            directory, demo, scale, by, period, from, to, asOf, policy, format, lang, table, sort, unit,
+            directory, demo, scale, by, period, from, to, asOf, policy, format, lang, table, sort, unit, holidays, provisional,
         };
         command.SetAction(parse =>
         {
@@ -58,6 +60,10 @@ internal static class ReportCommand
                 || !Options.TryScale(parse.GetValue(scale), ref problem))
             {
                 error.WriteLine(problem);
+                return Exit.Usage;
+            }
+            if (!CalendarOptions.TryChoose(parse.GetValue(holidays), parse.GetValue(provisional), error, out CalendarChoice? calendar))
+            {
                 return Exit.Usage;
             }
             string? dir = parse.GetValue(directory);
@@ -100,6 +106,7 @@ internal static class ReportCommand
                 From = fromDate,
                 To = toDate,
                 AsOf = asOfInstant,
+                Deadlines = calendar!.Deadlines,
             };
             ReportContext context = ColumnarReportPipeline.Run(columnar, dir, options, progress.Report);
             progress.Report("printing");
@@ -147,6 +154,14 @@ internal static class ReportCommand
             // What was printed comes before the summary, also when both go to one file.
             output.Flush();
             error.WriteLine(FormattableString.Invariant($"read {context.Read}, accepted {context.AcceptedCount}, rejected {context.RejectedCount}; as of {context.AsOf}; policy {context.Policy.Name}"));
+            if (calendar != CalendarChoice.BuiltIn)
+            {
+                error.WriteLine(calendar.Describe());
+            }
+            if (!context.ProvisionalYears.IsEmpty)
+            {
+                error.WriteLine($"provisional: deadlines may run over {string.Join(", ", context.ProvisionalYears)}, whose holiday notice is not applied (statutory holidays only, no make-up working days); figures that depend on them may change");
+            }
             return context.RejectedCount > 0 ? Exit.Rejects : Exit.Success;
         });
         return command;

@@ -18,10 +18,12 @@ internal static class ValidateCommand
     {
         var directory = new Argument<string>("DIR") { Description = "The directory with the CSV exports." };
         var policy = Options.Policy();
+        var holidays = CalendarOptions.Holidays();
+        var provisional = CalendarOptions.Provisional();
         var rejectsFile = new Option<string?>("--rejects") { Description = "Write every rejected row with its reasons to this CSV file (default: rejects.csv in the current directory, never inside DIR)." };
         var command = new Command("validate", "Check the CSV files of a directory and write the rejected rows to a file you can fix and feed back.")
         {
-            directory, policy, rejectsFile,
+            directory, policy, rejectsFile, holidays, provisional,
         };
         command.SetAction(parse =>
         {
@@ -30,6 +32,10 @@ internal static class ValidateCommand
             if (!Options.TryPolicy(parse.GetValue(policy), out EvaluationPolicy? evaluationPolicy, ref problem))
             {
                 error.WriteLine(problem);
+                return Exit.Usage;
+            }
+            if (!CalendarOptions.TryChoose(parse.GetValue(holidays), parse.GetValue(provisional), error, out CalendarChoice? calendar))
+            {
                 return Exit.Usage;
             }
             string dir = parse.GetValue(directory)!;
@@ -42,7 +48,7 @@ internal static class ValidateCommand
             {
                 error.WriteLine(e);
             }
-            ColumnarValidation report = ColumnarValidator.Validate(contents.Records, input.Cases, input.Ratings, evaluationPolicy!, DeadlineCalculator.China);
+            ColumnarValidation report = ColumnarValidator.Validate(contents.Records, input.Cases, input.Ratings, evaluationPolicy!, calendar!.Deadlines);
             var rejects = RejectsFile.Combine(dir, contents.Rejects, report.Rejected);
             string? path = parse.GetValue(rejectsFile) ?? DefaultRejectsPath(dir);
             if (path is not null)
@@ -61,6 +67,10 @@ internal static class ValidateCommand
             }
             output.WriteLine(FormattableString.Invariant($"accepted {read - rejected}, rejected {rejected}, read {read}; ")
                 + (path is not null ? $"rejects written to {path}" : "rejects not written: the current directory is the data directory; name a file with --rejects"));
+            if (calendar != CalendarChoice.BuiltIn)
+            {
+                output.WriteLine(calendar.Describe());
+            }
             return contents.FileErrors.Length > 0 ? Exit.Usage : rejected > 0 ? Exit.Rejects : Exit.Success;
         });
         return command;

@@ -291,7 +291,7 @@ internal sealed class ColumnarCaseCounter(CaseTable cases, RatingTable ratings, 
     private bool[] OnTime(ReportContext context)
     {
         Matter?[] catalogued = Catalogued(context);
-        var rules = new CaseRules(context.Policy, DeadlineCalculator.China);
+        var rules = new CaseRules(context.Policy, context.Lifecycle.Deadlines);
         bool[] onTime = new bool[cases.Count];
         int[] kept = validation.KeptCases;
         Parallel.For(0, kept.Length, i =>

@@ -36,13 +36,13 @@ internal sealed class ColumnarDefaultRatings
         Enumerable.Range(0, rows.Length).Select(DueAt).OrderBy(d => d.Case.Number).Select(d => d.ToRating());
 
     /// <summary>Judges the unrated completed cases at some rows of a table, on every processor.</summary>
-    internal static ColumnarDefaultRatings Judge(CaseTable cases, int[] unrated, EvaluationPolicy policy, Instant asOf)
+    internal static ColumnarDefaultRatings Judge(CaseTable cases, int[] unrated, EvaluationPolicy policy, DeadlineCalculator deadlines, Instant asOf)
     {
         if (policy.DefaultLevel is not RatingLevel level)
         {
             return new ColumnarDefaultRatings(cases, [], [], default);
         }
-        var rule = new DefaultRatingRule(policy, DeadlineCalculator.China);
+        var rule = new DefaultRatingRule(policy, deadlines);
         var closes = new Instant[unrated.Length];
         Parallel.For(0, unrated.Length, i => closes[i] = rule.WindowClosesAt(cases.Rows[unrated[i]].CompletedAt));
         int[] owed = [.. Enumerable.Range(0, unrated.Length).Where(i => closes[i] <= asOf)];

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using System.Threading.Tasks;
 using Evaluation.Core.Aggregation;
@@ -25,7 +26,7 @@ internal static class ColumnarReportPipeline
         CaseTable cases = input.Cases;
         RatingTable ratings = input.Ratings;
         progress($"validating {input.Others.Read:N0} rows");
-        ColumnarValidation validation = ColumnarValidator.Validate(input.Others.Records, cases, ratings, options.Policy, DeadlineCalculator.China);
+        ColumnarValidation validation = ColumnarValidator.Validate(input.Others.Records, cases, ratings, options.Policy, options.Deadlines);
         ReclaimTemporaries();
         progress("applying the lifecycle rules");
         Instant asOf = default;
@@ -34,8 +35,8 @@ internal static class ColumnarReportPipeline
             () => asOf = options.AsOf ?? Latest(validation, cases, ratings) ?? ReportPipeline.NoInstant,
             () => unrated = UnratedCases(validation, cases));
         // The default ratings owed are judged while the accepted ratings are encoded; they are added after them.
-        Task<ColumnarDefaultRatings> owedDefaults = Task.Run(() => ColumnarDefaultRatings.Judge(cases, unrated, options.Policy, asOf));
-        var lifecycle = new RatingLifecycle(options.Policy, DeadlineCalculator.China, validation.Accepted.Appeals.Select(a => a.Record),
+        Task<ColumnarDefaultRatings> owedDefaults = Task.Run(() => ColumnarDefaultRatings.Judge(cases, unrated, options.Policy, options.Deadlines, asOf));
+        var lifecycle = new RatingLifecycle(options.Policy, options.Deadlines, validation.Accepted.Appeals.Select(a => a.Record),
             validation.Accepted.Rectifications.Select(r => r.Record), asOf);
 
         progress($"encoding {validation.KeptRatings.Length:N0} ratings; judging the default ratings owed to {unrated.Length:N0} unrated cases");
@@ -73,7 +74,19 @@ internal static class ColumnarReportPipeline
             From = options.From,
             To = options.To,
             CaseCounter = new ColumnarCaseCounter(cases, ratings, validation),
+            ProvisionalYears = options.Deadlines.Calendar.ProvisionalYears.IsEmpty
+                ? []
+                : ProvisionalYears(options.Deadlines.Calendar, validation.KeptCases.Select(row => cases.Rows[row].AcceptedAt)
+                    .Concat(validation.KeptRatings.Select(row => ratings.Rows[row].RatedAt)), asOf),
         };
+    }
+
+    /// <summary>The provisional years from the earliest of <paramref name="instants"/> to the year after <paramref name="asOf"/>'s.</summary>
+    internal static ImmutableArray<int> ProvisionalYears(WorkingCalendar calendar, IEnumerable<Instant> instants, Instant asOf)
+    {
+        int last = ChinaTime.DateOf(asOf).Year + 1;
+        int first = instants.Select(i => ChinaTime.DateOf(i).Year).DefaultIfEmpty(last - 1).Min();
+        return [.. calendar.ProvisionalYears.Where(y => y >= first && y <= last)];
     }
 
     /// <summary>

@@ -19,7 +19,7 @@ internal sealed class RecordCaseCounter : CaseCounter
     /// <inheritdoc/>
     internal override Dictionary<GroupKey, CaseCounts> ByGroup(ReportContext context, Grouping grouping)
     {
-        var tallies = new CaseTallies(context.Policy, DeadlineCalculator.China, context.Accepted.Matters.Select(m => m.Record), context.FollowUps, context.ValidRatings);
+        var tallies = new CaseTallies(context.Policy, context.Lifecycle.Deadlines, context.Accepted.Matters.Select(m => m.Record), context.FollowUps, context.ValidRatings);
         GroupKey? KeyOf(ServiceCase c)
         {
             NodaTime.Instant completed = c.CompletedAt!.Value;
@@ -50,7 +50,7 @@ internal sealed class RecordCaseCounter : CaseCounter
 
     /// <inheritdoc/>
     internal override IReadOnlyList<FollowUpLedgerRow> FollowUpLedger(ReportContext context) =>
-        new FollowUpRules(context.Policy, DeadlineCalculator.China).DailyLedger(context.Cases, context.FollowUps, context.AcceptedRatings);
+        new FollowUpRules(context.Policy, context.Lifecycle.Deadlines).DailyLedger(context.Cases, context.FollowUps, context.AcceptedRatings);
 
     /// <inheritdoc/>
     internal override Dictionary<(UnitCode Unit, WindowCode Window), long> AcceptedAtWindows(ReportContext context)

@@ -46,6 +46,12 @@ internal sealed class ReportContext
 
     internal required LocalDate? From { get; init; }
 
+    /// <summary>
+    /// The years with a provisional schedule that the report's deadlines may run over: from the year of the earliest
+    /// accepted case or rating to the year after the as-of instant's. Empty unless provisional years were asked for.
+    /// </summary>
+    internal ImmutableArray<int> ProvisionalYears { get; init; } = [];
+
     internal required LocalDate? To { get; init; }
 
     internal IEnumerable<ServiceUnit> Units => Accepted.Units.Select(u => u.Record);

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Evaluation.Core.Aggregation;
+using Evaluation.Core.Calendars;
 using Evaluation.Core.Periods;
 using Evaluation.Core.Policies;
 using NodaTime;
@@ -10,6 +11,9 @@ namespace Evaluation.Cli.Pipeline;
 internal sealed record ReportOptions
 {
     internal required EvaluationPolicy Policy { get; init; }
+
+    /// <summary>The working calendar deadlines are counted with: the built-in one unless holiday files or provisional years were given.</summary>
+    internal DeadlineCalculator Deadlines { get; init; } = DeadlineCalculator.China;
 
     internal ImmutableArray<GroupingDimension> By { get; init; } = [GroupingDimension.Unit];
 

@@ -26,15 +26,15 @@ internal static class ReportPipeline
     internal static ReportContext Run(RecordSet records, IReadOnlyList<CsvReject> unreadable, string? directory, ReportOptions options, Action<string> progress)
     {
         progress($"validating {records.Count:N0} records");
-        ValidationReport report = new RecordSetValidator(options.Policy, DeadlineCalculator.China).Validate(records);
+        ValidationReport report = new RecordSetValidator(options.Policy, options.Deadlines).Validate(records);
         RecordSet accepted = report.Accepted;
         Instant asOf = options.AsOf ?? LatestInstant(accepted) ?? NoInstant;
 
         progress("applying the lifecycle rules: default ratings owed");
         var ratings = accepted.Ratings.Select(r => r.Record).ToList();
-        IReadOnlyList<Rating> defaults = [.. new DefaultRatingRule(options.Policy, DeadlineCalculator.China)
+        IReadOnlyList<Rating> defaults = [.. new DefaultRatingRule(options.Policy, options.Deadlines)
             .Owed(accepted.Cases.Select(c => c.Record), ratings, asOf).Select(d => d.ToRating())];
-        var lifecycle = new RatingLifecycle(options.Policy, DeadlineCalculator.China, accepted.Appeals.Select(a => a.Record), accepted.Rectifications.Select(r => r.Record), asOf);
+        var lifecycle = new RatingLifecycle(options.Policy, options.Deadlines, accepted.Appeals.Select(a => a.Record), accepted.Rectifications.Select(r => r.Record), asOf);
         Rating[] all = [.. ratings, .. defaults];
         Rating[] inRange = options.IsBounded ? [.. all.AsParallel().AsOrdered().Where(rating => options.Covers(rating.RatedAt))] : all;
         progress("applying the lifecycle rules: each rating's facts");
@@ -59,6 +59,10 @@ internal static class ReportPipeline
             Lifecycle = lifecycle,
             From = options.From,
             To = options.To,
+            ProvisionalYears = options.Deadlines.Calendar.ProvisionalYears.IsEmpty
+                ? []
+                : ColumnarReportPipeline.ProvisionalYears(options.Deadlines.Calendar, accepted.Cases.Select(c => c.Record.AcceptedAt)
+                    .Concat(accepted.Ratings.Select(r => r.Record.RatedAt)), asOf),
         };
     }
 

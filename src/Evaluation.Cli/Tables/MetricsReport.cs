@@ -84,7 +84,7 @@ internal static class MetricsReport
 
         var rows = new RowsOnDemand<ReportRow>(groups.Length, RowOf);
         return new ReportDocument([.. grouping.Dimensions.Select(DimensionName)], grouping.Period?.ToString().ToLowerInvariant(), context.Policy.Name,
-            context.AsOf, context.Read, context.AcceptedCount, context.RejectedCount, rows) { DisplayDecimals = context.Policy.DisplayDecimals };
+            context.AsOf, context.Read, context.AcceptedCount, context.RejectedCount, rows) { DisplayDecimals = context.Policy.DisplayDecimals, ProvisionalYears = context.ProvisionalYears };
     }
 
     /// <summary>The groups with ratings and those with cases, each in key order, joined into one list in key order.</summary>

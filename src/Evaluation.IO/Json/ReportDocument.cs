@@ -18,6 +18,13 @@ public sealed record ReportDocument(
 {
     /// <summary>The decimal places of each rate's <c>display</c> (the policy's display rounding); 2 by default.</summary>
     public int DisplayDecimals { get; init; } = 2;
+
+    /// <summary>
+    /// The years whose holiday schedule was provisional (computed from the statutory holidays, no notice applied) and
+    /// that the report's deadlines may run over; empty for a report on notices alone. The JSON's <c>provisional</c> is
+    /// true when there is any.
+    /// </summary>
+    public IReadOnlyList<int> ProvisionalYears { get; init; } = [];
 }
 
 /// <summary>One row of a report.</summary>

@@ -62,6 +62,13 @@ public static class ReportJsonWriter
         json.WriteNumber("read", document.Read);
         json.WriteNumber("accepted", document.Accepted);
         json.WriteNumber("rejected", document.Rejected);
+        json.WriteBoolean("provisional", document.ProvisionalYears.Count > 0);
+        json.WriteStartArray("provisionalYears");
+        foreach (int year in document.ProvisionalYears)
+        {
+            json.WriteNumberValue(year);
+        }
+        json.WriteEndArray();
         json.WriteStartArray("rows");
         if (degreeOfParallelism > 1 && document.Rows.Count >= 2 * blockRows)
         {
