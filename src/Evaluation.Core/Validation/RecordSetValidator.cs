@@ -104,16 +104,17 @@ public sealed class RecordSetValidator
         return new ValidationReport(accepted, rejected.ToImmutable(), records.Count);
     }
 
-    private IEnumerable<RecordProblem> CaseProblems(ServiceCase @case, HashSet<MatterCode> matterCodes, Dictionary<MatterCode, Matter> matterByCode)
+    private RecordProblem[] CaseProblems(ServiceCase @case, HashSet<MatterCode> matterCodes, Dictionary<MatterCode, Matter> matterByCode)
     {
-        if (matterCodes.Count > 0 && !matterCodes.Contains(@case.MatterCode))
+        bool unknown = matterCodes.Count > 0 && !matterCodes.Contains(@case.MatterCode);
+        RecordProblem? calendar = CaseCalendarProblem(@case.AcceptedAt, @case.CompletedAt, matterByCode.GetValueOrDefault(@case.MatterCode));
+        return (unknown, calendar) switch
         {
-            yield return RecordProblem.Of("matter_code", ErrorCodes.CaseMatterUnknown);
-        }
-        if (CaseCalendarProblem(@case.AcceptedAt, @case.CompletedAt, matterByCode.GetValueOrDefault(@case.MatterCode)) is RecordProblem problem)
-        {
-            yield return problem;
-        }
+            (false, null) => [],
+            (true, null) => [RecordProblem.Of("matter_code", ErrorCodes.CaseMatterUnknown)],
+            (false, RecordProblem only) => [only],
+            (true, RecordProblem both) => [RecordProblem.Of("matter_code", ErrorCodes.CaseMatterUnknown), both],
+        };
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using Evaluation.Core.Calendars;
 using Evaluation.Core.Catalog;
 using Evaluation.Core.Periods;
@@ -15,15 +16,16 @@ namespace Evaluation.IO.Columnar;
 /// </summary>
 internal sealed class CalendarReach
 {
-    private readonly Instant first;
-    private readonly Instant[] acceptedUntil;
-    private readonly Instant completedUntil;
+    // Packed, so that a row's instants are compared without being unpacked.
+    private readonly PackedInstant first;
+    private readonly PackedInstant[] acceptedUntil;
+    private readonly PackedInstant completedUntil;
 
     private CalendarReach(Instant first, Instant[] acceptedUntil, Instant completedUntil)
     {
-        this.first = first;
-        this.acceptedUntil = acceptedUntil;
-        this.completedUntil = completedUntil;
+        this.first = PackedInstant.From(first);
+        this.acceptedUntil = [.. acceptedUntil.Select(PackedInstant.From)];
+        this.completedUntil = PackedInstant.From(completedUntil);
     }
 
     internal static CalendarReach Of(RecordSetValidator validator, DeadlineCalculator deadlines, Matter?[] matterOf)
@@ -49,7 +51,8 @@ internal sealed class CalendarReach
 
     /// <summary>Whether a case's deadlines surely can be placed (false: it must be checked).</summary>
     internal bool Places(ref CaseRow c) =>
-        c.AcceptedAt >= first && c.AcceptedAt < acceptedUntil[c.Matter] && (!c.IsCompleted || (c.CompletedAt >= first && c.CompletedAt < completedUntil));
+        !first.IsAfter(c.PackedAcceptedAt) && acceptedUntil[c.Matter].IsAfter(c.PackedAcceptedAt)
+        && (!c.IsCompleted || (!first.IsAfter(c.PackedCompletedAt) && completedUntil.IsAfter(c.PackedCompletedAt)));
 
     /// <summary>The start of the day after the last date from <paramref name="low"/> on that passes, or <paramref name="low"/>'s start when none does.</summary>
     private static Instant Until(LocalDate low, LocalDate high, Func<LocalDate, bool> passes, Func<LocalDate, Instant> at)

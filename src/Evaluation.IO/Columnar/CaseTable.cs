@@ -36,6 +36,12 @@ internal struct CaseRow
         set => completedAt = PackedInstant.From(value);
     }
 
+    /// <summary>The acceptance, packed, for comparisons that need not unpack it.</summary>
+    internal readonly PackedInstant PackedAcceptedAt => acceptedAt;
+
+    /// <summary>The completion, packed (meaningless unless <see cref="IsCompleted"/>).</summary>
+    internal readonly PackedInstant PackedCompletedAt => completedAt;
+
     /// <summary>The case's last instant, packed: its completion if completed, else its acceptance.</summary>
     internal readonly PackedInstant PackedLastInstant => IsCompleted ? completedAt : acceptedAt;
 }
