@@ -94,35 +94,25 @@ public sealed class DeadlineCalculator
     /// <returns>True when the deadline can be computed.</returns>
     public bool CanCompute(Instant start, TimeLimit limit)
     {
-        if (limit.Unit == TimeLimitUnit.ClockMinutes)
-        {
-            return true;
-        }
-        if (!Periods.SupportedYears.Contains(start))
-        {
-            return false;
-        }
         LocalDate date = LocalDateOf(start);
-        if (!Calendar.Covers(date))
+        LocalDate last = Calendar.LastCoveredDate;
+        switch (limit.Unit)
         {
-            return false;
+            case TimeLimitUnit.ClockMinutes:
+                return true;
+            case TimeLimitUnit.WorkingDays:
+                return Calendar.Covers(date) && Calendar.CountWorkingDays(date, last) >= limit.Amount;
+            case TimeLimitUnit.CalendarDays:
+                if (date > last || Period.DaysBetween(date, last) < limit.Amount)
+                {
+                    return false;
+                }
+                LocalDate target = date.PlusDays(limit.Amount);
+                return Calendar.Covers(target) && (Calendar.IsWorkingDay(target) || Calendar.CountWorkingDays(target, last) >= 1);
+            default:
+                return TryAddWorkingTime(start, Duration.FromMinutes(limit.Amount), out _, out _);
         }
-        int ahead = Calendar.CountWorkingDays(date, Calendar.LastCoveredDate);
-        return limit.Unit switch
-        {
-            TimeLimitUnit.WorkingDays => ahead >= limit.Amount,
-            TimeLimitUnit.CalendarDays => Period.DaysBetween(date, Calendar.LastCoveredDate) >= limit.Amount
-                && HasWorkingDayOnOrAfter(date.PlusDays(limit.Amount)),
-            // Working time runs only in office sessions: a working day holds at least one minute of them, and the
-            // start day's may already be over.
-            _ => ahead >= 1 + (limit.Amount + OfficeMinutesPerDay - 1) / OfficeMinutesPerDay,
-        };
     }
-
-    private int OfficeMinutesPerDay => (int)Math.Clamp(OfficeHours.Sessions.Sum(s => (long)s.Length.TotalMinutes), 1, 24 * 60);
-
-    private bool HasWorkingDayOnOrAfter(LocalDate date) =>
-        Calendar.IsWorkingDay(date) || Calendar.CountWorkingDays(date, Calendar.LastCoveredDate) >= 1;
 
     private Instant Advance(Instant start, TimeLimitUnit unit, int amount) => unit switch
     {
@@ -173,17 +163,30 @@ public sealed class DeadlineCalculator
         }
     }
 
-    private Instant AddWorkingTime(Instant start, Duration remaining)
+    private Instant AddWorkingTime(Instant start, Duration remaining) =>
+        TryAddWorkingTime(start, remaining, out Instant due, out LocalDate uncovered)
+            ? due
+            : throw new CalendarCoverageException(uncovered, Calendar.FirstCoveredDate, Calendar.LastCoveredDate);
+
+    /// <summary>Runs the clock over office sessions of working days; false, with the first day it needed, when that day is not covered.</summary>
+    private bool TryAddWorkingTime(Instant start, Duration remaining, out Instant due, out LocalDate uncovered)
     {
+        due = start;
+        uncovered = default;
         if (remaining == Duration.Zero)
         {
-            return start;
+            return true;
         }
         LocalDateTime local = start.InZone(Zone).LocalDateTime;
         LocalDate date = local.Date;
         LocalDateTime cursor = local;
         while (true)
         {
+            if (!Calendar.Covers(date))
+            {
+                uncovered = date;
+                return false;
+            }
             if (Calendar.IsWorkingDay(date))
             {
                 foreach (OfficeSession session in OfficeHours.Sessions)
@@ -197,7 +200,8 @@ public sealed class DeadlineCalculator
                     Duration available = (sessionEnd - from).ToDuration();
                     if (remaining <= available)
                     {
-                        return Zone.AtLeniently(from.PlusTicks(remaining.BclCompatibleTicks)).ToInstant();
+                        due = Zone.AtLeniently(from.PlusTicks(remaining.BclCompatibleTicks)).ToInstant();
+                        return true;
                     }
                     remaining -= available;
                     cursor = sessionEnd;

@@ -9,9 +9,8 @@ using NodaTime;
 namespace Evaluation.IO.Columnar;
 
 /// <summary>
-/// The instants from which a case's deadlines can all be placed, found once per matter: whether the calendar places a
-/// deadline depends only on the start's local date, and a later start never needs fewer days, so the dates that pass
-/// form one range, found by bisection. A case inside its matter's range needs no look-up; one outside is checked by
+/// The instants from which a case's deadlines can all be placed, found once per matter: a later start never needs fewer
+/// days, so the dates whose last instant passes form one range, found by bisection. A case inside its matter's range needs no look-up; one outside is checked by
 /// <see cref="RecordSetValidator.CaseCalendarProblem"/> itself, which gives the same answer and the problem.
 /// </summary>
 internal sealed class CalendarReach
@@ -33,6 +32,8 @@ internal sealed class CalendarReach
         WorkingCalendar calendar = deadlines.Calendar;
         LocalDate low = Max(calendar.FirstCoveredDate, ChinaTime.DateOf(SupportedYears.Start).PlusDays(1));
         Instant At(LocalDate date) => deadlines.Zone.AtStartOfDay(date).ToInstant();
+        // A date passes when its last instant does: a later start never needs fewer days (limits in working time look at the hour).
+        Instant End(LocalDate date) => At(date.PlusDays(1)) - Duration.Epsilon;
         var byMatter = new System.Collections.Generic.Dictionary<(int?, bool), Instant>();
         Instant[] accepted = new Instant[matterOf.Length];
         for (int m = 0; m < matterOf.Length; m++)
@@ -41,11 +42,11 @@ internal sealed class CalendarReach
             var key = (matter?.PromisedWorkingDays, matter?.IsImmediate == true);
             if (!byMatter.TryGetValue(key, out Instant until))
             {
-                until = byMatter[key] = Until(low, calendar.LastCoveredDate, date => validator.CaseCalendarProblem(At(date), null, matter) is null, At);
+                until = byMatter[key] = Until(low, calendar.LastCoveredDate, date => validator.CaseCalendarProblem(End(date), null, matter) is null, At);
             }
             accepted[m] = until;
         }
-        Instant completed = Until(low, calendar.LastCoveredDate, date => validator.CaseCalendarProblem(At(date), At(date), null) is null, At);
+        Instant completed = Until(low, calendar.LastCoveredDate, date => validator.CaseCalendarProblem(End(date), End(date), null) is null, At);
         return new CalendarReach(At(low), accepted, completed);
     }
 
