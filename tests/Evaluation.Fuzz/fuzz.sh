@@ -8,7 +8,7 @@ cd "$(dirname "$0")/../.."
 target=${1:?usage: fuzz.sh TARGET [EXECUTIONS]}
 executions=${2:-1000000}
 out=artifacts/fuzz
-bin=$out/bin
+bin=${FUZZ_BIN:-$out/bin}
 
 if [ ! -f "$bin/.instrumented" ]; then
   dotnet tool restore >/dev/null

@@ -35,6 +35,7 @@ internal sealed class RowLengthGuard : TextReader
     private string pendingMarker = string.Empty;
     private bool skipNewline;          // a dropped row ended with '\r': a '\n' right after it belongs to it
     private bool innerDone;
+    private int owed;                  // held characters that finish a row already let through, still to pass on
 
     /// <summary>Guards a reader.</summary>
     /// <param name="inner">The text.</param>
@@ -87,6 +88,10 @@ internal sealed class RowLengthGuard : TextReader
                 pendingMarker.AsSpan(0, n).CopyTo(destination);
                 pendingMarker = pendingMarker[n..];
                 return n;
+            }
+            if (owed > 0)
+            {
+                return Pass(destination, owed);
             }
             if (heldLength >= destination.Length || heldLength > Limit)
             {
@@ -217,7 +222,7 @@ internal sealed class RowLengthGuard : TextReader
         while (true)
         {
             int rowEnd = FirstRowEnd(held.AsSpan(0, heldLength), out bool quoted);
-            if (rowEnd > Limit || (rowEnd < 0 && heldLength > Limit))
+            if (rowEnd - 1 > Limit || (rowEnd < 0 && heldLength > Limit))
             {
                 Drop();
                 return null;
@@ -267,16 +272,23 @@ internal sealed class RowLengthGuard : TextReader
         return -1;
     }
 
-    /// <summary>Passes on the first <paramref name="count"/> held characters (or as many as fit).</summary>
+    /// <summary>
+    /// Passes on the first <paramref name="count"/> held characters, which end on a row boundary; those that do not fit
+    /// are owed to the next reads, so that the rest of the row is not read again as a row of its own.
+    /// </summary>
     private int Pass(Span<char> destination, int count)
     {
         int n = Math.Min(count, destination.Length);
         held.AsSpan(0, n).CopyTo(destination);
         held.AsSpan(n, heldLength - n).CopyTo(held);
         heldLength -= n;
-        inQuote = false;
-        int rowStart = 0;
-        _ = Scan(held.AsSpan(0, heldLength), 0, ref rowStart);
+        owed = count - n;
+        if (owed == 0)
+        {
+            inQuote = false;
+            int rowStart = 0;
+            _ = Scan(held.AsSpan(0, heldLength), 0, ref rowStart);
+        }
         return n;
     }
 
@@ -300,7 +312,9 @@ internal sealed class RowLengthGuard : TextReader
     /// </summary>
     private void Drop()
     {
-        string kept = new(held, 0, Math.Min(heldLength, KeptText));
+        // The row's own first characters, whatever else the held text holds after it.
+        var kept = new System.Text.StringBuilder(Math.Min(KeptText, 1024));
+        long rowLength = 0;
         long lines = 0;
         bool quoted = false;
         bool lastWasCr = false;
@@ -337,6 +351,8 @@ internal sealed class RowLengthGuard : TextReader
                     }
                 }
             }
+            kept.Append(chunk[..Math.Min(consumed, Math.Max(0, KeptText - kept.Length))]);
+            rowLength += consumed;
             if (ended)
             {
                 break;
@@ -371,8 +387,10 @@ internal sealed class RowLengthGuard : TextReader
         inQuote = false;
         int rowStart = 0;
         _ = Scan(held.AsSpan(0, heldLength), 0, ref rowStart);
-        // A row the end of the text closed keeps no final line break, as no row's text does.
-        dropped.Add(new DroppedRow(lines, quoted, ended ? kept : kept.TrimEnd('\r', '\n')));
+        // A row's text holds no line break that ends it, as no row's text does.
+        string text = kept.ToString();
+        text = !ended ? text.TrimEnd('\r', '\n') : rowLength <= KeptText ? text[..^1] : text;
+        dropped.Add(new DroppedRow(lines, quoted, text));
         pendingMarker = Marker + (dropped.Count - 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + "\n";
     }
 

@@ -1,0 +1,99 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using Evaluation.IO.Csv;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+
+namespace Evaluation.IO.Tests;
+
+/// <summary>
+/// The row guard passes every row of at most its limit unchanged, and puts a marker line in place of each longer row
+/// and of a row the text ends inside a quote, whatever sizes the parser reads in: checked against a model that splits
+/// the text into rows character by character.
+/// </summary>
+public class RowLengthGuardProperties
+{
+    private static readonly Gen<string> Texts =
+        Gen.Frequency((6, Gen.Constant('a')), (2, Gen.Constant(',')), (1, Gen.Constant('"')), (2, Gen.Constant('\n')), (1, Gen.Constant('\r')), (1, Gen.Constant('字')))
+            .ArrayOf().Select(chars => new string(chars));
+
+    [Property(MaxTest = 2000)]
+    public Property The_guard_passes_short_rows_and_replaces_the_others_as_the_model_does()
+    {
+        Gen<(string Text, int Limit, int[] Reads)> cases =
+            from text in Texts
+            from limit in Gen.Choose(16, 40)
+            from reads in Gen.Choose(1, 64).ArrayOf()
+            select (text, limit, reads);
+        return Prop.ForAll(cases.ToArbitrary(), c =>
+        {
+            using var guard = new RowLengthGuard(new StringReader(c.Text), c.Limit);
+            var output = new StringBuilder();
+            var buffer = new char[64];
+            for (int i = 0; ; i++)
+            {
+                int size = c.Reads.Length == 0 ? 64 : c.Reads[i % c.Reads.Length];
+                int n = guard.Read(buffer.AsSpan(0, size));
+                if (n == 0)
+                {
+                    break;
+                }
+                output.Append(buffer, 0, n);
+            }
+            (string expected, List<RowLengthGuard.DroppedRow> rows) = Model(c.Text, c.Limit, guard.Marker);
+            return (output.ToString() == expected).Label($"text\n{Show(output.ToString())}\nexpected\n{Show(expected)}")
+                .And(guard.Dropped.SequenceEqual(rows).Label($"dropped {string.Join("; ", guard.Dropped)} expected {string.Join("; ", rows)}"));
+        });
+    }
+
+    private static string Show(string text) => text.Replace("\r", "\\r", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal);
+
+    /// <summary>Rows end at a line break outside quotes; a row whose text (without its break) is over the limit, or that the text ends inside a quote, becomes a marker line.</summary>
+    private static (string Text, List<RowLengthGuard.DroppedRow> Dropped) Model(string text, int limit, string marker)
+    {
+        var output = new StringBuilder();
+        var dropped = new List<RowLengthGuard.DroppedRow>();
+        int i = 0;
+        while (i < text.Length)
+        {
+            bool quoted = false;
+            int j = i;
+            for (; j < text.Length; j++)
+            {
+                if (text[j] == '"')
+                {
+                    quoted = !quoted;
+                }
+                else if (!quoted && text[j] is '\n' or '\r')
+                {
+                    break;
+                }
+            }
+            bool ended = j < text.Length;
+            string content = text[i..j];
+            int next = ended ? j + 1 : j;
+            if (!(quoted && !ended) && content.Length <= limit)
+            {
+                output.Append(text, i, next - i);
+                i = next;
+                continue;
+            }
+            // Line breaks inside the row, "\r\n" counted once, and the one that ends it (or the last line at the end of the text).
+            long lines = content.Replace("\r\n", "\n", StringComparison.Ordinal).Count(ch => ch is '\n' or '\r')
+                + (ended ? 1 : content.Length > 0 && content[^1] is '\n' or '\r' ? 0 : 1);
+            if (ended && text[j] == '\r' && next < text.Length && text[next] == '\n')
+            {
+                next++;
+            }
+            string kept = content.Length <= RowLengthGuard.KeptText ? content : content[..RowLengthGuard.KeptText];
+            dropped.Add(new RowLengthGuard.DroppedRow(lines, quoted && !ended, ended ? kept : kept.TrimEnd('\r', '\n')));
+            output.Append(marker).Append(dropped.Count - 1).Append('\n');
+            i = next;
+        }
+        return (output.ToString(), dropped);
+    }
+}
