@@ -135,10 +135,8 @@ internal sealed class RowLengthGuard : TextReader
                 }
                 continue;
             }
-            // A row over the limit: decided on the held text.
+            // A row over the limit: what follows is decided on the held text alone (FillHeld), which scans it afresh.
             Hold(destination[..total]);
-            inQuote = false;
-            _ = Scan(held.AsSpan(0, heldLength), 0, ref rowStart);
         }
     }
 
