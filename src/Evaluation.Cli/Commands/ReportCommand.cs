@@ -62,6 +62,11 @@ internal static class ReportCommand
                 error.WriteLine(problem);
                 return Exit.Usage;
             }
+            if (Contradiction(parse, table, by, period, scale, demo, unit, sort, format) is string contradiction)
+            {
+                error.WriteLine(contradiction);
+                return Exit.Usage;
+            }
             if (!CalendarOptions.TryChoose(parse.GetValue(holidays), parse.GetValue(provisional), error, out CalendarChoice? calendar))
             {
                 return Exit.Usage;
@@ -165,6 +170,25 @@ internal static class ReportCommand
             return context.RejectedCount > 0 ? Exit.Rejects : Exit.Success;
         });
         return command;
+    }
+
+    /// <summary>Options that cannot all be honoured together: a usage error, rather than some of them silently ignored.</summary>
+    private static string? Contradiction(
+        ParseResult parse, Option<string?> table, Option<string> by, Option<string?> period, Option<double> scale, Option<bool> demo,
+        Option<string?> unit, Option<string?> sort, Option<string> format)
+    {
+        bool Given(Option option) => parse.GetResult(option) is { Implicit: false };
+        string? standard = parse.GetValue(table);
+        bool grouped = Given(by) || Given(period);
+        return (standard, grouped) switch
+        {
+            (not null, true) => $"--table {standard} is a standard table; it takes no --by or --period (leave out --table for a grouping).",
+            _ when Given(scale) && !parse.GetValue(demo) => "--scale applies to the demo data only: give it with --demo.",
+            _ when Given(unit) && (grouped || standard is not (null or "civic-centre")) => "--unit chooses the hall of the civic-centre table: give it with --table civic-centre or the annual tables.",
+            _ when Given(sort) && parse.GetValue(format) == "json" => "--sort ranks the rows of a printed table; a JSON report's rows are in key order.",
+            _ when Given(sort) && standard is not (null or "districts") => $"--sort ranks the districts table or a grouping; --table {standard} has no ranking.",
+            _ => null,
+        };
     }
 
     /// <summary>

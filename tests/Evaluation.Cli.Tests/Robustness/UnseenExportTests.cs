@@ -118,6 +118,32 @@ public class UnseenExportTests : IDisposable
     }
 
     [Theory]
+    [InlineData("--table", "districts", "--by", "matter")]
+    [InlineData("--table", "qr", "--period", "month")]
+    [InlineData("--unit", "410200SMZJ", "--table", "qr")]
+    [InlineData("--unit", "410200SMZJ", "--by", "unit")]
+    [InlineData("--sort", "bad", "--by", "unit", "--format", "json")]
+    [InlineData("--sort", "bad", "--table", "requests")]
+    public void Options_that_cannot_all_be_honoured_are_a_usage_error(params string[] options)
+    {
+        Write("ratings.csv", RatingsHeader, Rating("R1"));
+
+        CliRunner.Result result = CliRunner.Run(["report", directory.Path, .. options]);
+
+        Assert.Equal(2, result.Code);
+        Assert.Single(result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Equal(string.Empty, result.Output);
+    }
+
+    [Fact]
+    public void A_scale_without_the_demo_is_a_usage_error()
+    {
+        Write("ratings.csv", RatingsHeader, Rating("R1"));
+
+        Assert.Equal(2, CliRunner.Run("report", directory.Path, "--scale", "0.5").Code);
+    }
+
+    [Theory]
     [InlineData("report")]
     [InlineData("validate")]
     public void A_directory_without_any_file_of_the_format_is_a_usage_error_naming_the_files(string command)
