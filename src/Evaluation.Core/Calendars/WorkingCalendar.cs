@@ -27,6 +27,7 @@ public sealed class WorkingCalendar
     private readonly int firstDayNumber;
     private readonly int[] workingDaysThrough; // working days in [first, first + i]
     private readonly int[] workingDayOffsets;  // offsets from first of each working day, ascending
+    private readonly bool[] provisional;       // whether each covered year's schedule is provisional
 
     private WorkingCalendar(ImmutableArray<HolidaySchedule> schedules, string? dataVersion)
     {
@@ -49,6 +50,11 @@ public sealed class WorkingCalendar
             }
         }
         ProvisionalYears = [.. national.Where(s => s.IsProvisional).Select(s => s.Year)];
+        provisional = new bool[national[^1].Year - national[0].Year + 1];
+        foreach (int year in ProvisionalYears)
+        {
+            provisional[year - national[0].Year] = true;
+        }
         FirstCoveredDate = new LocalDate(national[0].Year, 1, 1);
         LastCoveredDate = new LocalDate(national[^1].Year, 12, 31);
         foreach (HolidaySchedule local in schedules.Where(s => s.Kind == HolidayScheduleKind.Local))
@@ -137,6 +143,7 @@ public sealed class WorkingCalendar
     /// </summary>
     /// <param name="schedule">A national schedule.</param>
     /// <returns>A new calendar; this one is unchanged.</returns>
+    /// <exception cref="ArgumentException">The schedule is a local overlay, or its year leaves a gap in the years covered.</exception>
     public WorkingCalendar WithNationalSchedule(HolidaySchedule schedule)
     {
         Preconditions.CheckNotNull(schedule, nameof(schedule));
@@ -171,9 +178,10 @@ public sealed class WorkingCalendar
     /// <returns>True when one of them is in <see cref="ProvisionalYears"/>.</returns>
     public bool AnyProvisional(int firstYear, int lastYear)
     {
-        foreach (int year in ProvisionalYears)
+        int first = FirstCoveredDate.Year;
+        for (int year = Math.Max(firstYear, first); year <= lastYear && year - first < provisional.Length; year++)
         {
-            if (year >= firstYear && year <= lastYear)
+            if (provisional[year - first])
             {
                 return true;
             }
