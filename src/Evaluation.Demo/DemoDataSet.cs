@@ -19,7 +19,7 @@ namespace Evaluation.Demo;
 /// produced lazily, so millions of them can be streamed without being held.
 /// </summary>
 /// <remarks>
-/// <para>District table: for each district, one case per rating, all completed; the active ratings are the fewest whose
+/// <para>District table: for each district, one case per rating, all completed in 2023 and rated in 2023; the active ratings are the fewest whose
 /// share displays as the published active rate; among 10,000 matters per district, active ratings cover exactly as many
 /// as the published coverage rate and default ratings (满意, through the system) the rest; the published number of active
 /// ratings are bad, with a comment. These ratings come through online and device channels, never the static QR code.</para>
@@ -43,6 +43,7 @@ public sealed class DemoDataSet(int seed = 2023, double scale = 1.0)
     private static readonly Instant YearStart = Instant.FromUtc(2022, 12, 31, 16, 0);
     private static readonly Instant DecemberStart = Instant.FromUtc(2023, 11, 30, 16, 0);
     private static readonly Instant YearEnd = Instant.FromUtc(2023, 12, 31, 16, 0);
+    private static readonly Duration DefaultRatingDelay = Duration.FromDays(12);
 
     private static readonly RatingChannel[] CaseChannels =
     [
@@ -176,10 +177,12 @@ public sealed class DemoDataSet(int seed = 2023, double scale = 1.0)
             int matter = isActive || rated == MattersPerDistrict
                 ? (int)(i % (isActive ? rated : MattersPerDistrict))
                 : rated + (int)((i - active) % (MattersPerDistrict - rated));
-            Instant at = YearStart + Duration.FromSeconds(random.NextInt64(365L * 86400 - 7200) + 7200);
+            // A default rating comes twelve days after its case's completion, so both fall in 2023 as an active one and its case do.
+            long earliest = isActive ? 7200 : DefaultRatingDelay.ToInt64Nanoseconds() / 1_000_000_000 + 3600;
+            Instant at = YearStart + Duration.FromSeconds(random.NextInt64(365L * 86400 - earliest) + earliest);
             var caseNumber = CaseNumber.Parse(string.Create(CultureInfo.InvariantCulture, $"C{district.UnitCode}-{i:D7}"));
             MatterCode matterCode = matterCodes[matter];
-            Instant completed = isActive ? at - Duration.FromHours(1) : at - Duration.FromDays(12);
+            Instant completed = isActive ? at - Duration.FromHours(1) : at - DefaultRatingDelay;
             var @case = new ServiceCase(caseNumber, matterCode, unit, completed - Duration.FromHours(1), completed, windowCode: WindowAt(district.UnitCode, windowRuns, i));
             RatingLevel level = isActive
                 ? (i < bad ? (i % 2 == 0 ? RatingLevel.VeryDissatisfied : RatingLevel.Dissatisfied) : (random.Next(10) < 7 ? RatingLevel.VerySatisfied : RatingLevel.Satisfied))

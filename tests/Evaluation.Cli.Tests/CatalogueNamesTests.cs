@@ -2,9 +2,9 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
-using Evaluation.Cli.Pipeline;
 using Evaluation.Core.Policies;
-using Evaluation.IO.Columnar;
+using Evaluation.Reporting;
+using Evaluation.Reporting.Cases;
 using Xunit;
 
 namespace Evaluation.Cli.Tests;
@@ -50,8 +50,7 @@ public sealed class CatalogueNamesTests : IDisposable
     public void The_catalogues_names_are_gathered_once_per_report()
     {
         DemoWithMatterCatalogue();
-        ReportContext context = ColumnarReportPipeline.Run(
-            ColumnarDirectory.Read(directory, null), directory, new ReportOptions { Policy = EvaluationPolicy.Henan }, _ => { });
+        PreparedReport context = ReportPipeline.Prepare(ReportInput.ReadDirectory(directory), new ReportOptions { Policy = EvaluationPolicy.Henan });
 
         Assert.NotEmpty(context.MatterNames);
         Assert.Same(context.MatterNames, context.MatterNames);

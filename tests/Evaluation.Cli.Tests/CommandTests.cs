@@ -229,9 +229,13 @@ public sealed class CommandTests : IDisposable
         long[] bad = [.. ranked[..^1].Select(r => long.Parse(r[6], CultureInfo.InvariantCulture))];
         Assert.Equal(bad.OrderDescending(), bad);
         Assert.Equal("1", ranked[0][0]);
-        // Markdown and the console table print the same rows under a title, a heading line and a rule.
-        Assert.Equal(listed.Length + 3, Lines("--format", "markdown").Length);
-        Assert.Equal(listed.Length + 3, Lines().Length);
+        // Markdown and the console table print the same rows under a title, a heading line and a rule, and the formulas
+        // of the two rates whose basis a policy chooses under them; CSV has rows alone.
+        const string Formulas = "主动评价率 = 有主动评价的办结件数 / 办结件数（按办结时间）；评价覆盖事项率 = 有主动评价办结件的事项数 / 有办结件的事项数（按办结时间）";
+        Assert.Equal(listed.Length + 4, Lines("--format", "markdown").Length);
+        Assert.Equal(Formulas, Lines("--format", "markdown")[^1]);
+        Assert.Equal(listed.Length + 4, Lines().Length);
+        Assert.Equal(Formulas, Lines()[^1]);
     }
 
     [Fact]

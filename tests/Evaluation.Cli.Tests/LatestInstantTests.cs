@@ -1,9 +1,9 @@
-using Evaluation.Cli.Pipeline;
 using Evaluation.Core.Cases;
 using Evaluation.Core.Catalog;
 using Evaluation.Core.FollowUps;
 using Evaluation.Core.Ratings;
 using Evaluation.Core.Validation;
+using Evaluation.Reporting;
 using NodaTime;
 using Xunit;
 
@@ -26,7 +26,7 @@ public class LatestInstantTests
             FollowUps = [new(new FollowUp(CaseNumber.Parse("C-1"), Instant.FromUtc(2023, 12, 30, 9, 0), FollowUpChannel.Phone, true))],
         };
 
-        Assert.Equal(Instant.FromUtc(2023, 12, 30, 9, 0), ReportPipeline.LatestInstant(records));
-        Assert.Equal(completed, ReportPipeline.LatestInstant(records with { FollowUps = [] }));
+        Assert.Equal(Instant.FromUtc(2023, 12, 30, 9, 0), LatestInstant.Of(records));
+        Assert.Equal(completed, LatestInstant.Of(records with { FollowUps = [] }));
     }
 }

@@ -2,13 +2,12 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using Evaluation.Cli.Pipeline;
-using Evaluation.Cli.Tables;
 using Evaluation.Core.Aggregation;
 using Evaluation.Core.Periods;
 using Evaluation.Core.Policies;
-using Evaluation.IO.Columnar;
 using Evaluation.IO.Json;
+using Evaluation.Reporting;
+using Evaluation.Reporting.Cases;
 using Xunit;
 
 namespace Evaluation.Cli.Tests;
@@ -33,14 +32,13 @@ public sealed class ReportDocumentTests : IDisposable
     public void Rows_are_the_groups_with_ratings_or_cases_in_key_order_each_with_both_counts(GroupingDimension[] dimensions, ReportingPeriodKind? period, bool bothAlone)
     {
         Assert.Equal(0, CliRunner.Run("demo", "--out", directory, "--scale", "0.002").Code);
-        ReportContext context = ColumnarReportPipeline.Run(
-            ColumnarDirectory.Read(directory, null), directory, new ReportOptions { Policy = EvaluationPolicy.Henan }, _ => { });
+        PreparedReport context = ReportPipeline.Prepare(ReportInput.ReadDirectory(directory), new ReportOptions { Policy = EvaluationPolicy.Henan });
         var grouping = new Grouping([.. dimensions], period);
         Dictionary<GroupKey, GroupRow> ratings = context.Aggregate(grouping).Rows.ToDictionary(r => r.Key);
-        Dictionary<GroupKey, CaseCounts> cases = context.CaseCounter.ByGroup(context, grouping);
+        IReadOnlyDictionary<GroupKey, CaseCounts> cases = context.CountCases(grouping);
         GroupKey[] expected = [.. ratings.Keys.Union(cases.Keys).Order(GroupKey.Ordering)];
 
-        ReportRow[] rows = [.. MetricsReport.Document(context, grouping).Rows];
+        ReportRow[] rows = [.. context.Rows(grouping).Rows];
 
         Assert.Equal(expected.Length, rows.Length);
         for (int i = 0; i < rows.Length; i++)

@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using Evaluation.IO.Columnar;
 using Evaluation.IO.Csv;
+using Evaluation.Reporting;
 
 namespace Evaluation.Cli.Commands;
 
@@ -10,7 +11,7 @@ namespace Evaluation.Cli.Commands;
 internal static class DataInput
 {
     /// <summary>Reads a directory, or writes why it cannot be read and returns false.</summary>
-    internal static bool TryRead(string directory, TextWriter error, Action<string> progress, out ColumnarDirectory? input)
+    internal static bool TryRead(string directory, TextWriter error, Action<string> progress, out ReportInput? input)
     {
         input = null;
         if (!Directory.Exists(directory))
@@ -24,7 +25,7 @@ internal static class DataInput
             error.WriteLine($"The data directory '{directory}' holds none of the files of the format: {string.Join(", ", expected)}.");
             return false;
         }
-        input = ColumnarDirectory.Read(directory, progress);
+        input = ReportInput.FromTables(ColumnarDirectory.Read(directory, progress), directory);
         return true;
     }
 }

@@ -4,7 +4,6 @@ using System.CommandLine;
 using System.IO;
 using System.Linq;
 using System.Text;
-using Evaluation.Cli.Pipeline;
 using Evaluation.Cli.Rendering;
 using Evaluation.Cli.Tables;
 using Evaluation.Core.Aggregation;
@@ -13,6 +12,7 @@ using Evaluation.Core.Policies;
 using Evaluation.Demo;
 using Evaluation.IO.Columnar;
 using Evaluation.IO.Json;
+using Evaluation.Reporting;
 using NodaTime;
 
 namespace Evaluation.Cli.Commands;
@@ -41,12 +41,17 @@ internal static class ReportCommand
         var sort = new Option<string?>("--sort") { Description = "Rank rows by a metric with competition ranking: " + string.Join(", ", Ordering.Metrics) + "." };
         sort.AcceptOnlyFromAmong(Ordering.Metrics);
         var unit = new Option<string?>("--unit") { Description = "The hall's unit code for the civic-centre table." };
+        var basis = new Option<string?>("--basis")
+        {
+            Description = "What the active rating rate and the matter coverage rate are counted over: cases (completed cases, the policy's default) or ratings (case-linked ratings, for an export without cases).",
+        };
+        basis.AcceptOnlyFromAmong("cases", "ratings");
         var holidays = CalendarOptions.Holidays();
         var provisional = CalendarOptions.Provisional();
 
         var command = new Command("report", "Print the standard tables of the annual report, or metrics by any grouping.")
         {
-            directory, demo, scale, by, period, from, to, asOf, policy, format, lang, table, sort, unit, holidays, provisional,
+            directory, demo, scale, by, period, from, to, asOf, policy, basis, format, lang, table, sort, unit, holidays, provisional,
         };
         command.SetAction(parse =>
         {
@@ -79,21 +84,21 @@ internal static class ReportCommand
                 return Exit.Usage;
             }
             var progress = Progress.For(error);
-            ColumnarDirectory? columnar;
+            ReportInput? input;
             if (useDemo)
             {
                 progress.Report("generating the demo data (Kaifeng 2023)");
-                columnar = ColumnarDirectory.FromRecords(DemoCommand.Records(new DemoDataSet(scale: parse.GetValue(scale))));
+                input = ReportInput.FromRecords(DemoCommand.Records(new DemoDataSet(scale: parse.GetValue(scale))));
             }
             else
             {
                 progress.Report($"reading {Path.GetFullPath(dir!)}");
-                if (!DataInput.TryRead(dir!, error, progress.Report, out columnar))
+                if (!DataInput.TryRead(dir!, error, progress.Report, out input))
                 {
                     return Exit.Usage;
                 }
             }
-            IReadOnlyList<string> fileErrors = columnar!.Others.FileErrors;
+            IReadOnlyList<string> fileErrors = input!.FileErrors;
             if (fileErrors.Count > 0)
             {
                 foreach (string e in fileErrors)
@@ -105,24 +110,22 @@ internal static class ReportCommand
             ReportPeriodDefaults(ref fromDate, ref toDate, useDemo);
             var options = new ReportOptions
             {
-                Policy = evaluationPolicy!,
-                By = dimensions,
-                Period = Parse.PeriodKind(parse.GetValue(period)),
+                Policy = WithBasis(evaluationPolicy!, parse.GetValue(basis)),
                 From = fromDate,
                 To = toDate,
                 AsOf = asOfInstant,
                 Deadlines = calendar!.Deadlines,
             };
-            ReportContext context = ColumnarReportPipeline.Run(columnar, dir, options, progress.Report);
+            PreparedReport context = ReportPipeline.Prepare(input, options, progress);
             progress.Report("printing");
             try
             {
                 Language language = parse.GetValue(lang) == "en" ? Language.En : Language.Zh;
                 OutputFormat outputFormat = Enum.Parse<OutputFormat>(parse.GetValue(format)!, ignoreCase: true);
-                var grouping = new Grouping(options.By, options.Period);
+                var grouping = new Grouping(dimensions, Parse.PeriodKind(parse.GetValue(period)));
                 if (outputFormat == OutputFormat.Json)
                 {
-                    WriteJson(output, MetricsReport.Document(context, grouping));
+                    WriteJson(output, context.Rows(grouping));
                 }
                 else
                 {
@@ -163,6 +166,10 @@ internal static class ReportCommand
             {
                 error.WriteLine(calendar.Describe());
             }
+            if (!context.HasCases && (context.Policy.ActiveRatingRateBasis == ActiveRatingRateBasis.CompletedCases || context.Policy.MatterCoverageBasis == MatterCoverageBasis.CompletedCases))
+            {
+                error.WriteLine("no completed cases: the active rating rate and the matter coverage rate are counted over completed cases (cases.csv), so they are not applicable (/); give the cases, or --basis ratings to count them over case-linked ratings");
+            }
             if (!context.ProvisionalYears.IsEmpty)
             {
                 error.WriteLine($"provisional: deadlines may run over {string.Join(", ", context.ProvisionalYears)}, whose holiday notice is not applied (statutory holidays only, no make-up working days); figures that depend on them may change");
@@ -170,6 +177,19 @@ internal static class ReportCommand
             return context.RejectedCount > 0 ? Exit.Rejects : Exit.Success;
         });
         return command;
+    }
+
+    /// <summary>The policy with both headline rates counted over completed cases or case-linked ratings, or as it is when no basis is given.</summary>
+    private static EvaluationPolicy WithBasis(EvaluationPolicy policy, string? basis)
+    {
+        if (basis is null)
+        {
+            return policy;
+        }
+        EvaluationPolicy.Builder builder = policy.ToBuilder();
+        builder.ActiveRatingRateBasis = basis == "cases" ? ActiveRatingRateBasis.CompletedCases : ActiveRatingRateBasis.CaseLinkedRatings;
+        builder.MatterCoverageBasis = basis == "cases" ? MatterCoverageBasis.CompletedCases : MatterCoverageBasis.CaseLinkedRatings;
+        return builder.Build();
     }
 
     /// <summary>Options that cannot all be honoured together: a usage error, rather than some of them silently ignored.</summary>

@@ -8,6 +8,7 @@ using Evaluation.Core.Validation;
 using Evaluation.IO;
 using Evaluation.IO.Columnar;
 using Evaluation.IO.Csv;
+using Evaluation.Reporting;
 
 namespace Evaluation.Cli.Commands;
 
@@ -39,16 +40,17 @@ internal static class ValidateCommand
                 return Exit.Usage;
             }
             string dir = parse.GetValue(directory)!;
-            if (!DataInput.TryRead(dir, error, Progress.For(error).Report, out ColumnarDirectory? input))
+            if (!DataInput.TryRead(dir, error, Progress.For(error).Report, out ReportInput? input))
             {
                 return Exit.Usage;
             }
-            DirectoryContents contents = input!.Others;
+            ColumnarDirectory tables = input!.Tables;
+            DirectoryContents contents = tables.Others;
             foreach (string e in contents.FileErrors)
             {
                 error.WriteLine(e);
             }
-            ColumnarValidation report = ColumnarValidator.Validate(contents.Records, input.Cases, input.Ratings, evaluationPolicy!, calendar!.Deadlines);
+            ColumnarValidation report = ColumnarValidator.Validate(contents.Records, tables.Cases, tables.Ratings, evaluationPolicy!, calendar!.Deadlines);
             var rejects = RejectsFile.Combine(dir, contents.Rejects, report.Rejected);
             string? path = parse.GetValue(rejectsFile) ?? DefaultRejectsPath(dir);
             if (path is not null)

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using Evaluation.Cli.Pipeline;
+using Evaluation.Reporting;
 using Evaluation.Cli.Rendering;
 using Evaluation.Core.Aggregation;
 using Evaluation.Core.Catalog;
@@ -16,9 +16,9 @@ namespace Evaluation.Cli.Tables;
 /// </summary>
 internal static class CivicCentreTable
 {
-    internal static Table Build(ReportContext context, Language language, string? unitCode)
+    internal static Table Build(PreparedReport context, Language language, string? unitCode)
     {
-        var departments = context.Accepted.Departments.Select(d => d.Record).ToList();
+        var departments = context.AcceptedRecords.Departments.Select(d => d.Record).ToList();
         ServiceUnit? hall = unitCode is null
             ? context.Units.FirstOrDefault(u => u.Level == UnitLevel.City && departments.Any(d => d.UnitCode == u.Code))
             : context.Units.FirstOrDefault(u => u.Code.Value == unitCode);

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
-using Evaluation.Cli.Pipeline;
+using Evaluation.Reporting;
 using Evaluation.Cli.Rendering;
 using Evaluation.Core.Calendars;
 using Evaluation.Core.FollowUps;
@@ -15,12 +15,12 @@ namespace Evaluation.Cli.Tables;
 /// </summary>
 internal static class FollowUpLedgerTable
 {
-    internal static Table Build(ReportContext context, Language language)
+    internal static Table Build(PreparedReport context, Language language)
     {
         LocalDate last = context.To ?? ChinaTime.DateOf(context.AsOf);
         LocalDate first = context.From ?? last.PlusDays(-6);
         var names = context.UnitNames;
-        var ledger = context.CaseCounter.FollowUpLedger(context).Where(r => r.Date >= first && r.Date <= last);
+        var ledger = context.FollowUpLedger().Where(r => r.Date >= first && r.Date <= last);
         var rows = ledger.Select(r => new[]
         {
             names.GetValueOrDefault(r.Unit.Value, r.Unit.Value),

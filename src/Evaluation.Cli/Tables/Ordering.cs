@@ -1,8 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using Evaluation.Core.Aggregation;
 using Evaluation.Core.Metrics;
+using Evaluation.IO.Json;
 
 namespace Evaluation.Cli.Tables;
 
@@ -13,37 +13,31 @@ internal static class Ordering
     internal static readonly string[] Metrics =
         ["ratings", "activeRatingRate", "goodRate", "badRate", "matterCoverageRate", "rectificationRate", "onTimeRectificationRate", "bad"];
 
-    internal static IEnumerable<(string Number, T Item)> Apply<T>(IReadOnlyList<T> items, Func<T, GroupRow> rowOf, string? metric)
+    /// <summary>
+    /// Numbers or ranks rows: counts largest first, rates best first, ties in list order. <c>ratings</c> and <c>bad</c>
+    /// rank by the counts the table prints under those headings (<paramref name="ratings"/>, <paramref name="bad"/>).
+    /// </summary>
+    internal static IEnumerable<(string Number, T Item)> Apply<T>(IReadOnlyList<T> items, Func<T, ReportRow> rowOf, string? metric, string ratings = "ratings", string bad = "bad")
         where T : notnull
     {
         if (metric is null)
         {
             return items.Select((item, i) => (Cells.Number(i + 1), item));
         }
+        if (!Metrics.Contains(metric))
+        {
+            throw new ArgumentException($"Unknown metric '{metric}'; use one of {string.Join(", ", Metrics)}.", nameof(metric));
+        }
         var position = items.Select((item, i) => (item, i)).ToDictionary(p => p.item, p => p.i);
         var listOrder = Comparer<T>.Create((a, b) => position[a].CompareTo(position[b]));
-        return CountOf(metric) is Func<GroupRow, long> count
-            ? Ranking.Competition(items, item => count(rowOf(item)), listOrder).Select(r => (Cells.Number(r.Rank), r.Item))
+        return metric is "ratings" or "bad"
+            ? Ranking.Competition(items, item => Count(rowOf(item), metric == "ratings" ? ratings : bad), listOrder).Select(r => (Cells.Number(r.Rank), r.Item))
             : Ranking.Competition(items, item => RateOf(rowOf(item), metric), listOrder).Select(r => (Cells.Number(r.Rank), r.Item));
     }
 
-    /// <summary>The count a row is ranked by, largest first, or null when the metric is a rate.</summary>
-    private static Func<GroupRow, long>? CountOf(string metric) => metric switch
-    {
-        "ratings" => row => row.Tally[TallyCounter.CaseRatings],
-        "bad" => row => row.Tally.Bad,
-        _ => null,
-    };
+    /// <summary>A row's count by its name in the JSON contract.</summary>
+    internal static long Count(ReportRow row, string name) => row.Counts.First(c => c.Key == name).Value;
 
-    /// <summary>The rate a row is ranked by, best first.</summary>
-    private static Rate RateOf(GroupRow row, string metric) => metric switch
-    {
-        "activeRatingRate" => row.Tally.ActiveRatingRate(),
-        "goodRate" => row.Tally.GoodRate(),
-        "badRate" => row.Tally.BadRate(),
-        "matterCoverageRate" => row.Coverage.Rate,
-        "rectificationRate" => row.Tally.RectificationRate(),
-        "onTimeRectificationRate" => row.Tally.OnTimeRectificationRate(),
-        _ => throw new ArgumentException($"Unknown metric '{metric}'; use one of {string.Join(", ", Metrics)}.", nameof(metric)),
-    };
+    /// <summary>A row's rate by its name in the JSON contract.</summary>
+    internal static Rate RateOf(ReportRow row, string name) => row.Rates.First(r => r.Key == name).Value;
 }

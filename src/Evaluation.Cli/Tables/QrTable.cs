@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using Evaluation.Cli.Pipeline;
+using Evaluation.Reporting;
 using Evaluation.Cli.Rendering;
 using Evaluation.Core.Aggregation;
 using Evaluation.Core.Catalog;
@@ -16,7 +16,7 @@ namespace Evaluation.Cli.Tables;
 /// </summary>
 internal static class QrTable
 {
-    internal static Table Build(ReportContext context, Language language)
+    internal static Table Build(PreparedReport context, Language language)
     {
         var units = context.Units.ToList();
         AggregationResult rolled = UnitRollup.RollUp(context.Aggregate(Grouping.By(GroupingDimension.Unit, ReportingPeriodKind.Month)), units);

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
-using Evaluation.Cli.Pipeline;
+using Evaluation.Reporting;
 using Evaluation.Cli.Rendering;
 using Evaluation.Core.Cases;
 using Evaluation.Core.Catalog;
@@ -16,12 +16,12 @@ internal static class RequestsTable
 {
     private static readonly WindowKind[] Kinds = [WindowKind.Assisted, WindowKind.Enterprise, WindowKind.Unresolved];
 
-    internal static Table Build(ReportContext context, Language language)
+    internal static Table Build(PreparedReport context, Language language)
     {
-        var windows = context.Accepted.Windows.Select(w => w.Record).Where(w => Kinds.Contains(w.Kind)).ToList();
+        var windows = context.AcceptedRecords.Windows.Select(w => w.Record).Where(w => Kinds.Contains(w.Kind)).ToList();
         var kindOf = windows.ToDictionary(w => w.Code, w => w.Kind);
         var counts = new Dictionary<(UnitCode, WindowKind), long>();
-        foreach (((UnitCode unitCode, WindowCode window), long accepted) in context.CaseCounter.AcceptedAtWindows(context))
+        foreach (((UnitCode unitCode, WindowCode window), long accepted) in context.AcceptedAtWindows())
         {
             if (kindOf.TryGetValue(window, out WindowKind kind))
             {

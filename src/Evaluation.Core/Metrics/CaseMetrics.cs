@@ -35,6 +35,23 @@ public static class CaseMetrics
         return policy.ActiveRatingRateBasis == ActiveRatingRateBasis.CompletedCases ? cases.ActiveRatingRate() : ratings.ActiveRatingRate();
     }
 
+    /// <summary>
+    /// Matter coverage rate (评价覆盖事项率) as the policy defines it: by completed cases
+    /// (<see cref="MatterCoverageBasis.CompletedCases"/>: rated matters over matters with a completed case) or by valid
+    /// case-linked ratings (<see cref="MatterCoverageBasis.CaseLinkedRatings"/>: <see cref="MatterCoverage.Rate"/>).
+    /// </summary>
+    /// <param name="mattersWithCases">Distinct matters with a completed case in the group.</param>
+    /// <param name="mattersRated">Distinct matters among them with a completed case rated as the policy counts it.</param>
+    /// <param name="coverage">The group's matter coverage by ratings.</param>
+    /// <param name="policy">The policy that selects the definition.</param>
+    /// <returns>The rate.</returns>
+    public static Rate MatterCoverageRate(long mattersWithCases, long mattersRated, MatterCoverage coverage, EvaluationPolicy policy)
+    {
+        Preconditions.CheckNotNull(coverage, nameof(coverage));
+        Preconditions.CheckNotNull(policy, nameof(policy));
+        return policy.MatterCoverageBasis == MatterCoverageBasis.CompletedCases ? new Rate(mattersRated, mattersWithCases) : coverage.Rate;
+    }
+
     /// <summary>Follow-up rate (回访率): completed cases with a follow-up over completed cases.</summary>
     /// <param name="cases">The group's case tally.</param>
     /// <returns>The rate.</returns>

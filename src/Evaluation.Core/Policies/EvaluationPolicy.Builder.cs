@@ -55,6 +55,7 @@ public sealed partial class EvaluationPolicy
             ImmediateMatterLimit = policy.ImmediateMatterLimit;
             CoverageCountsDefaultRatings = policy.CoverageCountsDefaultRatings;
             ActiveRatingRateBasis = policy.ActiveRatingRateBasis;
+            MatterCoverageBasis = policy.MatterCoverageBasis;
             DisplayDecimals = policy.DisplayDecimals;
         }
 
@@ -106,8 +107,11 @@ public sealed partial class EvaluationPolicy
         /// <summary>Whether default ratings count toward matter coverage.</summary>
         public bool CoverageCountsDefaultRatings { get; set; }
 
-        /// <summary>What the active rating rate (主动评价率) is counted over; valid case-linked ratings by default.</summary>
+        /// <summary>What the active rating rate (主动评价率) is counted over; completed cases by default.</summary>
         public ActiveRatingRateBasis ActiveRatingRateBasis { get; set; }
+
+        /// <summary>What the matter coverage rate (评价覆盖事项率) is counted over; completed cases by default.</summary>
+        public MatterCoverageBasis MatterCoverageBasis { get; set; }
 
         /// <summary>Decimal places of displayed rates, 0 to 6.</summary>
         public int DisplayDecimals { get; set; }
@@ -163,6 +167,7 @@ public sealed partial class EvaluationPolicy
                 .WithMessage("DefaultLevel: a default rating must be a defined level that does not count as bad (默认评价不得为差评).");
             RuleFor(b => b.RatingsPerCase).IsInEnum().WithErrorCode("policy.ratings-per-case.undefined");
             RuleFor(b => b.ActiveRatingRateBasis).IsInEnum().WithErrorCode("policy.active-rate-basis.undefined");
+            RuleFor(b => b.MatterCoverageBasis).IsInEnum().WithErrorCode("policy.coverage-basis.undefined");
             RuleFor(b => b.DisplayDecimals).InclusiveBetween(0, 6).WithErrorCode("policy.display-decimals.out-of-range")
                 .WithMessage("DisplayDecimals: rates display with 0 to 6 decimal places (显示位数须在0到6之间).");
             RuleFor(b => b.FeedbackLimit)

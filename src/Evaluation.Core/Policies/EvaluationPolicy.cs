@@ -41,6 +41,7 @@ public sealed partial class EvaluationPolicy
         ImmediateMatterLimit = builder.ImmediateMatterLimit;
         CoverageCountsDefaultRatings = builder.CoverageCountsDefaultRatings;
         ActiveRatingRateBasis = builder.ActiveRatingRateBasis;
+        MatterCoverageBasis = builder.MatterCoverageBasis;
         DisplayDecimals = builder.DisplayDecimals;
     }
 
@@ -119,8 +120,11 @@ public sealed partial class EvaluationPolicy
     /// <summary>Whether default ratings count as rating a matter for the coverage rate (variant); by default only active ratings do.</summary>
     public bool CoverageCountsDefaultRatings { get; }
 
-    /// <summary>What the active rating rate (主动评价率) is counted over (variant); by default valid case-linked ratings.</summary>
+    /// <summary>What the active rating rate (主动评价率) is counted over; by default completed cases (<see cref="ActiveRatingRateBasis.CompletedCases"/>).</summary>
     public ActiveRatingRateBasis ActiveRatingRateBasis { get; }
+
+    /// <summary>What the matter coverage rate (评价覆盖事项率) is counted over; by default completed cases (<see cref="MatterCoverageBasis.CompletedCases"/>).</summary>
+    public MatterCoverageBasis MatterCoverageBasis { get; }
 
     /// <summary>The number of decimal places rates display with (default 2).</summary>
     public int DisplayDecimals { get; }

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using Evaluation.Core.Metrics;
+using Evaluation.Core.Policies;
 using NodaTime;
 
 namespace Evaluation.IO.Json;
@@ -25,6 +26,12 @@ public sealed record ReportDocument(
     /// true when there is any.
     /// </summary>
     public IReadOnlyList<int> ProvisionalYears { get; init; } = [];
+
+    /// <summary>What <c>activeRatingRate</c> (主动评价率) was counted over: the JSON's <c>activeRatingRateBasis</c>.</summary>
+    public ActiveRatingRateBasis ActiveRatingRateBasis { get; init; }
+
+    /// <summary>What <c>matterCoverageRate</c> (评价覆盖事项率) was counted over: the JSON's <c>matterCoverageBasis</c>.</summary>
+    public MatterCoverageBasis MatterCoverageBasis { get; init; }
 }
 
 /// <summary>One row of a report.</summary>

@@ -5,6 +5,7 @@ using System.IO;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Evaluation.Core.Metrics;
+using Evaluation.Core.Policies;
 using Evaluation.IO.Blocks;
 using NodaTime;
 using NodaTime.Serialization.SystemTextJson;
@@ -57,6 +58,8 @@ public static class ReportJsonWriter
         json.WriteEndArray();
         WriteNullableString(json, "period", document.Period);
         json.WriteString("policy", document.Policy);
+        json.WriteString("activeRatingRateBasis", BasisName(document.ActiveRatingRateBasis == ActiveRatingRateBasis.CompletedCases));
+        json.WriteString("matterCoverageBasis", BasisName(document.MatterCoverageBasis == MatterCoverageBasis.CompletedCases));
         json.WritePropertyName("asOf");
         JsonSerializer.Serialize(json, document.AsOf, NodaOptions);
         json.WriteNumber("read", document.Read);
@@ -167,6 +170,9 @@ public static class ReportJsonWriter
         }
         json.WriteEndObject();
     }
+
+    /// <summary>A basis's name in the JSON: <c>completedCases</c> or <c>caseLinkedRatings</c>.</summary>
+    private static string BasisName(bool completedCases) => completedCases ? "completedCases" : "caseLinkedRatings";
 
     private static void WriteNullableString(Utf8JsonWriter json, JsonEncodedText name, string? value)
     {

@@ -14,34 +14,40 @@ using Evaluation.Core.Ratings;
 using Evaluation.IO.Columnar;
 using NodaTime;
 
-namespace Evaluation.Cli.Pipeline;
+namespace Evaluation.Reporting.Cases;
 
 /// <summary>
-/// The case counts of a report made from the tables a directory was read into, with the same outcome as
-/// <see cref="RecordCaseCounter"/> on their records. By group, a completed case counts (by its codes and completion
-/// instant) as actively rated when a valid active rating names it, followed up (and dissatisfied) by its follow-ups, and
-/// on time by its matter's promised limit (<see cref="CaseTallies"/>). Records are made only for cases whose matter the
-/// catalogue lists and for ratings an appeal names.
+/// The case counts of a report, made from the tables the cases and ratings were read into. By group, a completed case
+/// counts (by its codes and completion instant) as actively rated when a valid active rating names it, followed up (and
+/// dissatisfied) by its follow-ups, and on time by its matter's promised limit (<see cref="CaseTallies"/>); its matter
+/// counts among the group's rated matters when the case is actively rated (or, under a policy whose coverage counts
+/// default ratings, has any valid rating). Records are made only for cases whose matter the catalogue lists and for
+/// ratings an appeal names.
 /// </summary>
 /// <remarks>Each instance serves the one report context its counts are first asked for, and keeps what every count shares.</remarks>
 /// <param name="cases">The cases read.</param>
 /// <param name="ratings">The ratings read.</param>
 /// <param name="validation">Which rows were kept.</param>
+/// <param name="defaults">The default ratings owed at the as-of instant.</param>
 /// <param name="denseGroupLimit">The most (code, code, period) combinations counted in a dense table rather than by hashing.</param>
-internal sealed class ColumnarCaseCounter(CaseTable cases, RatingTable ratings, ColumnarValidation validation, long denseGroupLimit = ColumnarCaseCounter.DefaultDenseGroupLimit)
-    : CaseCounter
+internal sealed class CaseCounter(CaseTable cases, RatingTable ratings, ColumnarValidation validation, OwedDefaultRatings defaults, long denseGroupLimit = CaseCounter.DefaultDenseGroupLimit)
 {
     /// <summary>The most combinations counted in a dense table by default: 2^22 (16 MB).</summary>
     internal const long DefaultDenseGroupLimit = 1 << 22;
 
     private bool[]? activelyRated;
+    private bool[]? ratedForCoverage;
     private bool[]? onTime;
     private byte[]? followUpOfRow;
 
-    /// <inheritdoc/>
-    internal override Dictionary<GroupKey, CaseCounts> ByGroup(ReportContext context, Grouping grouping)
+    /// <summary>Whether any accepted case is completed.</summary>
+    internal bool HasCompletedCases => validation.KeptCases.Any(row => cases.Rows[row].IsCompleted);
+
+    /// <summary>The counts of each group of the completed cases in the report's range (groups without any are absent).</summary>
+    internal Dictionary<GroupKey, CaseCounts> ByGroup(PreparedReport context, Grouping grouping)
     {
-        bool[] rated = activelyRated ??= ActivelyRated(context);
+        bool[] rated = activelyRated ??= ActivelyRated(context, countDefaults: false);
+        bool[] coverageRated = !context.Policy.CoverageCountsDefaultRatings ? rated : ratedForCoverage ??= ActivelyRated(context, countDefaults: true);
         byte[] followUps = followUpOfRow ??= FollowUpOfRow(context);
         bool[] completedOnTime = onTime ??= OnTime(context);
         (int firstDay, int[] periodOfDay, List<ReportingPeriod?> periods) = PeriodsOfCompletionDays(context, grouping);
@@ -57,6 +63,7 @@ internal sealed class ColumnarCaseCounter(CaseTable cases, RatingTable ratings, 
         var keys = new List<(int, int, int)>();
         var sums = new List<Sums>();
         var matters = new HashSet<long>();
+        var ratedMatters = new HashSet<long>();
         bool byMatter = grouping.Dimensions.Contains(GroupingDimension.Matter);
         foreach (int row in validation.KeptCases)
         {
@@ -70,8 +77,10 @@ internal sealed class ColumnarCaseCounter(CaseTable cases, RatingTable ratings, 
             byte followUp = followUps[row];
             // A group's distinct matters are counted by one set of (group, matter) pairs for all groups; grouped by
             // matter, a group's cases share one matter, counted with its first case.
-            bool newMatter = byMatter ? sums[group].Completed == 0 : matters.Add(((long)group << 32) | (uint)c.Matter);
-            sums[group] = sums[group].Add(rated[row], followUp != 0, followUp == Dissatisfied, completedOnTime[row], newMatter);
+            long pair = ((long)group << 32) | (uint)c.Matter;
+            bool newMatter = byMatter ? sums[group].Completed == 0 : matters.Add(pair);
+            bool newRatedMatter = coverageRated[row] && (byMatter ? sums[group].MattersRated == 0 : ratedMatters.Add(pair));
+            sums[group] = sums[group].Add(rated[row], followUp != 0, followUp == Dissatisfied, completedOnTime[row], newMatter, newRatedMatter);
         }
         var counts = new Dictionary<GroupKey, CaseCounts>(keys.Count);
         for (int g = 0; g < keys.Count; g++)
@@ -107,7 +116,7 @@ internal sealed class ColumnarCaseCounter(CaseTable cases, RatingTable ratings, 
     }
 
     /// <summary>The same counter finding groups in a dense table only up to another number of combinations (0: always by hashing), for tests.</summary>
-    internal ColumnarCaseCounter WithDenseGroupLimit(long limit) => new(cases, ratings, validation, limit);
+    internal CaseCounter WithDenseGroupLimit(long limit) => new(cases, ratings, validation, defaults, limit);
 
     /// <summary>A case row's follow-up mark: none, followed up (all satisfied), or followed up with one dissatisfied.</summary>
     private const byte FollowedUp = 1, Dissatisfied = 2;
@@ -130,7 +139,7 @@ internal sealed class ColumnarCaseCounter(CaseTable cases, RatingTable ratings, 
     /// Over the days the kept cases were completed on, from the first: each day's index into the periods (one per
     /// distinct period; one in all when the grouping has none), or -1 when the day is out of the report's range.
     /// </summary>
-    private (int FirstDay, int[] PeriodOfDay, List<ReportingPeriod?> Periods) PeriodsOfCompletionDays(ReportContext context, Grouping grouping)
+    private (int FirstDay, int[] PeriodOfDay, List<ReportingPeriod?> Periods) PeriodsOfCompletionDays(PreparedReport context, Grouping grouping)
     {
         int first = int.MaxValue, last = int.MinValue;
         foreach (int row in validation.KeptCases)
@@ -163,8 +172,8 @@ internal sealed class ColumnarCaseCounter(CaseTable cases, RatingTable ratings, 
         return (first, periodOfDay, periods);
     }
 
-    /// <inheritdoc/>
-    internal override IReadOnlyList<FollowUpLedgerRow> FollowUpLedger(ReportContext context)
+    /// <summary>The daily follow-up ledger, as <see cref="FollowUpRules.DailyLedger"/> makes it from the accepted records.</summary>
+    internal IReadOnlyList<FollowUpLedgerRow> FollowUpLedger(PreparedReport context)
     {
         byte[] followUps = followUpOfRow ??= FollowUpOfRow(context);
         // Counted by each table's unit index and day, then named by the units' codes.
@@ -201,8 +210,8 @@ internal sealed class ColumnarCaseCounter(CaseTable cases, RatingTable ratings, 
             .Select(r => new FollowUpLedgerRow(r.Key.Unit, ChinaTime.DateOfDayNumber(r.Key.Day), r.Value.Cases, r.Value.Followed, r.Value.Dissatisfied, r.Value.Qr))];
     }
 
-    /// <inheritdoc/>
-    internal override Dictionary<(UnitCode Unit, WindowCode Window), long> AcceptedAtWindows(ReportContext context)
+    /// <summary>The cases accepted within the report's range at each window, by unit and window.</summary>
+    internal Dictionary<(UnitCode Unit, WindowCode Window), long> AcceptedAtWindows(PreparedReport context)
     {
         var counts = new Dictionary<(int Unit, int Window), long>();
         var inRange = new Dictionary<int, bool>();
@@ -246,10 +255,13 @@ internal sealed class ColumnarCaseCounter(CaseTable cases, RatingTable ratings, 
         _ => null,
     };
 
-    /// <summary>Each case row a valid active rating names: accepted, and not voided by an upheld appeal (only an appealed rating can be).</summary>
-    private bool[] ActivelyRated(ReportContext context)
+    /// <summary>
+    /// Each case row a valid active rating names: accepted, and not voided by an upheld appeal (only an appealed rating
+    /// can be); with <paramref name="countDefaults"/>, also each row a valid default rating names or that is owed one.
+    /// </summary>
+    private bool[] ActivelyRated(PreparedReport context, bool countDefaults)
     {
-        var appealed = context.Accepted.Appeals.Select(a => a.Record.RatingId.Value).ToHashSet();
+        var appealed = context.AcceptedRecords.Appeals.Select(a => a.Record.RatingId.Value).ToHashSet();
         var voided = validation.NamedRatingRows.Where(p => appealed.Contains(p.Key))
             .Select(p => p.Value)
             .Where(row => context.Lifecycle.Assess(ratings.Materialize(row)).IsVoid)
@@ -258,7 +270,14 @@ internal sealed class ColumnarCaseCounter(CaseTable cases, RatingTable ratings, 
         foreach (int row in validation.KeptRatings)
         {
             int caseRow = validation.CaseOfRating[row];
-            if (caseRow >= 0 && ratings.Rows[row].Origin == RatingOrigin.Active && !voided.Contains(row))
+            if (caseRow >= 0 && (countDefaults || ratings.Rows[row].Origin == RatingOrigin.Active) && !voided.Contains(row))
+            {
+                rated[caseRow] = true;
+            }
+        }
+        if (countDefaults)
+        {
+            foreach (int caseRow in defaults.CaseRows)
             {
                 rated[caseRow] = true;
             }
@@ -270,7 +289,7 @@ internal sealed class ColumnarCaseCounter(CaseTable cases, RatingTable ratings, 
     /// Each case row's follow-up mark: <see cref="Dissatisfied"/> when any of its follow-ups was dissatisfied,
     /// <see cref="FollowedUp"/> when it was followed up otherwise, 0 when not followed up.
     /// </summary>
-    private byte[] FollowUpOfRow(ReportContext context)
+    private byte[] FollowUpOfRow(PreparedReport context)
     {
         byte[] marks = new byte[cases.Count];
         foreach (Core.FollowUps.FollowUp f in context.FollowUps)
@@ -288,7 +307,7 @@ internal sealed class ColumnarCaseCounter(CaseTable cases, RatingTable ratings, 
     /// (<see cref="CaseRules"/>), or without a limit to keep (a matter the catalogue does not list, or lists without one).
     /// Judged on every processor.
     /// </summary>
-    private bool[] OnTime(ReportContext context)
+    private bool[] OnTime(PreparedReport context)
     {
         Matter?[] catalogued = Catalogued(context);
         var rules = new CaseRules(context.Policy, context.Lifecycle.Deadlines);
@@ -304,23 +323,24 @@ internal sealed class ColumnarCaseCounter(CaseTable cases, RatingTable ratings, 
     }
 
     /// <summary>The catalogue's matter for each index of the cases' matter column, or null when it lists none.</summary>
-    private Matter?[] Catalogued(ReportContext context)
+    private Matter?[] Catalogued(PreparedReport context)
     {
-        var byCode = context.Accepted.Matters.Select(m => m.Record).DistinctBy(m => m.Code).ToDictionary(m => m.Code.Value);
+        var byCode = context.AcceptedRecords.Matters.Select(m => m.Record).DistinctBy(m => m.Code).ToDictionary(m => m.Code.Value);
         return [.. Enumerable.Range(0, cases.Matters.Count).Select(i => i > 0 && byCode.TryGetValue(cases.Matters.TextAt(i)!, out Matter? m) ? m : null)];
     }
 
-    /// <summary>One group's sums and the number of its distinct matters.</summary>
-    private readonly record struct Sums(long Completed, long Actively, long FollowedUp, long Dissatisfied, long OnTime, long Matters)
+    /// <summary>One group's sums and the numbers of its distinct matters and rated matters.</summary>
+    private readonly record struct Sums(long Completed, long Actively, long FollowedUp, long Dissatisfied, long OnTime, long Matters, long MattersRated)
     {
-        internal CaseCounts Counts => new(new CaseTally(Completed, Actively, FollowedUp, Dissatisfied, OnTime), Matters);
+        internal CaseCounts Counts => new(new CaseTally(Completed, Actively, FollowedUp, Dissatisfied, OnTime), Matters, MattersRated);
 
-        internal Sums Add(bool isActivelyRated, bool isFollowedUp, bool isDissatisfied, bool isOnTime, bool isNewMatter) => new(
+        internal Sums Add(bool isActivelyRated, bool isFollowedUp, bool isDissatisfied, bool isOnTime, bool isNewMatter, bool isNewRatedMatter) => new(
             Completed + 1,
             Actively + (isActivelyRated ? 1 : 0),
             FollowedUp + (isFollowedUp ? 1 : 0),
             Dissatisfied + (isDissatisfied ? 1 : 0),
             OnTime + (isOnTime ? 1 : 0),
-            Matters + (isNewMatter ? 1 : 0));
+            Matters + (isNewMatter ? 1 : 0),
+            MattersRated + (isNewRatedMatter ? 1 : 0));
     }
 }

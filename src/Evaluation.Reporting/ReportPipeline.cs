@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Threading;
 using System.Threading.Tasks;
 using Evaluation.Core.Aggregation;
 using Evaluation.Core.Calendars;
@@ -10,36 +11,54 @@ using Evaluation.Core.Ratings;
 using Evaluation.Core.Rectification;
 using Evaluation.IO;
 using Evaluation.IO.Columnar;
+using Evaluation.Reporting.Cases;
 using NodaTime;
 
-namespace Evaluation.Cli.Pipeline;
+namespace Evaluation.Reporting;
 
 /// <summary>
-/// The chain of <see cref="ReportPipeline"/> for a directory read into tables: the same rules with the same outcome,
-/// without an object per case or rating. Records are made only where a rule needs one (a bad rating's lifecycle, a
-/// case owed a default rating) and when a table walks the cases or ratings.
+/// The one chain every report runs (报表流水线): validate the records, settle the as-of instant, judge the default ratings
+/// owed, decide each rating's lifecycle facts (appeals, rectifications), and encode the ratings of the date range into a
+/// batch. Cases and ratings stay in their tables; records are made only where a rule needs one (a bad rating's
+/// lifecycle, a case owed a default rating) and when a caller walks the cases or ratings.
 /// </summary>
-internal static class ColumnarReportPipeline
+public static class ReportPipeline
 {
-    internal static ReportContext Run(ColumnarDirectory input, string? directory, ReportOptions options, Action<string> progress)
+    /// <summary>Prepares a report from an input under some options.</summary>
+    /// <param name="input">The data directory or records.</param>
+    /// <param name="options">The policy, calendar, range and as-of instant.</param>
+    /// <param name="progress">Receives each stage as it starts, or null.</param>
+    /// <param name="cancellationToken">Stops the preparation between stages.</param>
+    /// <returns>The report, ready for rows by any grouping.</returns>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public static PreparedReport Prepare(ReportInput input, ReportOptions options, IProgress<ReportProgress>? progress = null, CancellationToken cancellationToken = default)
     {
-        CaseTable cases = input.Cases;
-        RatingTable ratings = input.Ratings;
-        progress($"validating {input.Others.Read:N0} rows");
-        ColumnarValidation validation = ColumnarValidator.Validate(input.Others.Records, cases, ratings, options.Policy, options.Deadlines);
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(options);
+        void Report(ReportStage stage, string description)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            progress?.Report(new ReportProgress(stage, description));
+        }
+
+        ColumnarDirectory tables = input.Tables;
+        CaseTable cases = tables.Cases;
+        RatingTable ratings = tables.Ratings;
+        Report(ReportStage.Validating, $"validating {tables.Others.Read:N0} rows");
+        ColumnarValidation validation = ColumnarValidator.Validate(tables.Others.Records, cases, ratings, options.Policy, options.Deadlines);
         ReclaimTemporaries();
-        progress("applying the lifecycle rules");
+        Report(ReportStage.ApplyingLifecycle, "applying the lifecycle rules");
         Instant asOf = default;
         int[] unrated = [];
         Parallel.Invoke(
-            () => asOf = options.AsOf ?? Latest(validation, cases, ratings) ?? ReportPipeline.NoInstant,
+            () => asOf = options.AsOf ?? Latest(validation, cases, ratings) ?? LatestInstant.NoInstant,
             () => unrated = UnratedCases(validation, cases));
         // The default ratings owed are judged while the accepted ratings are encoded; they are added after them.
-        Task<ColumnarDefaultRatings> owedDefaults = Task.Run(() => ColumnarDefaultRatings.Judge(cases, unrated, options.Policy, options.Deadlines, asOf));
+        Task<OwedDefaultRatings> owedDefaults = Task.Run(() => OwedDefaultRatings.Judge(cases, unrated, options.Policy, options.Deadlines, asOf), cancellationToken);
         var lifecycle = new RatingLifecycle(options.Policy, options.Deadlines, validation.Accepted.Appeals.Select(a => a.Record),
             validation.Accepted.Rectifications.Select(r => r.Record), asOf);
 
-        progress($"encoding {validation.KeptRatings.Length:N0} ratings; judging the default ratings owed to {unrated.Length:N0} unrated cases");
+        Report(ReportStage.Encoding, $"encoding {validation.KeptRatings.Length:N0} ratings; judging the default ratings owed to {unrated.Length:N0} unrated cases");
         int[] inRange = options.IsBounded
             ? [.. validation.KeptRatings.Where(row => options.Covers(ratings.Rows[row].RatedAt))]
             : validation.KeptRatings;
@@ -54,26 +73,27 @@ internal static class ColumnarReportPipeline
         }
         var codes = new DimensionCodes(ratings.Units.Codes, ratings.Departments.Codes, ratings.Matters.Codes, ratings.Windows.Codes);
         var builder = new RatingBatch.Builder(options.Policy, inRange.Length + unrated.Length).AddRange(inRange.Length, codes, RatingAt);
-        ColumnarDefaultRatings defaults = owedDefaults.GetAwaiter().GetResult();
+        OwedDefaultRatings defaults = owedDefaults.GetAwaiter().GetResult();
         defaults.AddTo(builder, options, lifecycle);
-        progress("aggregating");
-        return new ReportContext
+        RatingBatch batch = builder.Build();
+        Report(ReportStage.Ready, "counting");
+        return new PreparedReport
         {
             Policy = options.Policy,
             AsOf = asOf,
-            Accepted = validation.Accepted,
+            AcceptedRecords = validation.Accepted,
             Cases = validation.KeptCases.Select(cases.Materialize),
             AcceptedRatings = validation.KeptRatings.Select(ratings.Materialize),
-            Rejects = RejectsFile.Combine(directory, input.Others.Rejects, validation.Rejected),
-            Read = input.Others.Read,
+            Rejects = RejectsFile.Combine(input.Directory, tables.Others.Rejects, validation.Rejected),
+            Read = tables.Others.Read,
             AcceptedCount = validation.AcceptedCount,
-            RejectedCount = validation.Rejected.Length + input.Others.Rejects.Length,
-            Batch = builder.Build(),
+            RejectedCount = validation.Rejected.Length + tables.Others.Rejects.Length,
+            Batch = batch,
             DefaultRatings = defaults.Records,
             Lifecycle = lifecycle,
             From = options.From,
             To = options.To,
-            CaseCounter = new ColumnarCaseCounter(cases, ratings, validation),
+            Counter = new CaseCounter(cases, ratings, validation, defaults),
             ProvisionalYears = options.Deadlines.Calendar.ProvisionalYears.IsEmpty
                 ? []
                 : ProvisionalYears(options.Deadlines.Calendar, validation.KeptCases.Select(row => cases.Rows[row].AcceptedAt)
@@ -82,7 +102,7 @@ internal static class ColumnarReportPipeline
     }
 
     /// <summary>The provisional years from the earliest of <paramref name="instants"/> to the year after <paramref name="asOf"/>'s.</summary>
-    internal static ImmutableArray<int> ProvisionalYears(WorkingCalendar calendar, IEnumerable<Instant> instants, Instant asOf)
+    private static ImmutableArray<int> ProvisionalYears(WorkingCalendar calendar, IEnumerable<Instant> instants, Instant asOf)
     {
         int last = ChinaTime.DateOf(asOf).Year + 1;
         int first = instants.Select(i => ChinaTime.DateOf(i).Year).DefaultIfEmpty(last - 1).Min();
@@ -111,10 +131,10 @@ internal static class ColumnarReportPipeline
         return [.. validation.KeptCases.Where(row => cases.Rows[row].IsCompleted && !rated[row])];
     }
 
-    /// <summary>The latest instant of the accepted records, as <see cref="ReportPipeline.LatestInstant"/> finds it.</summary>
+    /// <summary>The latest instant of the accepted records.</summary>
     private static Instant? Latest(ColumnarValidation validation, CaseTable cases, RatingTable ratings)
     {
-        Instant? latest = ReportPipeline.LatestInstant(validation.Accepted);
+        Instant? latest = LatestInstant.Of(validation.Accepted);
         if (validation.KeptRatings.Length > 0)
         {
             Instant rated = LatestOf(validation.KeptRatings, row => ratings.Rows[row].PackedRatedAt).Value;

@@ -9,21 +9,21 @@ using Evaluation.Core.Rectification;
 using Evaluation.IO.Columnar;
 using NodaTime;
 
-namespace Evaluation.Cli.Pipeline;
+namespace Evaluation.Reporting.Cases;
 
 /// <summary>
 /// The default ratings (默认评价) owed to unrated completed cases held in a table, as <see cref="DefaultRatingRule.Owed"/>
 /// judges them on records: each case whose rating window closed by the as-of instant is owed one, at the instant the
 /// window closed. They are encoded from the cases' codes, and made as records only when asked for.
 /// </summary>
-internal sealed class ColumnarDefaultRatings
+internal sealed class OwedDefaultRatings
 {
     private readonly CaseTable cases;
     private readonly int[] rows;
     private readonly Instant[] closes;
     private readonly RatingLevel level;
 
-    private ColumnarDefaultRatings(CaseTable cases, int[] rows, Instant[] closes, RatingLevel level)
+    private OwedDefaultRatings(CaseTable cases, int[] rows, Instant[] closes, RatingLevel level)
     {
         this.cases = cases;
         this.rows = rows;
@@ -35,18 +35,21 @@ internal sealed class ColumnarDefaultRatings
     internal IEnumerable<Rating> Records =>
         Enumerable.Range(0, rows.Length).Select(DueAt).OrderBy(d => d.Case.Number).Select(d => d.ToRating());
 
+    /// <summary>The case rows owed a default rating at the as-of instant.</summary>
+    internal IReadOnlyList<int> CaseRows => rows;
+
     /// <summary>Judges the unrated completed cases at some rows of a table, on every processor.</summary>
-    internal static ColumnarDefaultRatings Judge(CaseTable cases, int[] unrated, EvaluationPolicy policy, DeadlineCalculator deadlines, Instant asOf)
+    internal static OwedDefaultRatings Judge(CaseTable cases, int[] unrated, EvaluationPolicy policy, DeadlineCalculator deadlines, Instant asOf)
     {
         if (policy.DefaultLevel is not RatingLevel level)
         {
-            return new ColumnarDefaultRatings(cases, [], [], default);
+            return new OwedDefaultRatings(cases, [], [], default);
         }
         var rule = new DefaultRatingRule(policy, deadlines);
         var closes = new Instant[unrated.Length];
         Parallel.For(0, unrated.Length, i => closes[i] = rule.WindowClosesAt(cases.Rows[unrated[i]].CompletedAt));
         int[] owed = [.. Enumerable.Range(0, unrated.Length).Where(i => closes[i] <= asOf)];
-        return new ColumnarDefaultRatings(cases, [.. owed.Select(i => unrated[i])], [.. owed.Select(i => closes[i])], level);
+        return new OwedDefaultRatings(cases, [.. owed.Select(i => unrated[i])], [.. owed.Select(i => closes[i])], level);
     }
 
     /// <summary>Adds the default ratings a report covers to a batch, with their lifecycle facts.</summary>

@@ -2,7 +2,7 @@ using System;
 using System.Collections;
 using System.Collections.Generic;
 
-namespace Evaluation.Cli.Rendering;
+namespace Evaluation.Reporting;
 
 /// <summary>
 /// A report's rows made each time they are read rather than held: a report of a million rows (by matter and day, say)

@@ -1,0 +1,121 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Evaluation.Core.Aggregation;
+using Evaluation.Core.Metrics;
+using Evaluation.IO.Json;
+using Evaluation.Reporting.Cases;
+
+namespace Evaluation.Reporting;
+
+/// <summary>
+/// Makes a report's rows: each group's rating tally and coverage joined with its completed cases' counts, and every count
+/// and rate of the JSON contract taken from them. The one place where a metric's definition (and the policy's basis for
+/// the active rating rate and the matter coverage rate) is applied to a report.
+/// </summary>
+internal static class ReportRows
+{
+    internal static ReportDocument Document(PreparedReport report, Grouping grouping, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(grouping);
+        // The cases' groups are counted and put in key order on another thread while the ratings' are aggregated on this
+        // one (each reads the tables and changes neither), so that a grouping too large to count is refused as it is
+        // thrown. The ordering calls two keys the same only when they are equal, so an unstable sort gives the one order.
+        Task<KeyValuePair<GroupKey, CaseCounts>[]> counting = Task.Run(
+            () =>
+            {
+                KeyValuePair<GroupKey, CaseCounts>[] counted = [.. report.Counter.ByGroup(report, grouping)];
+                Array.Sort(counted, (a, b) => GroupKey.Ordering.Compare(a.Key, b.Key));
+                return counted;
+            },
+            cancellationToken);
+        AggregationResult result = report.Aggregate(grouping);
+        cancellationToken.ThrowIfCancellationRequested();
+        Group[] groups = Merge(result.Rows, counting.GetAwaiter().GetResult());
+        ReportRow RowAt(int index)
+        {
+            GroupKey key = groups[index].Key;
+            GroupRow row = groups[index].Ratings ?? new GroupRow(key, RatingTally.Empty, MatterCoverage.Empty);
+            ReportDimension[] dimensions = [.. grouping.Dimensions.Select((d, i) => Dimension(report, d, key.Codes[i]))];
+            return RowOf(report, dimensions, key.Period?.ToString(), row.Tally, row.Coverage, groups[index].Cases ?? CaseCounts.None);
+        }
+
+        return new ReportDocument(
+            [.. grouping.Dimensions.Select(DimensionName)], grouping.Period?.ToString().ToLowerInvariant(), report.Policy.Name,
+            report.AsOf, report.Read, report.AcceptedCount, report.RejectedCount, new RowsOnDemand<ReportRow>(groups.Length, RowAt))
+        {
+            DisplayDecimals = report.Policy.DisplayDecimals,
+            ProvisionalYears = report.ProvisionalYears,
+            ActiveRatingRateBasis = report.Policy.ActiveRatingRateBasis,
+            MatterCoverageBasis = report.Policy.MatterCoverageBasis,
+        };
+    }
+
+    /// <summary>A row of the JSON contract from a group's rating tally and coverage and its completed cases' counts.</summary>
+    internal static ReportRow RowOf(PreparedReport report, IReadOnlyList<ReportDimension> dimensions, string? period, RatingTally t, MatterCoverage coverage, CaseCounts c) => new(
+        dimensions,
+        period,
+        [
+            new("cases", c.Tally.Completed), new("casesActivelyRated", c.Tally.ActivelyRated),
+            new("ratings", t.Ratings), new("activeRatings", t.ActiveRatings), new("defaultRatings", t.DefaultRatings),
+            new("caseLinkedRatings", t[TallyCounter.CaseRatings]),
+            new("good", t.Good), new("neutral", t.Neutral), new("bad", t.Bad), new("caseLinkedBad", t[TallyCounter.CaseBad]),
+            new("excludedByAppeal", t.ExcludedByAppeal),
+            new("badToRectify", t.Bad), new("badRectified", t[TallyCounter.BadRectified]), new("badRectifiedOnTime", t[TallyCounter.BadRectifiedOnTime]),
+            new("badOverdue", t[TallyCounter.BadOverdue]),
+            new("mattersWithCases", c.Matters), new("mattersRated", c.MattersRated),
+            new("mattersWithCaseLinkedRatings", coverage.MattersWithRatings), new("mattersRatedByRatings", coverage.MattersRated),
+            new("onSiteRatings", t[TallyCounter.OnSiteRatings]), new("staticQrRatings", t[TallyCounter.StaticQrRatings]),
+            new("staticQrGood", t[TallyCounter.StaticQrGood]), new("staticQrBad", t[TallyCounter.StaticQrBad]),
+            new("followUps", c.Tally.FollowedUp), new("followUpsDissatisfied", c.Tally.Dissatisfied),
+        ],
+        [
+            new("activeRatingRate", c.Tally.ActiveRatingRate(t, report.Policy)), new("goodRate", t.GoodRate()), new("badRate", t.BadRate()),
+            new("rectificationRate", t.RectificationRate()), new("onTimeRectificationRate", t.OnTimeRectificationRate()),
+            new("matterCoverageRate", CaseMetrics.MatterCoverageRate(c.Matters, c.MattersRated, coverage, report.Policy)),
+            new("followUpRate", c.Tally.FollowUpRate()),
+        ]);
+
+    /// <summary>A dimension's name in the JSON contract.</summary>
+    internal static string DimensionName(GroupingDimension d) => d switch
+    {
+        GroupingDimension.Unit => "unit",
+        GroupingDimension.Department => "department",
+        GroupingDimension.Matter => "matter",
+        GroupingDimension.Window => "window",
+        _ => "channel",
+    };
+
+    /// <summary>A row's value of a dimension: its code and the catalogue's name for it.</summary>
+    internal static ReportDimension Dimension(PreparedReport report, GroupingDimension d, string? code) => new(DimensionName(d), code, code is null ? null : d switch
+    {
+        GroupingDimension.Unit => report.UnitNames.GetValueOrDefault(code),
+        GroupingDimension.Department => report.DepartmentNames.GetValueOrDefault(code),
+        GroupingDimension.Matter => report.MatterNames.GetValueOrDefault(code),
+        GroupingDimension.Window => report.WindowNames.GetValueOrDefault(code),
+        _ => code,
+    });
+
+    /// <summary>The groups with ratings and those with cases, each in key order, joined into one list in key order.</summary>
+    private static Group[] Merge(ImmutableArray<GroupRow> ratings, KeyValuePair<GroupKey, CaseCounts>[] cases)
+    {
+        var groups = new List<Group>(Math.Max(ratings.Length, cases.Length));
+        int r = 0, c = 0;
+        while (r < ratings.Length || c < cases.Length)
+        {
+            int order = r == ratings.Length ? 1 : c == cases.Length ? -1 : GroupKey.Ordering.Compare(ratings[r].Key, cases[c].Key);
+            GroupRow? row = order <= 0 ? ratings[r] : null;
+            CaseCounts? counts = order >= 0 ? cases[c].Value : null;
+            groups.Add(new Group(row?.Key ?? cases[c].Key, row, counts));
+            r += order <= 0 ? 1 : 0;
+            c += order >= 0 ? 1 : 0;
+        }
+        return [.. groups];
+    }
+
+    /// <summary>A group of a report: its key, its ratings' row if it has ratings, its cases' counts if it has completed cases.</summary>
+    private readonly record struct Group(GroupKey Key, GroupRow? Ratings, CaseCounts? Cases);
+}
