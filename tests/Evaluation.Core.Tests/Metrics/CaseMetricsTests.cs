@@ -74,17 +74,48 @@ public class CaseMetricsTests
         Assert.Equal(new Rate(2, 3), tally.ActiveRatingRate());
     }
 
+    [Theory]
+    [InlineData("national")]
+    [InlineData("henan")]
+    [InlineData("guangdong")]
+    [InlineData("guangxi")]
+    public void Every_preset_counts_both_headline_rates_over_completed_cases(string preset)
+    {
+        Assert.True(EvaluationPolicy.TryGetPreset(preset, out EvaluationPolicy? policy));
+        Assert.Equal(ActiveRatingRateBasis.CompletedCases, policy.ActiveRatingRateBasis);
+        Assert.Equal(MatterCoverageBasis.CompletedCases, policy.MatterCoverageBasis);
+        Assert.False(policy.CoverageCountsDefaultRatings);
+    }
+
     [Fact]
     public void The_policy_selects_the_active_rating_rate_basis()
     {
         var cases = new CaseTally(4, 3, 0, 0, 4);
         RatingTally ratings = RatingTally.FromCounts([.. Enumerable.Range(0, RatingTally.CounterCount)
             .Select(i => (TallyCounter)i switch { TallyCounter.CaseRatings => 5L, TallyCounter.CaseActiveRatings => 1L, _ => 0L })]);
-        EvaluationPolicy byCases = EvaluationPolicy.Henan.ToBuilder().Apply(b => b.ActiveRatingRateBasis = ActiveRatingRateBasis.CompletedCases).Build();
+        EvaluationPolicy byRatings = EvaluationPolicy.Henan.ToBuilder().Apply(b => b.ActiveRatingRateBasis = ActiveRatingRateBasis.CaseLinkedRatings).Build();
 
-        Assert.Equal(ActiveRatingRateBasis.CaseLinkedRatings, EvaluationPolicy.Henan.ActiveRatingRateBasis);
-        Assert.Equal(new Rate(1, 5), cases.ActiveRatingRate(ratings, EvaluationPolicy.Henan));
-        Assert.Equal(new Rate(3, 4), cases.ActiveRatingRate(ratings, byCases));
+        Assert.Equal(new Rate(3, 4), cases.ActiveRatingRate(ratings, EvaluationPolicy.Henan));
+        Assert.Equal(new Rate(1, 5), cases.ActiveRatingRate(ratings, byRatings));
+        Assert.Equal("henan", byRatings.Name);
+    }
+
+    [Fact]
+    public void The_policy_selects_the_matter_coverage_basis()
+    {
+        MatterCoverage byRatings = MatterCoverage.FromSorted([1, 2, 3, 4], [1]);
+        EvaluationPolicy ratingsVariant = EvaluationPolicy.Henan.ToBuilder().Apply(b => b.MatterCoverageBasis = MatterCoverageBasis.CaseLinkedRatings).Build();
+
+        Assert.Equal(new Rate(2, 3), CaseMetrics.MatterCoverageRate(3, 2, byRatings, EvaluationPolicy.Henan));
+        Assert.Equal(new Rate(1, 4), CaseMetrics.MatterCoverageRate(3, 2, byRatings, ratingsVariant));
+        Assert.False(CaseMetrics.MatterCoverageRate(0, 0, byRatings, EvaluationPolicy.Henan).IsApplicable);
+    }
+
+    [Fact]
+    public void An_undefined_coverage_basis_is_refused_by_name()
+    {
+        var e = Assert.Throws<FluentValidation.ValidationException>(() => EvaluationPolicy.Henan.ToBuilder().Apply(b => b.MatterCoverageBasis = (MatterCoverageBasis)7).Build());
+        Assert.Contains(e.Errors, f => f.ErrorCode == "policy.coverage-basis.undefined");
     }
 
     [Fact]
