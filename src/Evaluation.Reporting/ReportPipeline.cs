@@ -28,7 +28,7 @@ public static class ReportPipeline
     /// <param name="input">The data directory or records.</param>
     /// <param name="options">The policy, calendar, range and as-of instant.</param>
     /// <param name="progress">Receives each stage as it starts, or null.</param>
-    /// <param name="cancellationToken">Stops the preparation between stages.</param>
+    /// <param name="cancellationToken">Stops the preparation as a stage starts (a stage runs to its end once started).</param>
     /// <returns>The report, ready for rows by any grouping.</returns>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
     public static PreparedReport Prepare(ReportInput input, ReportOptions options, IProgress<ReportProgress>? progress = null, CancellationToken cancellationToken = default)
@@ -39,6 +39,7 @@ public static class ReportPipeline
         {
             cancellationToken.ThrowIfCancellationRequested();
             progress?.Report(new ReportProgress(stage, description));
+            cancellationToken.ThrowIfCancellationRequested();
         }
 
         ColumnarDirectory tables = input.Tables;

@@ -25,8 +25,16 @@ namespace Evaluation.Cli.Tests.Reporting;
 internal static class ReferenceReport
 {
     /// <summary>One row per group: its key text, then each count and rate (as numerator/denominator) by name.</summary>
-    internal static SortedDictionary<string, SortedDictionary<string, string>> Rows(RecordSet records, ReportOptions options, Grouping grouping)
+    /// <param name="records">The records read.</param>
+    /// <param name="options">The report's options.</param>
+    /// <param name="grouping">The grouping.</param>
+    /// <param name="unitOf">
+    /// The unit a record's unit counts under, or null to leave the record out: a county for each unit below it, when
+    /// rolling up. Each record's own unit by default.
+    /// </param>
+    internal static SortedDictionary<string, SortedDictionary<string, string>> Rows(RecordSet records, ReportOptions options, Grouping grouping, Func<string, string?>? unitOf = null)
     {
+        unitOf ??= unit => unit;
         EvaluationPolicy policy = options.Policy;
         RecordSet accepted = new RecordSetValidator(policy, options.Deadlines).Validate(records).Accepted;
         var cases = accepted.Cases.Select(c => c.Record).ToList();
@@ -42,9 +50,10 @@ internal static class ReferenceReport
         var anyRated = valid.Where(r => r.Rating.CaseNumber is not null).Select(r => r.Rating.CaseNumber!.Value).ToHashSet();
         var followUps = accepted.FollowUps.Select(f => f.Record).ToLookup(f => f.CaseNumber);
 
-        var ratingGroups = all.Where(r => options.Covers(r.Rating.RatedAt)).ToLookup(r => KeyOf(grouping, r.Rating));
-        var completed = cases.Where(c => c.CompletedAt is Instant done && options.Covers(done)).ToList();
-        var caseGroups = completed.ToLookup(c => KeyOf(grouping, c));
+        var ratingGroups = all.Where(r => options.Covers(r.Rating.RatedAt) && unitOf(r.Rating.UnitCode.Value) is not null)
+            .ToLookup(r => KeyOf(grouping, r.Rating, unitOf(r.Rating.UnitCode.Value)!));
+        var completed = cases.Where(c => c.CompletedAt is Instant done && options.Covers(done) && unitOf(c.UnitCode.Value) is not null).ToList();
+        var caseGroups = completed.ToLookup(c => KeyOf(grouping, c, unitOf(c.UnitCode.Value)!));
         var rows = new SortedDictionary<string, SortedDictionary<string, string>>(StringComparer.Ordinal);
         foreach (string key in ratingGroups.Select(g => g.Key).Union(caseGroups.Select(g => g.Key)))
         {
@@ -112,9 +121,9 @@ internal static class ReferenceReport
     }
 
     /// <summary>A rating's group: its codes by the grouping's dimensions and the period of its rating date.</summary>
-    private static string KeyOf(Grouping grouping, Rating r) => Key(grouping, r.RatedAt, d => d switch
+    private static string KeyOf(Grouping grouping, Rating r, string unit) => Key(grouping, r.RatedAt, d => d switch
     {
-        GroupingDimension.Unit => r.UnitCode.Value,
+        GroupingDimension.Unit => unit,
         GroupingDimension.Department => r.DepartmentCode?.Value,
         GroupingDimension.Matter => r.MatterCode?.Value,
         GroupingDimension.Window => r.WindowCode?.Value,
@@ -122,9 +131,9 @@ internal static class ReferenceReport
     });
 
     /// <summary>A completed case's group: its codes (no channel) and the period of its completion date.</summary>
-    private static string KeyOf(Grouping grouping, ServiceCase c) => Key(grouping, c.CompletedAt!.Value, d => d switch
+    private static string KeyOf(Grouping grouping, ServiceCase c, string unit) => Key(grouping, c.CompletedAt!.Value, d => d switch
     {
-        GroupingDimension.Unit => c.UnitCode.Value,
+        GroupingDimension.Unit => unit,
         GroupingDimension.Department => c.DepartmentCode?.Value,
         GroupingDimension.Matter => c.MatterCode.Value,
         GroupingDimension.Window => c.WindowCode?.Value,

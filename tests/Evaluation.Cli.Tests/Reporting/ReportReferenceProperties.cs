@@ -29,7 +29,8 @@ namespace Evaluation.Cli.Tests.Reporting;
 /// </summary>
 public class ReportReferenceProperties
 {
-    private static readonly string[] Units = ["410202", "410203"];
+    // A town (410202001) under the first district, so that rolling units up has something to roll.
+    private static readonly string[] Units = ["410202", "410203", "410202001"];
     private static readonly string[] Matters = ["M1", "M2", "M3"];
     private static readonly string[] Channels = ["pc", "device", "qr_static", "system", "sms", "bogus"];
 
@@ -126,6 +127,54 @@ public class ReportReferenceProperties
         });
     }
 
+    [Property(MaxTest = 50)]
+    public Property Units_summed_with_the_units_below_them_equal_the_reference()
+    {
+        Gen<string[][]> files =
+            from cases in Rows(Case(), 10)
+            from ratings in Rows(Rating(), 16)
+            from appeals in Rows(Appeal(), 4)
+            from rectifications in Rows(Rectification(), 4)
+            from followUps in Rows(FollowUp(), 4)
+            from policy in Pick(Policies.Keys.ToArray())
+            from listed in Pick("410202,410203", "410203,410202", "410202,410202001", "410202001")
+            select new[] { cases, ratings, appeals, rectifications, followUps, ["0", "plain", "", policy, ""], listed.Split(',') };
+        return Prop.ForAll(files.ToArbitrary(), parts =>
+        {
+            string directory = Directory.CreateTempSubdirectory("reference-").FullName;
+            try
+            {
+                WriteDirectory(directory, parts);
+                var options = new ReportOptions { Policy = Policies[parts[5][3]] };
+                string[] units = parts[6];
+                UnitSummary summary = ReportPipeline.Prepare(ReportInput.ReadDirectory(directory), options).SummarizeUnits(units);
+                var records = DataDirectory.Read(directory).Records;
+                // A unit's row counts the records of it and of the units below it; the total, those of any listed unit's tree.
+                static bool Within(string unit, string root) => unit == root || (root == "410202" && unit == "410202001");
+                var expected = new List<string>();
+                var actual = new List<string>();
+                for (int i = 0; i < units.Length; i++)
+                {
+                    string root = units[i];
+                    var reference = ReferenceReport.Rows(records, options, Grouping.By(GroupingDimension.Unit), u => Within(u, root) ? root : null);
+                    expected.Add(reference.Count == 0 ? "none" : Text(reference));
+                    actual.Add(Text(RowsOf([summary.Rows[i]])) is var text && IsEmpty(summary.Rows[i]) ? "none" : text);
+                }
+                var total = ReferenceReport.Rows(records, options, Grouping.Total, u => units.Any(root => Within(u, root)) ? "*" : null);
+                expected.Add(total.Count == 0 ? "none" : Text(total));
+                actual.Add(IsEmpty(summary.Total) ? "none" : Text(RowsOf([summary.Total])));
+                return string.Join("\n", expected) == string.Join("\n", actual);
+            }
+            finally
+            {
+                Directory.Delete(directory, recursive: true);
+            }
+        });
+    }
+
+    /// <summary>Whether a row counts nothing (a listed unit without ratings or cases: the reference has no row for it).</summary>
+    private static bool IsEmpty(ReportRow row) => row.Counts.All(c => c.Value == 0);
+
     [Fact]
     public void A_case_whose_only_active_rating_an_upheld_appeal_voids_is_not_actively_rated()
     {
@@ -199,8 +248,14 @@ public class ReportReferenceProperties
     {
         ColumnarDirectory tables = ColumnarDirectory.Read(directory, null, minimumTail: split ? 1 : long.MaxValue, tailsFirst: split);
         PreparedReport report = ReportPipeline.Prepare(ReportInput.FromTables(tables, directory), options);
+        return RowsOf(report.Rows(grouping).Rows);
+    }
+
+    /// <summary>Rows in the reference's form: by key text (codes, then the period), each value by name.</summary>
+    internal static SortedDictionary<string, SortedDictionary<string, string>> RowsOf(IEnumerable<ReportRow> reportRows)
+    {
         var rows = new SortedDictionary<string, SortedDictionary<string, string>>(StringComparer.Ordinal);
-        foreach (ReportRow row in report.Rows(grouping).Rows)
+        foreach (ReportRow row in reportRows)
         {
             var values = new SortedDictionary<string, string>(StringComparer.Ordinal);
             foreach ((string name, long value) in row.Counts)
@@ -216,12 +271,12 @@ public class ReportReferenceProperties
         return rows;
     }
 
-    private static string Text(SortedDictionary<string, SortedDictionary<string, string>> rows) =>
+    internal static string Text(SortedDictionary<string, SortedDictionary<string, string>> rows) =>
         string.Join("\n", rows.Select(r => r.Key + " " + string.Join(" ", r.Value.Select(v => v.Key + "=" + v.Value))));
 
     private static void WriteDirectory(string directory, string[][] parts)
     {
-        Write(directory, "units.csv", "unit_code,name,division_code,parent_code,level", ["410202,龙亭区,410202000000,,", "410203,顺河回族区,410203000000,,"]);
+        Write(directory, "units.csv", "unit_code,name,division_code,parent_code,level", ["410202,龙亭区,410202000000,,", "410203,顺河回族区,410203000000,,", "410202001,北书店街道,410202001000,410202,town"]);
         Write(directory, "windows.csv", "window_code,name,unit_code,department_code,kind", ["W1,帮办代办窗口,410202,,assisted"]);
         if (parts[5][0] == "1")
         {

@@ -1,0 +1,87 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Threading;
+using Evaluation.Cli.Commands;
+using Evaluation.Core.Aggregation;
+using Evaluation.Core.Periods;
+using Evaluation.Core.Policies;
+using Evaluation.Demo;
+using Evaluation.Reporting;
+using Xunit;
+
+namespace Evaluation.Cli.Tests.Reporting;
+
+/// <summary>The report pipeline as a library: records in, rows out, with its stages reported and cancellation honoured.</summary>
+public class ReportPipelineTests
+{
+    private static readonly ReportOptions Henan = new() { Policy = EvaluationPolicy.Henan };
+
+    /// <summary>Reports each value at once, on the calling thread (unlike <see cref="Progress{T}"/>, which posts).</summary>
+    private sealed class Recorder(Action<ReportProgress>? onReport = null) : IProgress<ReportProgress>
+    {
+        internal List<ReportStage> Stages { get; } = [];
+
+        public void Report(ReportProgress value)
+        {
+            Stages.Add(value.Stage);
+            onReport?.Invoke(value);
+        }
+    }
+
+    [Fact]
+    public void Demo_records_put_into_tables_give_the_reference_rows()
+    {
+        var data = new DemoDataSet(scale: 0.001);
+        var grouping = new Grouping([GroupingDimension.Unit, GroupingDimension.Window], ReportingPeriodKind.Quarter);
+
+        PreparedReport report = ReportPipeline.Prepare(ReportInput.FromRecords(DemoCommand.Records(data)), Henan);
+
+        Assert.Equal(
+            ReportReferenceProperties.Text(ReferenceReport.Rows(data.ToRecordSet(), Henan, grouping)),
+            ReportReferenceProperties.Text(ReportReferenceProperties.RowsOf(report.Rows(grouping).Rows)));
+        Assert.Equal(report.Read, report.AcceptedCount + report.RejectedCount);
+    }
+
+    [Fact]
+    public void Each_stage_is_reported_in_order_as_it_starts()
+    {
+        var recorder = new Recorder();
+
+        ReportPipeline.Prepare(ReportInput.FromRecords(DemoCommand.Records(new DemoDataSet(scale: 0.0005))), Henan, recorder);
+
+        Assert.Equal([ReportStage.Validating, ReportStage.ApplyingLifecycle, ReportStage.Encoding, ReportStage.Ready], recorder.Stages);
+    }
+
+    [Theory]
+    [InlineData(ReportStage.Validating)]
+    [InlineData(ReportStage.Encoding)]
+    [InlineData(ReportStage.Ready)]
+    public void A_cancelled_preparation_stops_at_the_next_stage(ReportStage cancelAt)
+    {
+        using var cancellation = new CancellationTokenSource();
+        var recorder = new Recorder(p =>
+        {
+            if (p.Stage == cancelAt)
+            {
+                cancellation.Cancel();
+            }
+        });
+        ReportInput input = ReportInput.FromRecords(DemoCommand.Records(new DemoDataSet(scale: 0.0005)));
+
+        Assert.ThrowsAny<OperationCanceledException>(() => ReportPipeline.Prepare(input, Henan, recorder, cancellation.Token));
+        Assert.Equal(cancelAt, recorder.Stages[^1]);
+    }
+
+    [Fact]
+    public void Counting_rows_honours_cancellation()
+    {
+        PreparedReport report = ReportPipeline.Prepare(ReportInput.FromRecords(DemoCommand.Records(new DemoDataSet(scale: 0.0005))), Henan);
+
+        Assert.ThrowsAny<OperationCanceledException>(() => report.Rows(Grouping.By(GroupingDimension.Unit), new CancellationToken(canceled: true)));
+    }
+
+    [Fact]
+    public void A_missing_directory_is_refused_by_name() =>
+        Assert.Contains("no-such-exports", Assert.Throws<DirectoryNotFoundException>(() => ReportInput.ReadDirectory("no-such-exports")).Message, StringComparison.Ordinal);
+}
