@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading.Tasks;
 using Evaluation.Core.Aggregation;
 using Evaluation.Core.Metrics;
 using Evaluation.IO.Json;
@@ -48,6 +49,9 @@ internal static class UnitSummaries
             return targets;
         }
 
+        // The cases are counted on another thread while the ratings are aggregated on this one (both only read the tables).
+        Task<IReadOnlyDictionary<GroupKey, CaseCounts>> counting = Task.Run(() => report.CountCases(new Grouping([GroupingDimension.Unit, GroupingDimension.Matter])));
+
         // Index units.Count is the total.
         var tallies = Enumerable.Repeat(RatingTally.Empty, units.Count + 1).ToArray();
         var coverages = new List<MatterCoverage>[units.Count + 1];
@@ -67,7 +71,7 @@ internal static class UnitSummaries
         var caseTallies = Enumerable.Repeat(CaseTally.Empty, units.Count + 1).ToArray();
         HashSet<string?>[] matters = [.. Enumerable.Range(0, units.Count + 1).Select(_ => new HashSet<string?>(StringComparer.Ordinal))];
         HashSet<string?>[] ratedMatters = [.. Enumerable.Range(0, units.Count + 1).Select(_ => new HashSet<string?>(StringComparer.Ordinal))];
-        foreach ((GroupKey key, CaseCounts counts) in report.CountCases(new Grouping([GroupingDimension.Unit, GroupingDimension.Matter])))
+        foreach ((GroupKey key, CaseCounts counts) in counting.GetAwaiter().GetResult())
         {
             int[] targets = TargetsOf(key.Codes[0]);
             foreach (int target in targets.Length > 0 ? targets.Append(units.Count) : [])
