@@ -68,6 +68,6 @@ public sealed class ReportInput
         return new ReportInput(ColumnarDirectory.FromRecords(records), null);
     }
 
-    /// <summary>Wraps tables already read (the command-line tool and tests read with other settings).</summary>
+    /// <summary>Wraps tables already read (tests read with other settings).</summary>
     internal static ReportInput FromTables(ColumnarDirectory tables, string? directory) => new(tables, directory);
 }

@@ -7,10 +7,12 @@ using System.Threading.Tasks;
 using Evaluation.Core.Aggregation;
 using Evaluation.Core.Calendars;
 using Evaluation.Core.Periods;
+using Evaluation.Core.Policies;
 using Evaluation.Core.Ratings;
 using Evaluation.Core.Rectification;
 using Evaluation.IO;
 using Evaluation.IO.Columnar;
+using Evaluation.IO.Csv;
 using Evaluation.Reporting.Cases;
 using NodaTime;
 
@@ -99,6 +101,40 @@ public static class ReportPipeline
                 ? []
                 : ProvisionalYears(options.Deadlines.Calendar, validation.KeptCases.Select(row => cases.Rows[row].AcceptedAt)
                     .Concat(validation.KeptRatings.Select(row => ratings.Rows[row].RatedAt)), asOf),
+        };
+    }
+
+    /// <summary>
+    /// Checks an input against the rules (校验) without preparing a report: each record alone, then against the others
+    /// (duplicates, unknown cases and ratings, conflicting ratings, deadlines the calendar cannot place), as
+    /// <see cref="Prepare"/> does first.
+    /// </summary>
+    /// <param name="input">The data directory or records.</param>
+    /// <param name="policy">The policy the records are checked under.</param>
+    /// <param name="deadlines">The working calendar deadlines are counted with, or null for <see cref="DeadlineCalculator.China"/>.</param>
+    /// <param name="cancellationToken">Stops the check before it starts.</param>
+    /// <returns>What was accepted and rejected, file by file.</returns>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public static InputValidation Validate(ReportInput input, EvaluationPolicy policy, DeadlineCalculator? deadlines = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(policy);
+        cancellationToken.ThrowIfCancellationRequested();
+        ColumnarDirectory tables = input.Tables;
+        DirectoryContents contents = tables.Others;
+        ColumnarValidation validation = ColumnarValidator.Validate(contents.Records, tables.Cases, tables.Ratings, policy, deadlines ?? DeadlineCalculator.China);
+        var ruleRejects = validation.Rejected.Where(r => r.Source?.File is not null).GroupBy(r => r.Source!.Value.File!).ToDictionary(g => g.Key, g => (long)g.Count());
+        CsvFileSummary[] files = [.. contents.Files.Select(f =>
+        {
+            long broke = ruleRejects.GetValueOrDefault(f.File);
+            return f with { Records = f.Records - broke, Rejected = f.Rejected + broke };
+        })];
+        long rejected = contents.Rejects.Length + validation.Rejected.Length;
+        return new InputValidation(files, RejectsFile.Combine(input.Directory, contents.Rejects, validation.Rejected), contents.FileErrors)
+        {
+            Read = contents.Read,
+            AcceptedCount = contents.Read - rejected,
+            RejectedCount = rejected,
         };
     }
 

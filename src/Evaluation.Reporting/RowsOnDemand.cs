@@ -11,7 +11,7 @@ namespace Evaluation.Reporting;
 /// <typeparam name="T">The row type: a table's cells, or a JSON row.</typeparam>
 /// <param name="count">The number of rows.</param>
 /// <param name="row">Makes a row from its index; it may be called from several threads at once (a large table makes its lines on every processor).</param>
-internal sealed class RowsOnDemand<T>(int count, Func<int, T> row) : IReadOnlyList<T>
+public sealed class RowsOnDemand<T>(int count, Func<int, T> row) : IReadOnlyList<T>
 {
     /// <inheritdoc/>
     public T this[int index] => unchecked((uint)index) < (uint)count ? row(index) : throw new ArgumentOutOfRangeException(nameof(index));

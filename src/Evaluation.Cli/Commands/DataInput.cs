@@ -1,7 +1,6 @@
 using System;
 using System.IO;
 using System.Linq;
-using Evaluation.IO.Columnar;
 using Evaluation.IO.Csv;
 using Evaluation.Reporting;
 
@@ -11,7 +10,7 @@ namespace Evaluation.Cli.Commands;
 internal static class DataInput
 {
     /// <summary>Reads a directory, or writes why it cannot be read and returns false.</summary>
-    internal static bool TryRead(string directory, TextWriter error, Action<string> progress, out ReportInput? input)
+    internal static bool TryRead(string directory, TextWriter error, IProgress<string> progress, out ReportInput? input)
     {
         input = null;
         if (!Directory.Exists(directory))
@@ -25,7 +24,7 @@ internal static class DataInput
             error.WriteLine($"The data directory '{directory}' holds none of the files of the format: {string.Join(", ", expected)}.");
             return false;
         }
-        input = ReportInput.FromTables(ColumnarDirectory.Read(directory, progress), directory);
+        input = ReportInput.ReadDirectory(directory, progress);
         return true;
     }
 }

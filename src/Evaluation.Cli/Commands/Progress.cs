@@ -6,7 +6,7 @@ using Evaluation.Reporting;
 namespace Evaluation.Cli.Commands;
 
 /// <summary>Progress lines on standard error, with elapsed time; silent when standard error is redirected or not the console.</summary>
-internal sealed class Progress(TextWriter error, bool enabled) : IProgress<ReportProgress>
+internal sealed class Progress(TextWriter error, bool enabled) : IProgress<ReportProgress>, IProgress<string>
 {
     private readonly Stopwatch clock = Stopwatch.StartNew();
 
@@ -16,7 +16,8 @@ internal sealed class Progress(TextWriter error, bool enabled) : IProgress<Repor
     /// <summary>Writes a stage of a report's preparation as it starts.</summary>
     public void Report(ReportProgress value) => Report(value.Description);
 
-    internal void Report(string message)
+    /// <summary>Writes a line of progress.</summary>
+    public void Report(string message)
     {
         if (enabled)
         {

@@ -93,7 +93,7 @@ internal static class ReportCommand
             else
             {
                 progress.Report($"reading {Path.GetFullPath(dir!)}");
-                if (!DataInput.TryRead(dir!, error, progress.Report, out input))
+                if (!DataInput.TryRead(dir!, error, progress, out input))
                 {
                     return Exit.Usage;
                 }

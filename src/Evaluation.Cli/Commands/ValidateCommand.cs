@@ -6,7 +6,6 @@ using Evaluation.Core.Calendars;
 using Evaluation.Core.Policies;
 using Evaluation.Core.Validation;
 using Evaluation.IO;
-using Evaluation.IO.Columnar;
 using Evaluation.IO.Csv;
 using Evaluation.Reporting;
 
@@ -40,40 +39,35 @@ internal static class ValidateCommand
                 return Exit.Usage;
             }
             string dir = parse.GetValue(directory)!;
-            if (!DataInput.TryRead(dir, error, Progress.For(error).Report, out ReportInput? input))
+            if (!DataInput.TryRead(dir, error, Progress.For(error), out ReportInput? input))
             {
                 return Exit.Usage;
             }
-            ColumnarDirectory tables = input!.Tables;
-            DirectoryContents contents = tables.Others;
-            foreach (string e in contents.FileErrors)
+            foreach (string e in input!.FileErrors)
             {
                 error.WriteLine(e);
             }
-            ColumnarValidation report = ColumnarValidator.Validate(contents.Records, tables.Cases, tables.Ratings, evaluationPolicy!, calendar!.Deadlines);
-            var rejects = RejectsFile.Combine(dir, contents.Rejects, report.Rejected);
+            InputValidation report = ReportPipeline.Validate(input, evaluationPolicy!, calendar!.Deadlines);
             string? path = parse.GetValue(rejectsFile) ?? DefaultRejectsPath(dir);
             if (path is not null)
             {
-                RejectsFile.Write(path, rejects);
+                RejectsFile.Write(path, report.Rejects);
             }
-            long rejected = contents.Rejects.Length + report.Rejected.Length;
-            long read = contents.Read;
-            foreach (var file in contents.Files)
+            foreach (var file in report.Files)
             {
-                output.WriteLine(FormattableString.Invariant($"{file.File}: read {file.Read}, rejected {file.Rejected + report.Rejected.Count(r => r.Source?.File == file.File)}"));
+                output.WriteLine(FormattableString.Invariant($"{file.File}: read {file.Read}, rejected {file.Rejected}"));
             }
-            foreach (var group in rejects.GroupBy(r => r.Code).OrderByDescending(g => g.Count()))
+            foreach (var group in report.Rejects.GroupBy(r => r.Code).OrderByDescending(g => g.Count()))
             {
                 output.WriteLine(FormattableString.Invariant($"  {group.Key}: {group.Count()}"));
             }
-            output.WriteLine(FormattableString.Invariant($"accepted {read - rejected}, rejected {rejected}, read {read}; ")
+            output.WriteLine(FormattableString.Invariant($"accepted {report.AcceptedCount}, rejected {report.RejectedCount}, read {report.Read}; ")
                 + (path is not null ? $"rejects written to {path}" : "rejects not written: the current directory is the data directory; name a file with --rejects"));
             if (calendar != CalendarChoice.BuiltIn)
             {
                 output.WriteLine(calendar.Describe());
             }
-            return contents.FileErrors.Length > 0 ? Exit.Usage : rejected > 0 ? Exit.Rejects : Exit.Success;
+            return report.FileErrors.Count > 0 ? Exit.Usage : report.RejectedCount > 0 ? Exit.Rejects : Exit.Success;
         });
         return command;
     }
