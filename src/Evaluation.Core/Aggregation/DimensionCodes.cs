@@ -12,7 +12,7 @@ namespace Evaluation.Core.Aggregation;
 /// keeps one index per distinct code (as columnar readers do) hands its lists over once instead of a code per rating.
 /// Codes may repeat; positions holding the same code are the same code.
 /// </summary>
-public sealed class DimensionCodes
+internal sealed class DimensionCodes
 {
     /// <summary>Creates the lists; each is copied.</summary>
     /// <param name="units">The unit codes (单位代码); <see cref="EncodedRating.Unit"/> k names <c>units[k - 1]</c>.</param>

@@ -10,7 +10,7 @@ namespace Evaluation.Core.Aggregation;
 /// dictionary-encode codes themselves. The fields obey the rules of <see cref="Rating"/>'s constructor; positions are
 /// checked against the lists when the rating is added.
 /// </summary>
-public readonly record struct EncodedRating
+internal readonly record struct EncodedRating
 {
     /// <summary>Creates the fields, checking them as <see cref="Rating"/>'s constructor does.</summary>
     /// <param name="unit">The rated unit's position in <see cref="DimensionCodes.Units"/>, from 1 (a rating always names its unit).</param>

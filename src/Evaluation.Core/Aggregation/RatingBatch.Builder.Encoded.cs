@@ -23,7 +23,7 @@ public sealed partial class RatingBatch
         /// <param name="ratingAt">The rating and facts at an index from 0 to <paramref name="count"/> - 1.</param>
         /// <returns>This builder.</returns>
         /// <exception cref="ArgumentException">A rating names a position beyond its list; no rating is added.</exception>
-        public Builder AddRange(int count, DimensionCodes codes, Func<int, (EncodedRating Rating, RatingFacts Facts)> ratingAt) =>
+        internal Builder AddRange(int count, DimensionCodes codes, Func<int, (EncodedRating Rating, RatingFacts Facts)> ratingAt) =>
             AddRange(count, codes, ratingAt, 65536, Environment.ProcessorCount);
 
         /// <summary>Adds encoded ratings in up to <paramref name="maxParts"/> parts of at least <paramref name="minimumPart"/> ratings.</summary>
