@@ -42,6 +42,32 @@ public sealed class DefaultRatingRule
     /// <returns>The instant: the end of the window the policy gives, counted in the calculator's calendar.</returns>
     public Instant WindowClosesAt(Instant completedAt) => deadlines.Compute(completedAt, policy.RatingWindow).Due;
 
+    /// <summary>
+    /// The rule for one case, for callers that hold cases in columns of their own: a case completed at
+    /// <paramref name="completedAt"/> and named by no rating (<paramref name="isRated"/> false) is owed a default rating
+    /// at <paramref name="asOf"/> when the policy has a default level and the case's rating window closed by then.
+    /// </summary>
+    /// <param name="completedAt">When the case was completed (办结).</param>
+    /// <param name="isRated">Whether any rating, active or default, names the case.</param>
+    /// <param name="asOf">The instant of the assessment.</param>
+    /// <param name="windowClosedAt">The instant the window closed, which the default rating carries; default when not owed.</param>
+    /// <returns>Whether a default rating is owed.</returns>
+    public bool IsOwed(Instant completedAt, bool isRated, Instant asOf, out Instant windowClosedAt)
+    {
+        windowClosedAt = default;
+        if (isRated || policy.DefaultLevel is null)
+        {
+            return false;
+        }
+        Instant closes = WindowClosesAt(completedAt);
+        if (closes > asOf)
+        {
+            return false;
+        }
+        windowClosedAt = closes;
+        return true;
+    }
+
     /// <summary>The default ratings owed at <paramref name="asOf"/>, in case-number order.</summary>
     /// <param name="cases">The cases.</param>
     /// <param name="ratings">The ratings already recorded (active and default).</param>
@@ -66,10 +92,9 @@ public sealed class DefaultRatingRule
         }
         // Each case is judged alone, on every processor, and the input order kept, so the stable sort below is deterministic.
         return cases.AsParallel().AsOrdered()
-            .Where(c => !rated.Contains(c.Number.Value))
-            .Select(c => (Case: c, Closes: WindowClosesAt(c)))
-            .Where(p => p.Closes is Instant closes && closes <= asOf)
-            .Select(p => new DefaultRatingDue(p.Case, p.Closes!.Value, level))
+            .Select(c => (Case: c, Owed: c.CompletedAt is Instant completed && IsOwed(completed, rated.Contains(c.Number.Value), asOf, out Instant closes) ? closes : (Instant?)null))
+            .Where(p => p.Owed is not null)
+            .Select(p => new DefaultRatingDue(p.Case, p.Owed!.Value, level))
             .AsSequential()
             .OrderBy(d => d.Case.Number)
             .ToList();

@@ -12,9 +12,10 @@ using NodaTime;
 namespace Evaluation.Reporting.Cases;
 
 /// <summary>
-/// The default ratings (默认评价) owed to unrated completed cases held in a table, as <see cref="DefaultRatingRule.Owed"/>
-/// judges them on records: each case whose rating window closed by the as-of instant is owed one, at the instant the
-/// window closed. They are encoded from the cases' codes, and made as records only when asked for.
+/// The default ratings (默认评价) owed to unrated completed cases held in a table, each judged by
+/// <see cref="DefaultRatingRule.IsOwed"/>, the rule <see cref="DefaultRatingRule.Owed"/> applies to records: each case
+/// whose rating window closed by the as-of instant is owed one, at the instant the window closed. They are encoded from
+/// the cases' codes, and made as records only when asked for.
 /// </summary>
 internal sealed class OwedDefaultRatings
 {
@@ -47,8 +48,9 @@ internal sealed class OwedDefaultRatings
         }
         var rule = new DefaultRatingRule(policy, deadlines);
         var closes = new Instant[unrated.Length];
-        Parallel.For(0, unrated.Length, i => closes[i] = rule.WindowClosesAt(cases.Rows[unrated[i]].CompletedAt));
-        int[] owed = [.. Enumerable.Range(0, unrated.Length).Where(i => closes[i] <= asOf)];
+        var isOwed = new bool[unrated.Length];
+        Parallel.For(0, unrated.Length, i => isOwed[i] = rule.IsOwed(cases.Rows[unrated[i]].CompletedAt, isRated: false, asOf, out closes[i]));
+        int[] owed = [.. Enumerable.Range(0, unrated.Length).Where(i => isOwed[i])];
         return new OwedDefaultRatings(cases, [.. owed.Select(i => unrated[i])], [.. owed.Select(i => closes[i])], level);
     }
 

@@ -10,6 +10,7 @@ using Evaluation.IO;
 using Evaluation.IO.Columnar;
 using Evaluation.IO.Json;
 using Evaluation.Reporting;
+using Evaluation.Tests.Shared;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
@@ -29,86 +30,27 @@ namespace Evaluation.Cli.Tests.Reporting;
 /// </summary>
 public class ReportReferenceProperties
 {
-    // A town (410202001) under the first district, so that rolling units up has something to roll.
-    private static readonly string[] Units = ["410202", "410203", "410202001"];
-    private static readonly string[] Matters = ["M1", "M2", "M3"];
-    private static readonly string[] Channels = ["pc", "device", "qr_static", "system", "sms", "bogus"];
-
-    private static Gen<string> Pick(params string[] values) => Gen.Elements(values);
-
-    // Now and then an instant the calendar cannot place deadlines from: late December of its last year, or before its first.
-    private static Gen<string> Instant() =>
-        Gen.Frequency(
-            (14, Gen.Choose(0, 40 * 24).Select(h => new DateTimeOffset(2023, 11, 20, 0, 0, 0, TimeSpan.FromHours(8)).AddHours(h))),
-            (1, Gen.Choose(0, 14 * 24).Select(h => new DateTimeOffset(2026, 12, 18, 0, 0, 0, TimeSpan.FromHours(8)).AddHours(h))),
-            (1, Gen.Choose(0, 10 * 24).Select(h => new DateTimeOffset(2018, 12, 20, 0, 0, 0, TimeSpan.FromHours(8)).AddHours(h))))
-        .Select(t => t.ToString("yyyy-MM-dd'T'HH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture));
-
-    private static Gen<string> Case() =>
-        from number in Gen.Choose(1, 8)
-        from matter in Pick([.. Matters, "M9"])
-        from unit in Pick(Units)
-        from accepted in Instant()
-        from hours in Gen.Frequency((3, Gen.Choose(-2, 60)), (1, Gen.Choose(61, 400)))
-        from window in Pick("", "W1")
-        let completed = hours < 0 ? "" : DateTimeOffset.Parse(accepted).AddHours(hours).ToString("yyyy-MM-dd'T'HH:mm:sszzz")
-        select $"C{number},{matter},{unit},,{window},{accepted},{completed}";
-
-    private static Gen<string> Rating() =>
-        from id in Gen.Choose(1, 14)
-        from caseNumber in Gen.Choose(0, 10)
-        from matter in Pick(Matters)
-        from unit in Pick(Units)
-        from channel in Pick(Channels)
-        from level in Gen.Choose(0, 5)
-        from realName in Pick("true", "false")
-        from at in Instant()
-        from tags in Pick("", "", "slow")
-        from comment in Pick("", "", "办理时间过长", "\"多行\n意见\"", "\"含,逗号\"")
-        let origin = channel == "system" ? "default" : "active"
-        select $"R{id},{(caseNumber == 0 ? "" : "C" + caseNumber)},{matter},{unit},,,{channel},{level},{origin},{realName},{at},{tags},{comment}";
-
-    private static Gen<string> Appeal() =>
-        from id in Gen.Choose(1, 4)
-        from rating in Gen.Choose(1, 15)
-        from filed in Instant()
-        from decision in Pick("upheld", "rejected", "pending")
-        select $"A{id},R{rating},{filed},{(decision == "pending" ? "" : filed)},{decision},mistaken";
-
-    private static Gen<string> Rectification() =>
-        from rating in Gen.Choose(1, 15)
-        from at in Instant()
-        select $"R{rating},{at},{at},{at},fixed_at_once";
-
-    private static Gen<string> FollowUp() =>
-        from number in Gen.Choose(1, 10)
-        from at in Instant()
-        from satisfied in Pick("true", "false")
-        select $"C{number},{at},phone,{satisfied}";
-
-    private static Gen<string[]> Rows(Gen<string> row, int max) => Gen.Choose(0, max).SelectMany(n => Gen.ArrayOf(row, n));
-
     [Property(MaxTest = 100)]
     public Property The_report_equals_the_reference_computed_from_the_definitions()
     {
         Gen<string[][]> files =
-            from cases in Rows(Case(), 10)
-            from ratings in Rows(Rating(), 16)
-            from appeals in Rows(Appeal(), 4)
-            from rectifications in Rows(Rectification(), 4)
-            from followUps in Rows(FollowUp(), 4)
-            from catalogue in Pick("0", "1")
-            from layout in Pick("plain", "crlf-bom-extra")
-            from grouping in Pick("unit,window", "unit", "department,matter", "channel", "matter,unit|month", "window|day", "|year", "unit|month", "matter|month")
-            from policy in Pick(Policies.Keys.ToArray())
-            from range in Pick("", "", "2023-12-01..2023-12-15", "..2023-12-05", "2023-12-01..")
+            from cases in MessyExports.Rows(MessyExports.Case(), 10)
+            from ratings in MessyExports.Rows(MessyExports.Rating(), 16)
+            from appeals in MessyExports.Rows(MessyExports.Appeal(), 4)
+            from rectifications in MessyExports.Rows(MessyExports.Rectification(), 4)
+            from followUps in MessyExports.Rows(MessyExports.FollowUp(), 4)
+            from catalogue in MessyExports.Pick("0", "1")
+            from layout in MessyExports.Pick("plain", "crlf-bom-extra")
+            from grouping in MessyExports.Pick("unit,window", "unit", "department,matter", "channel", "matter,unit|month", "window|day", "|year", "unit|month", "matter|month")
+            from policy in MessyExports.Pick(Policies.Keys.ToArray())
+            from range in MessyExports.Pick("", "", "2023-12-01..2023-12-15", "..2023-12-05", "2023-12-01..")
             select new[] { cases, ratings, appeals, rectifications, followUps, [catalogue, layout, grouping, policy, range] };
         return Prop.ForAll(files.ToArbitrary(), parts =>
         {
             string directory = Directory.CreateTempSubdirectory("reference-").FullName;
             try
             {
-                WriteDirectory(directory, parts);
+                MessyExports.WriteDirectory(directory, parts);
                 (ReportOptions options, Grouping grouping) = OptionsOf(parts[5][2], parts[5][4], Policies[parts[5][3]]);
                 string reference = Text(ReferenceReport.Rows(DataDirectory.Read(directory).Records, options, grouping));
                 string report = Text(Rows(directory, options, grouping, split: false));
@@ -131,20 +73,20 @@ public class ReportReferenceProperties
     public Property Units_summed_with_the_units_below_them_equal_the_reference()
     {
         Gen<string[][]> files =
-            from cases in Rows(Case(), 10)
-            from ratings in Rows(Rating(), 16)
-            from appeals in Rows(Appeal(), 4)
-            from rectifications in Rows(Rectification(), 4)
-            from followUps in Rows(FollowUp(), 4)
-            from policy in Pick(Policies.Keys.ToArray())
-            from listed in Pick("410202,410203", "410203,410202", "410202,410202001", "410202001")
+            from cases in MessyExports.Rows(MessyExports.Case(), 10)
+            from ratings in MessyExports.Rows(MessyExports.Rating(), 16)
+            from appeals in MessyExports.Rows(MessyExports.Appeal(), 4)
+            from rectifications in MessyExports.Rows(MessyExports.Rectification(), 4)
+            from followUps in MessyExports.Rows(MessyExports.FollowUp(), 4)
+            from policy in MessyExports.Pick(Policies.Keys.ToArray())
+            from listed in MessyExports.Pick("410202,410203", "410203,410202", "410202,410202001", "410202001")
             select new[] { cases, ratings, appeals, rectifications, followUps, ["0", "plain", "", policy, ""], listed.Split(',') };
         return Prop.ForAll(files.ToArbitrary(), parts =>
         {
             string directory = Directory.CreateTempSubdirectory("reference-").FullName;
             try
             {
-                WriteDirectory(directory, parts);
+                MessyExports.WriteDirectory(directory, parts);
                 var options = new ReportOptions { Policy = Policies[parts[5][3]] };
                 string[] units = parts[6];
                 UnitSummary summary = ReportPipeline.Prepare(ReportInput.ReadDirectory(directory), options).SummarizeUnits(units);
@@ -181,12 +123,12 @@ public class ReportReferenceProperties
         string directory = Directory.CreateTempSubdirectory("reference-").FullName;
         try
         {
-            Write(directory, "units.csv", "unit_code,name,division_code,parent_code,level", ["410202,龙亭区,410202000000,,"]);
-            Write(directory, "cases.csv", "case_no,matter_code,unit_code,department_code,window_code,accepted_at,completed_at",
+            MessyExports.Write(directory, "units.csv", "unit_code,name,division_code,parent_code,level", ["410202,龙亭区,410202000000,,"]);
+            MessyExports.Write(directory, "cases.csv", "case_no,matter_code,unit_code,department_code,window_code,accepted_at,completed_at",
                 ["C1,M1,410202,,,2023-11-20T10:00:00+08:00,2023-11-20T12:00:00+08:00", "C2,M1,410202,,,2023-11-20T10:00:00+08:00,2023-11-20T12:00:00+08:00"]);
-            Write(directory, "ratings.csv", "rating_id,case_no,matter_code,unit_code,department_code,window_code,channel,level,origin,real_name,rated_at,tags,comment",
+            MessyExports.Write(directory, "ratings.csv", "rating_id,case_no,matter_code,unit_code,department_code,window_code,channel,level,origin,real_name,rated_at,tags,comment",
                 ["R1,C1,M1,410202,,,pc,1,active,true,2023-11-20T13:00:00+08:00,,办理时间过长", "R2,C2,M1,410202,,,pc,1,active,true,2023-11-20T13:00:00+08:00,,办理时间过长"]);
-            Write(directory, "appeals.csv", "appeal_id,rating_id,filed_at,decided_at,decision,ground", ["A1,R1,2023-11-20T14:00:00+08:00,2023-11-20T15:00:00+08:00,upheld,mistaken"]);
+            MessyExports.Write(directory, "appeals.csv", "appeal_id,rating_id,filed_at,decided_at,decision,ground", ["A1,R1,2023-11-20T14:00:00+08:00,2023-11-20T15:00:00+08:00,upheld,mistaken"]);
             var options = new ReportOptions { Policy = EvaluationPolicy.National };
             Grouping grouping = Grouping.By(GroupingDimension.Unit);
 
@@ -273,28 +215,4 @@ public class ReportReferenceProperties
 
     internal static string Text(SortedDictionary<string, SortedDictionary<string, string>> rows) =>
         string.Join("\n", rows.Select(r => r.Key + " " + string.Join(" ", r.Value.Select(v => v.Key + "=" + v.Value))));
-
-    private static void WriteDirectory(string directory, string[][] parts)
-    {
-        Write(directory, "units.csv", "unit_code,name,division_code,parent_code,level", ["410202,龙亭区,410202000000,,", "410203,顺河回族区,410203000000,,", "410202001,北书店街道,410202001000,410202,town"]);
-        Write(directory, "windows.csv", "window_code,name,unit_code,department_code,kind", ["W1,帮办代办窗口,410202,,assisted"]);
-        if (parts[5][0] == "1")
-        {
-            Write(directory, "matters.csv", "matter_code,name,department_code,kind,promised_working_days", ["M1,事项一,D1,licence,5", "M2,事项二,D1,public_service,"]);
-        }
-        // The large files also come with CRLF line breaks, a byte-order mark and a column the format does not know.
-        bool other = parts[5][1] != "plain";
-        Write(directory, "cases.csv", "case_no,matter_code,unit_code,department_code,window_code,accepted_at,completed_at", parts[0], other);
-        Write(directory, "ratings.csv", "rating_id,case_no,matter_code,unit_code,department_code,window_code,channel,level,origin,real_name,rated_at,tags,comment", parts[1], other);
-        Write(directory, "appeals.csv", "appeal_id,rating_id,filed_at,decided_at,decision,ground", parts[2]);
-        Write(directory, "rectifications.csv", "rating_id,verified_at,rectified_at,feedback_at,outcome", parts[3]);
-        Write(directory, "follow_ups.csv", "case_no,visited_at,channel,satisfied", parts[4]);
-    }
-
-    private static void Write(string directory, string name, string header, IEnumerable<string> rows, bool otherLayout = false)
-    {
-        string lineBreak = otherLayout ? "\r\n" : "\n";
-        IEnumerable<string> lines = otherLayout ? rows.Select(row => "x," + row).Prepend("extra," + header) : rows.Prepend(header);
-        File.WriteAllText(Path.Combine(directory, name), string.Join(lineBreak, lines) + lineBreak, new UTF8Encoding(otherLayout));
-    }
 }

@@ -163,6 +163,28 @@ public class LifecycleProperties
     }
 
     [Property]
+    public Property The_default_rule_for_one_case_is_the_rule_for_records_and_is_monotone_in_the_as_of_instant(CaseHistory h, byte hours)
+    {
+        var rule = new DefaultRatingRule(EvaluationPolicy.Henan, DeadlineCalculator.China);
+        var rated = h.Ratings.Where(r => r.CaseNumber is not null).Select(r => r.CaseNumber!.Value).ToHashSet();
+        var owed = rule.Owed(h.Cases, h.Ratings, AsOf).ToDictionary(d => d.Case.Number, d => d.WindowClosedAt);
+        Instant later = AsOf + Duration.FromHours(hours);
+        foreach (ServiceCase c in h.Cases.Where(c => c.CompletedAt is not null))
+        {
+            bool isOwed = rule.IsOwed(c.CompletedAt!.Value, rated.Contains(c.Number), AsOf, out Instant closes);
+            if (isOwed != owed.ContainsKey(c.Number) || (isOwed && closes != owed[c.Number]))
+            {
+                return false.Label($"{c.Number}: one case {isOwed} at {closes}, records {owed.ContainsKey(c.Number)}");
+            }
+            if (isOwed && !(rule.IsOwed(c.CompletedAt!.Value, rated.Contains(c.Number), later, out Instant stillCloses) && stillCloses == closes))
+            {
+                return false.Label($"{c.Number}: owed at {AsOf} but not at {later}");
+            }
+        }
+        return true.ToProperty();
+    }
+
+    [Property]
     public Property The_default_rule_never_rates_a_case_with_an_active_rating_nor_gives_a_bad_default(CaseHistory h)
     {
         EvaluationPolicy[] policies = [EvaluationPolicy.National, EvaluationPolicy.Henan, EvaluationPolicy.Guangdong, EvaluationPolicy.Guangxi];

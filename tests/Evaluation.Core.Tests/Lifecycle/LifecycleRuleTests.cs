@@ -65,6 +65,19 @@ public class LifecycleRuleTests
     {
         EvaluationPolicy none = EvaluationPolicy.National.ToBuilder().Apply(b => b.DefaultLevel = null).Build();
         Assert.Empty(new DefaultRatingRule(none, China).Owed([Completed("C1", "2023-12-04T10:00:00+08:00")], [], At("2024-01-31T00:00:00+08:00")));
+        Assert.False(new DefaultRatingRule(none, China).IsOwed(At("2023-12-04T10:00:00+08:00"), isRated: false, At("2024-01-31T00:00:00+08:00"), out _));
+    }
+
+    [Fact]
+    public void For_one_case_a_default_rating_is_owed_once_its_window_closes_unless_a_rating_names_it()
+    {
+        var rule = new DefaultRatingRule(EvaluationPolicy.Henan, China);
+        Instant completed = At("2023-09-27T10:00:00+08:00");
+
+        Assert.False(rule.IsOwed(completed, isRated: false, At("2023-10-12T23:00:00+08:00"), out _));
+        Assert.True(rule.IsOwed(completed, isRated: false, At("2023-10-13T00:00:00+08:00"), out Instant closed));
+        Assert.Equal(At("2023-10-12T23:59:59.999999999+08:00"), closed);
+        Assert.False(rule.IsOwed(completed, isRated: true, At("2023-10-13T00:00:00+08:00"), out _));
     }
 
     [Fact]

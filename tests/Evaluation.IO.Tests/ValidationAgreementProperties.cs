@@ -1,0 +1,63 @@
+using System.IO;
+using System.Linq;
+using Evaluation.Core.Calendars;
+using Evaluation.Core.Policies;
+using Evaluation.Core.Validation;
+using Evaluation.IO.Columnar;
+using Evaluation.Tests.Shared;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+
+namespace Evaluation.IO.Tests;
+
+/// <summary>
+/// The two entry points of validation reach one outcome: a directory read as records and checked by
+/// <see cref="RecordSetValidator"/>, and the same directory read into tables and checked by <c>ColumnarValidator</c>,
+/// reject the same records for the same reasons at the same lines and keep the same cases and ratings.
+/// </summary>
+public class ValidationAgreementProperties
+{
+    [Property(MaxTest = 100)]
+    public Property Records_and_tables_are_validated_alike()
+    {
+        Gen<string[][]> files =
+            from cases in MessyExports.Rows(MessyExports.Case(), 10)
+            from ratings in MessyExports.Rows(MessyExports.Rating(), 16)
+            from appeals in MessyExports.Rows(MessyExports.Appeal(), 4)
+            from rectifications in MessyExports.Rows(MessyExports.Rectification(), 4)
+            from followUps in MessyExports.Rows(MessyExports.FollowUp(), 4)
+            from catalogue in MessyExports.Pick("0", "1")
+            from layout in MessyExports.Pick("plain", "crlf-bom-extra")
+            from policy in MessyExports.Pick("national", "henan", "guangdong")
+            select new[] { cases, ratings, appeals, rectifications, followUps, [catalogue, layout, "", policy] };
+        return Prop.ForAll(files.ToArbitrary(), parts =>
+        {
+            string directory = Directory.CreateTempSubdirectory("validation-").FullName;
+            try
+            {
+                MessyExports.WriteDirectory(directory, parts);
+                EvaluationPolicy.TryGetPreset(parts[5][3], out EvaluationPolicy? policy);
+
+                DirectoryContents contents = DataDirectory.Read(directory);
+                ValidationReport records = new RecordSetValidator(policy!, DeadlineCalculator.China).Validate(contents.Records);
+                ColumnarDirectory tables = ColumnarDirectory.Read(directory, null);
+                ColumnarValidation columns = ColumnarValidator.Validate(tables.Others.Records, tables.Cases, tables.Ratings, policy!, DeadlineCalculator.China);
+
+                string Rejects(System.Collections.Generic.IEnumerable<RejectedRecord> rejected) =>
+                    string.Join("\n", rejected.Select(r => $"{r.Kind} {r.Key} {r.Source} {string.Join(",", r.Problems.Select(p => p.Code + ":" + p.Field))}").Order(System.StringComparer.Ordinal));
+                string keptCases = string.Join(",", records.Accepted.Cases.Select(c => c.Record.Number.Value + "@" + c.Source?.Line));
+                string keptRatings = string.Join(",", records.Accepted.Ratings.Select(r => r.Record.Id.Value + "@" + r.Source?.Line));
+                return (Rejects(records.Rejected) == Rejects(columns.Rejected)).Label("rejects: records\n" + Rejects(records.Rejected) + "\ntables\n" + Rejects(columns.Rejected))
+                    .And((contents.Rejects.Length == tables.Others.Rejects.Length).Label("unreadable rows"))
+                    .And((records.AcceptedCount == columns.AcceptedCount).Label("accepted"))
+                    .And((keptCases == string.Join(",", columns.KeptCases.Select(row => tables.Cases.Materialize(row).Number.Value + "@" + tables.Cases.Rows[row].Line))).Label("cases kept"))
+                    .And((keptRatings == string.Join(",", columns.KeptRatings.Select(row => tables.Ratings.Materialize(row).Id.Value + "@" + tables.Ratings.Rows[row].Line))).Label("ratings kept"));
+            }
+            finally
+            {
+                Directory.Delete(directory, recursive: true);
+            }
+        });
+    }
+}
