@@ -11,8 +11,9 @@ namespace Evaluation.Reporting;
 
 /// <summary>
 /// Rows of units with the units below them rolled in (村 → 乡镇 → 县区 → 市), and their total. Ratings are tallied by unit
-/// and merged (tallies add, matter coverage by ratings unites); completed cases are counted by unit and matter, so that
-/// a rolled-up row's distinct matters, and the total's, are counted once however many units share them.
+/// and merged (tallies add, matter coverage by ratings unites); completed cases are counted into each listed unit
+/// above them and the total at once, each target marking its matters, so that a rolled-up row's distinct matters, and
+/// the total's, are counted once however many units share them.
 /// </summary>
 internal static class UnitSummaries
 {
@@ -25,32 +26,30 @@ internal static class UnitSummaries
         {
             position.TryAdd(units[i], i);
         }
-        // The positions of the listed units a unit rolls into: itself and its ancestors that are listed.
-        var targetsOf = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        // The positions of the listed units a unit rolls into: itself and its ancestors that are listed. Asked once per
+        // distinct unit on each side (and from both threads at once), so it keeps no cache.
         int[] TargetsOf(string? unit)
         {
-            if (unit is null)
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            var found = new List<int>();
+            for (string? u = unit; u is not null && seen.Add(u); u = parentOf.GetValueOrDefault(u))
             {
-                return [];
-            }
-            if (!targetsOf.TryGetValue(unit, out int[]? targets))
-            {
-                var seen = new HashSet<string>(StringComparer.Ordinal);
-                var found = new List<int>();
-                for (string? u = unit; u is not null && seen.Add(u); u = parentOf.GetValueOrDefault(u))
+                if (position.TryGetValue(u, out int p))
                 {
-                    if (position.TryGetValue(u, out int p))
-                    {
-                        found.Add(p);
-                    }
+                    found.Add(p);
                 }
-                targetsOf[unit] = targets = [.. found];
             }
-            return targets;
+            return [.. found];
         }
 
-        // The cases are counted on another thread while the ratings are aggregated on this one (both only read the tables).
-        Task<IReadOnlyDictionary<GroupKey, CaseCounts>> counting = Task.Run(() => report.CountCases(new Grouping([GroupingDimension.Unit, GroupingDimension.Matter])));
+        // The cases are counted on another thread while the ratings are aggregated on this one (both only read the
+        // tables); targets are the listed units' positions, then the total.
+        int[] CaseTargetsOf(string unit)
+        {
+            int[] targets = TargetsOf(unit);
+            return targets.Length > 0 ? [.. targets, units.Count] : [];
+        }
+        Task<CaseCounts[]> counting = Task.Run(() => report.Counter.ByTargets(report, CaseTargetsOf, units.Count + 1));
 
         // Index units.Count is the total.
         var tallies = Enumerable.Repeat(RatingTally.Empty, units.Count + 1).ToArray();
@@ -68,27 +67,9 @@ internal static class UnitSummaries
                 coverages[target].Add(row.Coverage);
             }
         }
-        var caseTallies = Enumerable.Repeat(CaseTally.Empty, units.Count + 1).ToArray();
-        HashSet<string?>[] matters = [.. Enumerable.Range(0, units.Count + 1).Select(_ => new HashSet<string?>(StringComparer.Ordinal))];
-        HashSet<string?>[] ratedMatters = [.. Enumerable.Range(0, units.Count + 1).Select(_ => new HashSet<string?>(StringComparer.Ordinal))];
-        foreach ((GroupKey key, CaseCounts counts) in counting.GetAwaiter().GetResult())
-        {
-            int[] targets = TargetsOf(key.Codes[0]);
-            foreach (int target in targets.Length > 0 ? targets.Append(units.Count) : [])
-            {
-                caseTallies[target] = caseTallies[target].Merge(counts.Tally);
-                matters[target].Add(key.Codes[1]);
-                if (counts.MattersRated > 0)
-                {
-                    ratedMatters[target].Add(key.Codes[1]);
-                }
-            }
-        }
-        ReportRow RowAt(int index, IReadOnlyList<ReportDimension> dimensions)
-        {
-            var cases = new CaseCounts(caseTallies[index], matters[index].Count, ratedMatters[index].Count);
-            return ReportRows.RowOf(report, dimensions, null, tallies[index], MatterCoverage.Union(coverages[index]), cases);
-        }
+        CaseCounts[] cases = counting.GetAwaiter().GetResult();
+        ReportRow RowAt(int index, IReadOnlyList<ReportDimension> dimensions) =>
+            ReportRows.RowOf(report, dimensions, null, tallies[index], MatterCoverage.Union(coverages[index]), cases[index]);
 
         ReportRow[] rows = [.. units.Select((unit, i) => RowAt(position[unit], [ReportRows.Dimension(report, GroupingDimension.Unit, unit)]))];
         return new UnitSummary(rows, RowAt(units.Count, []));

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -113,6 +114,48 @@ internal sealed class CaseCounter(CaseTable cases, RatingTable ratings, Columnar
             sums.Add(default);
             return sums.Count - 1;
         }
+    }
+
+    /// <summary>
+    /// The counts of the completed cases in the report's range gathered into targets by unit: a case counts in each
+    /// target its unit's code is given (a county and the total, for a case of one of its towns), each target's distinct
+    /// matters counted once. Matters are marked in a bitset per target, so the cost is a pass over the cases.
+    /// </summary>
+    /// <param name="context">The report.</param>
+    /// <param name="targetsOfUnit">The targets a unit code counts in (none for a unit outside every target).</param>
+    /// <param name="targets">The number of targets.</param>
+    internal CaseCounts[] ByTargets(PreparedReport context, Func<string, int[]> targetsOfUnit, int targets)
+    {
+        bool[] rated = activelyRated ??= ActivelyRated(context, countDefaults: false);
+        bool[] coverageRated = !context.Policy.CoverageCountsDefaultRatings ? rated : ratedForCoverage ??= ActivelyRated(context, countDefaults: true);
+        byte[] followUps = followUpOfRow ??= FollowUpOfRow(context);
+        bool[] completedOnTime = onTime ??= OnTime(context);
+        (int firstDay, int[] periodOfDay, _) = PeriodsOfCompletionDays(context, Grouping.Total);
+        int[][] targetsOf = [.. Enumerable.Range(0, cases.Units.Count).Select(u => cases.Units.TextAt(u) is string code ? targetsOfUnit(code) : [])];
+        int words = (cases.Matters.Count + 63) / 64;
+        ulong[][] matters = [.. Enumerable.Range(0, targets).Select(_ => new ulong[words])];
+        ulong[][] ratedMatters = [.. Enumerable.Range(0, targets).Select(_ => new ulong[words])];
+        var sums = new Sums[targets];
+        foreach (int row in validation.KeptCases)
+        {
+            ref CaseRow c = ref cases.Rows[row];
+            if (!c.IsCompleted || periodOfDay[ChinaTime.DayNumberOf(c.CompletedAt) - firstDay] < 0)
+            {
+                continue;
+            }
+            byte followUp = followUps[row];
+            int word = c.Matter >> 6;
+            ulong bit = 1UL << (c.Matter & 63);
+            foreach (int t in targetsOf[c.Unit])
+            {
+                bool newMatter = (matters[t][word] & bit) == 0;
+                bool newRatedMatter = coverageRated[row] && (ratedMatters[t][word] & bit) == 0;
+                matters[t][word] |= bit;
+                ratedMatters[t][word] |= coverageRated[row] ? bit : 0;
+                sums[t] = sums[t].Add(rated[row], followUp != 0, followUp == Dissatisfied, completedOnTime[row], newMatter, newRatedMatter);
+            }
+        }
+        return [.. sums.Select(s => s.Counts)];
     }
 
     /// <summary>The same counter finding groups in a dense table only up to another number of combinations (0: always by hashing), for tests.</summary>
@@ -312,6 +355,12 @@ internal sealed class CaseCounter(CaseTable cases, RatingTable ratings, Columnar
         Matter?[] catalogued = Catalogued(context);
         var rules = new CaseRules(context.Policy, context.Lifecycle.Deadlines);
         bool[] onTime = new bool[cases.Count];
+        if (catalogued.All(m => m?.PromisedWorkingDays is null))
+        {
+            // No matter promises a limit, so no case can break one (only completed rows are ever read).
+            Array.Fill(onTime, true);
+            return onTime;
+        }
         int[] kept = validation.KeptCases;
         Parallel.For(0, kept.Length, i =>
         {
