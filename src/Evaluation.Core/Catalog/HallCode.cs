@@ -1,7 +1,3 @@
-using System;
-using System.Diagnostics.CodeAnalysis;
-using Evaluation.Core.Utility;
-
 namespace Evaluation.Core.Catalog;
 
 /// <summary>
@@ -13,70 +9,6 @@ namespace Evaluation.Core.Catalog;
 /// machine. <c>default(HallCode)</c> is not a valid code: its <see cref="Value"/> is the empty string and it
 /// never equals a parsed code.
 /// </remarks>
-public readonly struct HallCode : IEquatable<HallCode>, IComparable<HallCode>, IComparable
+public readonly partial struct HallCode
 {
-    private readonly string? value;
-
-    private HallCode(string value) => this.value = value;
-
-    /// <summary>The code's text, exactly as parsed.</summary>
-    public string Value => value ?? string.Empty;
-
-    /// <summary>Parses a code, throwing <see cref="FormatException"/> naming the rule when the text is malformed.</summary>
-    /// <param name="text">The code's text.</param>
-    /// <returns>The code.</returns>
-    public static HallCode Parse(string text) => new(IdentifierSyntax.Require(text, "HallCode", nameof(text)));
-
-    /// <summary>Parses a code without throwing.</summary>
-    /// <param name="text">The code's text.</param>
-    /// <param name="result">The code when the text is well formed; otherwise <c>default</c>.</param>
-    /// <returns>Whether the text is well formed.</returns>
-    public static bool TryParse([NotNullWhen(true)] string? text, out HallCode result)
-    {
-        bool ok = text is not null && IdentifierSyntax.Check(text) is null;
-        result = ok ? new HallCode(text!) : default;
-        return ok;
-    }
-
-    /// <inheritdoc />
-    public bool Equals(HallCode other) => string.Equals(Value, other.Value, StringComparison.Ordinal);
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => obj is HallCode other && Equals(other);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Value);
-
-    /// <inheritdoc />
-    public int CompareTo(HallCode other) => string.CompareOrdinal(Value, other.Value);
-
-    /// <inheritdoc />
-    int IComparable.CompareTo(object? obj) => obj switch
-    {
-        null => 1,
-        HallCode other => CompareTo(other),
-        _ => throw new ArgumentException("Object must be of type HallCode.", nameof(obj)),
-    };
-
-    /// <summary>Returns the code's text.</summary>
-    /// <returns>The code's text.</returns>
-    public override string ToString() => Value;
-
-    /// <summary>Ordinal equality.</summary>
-    public static bool operator ==(HallCode left, HallCode right) => left.Equals(right);
-
-    /// <summary>Ordinal inequality.</summary>
-    public static bool operator !=(HallCode left, HallCode right) => !left.Equals(right);
-
-    /// <summary>Ordinal ordering.</summary>
-    public static bool operator <(HallCode left, HallCode right) => left.CompareTo(right) < 0;
-
-    /// <summary>Ordinal ordering.</summary>
-    public static bool operator <=(HallCode left, HallCode right) => left.CompareTo(right) <= 0;
-
-    /// <summary>Ordinal ordering.</summary>
-    public static bool operator >(HallCode left, HallCode right) => left.CompareTo(right) > 0;
-
-    /// <summary>Ordinal ordering.</summary>
-    public static bool operator >=(HallCode left, HallCode right) => left.CompareTo(right) >= 0;
 }

@@ -1,7 +1,3 @@
-using System;
-using System.Diagnostics.CodeAnalysis;
-using Evaluation.Core.Utility;
-
 namespace Evaluation.Core.Catalog;
 
 /// <summary>
@@ -13,73 +9,6 @@ namespace Evaluation.Core.Catalog;
 /// machine. <c>default(WindowCode)</c> is not a valid code: its <see cref="Value"/> is the empty string and it
 /// never equals a parsed code.
 /// </remarks>
-public readonly struct WindowCode : IEquatable<WindowCode>, IComparable<WindowCode>, IComparable
+public readonly partial struct WindowCode
 {
-    private readonly string? value;
-
-    /// <summary>Whether this is the default value, which no parsed code equals; reads no characters.</summary>
-    internal bool IsDefault => value is null;
-
-    private WindowCode(string value) => this.value = value;
-
-    /// <summary>The code's text, exactly as parsed.</summary>
-    public string Value => value ?? string.Empty;
-
-    /// <summary>Parses a code, throwing <see cref="FormatException"/> naming the rule when the text is malformed.</summary>
-    /// <param name="text">The code's text.</param>
-    /// <returns>The code.</returns>
-    public static WindowCode Parse(string text) => new(IdentifierSyntax.Require(text, "WindowCode", nameof(text)));
-
-    /// <summary>Parses a code without throwing.</summary>
-    /// <param name="text">The code's text.</param>
-    /// <param name="result">The code when the text is well formed; otherwise <c>default</c>.</param>
-    /// <returns>Whether the text is well formed.</returns>
-    public static bool TryParse([NotNullWhen(true)] string? text, out WindowCode result)
-    {
-        bool ok = text is not null && IdentifierSyntax.Check(text) is null;
-        result = ok ? new WindowCode(text!) : default;
-        return ok;
-    }
-
-    /// <inheritdoc />
-    public bool Equals(WindowCode other) => string.Equals(Value, other.Value, StringComparison.Ordinal);
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => obj is WindowCode other && Equals(other);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Value);
-
-    /// <inheritdoc />
-    public int CompareTo(WindowCode other) => string.CompareOrdinal(Value, other.Value);
-
-    /// <inheritdoc />
-    int IComparable.CompareTo(object? obj) => obj switch
-    {
-        null => 1,
-        WindowCode other => CompareTo(other),
-        _ => throw new ArgumentException("Object must be of type WindowCode.", nameof(obj)),
-    };
-
-    /// <summary>Returns the code's text.</summary>
-    /// <returns>The code's text.</returns>
-    public override string ToString() => Value;
-
-    /// <summary>Ordinal equality.</summary>
-    public static bool operator ==(WindowCode left, WindowCode right) => left.Equals(right);
-
-    /// <summary>Ordinal inequality.</summary>
-    public static bool operator !=(WindowCode left, WindowCode right) => !left.Equals(right);
-
-    /// <summary>Ordinal ordering.</summary>
-    public static bool operator <(WindowCode left, WindowCode right) => left.CompareTo(right) < 0;
-
-    /// <summary>Ordinal ordering.</summary>
-    public static bool operator <=(WindowCode left, WindowCode right) => left.CompareTo(right) <= 0;
-
-    /// <summary>Ordinal ordering.</summary>
-    public static bool operator >(WindowCode left, WindowCode right) => left.CompareTo(right) > 0;
-
-    /// <summary>Ordinal ordering.</summary>
-    public static bool operator >=(WindowCode left, WindowCode right) => left.CompareTo(right) >= 0;
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Buffers;
+using System.Diagnostics.CodeAnalysis;
 
 namespace Evaluation.Core.Utility;
 
@@ -33,6 +34,13 @@ internal static class IdentifierSyntax
         }
         int bad = text.IndexOfAnyExcept(Allowed);
         return bad < 0 ? null : $"contains the character '{text[bad]}' (U+{(int)text[bad]:X4})";
+    }
+
+    /// <summary>The text itself when it is well formed: an identifier's canonical form is its text.</summary>
+    internal static bool TryNormalize([NotNullWhen(true)] string? text, [NotNullWhen(true)] out string? normal)
+    {
+        normal = text is not null && Check(text) is null ? text : null;
+        return normal is not null;
     }
 
     /// <summary>Validates and returns the text, or throws an exception naming the identifier kind and rule.</summary>

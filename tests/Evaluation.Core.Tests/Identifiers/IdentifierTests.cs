@@ -9,7 +9,7 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Xunit;
 
-namespace Evaluation.Core.Tests.Catalog;
+namespace Evaluation.Core.Tests.Identifiers;
 
 [Properties(Arbitrary = new[] { typeof(Arbitraries) })]
 public class IdentifierTests
