@@ -19,4 +19,10 @@ public sealed record AggregationOptions(int DegreeOfParallelism = 0, bool Includ
     /// sorting the rows' (group, class) keys. 2^27; lowered by tests to take the sorting path.
     /// </summary>
     internal long CounterLimit { get; init; } = 1L << 27;
+
+    /// <summary>A counting strategy to use instead of the planner's choice, where it applies (for tests).</summary>
+    internal CountingStrategy? ForceCounting { get; init; }
+
+    /// <summary>A coverage strategy to use instead of the planner's choice, where it applies (for tests).</summary>
+    internal CoverageStrategy? ForceCoverage { get; init; }
 }

@@ -98,7 +98,7 @@ public class RatingAggregatorProperties
         return rates.All(r => !r.IsApplicable || (r.Value >= 0 && r.Value <= 1));
     }
 
-    private static Dictionary<GroupKey, (RatingTally, long, long)> Reference(RatedFact[] items, Grouping grouping, EvaluationPolicy policy) =>
+    internal static Dictionary<GroupKey, (RatingTally Tally, long Present, long Rated)> Reference(RatedFact[] items, Grouping grouping, EvaluationPolicy policy) =>
         items.GroupBy(i => new GroupKey(
                 [.. RatingGenerators.KeyOf(i.Rating, grouping)],
                 grouping.Period is ReportingPeriodKind k ? ReportingPeriod.Containing(k, i.Rating.RatedAt) : null))

@@ -1,0 +1,56 @@
+using System;
+
+namespace Evaluation.Core.Aggregation;
+
+/// <summary>
+/// Chooses an aggregation's strategies from the grouping's shape and the batch's order: the unit-block strategies when the
+/// unit leads the grouping (their day-run forms when each unit's rows are sorted by day and the unit alone groups), a
+/// histogram and bitsets while every possible group fits the options' limits, sorted keys beyond them. Tests may force
+/// a strategy where it applies.
+/// </summary>
+internal static class AggregationPlanner
+{
+    internal static AggregationPlan Plan(RatingBatch.Columns data, GroupLayout layout, AggregationOptions options, int partitions)
+    {
+        int classes = Math.Max(data.ClassProfiles.Length, 1);
+        int words = (data.Matters.Count + 63) >> 6;
+        CountingStrategy counting = options.ForceCounting ?? (
+            layout.PossibleGroups * classes > options.CounterLimit ? CountingStrategy.SortedKeys
+            : CountsByUnitBlocks(layout) && data.DayRunStarts is not null ? CountingStrategy.UnitDayRuns
+            : CountsByUnitBlocks(layout) ? CountingStrategy.UnitRows
+            : CountingStrategy.Histogram);
+        bool unitBlocksFit = CoversByUnitBlocks(layout) && (long)layout.GroupsPerUnit * words <= options.CoverageBitsetLimit && layout.Groups <= options.CoverageBitsetLimit;
+        CoverageStrategy coverage = !options.IncludeCoverage ? CoverageStrategy.None : options.ForceCoverage ?? (
+            unitBlocksFit && CoversByDayRuns(data, layout) ? CoverageStrategy.UnitDayRuns
+            : unitBlocksFit ? CoverageStrategy.UnitBlocks
+            : (long)layout.Groups * words > options.CoverageBitsetLimit ? CoverageStrategy.SortedMarks
+            : CoverageStrategy.Bitsets);
+        if (!Applies(counting, data, layout) || !Applies(coverage, data, layout))
+        {
+            throw new InvalidOperationException($"Counting {counting} with coverage {coverage} does not apply to this batch and grouping.");
+        }
+        return new AggregationPlan(counting, coverage, partitions, layout.PossibleGroups);
+    }
+
+    /// <summary>Whether a counting strategy can count this batch by this grouping.</summary>
+    internal static bool Applies(CountingStrategy counting, RatingBatch.Columns data, GroupLayout layout) => counting switch
+    {
+        CountingStrategy.UnitDayRuns => CountsByUnitBlocks(layout) && data.DayRunStarts is not null,
+        CountingStrategy.UnitRows => CountsByUnitBlocks(layout),
+        _ => true,
+    };
+
+    /// <summary>Whether a coverage strategy can mark this batch's matters by this grouping.</summary>
+    internal static bool Applies(CoverageStrategy coverage, RatingBatch.Columns data, GroupLayout layout) => coverage switch
+    {
+        CoverageStrategy.UnitDayRuns => CoversByUnitBlocks(layout) && CoversByDayRuns(data, layout),
+        CoverageStrategy.UnitBlocks => CoversByUnitBlocks(layout),
+        _ => true,
+    };
+
+    private static bool CountsByUnitBlocks(GroupLayout layout) => layout.LedByUnit && layout.Dimensions <= 1;
+
+    private static bool CoversByUnitBlocks(GroupLayout layout) => layout.LedByUnit && layout.Dimensions > 0;
+
+    private static bool CoversByDayRuns(RatingBatch.Columns data, GroupLayout layout) => data.DayRunStarts is not null && layout.Dimensions == 1;
+}

@@ -1,0 +1,20 @@
+namespace Evaluation.Core.Aggregation;
+
+/// <summary>How <see cref="RatingAggregator"/> counts ratings into groups; chosen by the plan (<see cref="AggregationPlan"/>).</summary>
+public enum CountingStrategy
+{
+    /// <summary>
+    /// Grouped by the unit alone (or by nothing), with each unit's rows sorted by day: a unit block at a time, a day's run
+    /// of rows at a time, a row costing one class read and one increment.
+    /// </summary>
+    UnitDayRuns = 0,
+
+    /// <summary>Grouped by the unit alone (or by nothing): a unit block at a time, each row looking its period up by its day.</summary>
+    UnitRows = 1,
+
+    /// <summary>Any grouping: each row's group computed from its columns and counted in a histogram of every possible group and class.</summary>
+    Histogram = 2,
+
+    /// <summary>Groupings with too many possible groups for a histogram: the rows' (group, class) keys sorted, giving the groups met.</summary>
+    SortedKeys = 3,
+}

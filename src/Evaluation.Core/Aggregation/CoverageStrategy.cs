@@ -1,0 +1,20 @@
+namespace Evaluation.Core.Aggregation;
+
+/// <summary>How <see cref="RatingAggregator"/> finds each group's distinct matters (评价覆盖事项); chosen by the plan (<see cref="AggregationPlan"/>).</summary>
+public enum CoverageStrategy
+{
+    /// <summary>Coverage was not asked for (<see cref="AggregationOptions.IncludeCoverage"/> false).</summary>
+    None = 0,
+
+    /// <summary>Grouped by the unit alone, each unit's rows sorted by day: matters marked straight into each group's bitsets a day's run at a time.</summary>
+    UnitDayRuns = 1,
+
+    /// <summary>Grouped by the unit first: matters marked one unit block at a time in bitsets covering only that unit's groups.</summary>
+    UnitBlocks = 2,
+
+    /// <summary>Any grouping: one bitset of matters per possible group, marked row by row and united across partitions.</summary>
+    Bitsets = 3,
+
+    /// <summary>Groupings whose bitsets would be too large: the marking rows' (group, matter) keys sorted, giving each group's matters.</summary>
+    SortedMarks = 4,
+}

@@ -1,0 +1,76 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Threading.Tasks;
+using Evaluation.Core.Metrics;
+
+namespace Evaluation.Core.Aggregation.Strategies;
+
+/// <summary>Turns a histogram's class counts into each group's tally counters, in key order.</summary>
+internal static class TallyExpansion
+{
+    internal static AggregationResult Expand(RatingBatch.Columns data, GroupLayout layout, int classes, int[] histogram, Func<int, MatterCoverage> coverageOf, Grouping grouping)
+    {
+        (int Counter, long Amount)[][] targets = Targets(data, classes);
+        // Groups expand independently: split the key order into chunks, one per processor, and keep the order.
+        int[] order = layout.GroupsInKeyOrder();
+        var slots = new GroupRow?[order.Length];
+        int chunks = Math.Clamp(order.Length / 1024, 1, Environment.ProcessorCount);
+        Parallel.For(0, chunks, chunk =>
+        {
+            for (int t = (int)((long)order.Length * chunk / chunks); t < (int)((long)order.Length * (chunk + 1) / chunks); t++)
+            {
+                int g = order[t];
+                if (ExpandGroup(histogram.AsSpan(g * classes, classes), targets) is long[] counts)
+                {
+                    slots[t] = new GroupRow(layout.KeyOf(g), RatingTally.Wrap(counts), coverageOf(g));
+                }
+            }
+        });
+        var rows = ImmutableArray.CreateBuilder<GroupRow>();
+        foreach (GroupRow? row in slots)
+        {
+            if (row is not null)
+            {
+                rows.Add(row);
+            }
+        }
+        return new AggregationResult(grouping, rows.ToImmutable());
+    }
+
+    /// <summary>Each class's non-zero contributions to the counters: a class adds to a handful, so expanding costs groups x classes x few.</summary>
+    internal static (int Counter, long Amount)[][] Targets(RatingBatch.Columns data, int classes)
+    {
+        var targets = new (int Counter, long Amount)[classes][];
+        for (int c = 0; c < classes; c++)
+        {
+            long[] contribution = data.ClassContributions[c];
+            targets[c] = [.. Enumerable.Range(0, contribution.Length).Where(k => contribution[k] != 0).Select(k => (k, contribution[k]))];
+        }
+        return targets;
+    }
+
+    /// <summary>The counters of one group from its class counts, or null when the group has no ratings.</summary>
+    internal static long[]? ExpandGroup(ReadOnlySpan<int> cells, (int Counter, long Amount)[][] targets)
+    {
+        long[]? counts = null;
+        for (int c = 0; c < cells.Length; c++)
+        {
+            long n = cells[c];
+            if (n == 0)
+            {
+                continue;
+            }
+            counts ??= new long[RatingTally.CounterCount];
+            foreach ((int counter, long amount) in targets[c])
+            {
+                counts[counter] = checked(counts[counter] + (n * amount));
+            }
+        }
+        return counts;
+    }
+}

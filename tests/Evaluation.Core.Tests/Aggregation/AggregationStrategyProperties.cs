@@ -1,0 +1,122 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Evaluation.Core.Aggregation;
+using Evaluation.Core.Periods;
+using Evaluation.Core.Policies;
+using Evaluation.Core.Tests.Support;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using Xunit;
+
+namespace Evaluation.Core.Tests.Aggregation;
+
+/// <summary>
+/// The aggregation planner's strategies: every applicable combination of a counting strategy and a coverage strategy
+/// agrees with the LINQ reference, each strategy is taken when forced where it applies, and the plan
+/// <see cref="RatingAggregator.Plan"/> reports is the one followed.
+/// </summary>
+[Properties(Arbitrary = new[] { typeof(RatingGenerators) }, MaxTest = 150)]
+public class AggregationStrategyProperties
+{
+    private static readonly CountingStrategy[] Countings = Enum.GetValues<CountingStrategy>();
+    private static readonly CoverageStrategy[] Coverages = [.. Enum.GetValues<CoverageStrategy>().Where(c => c != CoverageStrategy.None)];
+
+    [Property]
+    public Property Every_applicable_plan_agrees_with_the_LINQ_reference(RatingSet set, GroupingCase grouping, bool sortByDay)
+    {
+        RatingBatch batch = RatingGenerators.Build(set.Items, sortByDay: sortByDay);
+        var expected = RatingAggregatorProperties.Reference(set.Items, grouping.Grouping, EvaluationPolicy.National);
+        var layout = new GroupLayout(batch.Data, grouping.Grouping);
+        var tried = new List<string>();
+        foreach (CountingStrategy counting in Countings.Where(c => AggregationPlanner.Applies(c, batch.Data, layout)))
+        {
+            foreach (CoverageStrategy coverage in Coverages.Where(c => AggregationPlanner.Applies(c, batch.Data, layout)))
+            {
+                var options = new AggregationOptions(grouping.Parallelism) { ForceCounting = counting, ForceCoverage = coverage };
+                AggregationResult actual = RatingAggregator.Aggregate(batch, grouping.Grouping, options);
+                bool same = actual.Rows.Length == expected.Count
+                    && actual.Rows.Zip(actual.Rows.Skip(1)).All(p => GroupKey.Ordering.Compare(p.First.Key, p.Second.Key) < 0)
+                    && actual.Rows.All(row => expected.TryGetValue(row.Key, out var e) && e.Tally.Equals(row.Tally)
+                        && e.Present == row.Coverage.MattersWithRatings && e.Rated == row.Coverage.MattersRated);
+                if (!same)
+                {
+                    return false.Label($"{counting} with {coverage}: {grouping.Grouping.Dimensions.Length} dims, {grouping.Grouping.Period}, {set.Items.Length} ratings");
+                }
+                tried.Add(counting + "+" + coverage);
+            }
+        }
+        return true.ToProperty().Collect(tried.Count);
+    }
+
+    public static TheoryData<CountingStrategy> CountingStrategies => [.. Countings];
+
+    public static TheoryData<CoverageStrategy> CoverageStrategies => [.. Coverages];
+
+    [Theory]
+    [MemberData(nameof(CountingStrategies))]
+    public void A_forced_counting_strategy_is_followed_and_agrees_with_the_reference(CountingStrategy counting)
+    {
+        (RatingBatch batch, RatedFact[] items) = Sample();
+        Grouping grouping = Grouping.By(GroupingDimension.Unit, ReportingPeriodKind.Month);
+        var options = new AggregationOptions(2) { ForceCounting = counting };
+
+        Assert.Equal(counting, RatingAggregator.Plan(batch, grouping, options).Counting);
+        AssertAgrees(batch, items, grouping, options);
+    }
+
+    [Theory]
+    [MemberData(nameof(CoverageStrategies))]
+    public void A_forced_coverage_strategy_is_followed_and_agrees_with_the_reference(CoverageStrategy coverage)
+    {
+        (RatingBatch batch, RatedFact[] items) = Sample();
+        Grouping grouping = Grouping.By(GroupingDimension.Unit, ReportingPeriodKind.Month);
+        var options = new AggregationOptions(2) { ForceCoverage = coverage };
+
+        Assert.Equal(coverage, RatingAggregator.Plan(batch, grouping, options).Coverage);
+        AssertAgrees(batch, items, grouping, options);
+    }
+
+    [Fact]
+    public void The_planner_takes_the_unit_strategies_for_a_unit_grouping_and_sorting_beyond_the_limits()
+    {
+        (RatingBatch batch, _) = Sample();
+        AggregationPlan byUnit = RatingAggregator.Plan(batch, Grouping.By(GroupingDimension.Unit, ReportingPeriodKind.Month));
+        AggregationPlan byMatter = RatingAggregator.Plan(batch, Grouping.By(GroupingDimension.Matter, ReportingPeriodKind.Day));
+        AggregationPlan beyond = RatingAggregator.Plan(batch, Grouping.By(GroupingDimension.Matter), new AggregationOptions { CounterLimit = 0, CoverageBitsetLimit = 0 });
+
+        Assert.Equal((CountingStrategy.UnitDayRuns, CoverageStrategy.UnitDayRuns), (byUnit.Counting, byUnit.Coverage));
+        Assert.Equal((CountingStrategy.Histogram, CoverageStrategy.Bitsets), (byMatter.Counting, byMatter.Coverage));
+        Assert.Equal((CountingStrategy.SortedKeys, CoverageStrategy.SortedMarks), (beyond.Counting, beyond.Coverage));
+        Assert.Equal(CoverageStrategy.None, RatingAggregator.Plan(batch, Grouping.Total, new AggregationOptions(IncludeCoverage: false)).Coverage);
+        Assert.Contains("counting UnitDayRuns, coverage UnitDayRuns", byUnit.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_forced_strategy_that_does_not_apply_is_refused()
+    {
+        (RatingBatch batch, _) = Sample();
+        Assert.Throws<InvalidOperationException>(() =>
+            RatingAggregator.Plan(batch, Grouping.By(GroupingDimension.Matter), new AggregationOptions { ForceCounting = CountingStrategy.UnitRows }));
+    }
+
+    private static (RatingBatch Batch, RatedFact[] Items) Sample()
+    {
+        RatedFact[] items = RatingGenerators.RatedFact().ArrayOf(400).Sample(1, 1).Single();
+        return (RatingGenerators.Build(items), items);
+    }
+
+    private static void AssertAgrees(RatingBatch batch, RatedFact[] items, Grouping grouping, AggregationOptions options)
+    {
+        var expected = RatingAggregatorProperties.Reference(items, grouping, EvaluationPolicy.National);
+        AggregationResult actual = RatingAggregator.Aggregate(batch, grouping, options);
+        Assert.Equal(expected.Count, actual.Rows.Length);
+        Assert.All(actual.Rows, row =>
+        {
+            Assert.Equal(expected[row.Key].Tally, row.Tally);
+            Assert.Equal(expected[row.Key].Present, row.Coverage.MattersWithRatings);
+            Assert.Equal(expected[row.Key].Rated, row.Coverage.MattersRated);
+        });
+    }
+}
