@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using Evaluation.Core.Validation;
+using Evaluation.IO.Columnar;
 using Evaluation.IO.Csv;
 
 namespace Evaluation.IO;
@@ -22,7 +23,25 @@ public static class DataDirectory
     /// <param name="progress">Receives a line per file read, or null.</param>
     /// <returns>The records with their positions, the rows that could not be read, and a summary per file.</returns>
     /// <exception cref="DirectoryNotFoundException">The directory does not exist.</exception>
-    public static DirectoryContents Read(string directory, Action<string>? progress = null) => Read(directory, progress, null);
+    /// <remarks>
+    /// <c>cases.csv</c> and <c>ratings.csv</c> are read as the report pipeline reads them, into columnar tables, and a
+    /// record is made of each row kept: one reader for every path, the records a convenience built on the tables.
+    /// </remarks>
+    public static DirectoryContents Read(string directory, Action<string>? progress = null)
+    {
+        ColumnarDirectory tables = ColumnarDirectory.Read(directory, progress);
+        string casesFile = CsvSchema.FileName(CsvFileKind.Cases), ratingsFile = CsvSchema.FileName(CsvFileKind.Ratings);
+        return tables.Others with
+        {
+            Records = tables.Others.Records with
+            {
+                Cases = [.. Enumerable.Range(0, tables.Cases.Count).Select(row =>
+                    new Sourced<Evaluation.Core.Cases.ServiceCase>(tables.Cases.Materialize(row), new SourcePosition(casesFile, tables.Cases.Rows[row].Line)))],
+                Ratings = [.. Enumerable.Range(0, tables.Ratings.Count).Select(row =>
+                    new Sourced<Evaluation.Core.Ratings.Rating>(tables.Ratings.Materialize(row), new SourcePosition(ratingsFile, tables.Ratings.Rows[row].Line)))],
+            },
+        };
+    }
 
     /// <summary>
     /// Reads the two large files of a directory, given their paths (null when absent): reports each file's summary to
@@ -32,10 +51,10 @@ public static class DataDirectory
         string? cases, string? ratings, Action<CsvFileSummary> done, Action<CsvReject> onCaseReject, Action<CsvReject> onRatingReject);
 
     /// <summary>
-    /// Reads a directory, handing the two large files to <paramref name="readLarge"/> when given (their records then
-    /// are not in the result's record set).
+    /// Reads a directory, handing the two large files to <paramref name="readLarge"/> (their records are then not in the
+    /// result's record set).
     /// </summary>
-    internal static DirectoryContents Read(string directory, Action<string>? progress, LargeFileReader? readLarge)
+    internal static DirectoryContents Read(string directory, Action<string>? progress, LargeFileReader readLarge)
     {
         ArgumentNullException.ThrowIfNull(directory);
         if (!Directory.Exists(directory))
@@ -49,8 +68,6 @@ public static class DataDirectory
         var departments = ImmutableArray.CreateBuilder<Sourced<Evaluation.Core.Catalog.Department>>();
         var windows = ImmutableArray.CreateBuilder<Sourced<Evaluation.Core.Catalog.ServiceWindow>>();
         var matters = ImmutableArray.CreateBuilder<Sourced<Evaluation.Core.Catalog.Matter>>();
-        var cases = ImmutableArray.CreateBuilder<Sourced<Evaluation.Core.Cases.ServiceCase>>();
-        var ratings = ImmutableArray.CreateBuilder<Sourced<Evaluation.Core.Ratings.Rating>>();
         var appeals = ImmutableArray.CreateBuilder<Sourced<Evaluation.Core.Appeals.Appeal>>();
         var rectifications = ImmutableArray.CreateBuilder<Sourced<Evaluation.Core.Rectification.RectificationOrder>>();
         var followUps = ImmutableArray.CreateBuilder<Sourced<Evaluation.Core.FollowUps.FollowUp>>();
@@ -74,24 +91,6 @@ public static class DataDirectory
             return read(text, CsvSchema.FileName(kind));
         }
 
-        (CsvFileSummary?, CsvFileSummary?) ReadLargeAsRecords(
-            string? casesPath, string? ratingsPath, Action<CsvFileSummary> done, Action<CsvReject> onCaseReject, Action<CsvReject> onRatingReject)
-        {
-            CsvFileSummary? casesSummary = null, ratingsSummary = null;
-            System.Threading.Tasks.Parallel.Invoke(
-                () =>
-                {
-                    casesSummary = ReadFile(casesPath, CsvFileKind.Cases, (t, f) => new CsvRecordReader().ReadCases(t, f, cases.Add, onCaseReject));
-                    Report(casesSummary, done);
-                },
-                () =>
-                {
-                    ratingsSummary = ReadFile(ratingsPath, CsvFileKind.Ratings, (t, f) => reader.ReadRatings(t, f, ratings.Add, onRatingReject));
-                    Report(ratingsSummary, done);
-                });
-            return (casesSummary, ratingsSummary);
-        }
-
         void Sequential(CsvFileKind kind, Func<TextReader, string, CsvFileSummary> read)
         {
             CsvFileSummary? summary = ReadFile(PathOf(directory, kind), kind, read);
@@ -113,7 +112,7 @@ public static class DataDirectory
         CsvFileSummary? casesSummary, ratingsSummary;
         try
         {
-            (casesSummary, ratingsSummary) = (readLarge ?? ReadLargeAsRecords)(
+            (casesSummary, ratingsSummary) = readLarge(
                 PathOf(directory, CsvFileKind.Cases), PathOf(directory, CsvFileKind.Ratings), Done, caseRejects.Add, ratingRejects.Add);
         }
         catch (AggregateException e) when (e.InnerExceptions.Count > 0)
@@ -136,8 +135,6 @@ public static class DataDirectory
             Departments = departments.ToImmutable(),
             Windows = windows.ToImmutable(),
             Matters = matters.ToImmutable(),
-            Cases = cases.ToImmutable(),
-            Ratings = ratings.ToImmutable(),
             Appeals = appeals.ToImmutable(),
             Rectifications = rectifications.ToImmutable(),
             FollowUps = followUps.ToImmutable(),

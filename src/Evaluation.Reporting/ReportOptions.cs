@@ -27,6 +27,13 @@ public sealed record ReportOptions
     /// <summary>The instant open rectifications and owed default ratings are judged at, or null for the latest instant of the accepted records.</summary>
     public Instant? AsOf { get; init; }
 
+    /// <summary>
+    /// Whether the pipeline asks the garbage collector for a full collection once validation's temporary arrays (hundreds of
+    /// megabytes on tens of millions of rows) are garbage, so that the batch reuses that memory rather than new pages
+    /// (docs/performance.md). Off by default: when to collect is the program's choice; the <c>evaluation</c> tool turns it on.
+    /// </summary>
+    public bool ReclaimMemoryBetweenStages { get; init; }
+
     /// <summary>Whether a date range was given.</summary>
     public bool IsBounded => From is not null || To is not null;
 

@@ -49,7 +49,10 @@ public static class ReportPipeline
         RatingTable ratings = tables.Ratings;
         Report(ReportStage.Validating, $"validating {tables.Others.Read:N0} rows");
         ColumnarValidation validation = ColumnarValidator.Validate(tables.Others.Records, cases, ratings, options.Policy, options.Deadlines);
-        ReclaimTemporaries();
+        if (options.ReclaimMemoryBetweenStages)
+        {
+            ReclaimTemporaries();
+        }
         Report(ReportStage.ApplyingLifecycle, "applying the lifecycle rules");
         Instant asOf = default;
         int[] unrated = [];

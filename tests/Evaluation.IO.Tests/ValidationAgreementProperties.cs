@@ -22,15 +22,11 @@ public class ValidationAgreementProperties
     public Property Records_and_tables_are_validated_alike()
     {
         Gen<string[][]> files =
-            from cases in MessyExports.Rows(MessyExports.Case(), 10)
-            from ratings in MessyExports.Rows(MessyExports.Rating(), 16)
-            from appeals in MessyExports.Rows(MessyExports.Appeal(), 4)
-            from rectifications in MessyExports.Rows(MessyExports.Rectification(), 4)
-            from followUps in MessyExports.Rows(MessyExports.FollowUp(), 4)
+            from rows in MessyExports.Files()
             from catalogue in MessyExports.Pick("0", "1")
             from layout in MessyExports.Pick("plain", "crlf-bom-extra")
             from policy in MessyExports.Pick("national", "henan", "guangdong")
-            select new[] { cases, ratings, appeals, rectifications, followUps, [catalogue, layout, "", policy] };
+            select new[] { rows[0], rows[1], rows[2], rows[3], rows[4], [catalogue, layout, "", policy] };
         return Prop.ForAll(files.ToArbitrary(), parts =>
         {
             string directory = Directory.CreateTempSubdirectory("validation-").FullName;

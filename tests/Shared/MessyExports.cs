@@ -75,6 +75,15 @@ internal static class MessyExports
 
     internal static Gen<string[]> Rows(Gen<string> row, int max) => Gen.Choose(0, max).SelectMany(n => Gen.ArrayOf(row, n));
 
+    /// <summary>The rows of the five files <see cref="WriteDirectory"/> writes: cases, ratings, appeals, rectifications, follow-ups.</summary>
+    internal static Gen<string[][]> Files() =>
+        from cases in Rows(Case(), 10)
+        from ratings in Rows(Rating(), 16)
+        from appeals in Rows(Appeal(), 4)
+        from rectifications in Rows(Rectification(), 4)
+        from followUps in Rows(FollowUp(), 4)
+        select new[] { cases, ratings, appeals, rectifications, followUps };
+
     /// <summary>
     /// Writes a directory: the cases, ratings, appeals, rectifications and follow-ups rows of <paramref name="parts"/>
     /// 0 to 4; then part 5 holds whether to write a matter catalogue ("1") and the large files' layout ("plain", or CRLF

@@ -115,6 +115,7 @@ internal static class ReportCommand
                 To = toDate,
                 AsOf = asOfInstant,
                 Deadlines = calendar!.Deadlines,
+                ReclaimMemoryBetweenStages = true,
             };
             PreparedReport context = ReportPipeline.Prepare(input, options, progress);
             progress.Report("printing");

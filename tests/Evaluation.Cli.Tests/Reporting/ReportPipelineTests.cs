@@ -44,6 +44,23 @@ public class ReportPipelineTests
     }
 
     [Fact]
+    public void One_input_prepared_twice_under_other_options_gives_each_its_own_rows()
+    {
+        ReportInput input = ReportInput.FromRecords(DemoCommand.Records(new DemoDataSet(scale: 0.0005)));
+        var grouping = Grouping.By(GroupingDimension.Unit, ReportingPeriodKind.Month);
+        var december = Henan with { From = new NodaTime.LocalDate(2023, 12, 1), ReclaimMemoryBetweenStages = true };
+
+        string all = ReportReferenceProperties.Text(ReportReferenceProperties.RowsOf(ReportPipeline.Prepare(input, Henan).Rows(grouping).Rows));
+        string lastMonth = ReportReferenceProperties.Text(ReportReferenceProperties.RowsOf(ReportPipeline.Prepare(input, december).Rows(grouping).Rows));
+        string again = ReportReferenceProperties.Text(ReportReferenceProperties.RowsOf(ReportPipeline.Prepare(input, Henan).Rows(grouping).Rows));
+
+        Assert.Equal(all, again);
+        Assert.NotEqual(all, lastMonth);
+        Assert.Contains("2023-12", lastMonth, StringComparison.Ordinal);
+        Assert.DoesNotContain("2023-11", lastMonth, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Each_stage_is_reported_in_order_as_it_starts()
     {
         var recorder = new Recorder();

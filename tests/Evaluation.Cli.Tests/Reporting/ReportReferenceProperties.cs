@@ -34,17 +34,13 @@ public class ReportReferenceProperties
     public Property The_report_equals_the_reference_computed_from_the_definitions()
     {
         Gen<string[][]> files =
-            from cases in MessyExports.Rows(MessyExports.Case(), 10)
-            from ratings in MessyExports.Rows(MessyExports.Rating(), 16)
-            from appeals in MessyExports.Rows(MessyExports.Appeal(), 4)
-            from rectifications in MessyExports.Rows(MessyExports.Rectification(), 4)
-            from followUps in MessyExports.Rows(MessyExports.FollowUp(), 4)
+            from rows in MessyExports.Files()
             from catalogue in MessyExports.Pick("0", "1")
             from layout in MessyExports.Pick("plain", "crlf-bom-extra")
             from grouping in MessyExports.Pick("unit,window", "unit", "department,matter", "channel", "matter,unit|month", "window|day", "|year", "unit|month", "matter|month")
             from policy in MessyExports.Pick(Policies.Keys.ToArray())
             from range in MessyExports.Pick("", "", "2023-12-01..2023-12-15", "..2023-12-05", "2023-12-01..")
-            select new[] { cases, ratings, appeals, rectifications, followUps, [catalogue, layout, grouping, policy, range] };
+            select new[] { rows[0], rows[1], rows[2], rows[3], rows[4], [catalogue, layout, grouping, policy, range] };
         return Prop.ForAll(files.ToArbitrary(), parts =>
         {
             string directory = Directory.CreateTempSubdirectory("reference-").FullName;
@@ -73,14 +69,10 @@ public class ReportReferenceProperties
     public Property Units_summed_with_the_units_below_them_equal_the_reference()
     {
         Gen<string[][]> files =
-            from cases in MessyExports.Rows(MessyExports.Case(), 10)
-            from ratings in MessyExports.Rows(MessyExports.Rating(), 16)
-            from appeals in MessyExports.Rows(MessyExports.Appeal(), 4)
-            from rectifications in MessyExports.Rows(MessyExports.Rectification(), 4)
-            from followUps in MessyExports.Rows(MessyExports.FollowUp(), 4)
+            from rows in MessyExports.Files()
             from policy in MessyExports.Pick(Policies.Keys.ToArray())
             from listed in MessyExports.Pick("410202,410203", "410203,410202", "410202,410202001", "410202001")
-            select new[] { cases, ratings, appeals, rectifications, followUps, ["0", "plain", "", policy, ""], listed.Split(',') };
+            select new[] { rows[0], rows[1], rows[2], rows[3], rows[4], ["0", "plain", "", policy, ""], listed.Split(',') };
         return Prop.ForAll(files.ToArbitrary(), parts =>
         {
             string directory = Directory.CreateTempSubdirectory("reference-").FullName;

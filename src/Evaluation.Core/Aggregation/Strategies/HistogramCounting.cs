@@ -1,12 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.Linq;
-using System.Numerics;
-using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
-using System.Threading.Tasks;
-using Evaluation.Core.Metrics;
+
 
 namespace Evaluation.Core.Aggregation.Strategies;
 
