@@ -63,8 +63,8 @@ internal sealed class CaseCounter(CaseTable cases, RatingTable ratings, Columnar
         var hashedGroups = new Dictionary<(int, int, int), int>();
         var keys = new List<(int, int, int)>();
         var sums = new List<Sums>();
-        var matters = new HashSet<long>();
-        var ratedMatters = new HashSet<long>();
+        var matters = new HashSet<long>(PairComparer.Instance);
+        var ratedMatters = new HashSet<long>(PairComparer.Instance);
         bool byMatter = grouping.Dimensions.Contains(GroupingDimension.Matter);
         foreach (int row in validation.KeptCases)
         {
