@@ -1,0 +1,150 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using DuckDB.NET.Data;
+using Evaluation.Core.Aggregation;
+using Evaluation.Core.Periods;
+using Evaluation.Core.Policies;
+using Evaluation.IO.Json;
+using Evaluation.Reporting;
+
+namespace Evaluation.EndToEnd.Benchmarks;
+
+/// <summary>
+/// The report end to end, from the CSV files to the written output, beside DuckDB computing the same counts from the
+/// same files (its baseline, in the same run): completed cases and actively rated cases per unit and month of completion,
+/// ratings and active ratings per unit and month of rating. The figures are compared before anything is timed.
+/// N comes from <c>EVALUATION_E2E_N</c> (default 1,000,000 cases and as many ratings); the files are generated once per N
+/// under <c>EVALUATION_E2E_DIR</c> (default the temporary folder).
+/// </summary>
+[GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
+[SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 3)]
+[MemoryDiagnoser]
+public class ReportVersusDuckDbBenchmarks
+{
+    private string directory = string.Empty;
+
+    public static IEnumerable<int> Sizes =>
+        [int.Parse(Environment.GetEnvironmentVariable("EVALUATION_E2E_N") ?? "1000000", CultureInfo.InvariantCulture)];
+
+    [ParamsSource(nameof(Sizes))]
+    public int N { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        string root = Environment.GetEnvironmentVariable("EVALUATION_E2E_DIR") ?? Path.GetTempPath();
+        directory = ExportGenerator.Ensure(Path.Combine(root, $"evaluation-e2e-{N}"), N);
+        Dictionary<string, long[]> ours = OurCounts(), theirs = DuckDbCounts();
+        foreach ((string key, long[] counts) in theirs)
+        {
+            if (!ours.TryGetValue(key, out long[]? mine) || !mine.SequenceEqual(counts))
+            {
+                throw new InvalidOperationException($"The figures differ at {key}: DuckDB {string.Join(",", counts)}, the report {(mine is null ? "none" : string.Join(",", mine))}.");
+            }
+        }
+        if (ours.Count != theirs.Count)
+        {
+            throw new InvalidOperationException($"The report has {ours.Count} (unit, month) rows and DuckDB {theirs.Count}.");
+        }
+    }
+
+    [BenchmarkCategory("unit x month"), Benchmark(Baseline = true)]
+    public int DuckDb_unit_month() => DuckDbCounts().Count;
+
+    [BenchmarkCategory("unit x month"), Benchmark]
+    public long Report_unit_month_json() => Json(new Grouping([GroupingDimension.Unit], ReportingPeriodKind.Month));
+
+    [BenchmarkCategory("unit x month"), Benchmark]
+    public long Report_matter_month_json() => Json(new Grouping([GroupingDimension.Matter], ReportingPeriodKind.Month));
+
+    [BenchmarkCategory("unit x month"), Benchmark]
+    public int Report_district_table() => Prepare().SummarizeUnits([.. Enumerable.Range(0, ExportGenerator.Units).Select(ExportGenerator.UnitCode)]).Rows.Count;
+
+    [BenchmarkCategory("unit x month"), Benchmark]
+    public long Validate() => ReportPipeline.Validate(ReportInput.ReadDirectory(directory), EvaluationPolicy.Henan).AcceptedCount;
+
+    private PreparedReport Prepare() =>
+        ReportPipeline.Prepare(ReportInput.ReadDirectory(directory), new ReportOptions { Policy = EvaluationPolicy.Henan, ReclaimMemoryBetweenStages = true });
+
+    private long Json(Grouping grouping)
+    {
+        using var sink = new CountingStream();
+        ReportJsonWriter.Write(sink, Prepare().Rows(grouping), Environment.ProcessorCount);
+        return sink.Length;
+    }
+
+    /// <summary>Our figures by unit and month: completed and actively rated cases, ratings and active ratings.</summary>
+    private Dictionary<string, long[]> OurCounts()
+    {
+        var counts = new Dictionary<string, long[]>(StringComparer.Ordinal);
+        foreach (ReportRow row in Prepare().Rows(new Grouping([GroupingDimension.Unit], ReportingPeriodKind.Month)).Rows)
+        {
+            long Count(string name) => row.Counts.First(c => c.Key == name).Value;
+            counts[row.Dimensions[0].Code + "|" + row.Period] = [Count("cases"), Count("casesActivelyRated"), Count("ratings"), Count("activeRatings")];
+        }
+        return counts;
+    }
+
+    /// <summary>DuckDB's figures by unit and month, from the same files, on two threads.</summary>
+    private Dictionary<string, long[]> DuckDbCounts()
+    {
+        string cases = Path.Combine(directory, "cases.csv").Replace("'", "''", StringComparison.Ordinal);
+        string ratings = Path.Combine(directory, "ratings.csv").Replace("'", "''", StringComparison.Ordinal);
+        using var connection = new DuckDBConnection("Data Source=:memory:");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = $"""
+            SET threads = 2;
+            WITH c AS (SELECT case_no, unit_code, substr(completed_at, 1, 7) AS month FROM read_csv('{cases}', header = true, all_varchar = true)),
+                 r AS (SELECT case_no, unit_code, origin, substr(rated_at, 1, 7) AS month FROM read_csv('{ratings}', header = true, all_varchar = true)),
+                 actively AS (SELECT DISTINCT case_no FROM r WHERE origin = 'active'),
+                 by_case AS (SELECT c.unit_code, c.month, count(*) AS cases, count(a.case_no) AS rated
+                             FROM c LEFT JOIN actively a ON a.case_no = c.case_no GROUP BY ALL),
+                 by_rating AS (SELECT unit_code, month, count(*) AS ratings, count(*) FILTER (WHERE origin = 'active') AS active FROM r GROUP BY ALL)
+            SELECT coalesce(k.unit_code, g.unit_code), coalesce(k.month, g.month), coalesce(k.cases, 0), coalesce(k.rated, 0), coalesce(g.ratings, 0), coalesce(g.active, 0)
+            FROM by_case k FULL JOIN by_rating g ON k.unit_code = g.unit_code AND k.month = g.month
+            """;
+        var counts = new Dictionary<string, long[]>(StringComparer.Ordinal);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            counts[reader.GetString(0) + "|" + reader.GetString(1)] = [reader.GetInt64(2), reader.GetInt64(3), reader.GetInt64(4), reader.GetInt64(5)];
+        }
+        return counts;
+    }
+
+    /// <summary>A stream that only counts what is written, so output costs what making it costs.</summary>
+    private sealed class CountingStream : Stream
+    {
+        private long length;
+
+        public override bool CanRead => false;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => true;
+
+        public override long Length => length;
+
+        public override long Position { get => length; set => throw new NotSupportedException(); }
+
+        public override void Flush()
+        {
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => length += count;
+
+        public override void Write(ReadOnlySpan<byte> buffer) => length += buffer.Length;
+    }
+}
