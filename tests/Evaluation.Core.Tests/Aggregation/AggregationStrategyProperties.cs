@@ -56,27 +56,13 @@ public class AggregationStrategyProperties
 
     [Theory]
     [MemberData(nameof(CountingStrategies))]
-    public void A_forced_counting_strategy_is_followed_and_agrees_with_the_reference(CountingStrategy counting)
-    {
-        (RatingBatch batch, RatedFact[] items) = Sample();
-        Grouping grouping = Grouping.By(GroupingDimension.Unit, ReportingPeriodKind.Month);
-        var options = new AggregationOptions(2) { ForceCounting = counting };
-
-        Assert.Equal(counting, RatingAggregator.Plan(batch, grouping, options).Counting);
-        AssertAgrees(batch, items, grouping, options);
-    }
+    public void A_forced_counting_strategy_is_followed_and_agrees_with_the_reference(CountingStrategy counting) =>
+        AssertForcedPlan(new AggregationOptions(2) { ForceCounting = counting }, plan => Assert.Equal(counting, plan.Counting));
 
     [Theory]
     [MemberData(nameof(CoverageStrategies))]
-    public void A_forced_coverage_strategy_is_followed_and_agrees_with_the_reference(CoverageStrategy coverage)
-    {
-        (RatingBatch batch, RatedFact[] items) = Sample();
-        Grouping grouping = Grouping.By(GroupingDimension.Unit, ReportingPeriodKind.Month);
-        var options = new AggregationOptions(2) { ForceCoverage = coverage };
-
-        Assert.Equal(coverage, RatingAggregator.Plan(batch, grouping, options).Coverage);
-        AssertAgrees(batch, items, grouping, options);
-    }
+    public void A_forced_coverage_strategy_is_followed_and_agrees_with_the_reference(CoverageStrategy coverage) =>
+        AssertForcedPlan(new AggregationOptions(2) { ForceCoverage = coverage }, plan => Assert.Equal(coverage, plan.Coverage));
 
     [Fact]
     public void The_planner_takes_the_unit_strategies_for_a_unit_grouping_and_sorting_beyond_the_limits()
@@ -107,8 +93,12 @@ public class AggregationStrategyProperties
         return (RatingGenerators.Build(items), items);
     }
 
-    private static void AssertAgrees(RatingBatch batch, RatedFact[] items, Grouping grouping, AggregationOptions options)
+    /// <summary>By unit and month, on a sample batch: the plan is the one forced, and its result is the reference's.</summary>
+    private static void AssertForcedPlan(AggregationOptions options, Action<AggregationPlan> isForced)
     {
+        (RatingBatch batch, RatedFact[] items) = Sample();
+        Grouping grouping = Grouping.By(GroupingDimension.Unit, ReportingPeriodKind.Month);
+        isForced(RatingAggregator.Plan(batch, grouping, options));
         var expected = RatingAggregatorProperties.Reference(items, grouping, EvaluationPolicy.National);
         AggregationResult actual = RatingAggregator.Aggregate(batch, grouping, options);
         Assert.Equal(expected.Count, actual.Rows.Length);
