@@ -63,9 +63,10 @@ internal sealed class CaseCounter(CaseTable cases, RatingTable ratings, Columnar
         var hashedGroups = new Dictionary<(int, int, int), int>();
         var keys = new List<(int, int, int)>();
         var sums = new List<Sums>();
-        var matters = new HashSet<long>(PairComparer.Instance);
-        var ratedMatters = new HashSet<long>(PairComparer.Instance);
         bool byMatter = grouping.Dimensions.Contains(GroupingDimension.Matter);
+        // A group's distinct matters are counted after the cases, from their (group, matter, rated) marks; grouped by
+        // matter, a group's cases share one matter, counted with its first case.
+        var marks = byMatter ? null : new List<long>(validation.KeptCases.Length);
         foreach (int row in validation.KeptCases)
         {
             ref CaseRow c = ref cases.Rows[row];
@@ -76,12 +77,18 @@ internal sealed class CaseCounter(CaseTable cases, RatingTable ratings, Columnar
             }
             int group = GroupOf((Code(grouping, 0, ref c), Code(grouping, 1, ref c), period));
             byte followUp = followUps[row];
-            // A group's distinct matters are counted by one set of (group, matter) pairs for all groups; grouped by
-            // matter, a group's cases share one matter, counted with its first case.
-            long pair = ((long)group << 32) | (uint)c.Matter;
-            bool newMatter = byMatter ? sums[group].Completed == 0 : matters.Add(pair);
-            bool newRatedMatter = coverageRated[row] && (byMatter ? sums[group].MattersRated == 0 : ratedMatters.Add(pair));
+            bool newMatter = byMatter && sums[group].Completed == 0;
+            bool newRatedMatter = byMatter && coverageRated[row] && sums[group].MattersRated == 0;
+            marks?.Add(MatterMarks.Of(group, c.Matter, coverageRated[row]));
             sums[group] = sums[group].Add(rated[row], followUp != 0, followUp == Dissatisfied, completedOnTime[row], newMatter, newRatedMatter);
+        }
+        if (marks is not null)
+        {
+            MatterMarks.Count(CollectionsMarshal.AsSpan(marks), sums.Count, cases.Matters.Count, out long[] matterCount, out long[] ratedCount);
+            for (int g = 0; g < sums.Count; g++)
+            {
+                sums[g] = sums[g] with { Matters = matterCount[g], MattersRated = ratedCount[g] };
+            }
         }
         var counts = new Dictionary<GroupKey, CaseCounts>(keys.Count);
         for (int g = 0; g < keys.Count; g++)

@@ -182,6 +182,14 @@ public class ReportReferenceProperties
     {
         ColumnarDirectory tables = ColumnarDirectory.Read(directory, null, minimumTail: split ? 1 : long.MaxValue, tailsFirst: split);
         PreparedReport report = ReportPipeline.Prepare(ReportInput.FromTables(tables, directory), options);
+        if (split)
+        {
+            // The cases' groups found by hashing rather than in a dense table are the same groups with the same counts.
+            var dense = report.CountCases(grouping);
+            var hashed = report.Counter.WithDenseGroupLimit(0).ByGroup(report, grouping);
+            Assert.Equal(dense.Count, hashed.Count);
+            Assert.All(dense, pair => Assert.Equal(pair.Value, hashed[pair.Key]));
+        }
         return RowsOf(report.Rows(grouping).Rows);
     }
 
