@@ -152,14 +152,16 @@ public static class ReportJsonWriter
         {
             json.WriteNumber(names.Of(count.Key), count.Value);
         }
+        Span<byte> value = stackalloc byte[RateValueText.MaxLength];
         foreach (KeyValuePair<string, Rate> rate in row.Rates)
         {
             json.WriteStartObject(names.Of(rate.Key));
             json.WriteNumber(PropertyNames.Numerator, rate.Value.Numerator);
             json.WriteNumber(PropertyNames.Denominator, rate.Value.Denominator);
-            if (rate.Value.ToDecimal() is decimal value)
+            if (rate.Value.IsApplicable)
             {
-                json.WriteNumber(PropertyNames.Value, decimal.Round(value, 6, MidpointRounding.AwayFromZero));
+                json.WritePropertyName(PropertyNames.Value);
+                json.WriteRawValue(value[..RateValueText.Write(value, rate.Value.Numerator, rate.Value.Denominator)], skipInputValidation: true);
             }
             else
             {
