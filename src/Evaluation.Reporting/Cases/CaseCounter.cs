@@ -47,10 +47,7 @@ internal sealed class CaseCounter(CaseTable cases, RatingTable ratings, Columnar
     /// <summary>The counts of each group of the completed cases in the report's range (groups without any are absent).</summary>
     internal Dictionary<GroupKey, CaseCounts> ByGroup(PreparedReport context, Grouping grouping)
     {
-        bool[] rated = activelyRated ??= ActivelyRated(context, countDefaults: false);
-        bool[] coverageRated = !context.Policy.CoverageCountsDefaultRatings ? rated : ratedForCoverage ??= ActivelyRated(context, countDefaults: true);
-        byte[] followUps = followUpOfRow ??= FollowUpOfRow(context);
-        bool[] completedOnTime = onTime ??= OnTime(context);
+        (bool[] rated, bool[] coverageRated, byte[] followUps, bool[] completedOnTime) = FactsOfRows(context);
         (int firstDay, int[] periodOfDay, List<ReportingPeriod?> periods) = PeriodsOfCompletionDays(context, grouping);
         // A group is found by its codes and period: in a dense table while every combination fits, otherwise by hashing.
         int cardinality0 = Cardinality(grouping, 0), cardinality1 = Cardinality(grouping, 1);
@@ -126,22 +123,17 @@ internal sealed class CaseCounter(CaseTable cases, RatingTable ratings, Columnar
     /// <summary>
     /// The counts of the completed cases in the report's range gathered into targets by unit: a case counts in each
     /// target its unit's code is given (a county and the total, for a case of one of its towns), each target's distinct
-    /// matters counted once. Matters are marked in a bitset per target, so the cost is a pass over the cases.
+    /// matters counted once (<see cref="MatterMarks"/>), so the cost is a pass over the cases.
     /// </summary>
     /// <param name="context">The report.</param>
     /// <param name="targetsOfUnit">The targets a unit code counts in (none for a unit outside every target).</param>
     /// <param name="targets">The number of targets.</param>
     internal CaseCounts[] ByTargets(PreparedReport context, Func<string, int[]> targetsOfUnit, int targets)
     {
-        bool[] rated = activelyRated ??= ActivelyRated(context, countDefaults: false);
-        bool[] coverageRated = !context.Policy.CoverageCountsDefaultRatings ? rated : ratedForCoverage ??= ActivelyRated(context, countDefaults: true);
-        byte[] followUps = followUpOfRow ??= FollowUpOfRow(context);
-        bool[] completedOnTime = onTime ??= OnTime(context);
+        (bool[] rated, bool[] coverageRated, byte[] followUps, bool[] completedOnTime) = FactsOfRows(context);
         (int firstDay, int[] periodOfDay, _) = PeriodsOfCompletionDays(context, Grouping.Total);
         int[][] targetsOf = [.. Enumerable.Range(0, cases.Units.Count).Select(u => cases.Units.TextAt(u) is string code ? targetsOfUnit(code) : [])];
-        int words = (cases.Matters.Count + 63) / 64;
-        ulong[][] matters = [.. Enumerable.Range(0, targets).Select(_ => new ulong[words])];
-        ulong[][] ratedMatters = [.. Enumerable.Range(0, targets).Select(_ => new ulong[words])];
+        var marks = new List<long>(validation.KeptCases.Length);
         var sums = new Sums[targets];
         foreach (int row in validation.KeptCases)
         {
@@ -151,18 +143,29 @@ internal sealed class CaseCounter(CaseTable cases, RatingTable ratings, Columnar
                 continue;
             }
             byte followUp = followUps[row];
-            int word = c.Matter >> 6;
-            ulong bit = 1UL << (c.Matter & 63);
             foreach (int t in targetsOf[c.Unit])
             {
-                bool newMatter = (matters[t][word] & bit) == 0;
-                bool newRatedMatter = coverageRated[row] && (ratedMatters[t][word] & bit) == 0;
-                matters[t][word] |= bit;
-                ratedMatters[t][word] |= coverageRated[row] ? bit : 0;
-                sums[t] = sums[t].Add(rated[row], followUp != 0, followUp == Dissatisfied, completedOnTime[row], newMatter, newRatedMatter);
+                marks.Add(MatterMarks.Of(t, c.Matter, coverageRated[row]));
+                sums[t] = sums[t].Add(rated[row], followUp != 0, followUp == Dissatisfied, completedOnTime[row], isNewMatter: false, isNewRatedMatter: false);
             }
         }
+        MatterMarks.Count(CollectionsMarshal.AsSpan(marks), targets, cases.Matters.Count, out long[] matterCount, out long[] ratedCount);
+        for (int t = 0; t < targets; t++)
+        {
+            sums[t] = sums[t] with { Matters = matterCount[t], MattersRated = ratedCount[t] };
+        }
         return [.. sums.Select(s => s.Counts)];
+    }
+
+    /// <summary>
+    /// What each case row contributes besides its group, found once per counter and shared by every count: whether a valid
+    /// active rating names it, whether it rates its matter for coverage, its follow-up mark, and whether it was completed on time.
+    /// </summary>
+    private (bool[] Rated, bool[] CoverageRated, byte[] FollowUps, bool[] OnTime) FactsOfRows(PreparedReport context)
+    {
+        bool[] rated = activelyRated ??= ActivelyRated(context, countDefaults: false);
+        bool[] coverageRated = !context.Policy.CoverageCountsDefaultRatings ? rated : ratedForCoverage ??= ActivelyRated(context, countDefaults: true);
+        return (rated, coverageRated, followUpOfRow ??= FollowUpOfRow(context), onTime ??= OnTime(context));
     }
 
     /// <summary>The same counter finding groups in a dense table only up to another number of combinations (0: always by hashing), for tests.</summary>
