@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Runtime.InteropServices;
 using Evaluation.Core.Appeals;
 using Evaluation.Core.Calendars;
 using Evaluation.Core.Cases;
@@ -70,7 +71,7 @@ public sealed class RecordSetValidator
         // Ratings.
         var (ratings, ratingById) = Keep(records.Ratings, RecordKind.Rating, r => r.Id.Value, r => RatingProblems(r, caseByNumber), Reject, ErrorCodes.RatingIdDuplicate);
         ratings = KeepEarliest(ratings, r => r.Origin == RatingOrigin.Active ? r.CaseNumber?.Value : null, ByInstantThenId<Rating>(r => r.RatedAt, r => r.Id.Value),
-            policy.RatingsPerCase == RatingsPerCase.OnePerStage ? 2 : 1, RecordKind.Rating, r => r.Id.Value, "case_no", ErrorCodes.RatingActiveDuplicate,
+            CrossRecordRules.ActiveRatingsPerCase(policy), RecordKind.Rating, r => r.Id.Value, "case_no", ErrorCodes.RatingActiveDuplicate,
             (kind, key, item, problems) =>
             {
                 Reject(kind, key, item, problems);
@@ -104,18 +105,10 @@ public sealed class RecordSetValidator
         return new ValidationReport(accepted, rejected.ToImmutable(), records.Count);
     }
 
-    private RecordProblem[] CaseProblems(ServiceCase @case, HashSet<MatterCode> matterCodes, Dictionary<MatterCode, Matter> matterByCode)
-    {
-        bool unknown = matterCodes.Count > 0 && !matterCodes.Contains(@case.MatterCode);
-        RecordProblem? calendar = CaseCalendarProblem(@case.AcceptedAt, @case.CompletedAt, matterByCode.GetValueOrDefault(@case.MatterCode));
-        return (unknown, calendar) switch
-        {
-            (false, null) => [],
-            (true, null) => [RecordProblem.Of("matter_code", ErrorCodes.CaseMatterUnknown)],
-            (false, RecordProblem only) => [only],
-            (true, RecordProblem both) => [RecordProblem.Of("matter_code", ErrorCodes.CaseMatterUnknown), both],
-        };
-    }
+    private IReadOnlyList<RecordProblem> CaseProblems(ServiceCase @case, HashSet<MatterCode> matterCodes, Dictionary<MatterCode, Matter> matterByCode) =>
+        CrossRecordRules.CaseProblems(
+            matterCodes.Count > 0 && !matterCodes.Contains(@case.MatterCode),
+            CaseCalendarProblem(@case.AcceptedAt, @case.CompletedAt, matterByCode.GetValueOrDefault(@case.MatterCode)));
 
     /// <summary>
     /// Whether the calendar can place every deadline the rules count from a case: its matter's promised limit and the
@@ -282,42 +275,37 @@ public sealed class RecordSetValidator
     }
 
     /// <summary>
-    /// Keeps the first <paramref name="allowed"/> records of each group in <paramref name="order"/> and rejects the rest;
-    /// records whose group is null are not grouped. One pass with a dictionary of first records, since almost every
-    /// group holds one record; only crowded groups are sorted.
+    /// Keeps the first <paramref name="allowed"/> records of each group in <paramref name="order"/> and rejects the rest
+    /// (<see cref="CrossRecordRules.BeyondAllowance"/>); records whose group is null are not grouped.
     /// </summary>
     private static ImmutableArray<Sourced<T>> KeepEarliest<T>(
         ImmutableArray<Sourced<T>> items, Func<T, string?> group, Comparison<T> order, int allowed,
         RecordKind kind, Func<T, string> key, string field, string code, Action<RecordKind, string, Sourced<T>, IEnumerable<RecordProblem>> reject)
         where T : class
     {
-        var first = new Dictionary<string, Sourced<T>>(items.Length, StringComparer.Ordinal);
-        Dictionary<string, List<Sourced<T>>>? crowded = null;
-        foreach (Sourced<T> item in items)
+        var numbers = new Dictionary<string, int>(items.Length, StringComparer.Ordinal);
+        int[] groupOf = new int[items.Length];
+        for (int i = 0; i < items.Length; i++)
         {
-            if (group(item.Record) is not string g || first.TryAdd(g, item))
+            groupOf[i] = -1;
+            if (group(items[i].Record) is string g)
             {
-                continue;
+                ref int number = ref CollectionsMarshal.GetValueRefOrAddDefault(numbers, g, out bool known);
+                number = known ? number : numbers.Count - 1;
+                groupOf[i] = number;
             }
-            crowded ??= [];
-            if (!crowded.TryGetValue(g, out List<Sourced<T>>? list))
-            {
-                crowded[g] = list = [first[g]];
-            }
-            list.Add(item);
         }
-        HashSet<Sourced<T>>? extra = crowded?.Values
-            .SelectMany(list => list.Order(Comparer<Sourced<T>>.Create((a, b) => order(a.Record, b.Record))).Skip(allowed))
-            .ToHashSet();
-        if (extra is null || extra.Count == 0)
+        int[] beyond = CrossRecordRules.BeyondAllowance(items.Length, numbers.Count, i => groupOf[i], (a, b) => order(items[a].Record, items[b].Record), allowed);
+        if (beyond.Length == 0)
         {
             return items;
         }
-        foreach (Sourced<T> item in items.Where(extra.Contains))
+        var extra = new HashSet<int>(beyond);
+        foreach (int i in beyond)
         {
-            reject(kind, key(item.Record), item, [RecordProblem.Of(field, code)]);
+            reject(kind, key(items[i].Record), items[i], [RecordProblem.Of(field, code)]);
         }
-        return [.. items.Where(i => !extra.Contains(i))];
+        return [.. items.Where((_, i) => !extra.Contains(i))];
     }
 
     /// <summary>
@@ -368,13 +356,7 @@ public sealed class RecordSetValidator
             {
                 heldByRejected.Add(k);
             }
-            var problems = new List<RecordProblem>();
-            if (duplicate)
-            {
-                problems.Add(RecordProblem.Of("id", duplicateCode!));
-            }
-            problems.AddRange(found[i] ?? []);
-            reject(kind, k, item, problems);
+            reject(kind, k, item, CrossRecordRules.Problems(duplicate ? duplicateCode : null, found[i] ?? []));
         }
         // A rejected first record held its key above, but is no record to look up.
         foreach (string k in heldByRejected)

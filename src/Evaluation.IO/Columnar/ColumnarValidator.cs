@@ -142,22 +142,9 @@ internal static class ColumnarValidator
             {
                 continue;
             }
-            bool duplicate = first[row] != row;
-            bool known = matterKnown[cases.Rows[row].Matter];
-            var problems = new List<RecordProblem>();
-            if (duplicate)
-            {
-                problems.Add(RecordProblem.Of("id", ErrorCodes.CaseNumberDuplicate));
-            }
-            if (!known)
-            {
-                problems.Add(RecordProblem.Of("matter_code", ErrorCodes.CaseMatterUnknown));
-            }
-            if (CalendarProblem(ref cases.Rows[row]) is RecordProblem calendar)
-            {
-                problems.Add(calendar);
-            }
-            rejected.Add(new RejectedRecord(RecordKind.Case, cases.Numbers.TextAt(row), cases.SourceOf(row), [.. problems]));
+            string? duplicate = first[row] != row ? ErrorCodes.CaseNumberDuplicate : null;
+            IReadOnlyList<RecordProblem> own = CrossRecordRules.CaseProblems(!matterKnown[cases.Rows[row].Matter], CalendarProblem(ref cases.Rows[row]));
+            rejected.Add(new RejectedRecord(RecordKind.Case, cases.Numbers.TextAt(row), cases.SourceOf(row), CrossRecordRules.Problems(duplicate, own)));
         }
         return kept;
     }
@@ -202,9 +189,9 @@ internal static class ColumnarValidator
             {
                 continue;
             }
-            IReadOnlyList<RecordProblem> problems = found.GetValueOrDefault(row) ?? [];
-            ImmutableArray<RecordProblem> all = first[row] != row ? [RecordProblem.Of("id", ErrorCodes.RatingIdDuplicate), .. problems] : [.. problems];
-            rejected.Add(new RejectedRecord(RecordKind.Rating, ratings.Ids.TextAt(row), ratings.SourceOf(row), all));
+            ImmutableArray<RecordProblem> problems = CrossRecordRules.Problems(
+                first[row] != row ? ErrorCodes.RatingIdDuplicate : null, found.GetValueOrDefault(row) ?? []);
+            rejected.Add(new RejectedRecord(RecordKind.Rating, ratings.Ids.TextAt(row), ratings.SourceOf(row), problems));
         }
         return kept;
     }
@@ -223,29 +210,14 @@ internal static class ColumnarValidator
     private static void RejectExtraActiveRatings(
         RatingTable ratings, bool[] kept, int[] firstNamed, int groups, EvaluationPolicy policy, ImmutableArray<RejectedRecord>.Builder rejected)
     {
-        int allowed = policy.RatingsPerCase == RatingsPerCase.OnePerStage ? 2 : 1;
-        bool Counts(int row) => kept[row] && ratings.Rows[row].Origin == RatingOrigin.Active && firstNamed[row] >= 0;
-        int[] active = new int[groups];
-        bool anyCrowded = false;
-        for (int row = 0; row < ratings.Count; row++)
-        {
-            if (Counts(row))
-            {
-                anyCrowded |= ++active[firstNamed[row]] > allowed;
-            }
-        }
-        var crowded = new Dictionary<int, List<int>>();
-        for (int row = 0; row < ratings.Count && anyCrowded; row++)
-        {
-            if (Counts(row) && active[firstNamed[row]] > allowed)
-            {
-                (crowded.TryGetValue(firstNamed[row], out List<int>? rows) ? rows : crowded[firstNamed[row]] = []).Add(row);
-            }
-        }
-        var extra = crowded.Values
-            .SelectMany(rows => rows.OrderBy(row => ratings.Rows[row].RatedAt).ThenBy(row => ratings.Ids.TextAt(row), StringComparer.Ordinal).Skip(allowed))
-            .ToHashSet();
-        foreach (int row in extra.Order())
+        int[] beyond = CrossRecordRules.BeyondAllowance(
+            ratings.Count, groups,
+            row => kept[row] && ratings.Rows[row].Origin == RatingOrigin.Active ? firstNamed[row] : -1,
+            (a, b) => ratings.Rows[a].RatedAt != ratings.Rows[b].RatedAt
+                ? ratings.Rows[a].RatedAt.CompareTo(ratings.Rows[b].RatedAt)
+                : string.CompareOrdinal(ratings.Ids.TextAt(a), ratings.Ids.TextAt(b)),
+            CrossRecordRules.ActiveRatingsPerCase(policy));
+        foreach (int row in beyond)
         {
             rejected.Add(new RejectedRecord(RecordKind.Rating, ratings.Ids.TextAt(row), ratings.SourceOf(row), [RecordProblem.Of("case_no", ErrorCodes.RatingActiveDuplicate)]));
             kept[row] = false;
