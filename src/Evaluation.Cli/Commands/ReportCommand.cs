@@ -32,8 +32,9 @@ internal static class ReportCommand
         var to = new Option<string?>("--to") { Description = "Last date of ratings to count (yyyy-MM-dd)." };
         var asOf = new Option<string?>("--as-of") { Description = "The instant open rectifications are judged at (ISO-8601 with offset); by default the latest instant in the input." };
         var policy = Options.Policy();
-        var format = new Option<string>("--format") { Description = "table, markdown, csv or json.", DefaultValueFactory = _ => "table" };
-        format.AcceptOnlyFromAmong("table", "markdown", "csv", "json");
+        var format = new Option<string>("--format") { Description = "table, markdown, csv, json, xlsx (an Excel workbook, with --out) or html (a page with charts).", DefaultValueFactory = _ => "table" };
+        format.AcceptOnlyFromAmong("table", "markdown", "csv", "json", "xlsx", "html");
+        var outFile = new Option<string?>("--out") { Description = "Write the report to this file rather than to standard output (needed for xlsx)." };
         var lang = new Option<string>("--lang") { Description = "Headings: zh (the official Chinese ones) or en.", DefaultValueFactory = _ => "zh" };
         lang.AcceptOnlyFromAmong("zh", "en");
         var table = new Option<string?>("--table") { Description = "A standard table: districts, qr, requests, civic-centre or follow-up-ledger." };
@@ -51,7 +52,7 @@ internal static class ReportCommand
 
         var command = new Command("report", "Print the standard tables of the annual report, or metrics by any grouping.")
         {
-            directory, demo, scale, by, period, from, to, asOf, policy, basis, format, lang, table, sort, unit, holidays, provisional,
+            directory, demo, scale, by, period, from, to, asOf, policy, basis, format, outFile, lang, table, sort, unit, holidays, provisional,
         };
         command.SetAction(parse =>
         {
@@ -65,6 +66,11 @@ internal static class ReportCommand
                 || !Options.TryScale(parse.GetValue(scale), ref problem))
             {
                 error.WriteLine(problem);
+                return Exit.Usage;
+            }
+            if (parse.GetValue(format) == "xlsx" && parse.GetValue(outFile) is null)
+            {
+                error.WriteLine("--format xlsx writes a workbook: give the file with --out FILE.xlsx.");
                 return Exit.Usage;
             }
             if (Contradiction(parse, table, by, period, scale, demo, unit, sort, format) is string contradiction)
@@ -124,33 +130,23 @@ internal static class ReportCommand
                 Language language = parse.GetValue(lang) == "en" ? Language.En : Language.Zh;
                 OutputFormat outputFormat = Enum.Parse<OutputFormat>(parse.GetValue(format)!, ignoreCase: true);
                 var grouping = new Grouping(dimensions, Parse.PeriodKind(parse.GetValue(period)));
-                if (outputFormat == OutputFormat.Json)
-                {
-                    WriteJson(output, context.Rows(grouping));
-                }
-                else
-                {
-                    bool standard = parse.GetValue(table) is not null || (parse.GetResult(by) is null or { Implicit: true } && parse.GetResult(period) is null);
-                    IEnumerable<Table> tables = !standard
-                        ? [MetricsReport.Build(context, grouping, language, parse.GetValue(sort))]
-                        : (parse.GetValue(table) ?? "annual") switch
-                        {
-                            "districts" => [DistrictTable.Build(context, language, parse.GetValue(sort))],
-                            "qr" => [QrTable.Build(context, language)],
-                            "requests" => [RequestsTable.Build(context, language)],
-                            "civic-centre" => [CivicCentreTable.Build(context, language, parse.GetValue(unit))],
-                            "follow-up-ledger" => [FollowUpLedgerTable.Build(context, language)],
-                            _ =>
-                            [
-                                DistrictTable.Build(context, language, parse.GetValue(sort)), QrTable.Build(context, language),
-                                RequestsTable.Build(context, language), CivicCentreTable.Build(context, language, parse.GetValue(unit)),
-                            ],
-                        };
-                    foreach (Table t in tables)
+                bool standard = parse.GetValue(table) is not null || (parse.GetResult(by) is null or { Implicit: true } && parse.GetResult(period) is null);
+                IEnumerable<Table> Tables() => !standard
+                    ? [MetricsReport.Build(context, grouping, language, parse.GetValue(sort))]
+                    : (parse.GetValue(table) ?? "annual") switch
                     {
-                        t.WriteTo(output, outputFormat);
-                    }
-                }
+                        "districts" => [DistrictTable.Build(context, language, parse.GetValue(sort))],
+                        "qr" => [QrTable.Build(context, language)],
+                        "requests" => [RequestsTable.Build(context, language)],
+                        "civic-centre" => [CivicCentreTable.Build(context, language, parse.GetValue(unit))],
+                        "follow-up-ledger" => [FollowUpLedgerTable.Build(context, language)],
+                        _ =>
+                        [
+                            DistrictTable.Build(context, language, parse.GetValue(sort)), QrTable.Build(context, language),
+                            RequestsTable.Build(context, language), CivicCentreTable.Build(context, language, parse.GetValue(unit)),
+                        ],
+                    };
+                ReportOutput.Write(new ReportOutput(context, grouping, Tables, outputFormat, language), output, parse.GetValue(outFile));
             }
             catch (GroupingTooLargeException e)
             {
@@ -210,25 +206,6 @@ internal static class ReportCommand
             _ when Given(sort) && standard is not (null or "districts") => $"--sort ranks the districts table or a grouping; --table {standard} has no ranking.",
             _ => null,
         };
-    }
-
-    /// <summary>
-    /// Writes a JSON report and a line break. Its UTF-8 goes straight to the output's stream when the output writes
-    /// UTF-8 to one, as standard output does; otherwise it is decoded onto the output.
-    /// </summary>
-    private static void WriteJson(TextWriter output, ReportDocument document)
-    {
-        if (output is StreamWriter { BaseStream: { CanWrite: true } bytes } writer && writer.Encoding.CodePage == Encoding.UTF8.CodePage)
-        {
-            writer.Flush();
-            ReportJsonWriter.Write(bytes, document, Environment.ProcessorCount);
-        }
-        else
-        {
-            using var stream = new TextWriterStream(output);
-            ReportJsonWriter.Write(stream, document, Environment.ProcessorCount);
-        }
-        output.WriteLine();
     }
 
     /// <summary>The demo covers 2023: without a range it reports that year.</summary>

@@ -14,4 +14,10 @@ internal enum OutputFormat
 
     /// <summary>The JSON contract of docs/report-json.md.</summary>
     Json,
+
+    /// <summary>An Excel workbook, a sheet per table (written to a file only).</summary>
+    Xlsx,
+
+    /// <summary>One self-contained HTML page with the tables and their charts.</summary>
+    Html,
 }

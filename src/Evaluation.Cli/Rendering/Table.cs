@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using Evaluation.IO.Blocks;
+using Evaluation.Workbooks.Writing;
 
 namespace Evaluation.Cli.Rendering;
 
@@ -16,6 +17,21 @@ namespace Evaluation.Cli.Rendering;
 /// </summary>
 internal sealed record Table(string Title, IReadOnlyList<string> Headings, IReadOnlyList<string[]> Rows, string? Note = null)
 {
+    /// <summary>The kind of each column, which a workbook writes as text, a number or a percentage; text where not given.</summary>
+    internal IReadOnlyList<ColumnKind> Kinds { get; init; } = [];
+
+    /// <summary>The column of the period (统计周期), which an HTML page charts along; null when the table has none.</summary>
+    internal int? PeriodColumn { get; init; }
+
+    /// <summary>The columns an HTML page charts; when empty, every count and rate but the ordinal (序号).</summary>
+    internal IReadOnlyList<int> ChartColumns { get; init; } = [];
+
+    /// <summary>Whether the last row is the total (合计).</summary>
+    internal bool EndsWithTotal { get; init; }
+
+    /// <summary>The table as a workbook writes it.</summary>
+    internal SheetTable ToSheet() => new(Title, Headings, Kinds, Rows) { Note = Note, EndsWithTotal = EndsWithTotal };
+
     /// <summary>The rows of a block, made and turned into lines on one processor: 1,024 unless a test sets another number.</summary>
     internal int BlockRows { get; init; } = 1024;
 
@@ -123,16 +139,7 @@ internal sealed record Table(string Title, IReadOnlyList<string> Headings, IRead
 
     private static bool IsNumeric(string cell) => cell.Length > 0 && (char.IsAsciiDigit(cell[0]) || cell is "/" || cell[0] is '+' or '-');
 
-    /// <summary>Display width: East Asian wide characters take two columns.</summary>
-    private static int Width(string text)
-    {
-        int width = 0;
-        foreach (Rune rune in text.EnumerateRunes())
-        {
-            width += rune.Value is >= 0x1100 and <= 0x115F or >= 0x2E80 and <= 0xA4CF or >= 0xAC00 and <= 0xD7A3 or >= 0xF900 and <= 0xFAFF or >= 0xFE30 and <= 0xFE4F or >= 0xFF00 and <= 0xFF60 or >= 0xFFE0 and <= 0xFFE6 or 0x201C or 0x201D ? 2 : 1;
-        }
-        return width;
-    }
+    private static int Width(string text) => TextWidth.Of(text);
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Title} ({Rows.Count} rows)");
 

@@ -8,6 +8,8 @@ using Evaluation.Core.Catalog;
 using Evaluation.Core.Metrics;
 using Evaluation.Core.Periods;
 
+using static Evaluation.Workbooks.Writing.ColumnKind;
+
 namespace Evaluation.Cli.Tables;
 
 /// <summary>
@@ -40,6 +42,6 @@ internal static class CivicCentreTable
         return new Table(
             language.Pick((hall?.Name ?? string.Empty) + "现场评价情况", "On-site ratings by department" + (hall is null ? string.Empty : " of " + hall.Name)),
             [language.Pick("序号", "No."), language.Pick("部门名称", "Department"), language.Pick(m + " 月评价量", "Ratings in " + month), language.Pick("全年评价量", "Ratings in range")],
-            rows);
+            rows) { Kinds = [Count, Text, Count, Count], EndsWithTotal = true };
     }
 }

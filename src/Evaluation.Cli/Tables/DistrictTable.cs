@@ -5,6 +5,8 @@ using Evaluation.Core.Catalog;
 using Evaluation.IO.Json;
 using Evaluation.Reporting;
 
+using static Evaluation.Workbooks.Writing.ColumnKind;
+
 namespace Evaluation.Cli.Tables;
 
 /// <summary>
@@ -28,7 +30,7 @@ internal static class DistrictTable
                 language.Pick("评价覆盖事项率", "Matter coverage rate"), language.Pick("差评", "Bad"), language.Pick("主动评价率", "Active rating rate"),
             ],
             rows,
-            Formulas.Note(report.Policy, language));
+            Formulas.Note(report.Policy, language)) { Kinds = [Count, Text, Count, Rate, Count, Rate], EndsWithTotal = true };
     }
 
     private static string[] Cells(string number, string name, ReportRow row, int decimals) =>

@@ -7,6 +7,8 @@ using Evaluation.Core.FollowUps;
 using Evaluation.Core.Periods;
 using NodaTime;
 
+using static Evaluation.Workbooks.Writing.ColumnKind;
+
 namespace Evaluation.Cli.Tables;
 
 /// <summary>
@@ -33,6 +35,6 @@ internal static class FollowUpLedgerTable
                 language.Pick("单位", "Unit"), language.Pick("日期", "Date"), language.Pick("当日办件量", "Cases"), language.Pick("当日回访量", "Followed up"),
                 language.Pick("当日回访率", "Follow-up rate"), language.Pick("当日回访不满意量", "Dissatisfied"), language.Pick("静态二维码\u201c好评\u201d评价数量", "Static-QR good ratings"),
             ],
-            rows);
+            rows) { Kinds = [Text, Text, Count, Count, Rate, Count, Count] };
     }
 }

@@ -6,11 +6,17 @@ using Evaluation.Core.Aggregation;
 using Evaluation.IO.Json;
 using Evaluation.Reporting;
 
+using Evaluation.Workbooks.Writing;
+using static Evaluation.Workbooks.Writing.ColumnKind;
+
 namespace Evaluation.Cli.Tables;
 
 /// <summary>The printed report of any grouping: the report's rows (<see cref="PreparedReport.Rows"/>) as a table of the main metrics, with a total.</summary>
 internal static class MetricsReport
 {
+    /// <summary>The metrics an HTML page charts, by their place among the values: ratings, good rate, matter coverage rate, active rating rate.</summary>
+    private static readonly int[] ChartedMetrics = [0, 2, 5, 6];
+
     internal static Table Build(PreparedReport report, Grouping grouping, Language language, string? sort)
     {
         IReadOnlyList<ReportRow> rows = report.Rows(grouping).Rows;
@@ -44,7 +50,14 @@ internal static class MetricsReport
                 language.Pick("差评整改率", "Rectification rate"), language.Pick("评价覆盖事项率", "Matter coverage rate"), language.Pick("主动评价率", "Active rating rate"),
             ],
             new RowsOnDemand<string[]>(numbered.Length + 1, CellsOf),
-            Formulas.Note(report.Policy, language));
+            Formulas.Note(report.Policy, language))
+        {
+            Kinds = [Count, .. grouping.Dimensions.Select(_ => Text), .. grouping.Period is null ? Array.Empty<ColumnKind>() : [Text], Count, Count, Rate, Count, Rate, Rate, Rate],
+            EndsWithTotal = true,
+            PeriodColumn = grouping.Period is null ? null : 1 + grouping.Dimensions.Length,
+            // The ratings, the good rate, the matter coverage rate and the active rating rate.
+            ChartColumns = [.. ChartedMetrics.Select(m => 1 + grouping.Dimensions.Length + (grouping.Period is null ? 0 : 1) + m)],
+        };
     }
 
     private static string DimensionHeading(GroupingDimension d, Language language) => d switch

@@ -8,6 +8,8 @@ using Evaluation.Core.Catalog;
 using Evaluation.Core.Metrics;
 using Evaluation.Core.Periods;
 
+using static Evaluation.Workbooks.Writing.ColumnKind;
+
 namespace Evaluation.Cli.Tables;
 
 /// <summary>
@@ -45,6 +47,6 @@ internal static class QrTable
                 language.Pick("序号", "No."), language.Pick("评价县区（乡、村）", "District (towns, villages)"),
                 language.Pick(m + "月评价数量", "Ratings in " + month), language.Pick(m + "月差评", "Bad in " + month), language.Pick("全年评价数量", "Ratings in range"),
             ],
-            rows);
+            rows) { Kinds = [Count, Text, Count, Count, Count], EndsWithTotal = true };
     }
 }

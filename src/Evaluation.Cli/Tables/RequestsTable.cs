@@ -6,6 +6,8 @@ using Evaluation.Core.Cases;
 using Evaluation.Core.Catalog;
 using Evaluation.Core.Periods;
 
+using static Evaluation.Workbooks.Writing.ColumnKind;
+
 namespace Evaluation.Cli.Tables;
 
 /// <summary>
@@ -50,6 +52,6 @@ internal static class RequestsTable
                 language.Pick("序号", "No."), language.Pick("县区", "Unit"), language.Pick("\u201c导办、帮办、代办\u201d窗口", "Assisted windows"),
                 language.Pick("\u201c万人助万企\u201d窗口", "Enterprise-support windows"), language.Pick("\u201c办不成事\u201d监督窗口", "Could-not-be-done windows"),
             ],
-            rows);
+            rows) { Kinds = [Count, Text, Count, Count, Count], EndsWithTotal = true };
     }
 }

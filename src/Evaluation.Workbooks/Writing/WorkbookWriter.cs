@@ -1,0 +1,169 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Spreadsheet;
+
+namespace Evaluation.Workbooks.Writing;
+
+/// <summary>
+/// Writes report tables to an Excel workbook (.xlsx), one sheet per table: the title above it, the headings in bold
+/// with the rows below them frozen, 序号 and counts as numbers, rates as numbers in a percentage format with the places
+/// of the printed text, the total row in bold, the note under the table, and column widths that fit Chinese text.
+/// </summary>
+/// <remarks>
+/// Each sheet is written as a stream of XML elements with its text inline (no shared string table) straight into its
+/// zip entry, so a sheet of a million rows takes memory that does not grow with the rows. Thread-safe:
+/// the class holds no state.
+/// </remarks>
+public static class WorkbookWriter
+{
+    /// <summary>The rows (the first ones) whose cells set the column widths.</summary>
+    public const int WidthSampleRows = 10_000;
+
+    /// <summary>Excel's limit on the rows of a sheet.</summary>
+    public const int MaxSheetRows = 1_048_576;
+
+    /// <summary>Writes the tables to a workbook.</summary>
+    /// <param name="output">The stream to write to (a file's, or any writable stream); left open.</param>
+    /// <param name="tables">The tables, one sheet each, in order.</param>
+    /// <exception cref="ArgumentException">A table has more rows than a sheet holds, or no headings.</exception>
+    public static void Write(Stream output, IEnumerable<SheetTable> tables)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(tables);
+        SheetTable[] all = [.. tables];
+        foreach (SheetTable table in all)
+        {
+            if (table.Headings.Count == 0 || table.Rows.Count + 4 > MaxSheetRows)
+            {
+                throw new ArgumentException($"The table '{table.Title}' has {table.Rows.Count} rows and {table.Headings.Count} headings; a sheet holds 1 to 16,384 headings and at most {MaxSheetRows - 4} rows under its title, headings and note.", nameof(tables));
+            }
+        }
+        using var package = new XlsxPackage(output);
+        string[] names = SheetNames(all);
+        for (int i = 0; i < all.Length; i++)
+        {
+            SheetTable table = all[i];
+            bool selected = i == 0;
+            package.AddSheet(names[i], writer => WriteSheet(writer, table, selected));
+        }
+        package.Finish(SheetStyles.Build());
+    }
+
+    private static void WriteSheet(OpenXmlWriter writer, SheetTable table, bool selected)
+    {
+        int columns = table.Headings.Count;
+        writer.WriteStartDocument(true);
+        writer.WriteStartElement(new Worksheet());
+        writer.WriteElement(new SheetViews(new SheetView(
+            new Pane { VerticalSplit = 2, TopLeftCell = "A3", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen },
+            new Selection { Pane = PaneValues.BottomLeft, ActiveCell = "A3", SequenceOfReferences = new ListValue<StringValue> { InnerText = "A3" } })
+        { TabSelected = selected, WorkbookViewId = 0 }));
+        writer.WriteStartElement(new Columns());
+        double[] widths = Widths(table);
+        for (int c = 0; c < columns; c++)
+        {
+            writer.WriteElement(new Column { Min = (uint)(c + 1), Max = (uint)(c + 1), Width = widths[c], CustomWidth = true });
+        }
+        writer.WriteEndElement();
+
+        writer.WriteStartElement(new SheetData());
+        uint row = 1;
+        WriteRow(writer, row++, [new SheetCell(SheetCellForm.Text, table.Title, -1)], _ => SheetStyles.Title);
+        WriteRow(writer, row++, [.. table.Headings.Select(h => new SheetCell(SheetCellForm.Text, h, -1))], _ => SheetStyles.Heading);
+        var cells = new SheetCell[columns];
+        for (int r = 0; r < table.Rows.Count; r++)
+        {
+            IReadOnlyList<string> printed = table.Rows[r];
+            for (int c = 0; c < columns; c++)
+            {
+                cells[c] = SheetCell.Of(table.KindOf(c), c < printed.Count ? printed[c] : string.Empty);
+            }
+            bool total = table.EndsWithTotal && r == table.Rows.Count - 1;
+            WriteRow(writer, row++, cells, c => SheetStyles.Body(cells[c], total));
+        }
+        if (table.Note is string note)
+        {
+            WriteRow(writer, row + 1, [new SheetCell(SheetCellForm.Text, note, -1)], _ => SheetStyles.Note);
+        }
+        writer.WriteEndElement();
+        if (columns > 1)
+        {
+            writer.WriteElement(new MergeCells(new MergeCell { Reference = "A1:" + ColumnName(columns - 1) + "1" }) { Count = 1 });
+        }
+        writer.WriteEndElement();
+    }
+
+    private static void WriteRow(OpenXmlWriter writer, uint row, SheetCell[] cells, Func<int, uint> style)
+    {
+        writer.WriteStartElement(new Row { RowIndex = row });
+        for (int c = 0; c < cells.Length; c++)
+        {
+            SheetCell cell = cells[c];
+            string reference = ColumnName(c) + row.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            writer.WriteElement(cell.Form switch
+            {
+                SheetCellForm.Number => new Cell(new CellValue(cell.Value)) { CellReference = reference, StyleIndex = style(c) },
+                SheetCellForm.Text => new Cell(new InlineString(new Text(cell.Value) { Space = SpaceProcessingModeValues.Preserve }))
+                {
+                    CellReference = reference, DataType = CellValues.InlineString, StyleIndex = style(c),
+                },
+                _ => new Cell { CellReference = reference, StyleIndex = style(c) },
+            });
+        }
+        writer.WriteEndElement();
+    }
+
+    /// <summary>
+    /// Each column's width in characters: its widest heading or cell among the first <see cref="WidthSampleRows"/> rows,
+    /// counting an East Asian wide character as two, plus a margin; between 6 and 60.
+    /// </summary>
+    private static double[] Widths(SheetTable table)
+    {
+        int[] widest = [.. table.Headings.Select(TextWidth.Of)];
+        for (int r = 0; r < Math.Min(table.Rows.Count, WidthSampleRows); r++)
+        {
+            IReadOnlyList<string> printed = table.Rows[r];
+            for (int c = 0; c < widest.Length && c < printed.Count; c++)
+            {
+                widest[c] = Math.Max(widest[c], TextWidth.Of(printed[c]));
+            }
+        }
+        return [.. widest.Select(w => Math.Clamp(w + 2.5, 6, 60))];
+    }
+
+    /// <summary>A column's letters: A to Z, then AA, AB, ...</summary>
+    internal static string ColumnName(int column)
+    {
+        var name = new StringBuilder();
+        for (int n = column + 1; n > 0; n = (n - 1) / 26)
+        {
+            name.Insert(0, (char)('A' + ((n - 1) % 26)));
+        }
+        return name.ToString();
+    }
+
+    /// <summary>Names of at most 31 characters without the characters Excel refuses, made unique by a number.</summary>
+    private static string[] SheetNames(SheetTable[] tables)
+    {
+        var used = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var names = new string[tables.Length];
+        for (int i = 0; i < tables.Length; i++)
+        {
+            string wanted = new([.. (tables[i].SheetName ?? tables[i].Title).Where(ch => ch is not (':' or '\\' or '/' or '?' or '*' or '[' or ']'))]);
+            wanted = wanted.Trim('\'', ' ');
+            wanted = wanted.Length == 0 ? "Sheet" : wanted;
+            string name = wanted.Length > 31 ? wanted[..31] : wanted;
+            for (int n = 2; !used.Add(name); n++)
+            {
+                string suffix = " (" + n.ToString(System.Globalization.CultureInfo.InvariantCulture) + ")";
+                name = (wanted.Length + suffix.Length > 31 ? wanted[..(31 - suffix.Length)] : wanted) + suffix;
+            }
+            names[i] = name;
+        }
+        return names;
+    }
+}
