@@ -7,16 +7,18 @@ using Evaluation.Workbooks.Writing;
 namespace Evaluation.Cli.Rendering.Html;
 
 /// <summary>
-/// Horizontal bars, one per row in the table's order, labelled with the row's name and value; for a rate, the total's
+/// Horizontal bars, one per row in the table's order, labelled with the row's name and its printed cell; for a rate, the total's
 /// rate as a vertical line. Every row has a bar (<c>rect.bar</c>), of no length where the value is not applicable.
 /// </summary>
 internal static class BarChart
 {
     private const double Width = 640, Left = 150, Right = 70, Top = 34, RowHeight = 22;
 
-    internal static string Draw(string title, IReadOnlyList<string> labels, IReadOnlyList<double?> values, ColumnKind kind, double? total, string totalLabel)
+    internal static string Draw(string title, IReadOnlyList<string> labels, IReadOnlyList<string> printed, ColumnKind kind, string? total, string totalLabel)
     {
-        double max = Math.Max(values.Max(v => v ?? 0), total ?? 0);
+        double?[] values = [.. printed.Select(p => ChartValues.Of(kind, p))];
+        double? totalValue = total is null ? null : ChartValues.Of(kind, total);
+        double max = Math.Max(values.Max(v => v ?? 0), totalValue ?? 0);
         max = max <= 0 ? 1 : max;
         double plot = Width - Left - Right;
         double height = Top + (labels.Count * RowHeight) + 24;
@@ -32,17 +34,17 @@ internal static class BarChart
             svg.Append("<rect class=\"bar").Append(values[i] is null ? " na" : string.Empty).Append("\" x=\"").Append(ChartValues.Svg(Left))
                 .Append("\" y=\"").Append(ChartValues.Svg(y + 3)).Append("\" width=\"").Append(ChartValues.Svg(length))
                 .Append("\" height=\"").Append(ChartValues.Svg(RowHeight - 6)).Append("\" fill=\"").Append(Svg.Palette[0]).Append("\"><title>")
-                .Append(Svg.Escape(labels[i] + ": " + (values[i] is double t ? ChartValues.Axis(t, kind) : "/"))).Append("</title></rect>");
-            Svg.Text(svg, Left + length + 4, y + 15, values[i] is double w ? ChartValues.Axis(w, kind) : "/", "class=\"value\"");
+                .Append(Svg.Escape(labels[i] + ": " + printed[i])).Append("</title></rect>");
+            Svg.Text(svg, Left + length + 4, y + 15, printed[i], "class=\"value\"");
         }
-        if (total is double line)
+        if (totalValue is double line)
         {
             double x = Left + (plot * line / max);
             double bottom = Top + (labels.Count * RowHeight);
             svg.Append("<line class=\"total\" x1=\"").Append(ChartValues.Svg(x)).Append("\" x2=\"").Append(ChartValues.Svg(x)).Append("\" y1=\"")
                 .Append(ChartValues.Svg(Top - 4)).Append("\" y2=\"").Append(ChartValues.Svg(bottom)).Append("\" stroke=\"").Append(Svg.Palette[5])
                 .Append("\" stroke-width=\"2\" stroke-dasharray=\"5 3\"/>");
-            Svg.Text(svg, x, bottom + 16, totalLabel + " " + ChartValues.Axis(line, kind), "class=\"total-label\" text-anchor=\"middle\"");
+            Svg.Text(svg, x, bottom + 16, totalLabel + " " + total, "class=\"total-label\" text-anchor=\"middle\"");
         }
         return svg.Append("</svg>").ToString();
     }

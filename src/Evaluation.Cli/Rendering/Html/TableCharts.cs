@@ -47,9 +47,9 @@ internal static class TableCharts
         return [.. charted.Select(c => BarChart.Draw(
             table.Headings[c],
             [.. body.Select(Label)],
-            [.. body.Select(r => ChartValues.Of(KindOf(table, c), r[c]))],
+            [.. body.Select(r => r[c])],
             KindOf(table, c),
-            KindOf(table, c) == ColumnKind.Rate && total.Length > c ? ChartValues.Of(ColumnKind.Rate, total[c]) : null,
+            KindOf(table, c) == ColumnKind.Rate && total.Length > c ? total[c] : null,
             language.Pick("合计", "Total")))];
     }
 
