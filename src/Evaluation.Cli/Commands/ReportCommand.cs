@@ -13,6 +13,7 @@ using Evaluation.Demo;
 using Evaluation.IO.Columnar;
 using Evaluation.IO.Json;
 using Evaluation.Reporting;
+using Evaluation.Workbooks.Reading;
 using NodaTime;
 
 namespace Evaluation.Cli.Commands;
@@ -22,7 +23,7 @@ internal static class ReportCommand
 {
     internal static Command Create(TextWriter output, TextWriter error)
     {
-        var directory = new Argument<string?>("DIR") { Description = "The directory with the CSV exports (cases.csv, ratings.csv, ...).", Arity = ArgumentArity.ZeroOrOne };
+        var directory = new Argument<string?>("DIR") { Description = "The directory with the CSV exports (cases.csv, ratings.csv, ...) or Excel workbooks (cases.xlsx, ratings.xlsx, ...).", Arity = ArgumentArity.ZeroOrOne };
         var demo = Options.Demo();
         var scale = Options.Scale();
         var by = new Option<string>("--by") { Description = "Group by unit, department, matter, window or channel; one or two, comma separated.", DefaultValueFactory = _ => "unit" };
@@ -91,6 +92,7 @@ internal static class ReportCommand
             }
             var progress = Progress.For(error);
             ReportInput? input;
+            WorkbookExports? workbooks = null;
             if (useDemo)
             {
                 progress.Report("generating the demo data (Kaifeng 2023)");
@@ -99,17 +101,18 @@ internal static class ReportCommand
             else
             {
                 progress.Report($"reading {Path.GetFullPath(dir!)}");
-                if (!DataInput.TryRead(dir!, error, progress, out input))
+                if (!DataInput.TryRead(dir!, error, progress, out input, out workbooks))
                 {
                     return Exit.Usage;
                 }
             }
+            using WorkbookExports? converted = workbooks;
             IReadOnlyList<string> fileErrors = input!.FileErrors;
             if (fileErrors.Count > 0)
             {
                 foreach (string e in fileErrors)
                 {
-                    error.WriteLine(e);
+                    error.WriteLine(converted?.InSourceNames(e) ?? e);
                 }
                 return Exit.Usage;
             }

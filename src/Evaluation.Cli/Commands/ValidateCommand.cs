@@ -8,6 +8,7 @@ using Evaluation.Core.Validation;
 using Evaluation.IO;
 using Evaluation.IO.Csv;
 using Evaluation.Reporting;
+using Evaluation.Workbooks.Reading;
 
 namespace Evaluation.Cli.Commands;
 
@@ -21,7 +22,7 @@ internal static class ValidateCommand
         var holidays = CalendarOptions.Holidays();
         var provisional = CalendarOptions.Provisional();
         var rejectsFile = new Option<string?>("--rejects") { Description = "Write every rejected row with its reasons to this CSV file (default: rejects.csv in the current directory, never inside DIR)." };
-        var command = new Command("validate", "Check the CSV files of a directory and write the rejected rows to a file you can fix and feed back.")
+        var command = new Command("validate", "Check the CSV files (or Excel workbooks) of a directory and write the rejected rows to a file you can fix and feed back.")
         {
             directory, policy, rejectsFile, holidays, provisional,
         };
@@ -39,23 +40,24 @@ internal static class ValidateCommand
                 return Exit.Usage;
             }
             string dir = parse.GetValue(directory)!;
-            if (!DataInput.TryRead(dir, error, Progress.For(error), out ReportInput? input))
+            if (!DataInput.TryRead(dir, error, Progress.For(error), out ReportInput? input, out WorkbookExports? workbooks))
             {
                 return Exit.Usage;
             }
+            using WorkbookExports? converted = workbooks;
             foreach (string e in input!.FileErrors)
             {
-                error.WriteLine(e);
+                error.WriteLine(converted?.InSourceNames(e) ?? e);
             }
             InputValidation report = ReportPipeline.Validate(input, evaluationPolicy!, calendar!.Deadlines);
             string? path = parse.GetValue(rejectsFile) ?? DefaultRejectsPath(dir);
             if (path is not null)
             {
-                RejectsFile.Write(path, report.Rejects);
+                RejectsFile.Write(path, converted is null ? report.Rejects : report.Rejects.Select(converted.Locate));
             }
             foreach (var file in report.Files)
             {
-                output.WriteLine(FormattableString.Invariant($"{file.File}: read {file.Read}, rejected {file.Rejected}"));
+                output.WriteLine(FormattableString.Invariant($"{converted?.SourceName(file.File) ?? file.File}: read {file.Read}, rejected {file.Rejected}"));
             }
             foreach (var group in report.Rejects.GroupBy(r => r.Code).OrderByDescending(g => g.Count()))
             {
