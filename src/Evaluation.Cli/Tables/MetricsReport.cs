@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Evaluation.Cli.Rendering;
 using Evaluation.Core.Aggregation;
+using Evaluation.Core.Periods;
 using Evaluation.IO.Json;
 using Evaluation.Reporting;
 
@@ -42,7 +43,7 @@ internal static class MetricsReport
         }
 
         return new Table(
-            language.Pick("\u201c好差评\u201d指标", "Rating metrics") + " (" + string.Join(" x ", grouping.Dimensions.Select(d => DimensionHeading(d, language))) + (grouping.Period is null ? string.Empty : ", " + grouping.Period) + ")",
+            Title(grouping, language),
             [
                 language.Pick("序号", "No."), .. grouping.Dimensions.Select(d => DimensionHeading(d, language)),
                 .. grouping.Period is null ? Array.Empty<string>() : [language.Pick("统计周期", "Period")],
@@ -59,6 +60,23 @@ internal static class MetricsReport
             ChartColumns = [.. ChartedMetrics.Select(m => 1 + grouping.Dimensions.Length + (grouping.Period is null ? 0 : 1) + m)],
         };
     }
+
+    /// <summary>For example “好差评”指标（单位×渠道，按月） or Rating metrics (Unit x Channel, by month).</summary>
+    private static string Title(Grouping grouping, Language language)
+    {
+        string dimensions = string.Join(language.Pick("×", " x "), grouping.Dimensions.Select(d => DimensionHeading(d, language)));
+        string period = grouping.Period is ReportingPeriodKind kind ? language.Pick("，", ", ") + PeriodName(kind, language) : string.Empty;
+        return language.Pick("\u201c好差评\u201d指标（" + dimensions + period + "）", "Rating metrics (" + dimensions + period + ")");
+    }
+
+    private static string PeriodName(ReportingPeriodKind period, Language language) => period switch
+    {
+        ReportingPeriodKind.Day => language.Pick("按日", "by day"),
+        ReportingPeriodKind.Week => language.Pick("按周", "by week"),
+        ReportingPeriodKind.Month => language.Pick("按月", "by month"),
+        ReportingPeriodKind.Quarter => language.Pick("按季度", "by quarter"),
+        _ => language.Pick("按年", "by year"),
+    };
 
     private static string DimensionHeading(GroupingDimension d, Language language) => d switch
     {

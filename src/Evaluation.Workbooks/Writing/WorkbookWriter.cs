@@ -11,7 +11,9 @@ namespace Evaluation.Workbooks.Writing;
 /// <summary>
 /// Writes report tables to an Excel workbook (.xlsx), one sheet per table: the title above it, the headings in bold
 /// with the rows below them frozen, 序号 and counts as numbers, rates as numbers in a percentage format with the places
-/// of the printed text, the total row in bold, the note under the table, and column widths that fit Chinese text.
+/// of the printed text, the total row in bold, the note under the table, and column widths that fit Chinese text. A
+/// table longer than a sheet (<see cref="RowsPerSheet"/>) goes on over the next sheets, named with a number, each with
+/// the title and the headings.
 /// </summary>
 /// <remarks>
 /// Each sheet is written as a stream of XML elements with its text inline (no shared string table) straight into its
@@ -26,10 +28,16 @@ public static class WorkbookWriter
     /// <summary>Excel's limit on the rows of a sheet.</summary>
     public const int MaxSheetRows = 1_048_576;
 
+    /// <summary>Excel's limit on the columns of a sheet.</summary>
+    public const int MaxColumns = 16_384;
+
+    /// <summary>The rows of a table on one sheet: a sheet's rows but the title, the headings and the note with the line before it.</summary>
+    public const int RowsPerSheet = MaxSheetRows - 4;
+
     /// <summary>Writes the tables to a workbook.</summary>
     /// <param name="output">The stream to write to (a file's, or any writable stream); left open.</param>
     /// <param name="tables">The tables, one sheet each, in order.</param>
-    /// <exception cref="ArgumentException">A table has more rows than a sheet holds, or no headings.</exception>
+    /// <exception cref="ArgumentException">A table has no headings, or more than a sheet holds.</exception>
     public static void Write(Stream output, IEnumerable<SheetTable> tables)
     {
         ArgumentNullException.ThrowIfNull(output);
@@ -37,23 +45,33 @@ public static class WorkbookWriter
         SheetTable[] all = [.. tables];
         foreach (SheetTable table in all)
         {
-            if (table.Headings.Count == 0 || table.Rows.Count + 4 > MaxSheetRows)
+            if (table.Headings.Count is 0 or > MaxColumns)
             {
-                throw new ArgumentException($"The table '{table.Title}' has {table.Rows.Count} rows and {table.Headings.Count} headings; a sheet holds 1 to 16,384 headings and at most {MaxSheetRows - 4} rows under its title, headings and note.", nameof(tables));
+                throw new ArgumentException($"The table '{table.Title}' has {table.Headings.Count} headings; a sheet holds 1 to {MaxColumns}.", nameof(tables));
             }
         }
-        using var package = new XlsxPackage(output);
-        string[] names = SheetNames(all);
-        for (int i = 0; i < all.Length; i++)
+        // A table longer than a sheet goes on over the sheets after it, each with the title and headings.
+        var parts = new List<(SheetTable Table, int From, int To, string Name)>();
+        foreach (SheetTable table in all)
         {
-            SheetTable table = all[i];
+            int sheets = Math.Max(1, (table.Rows.Count + RowsPerSheet - 1) / RowsPerSheet);
+            for (int s = 0; s < sheets; s++)
+            {
+                parts.Add((table, s * RowsPerSheet, Math.Min(table.Rows.Count, (s + 1) * RowsPerSheet), table.SheetName ?? table.Title));
+            }
+        }
+        string[] names = SheetNames([.. parts.Select(p => p.Name)]);
+        using var package = new XlsxPackage(output);
+        for (int i = 0; i < parts.Count; i++)
+        {
+            var (table, from, to, _) = parts[i];
             bool selected = i == 0;
-            package.AddSheet(names[i], writer => WriteSheet(writer, table, selected));
+            package.AddSheet(names[i], writer => WriteSheet(writer, table, from, to, selected));
         }
         package.Finish(SheetStyles.Build());
     }
 
-    private static void WriteSheet(OpenXmlWriter writer, SheetTable table, bool selected)
+    private static void WriteSheet(OpenXmlWriter writer, SheetTable table, int from, int to, bool selected)
     {
         int columns = table.Headings.Count;
         writer.WriteStartDocument(true);
@@ -75,7 +93,7 @@ public static class WorkbookWriter
         WriteRow(writer, row++, [new SheetCell(SheetCellForm.Text, table.Title, -1)], _ => SheetStyles.Title);
         WriteRow(writer, row++, [.. table.Headings.Select(h => new SheetCell(SheetCellForm.Text, h, -1))], _ => SheetStyles.Heading);
         var cells = new SheetCell[columns];
-        for (int r = 0; r < table.Rows.Count; r++)
+        for (int r = from; r < to; r++)
         {
             IReadOnlyList<string> printed = table.Rows[r];
             for (int c = 0; c < columns; c++)
@@ -85,7 +103,7 @@ public static class WorkbookWriter
             bool total = table.EndsWithTotal && r == table.Rows.Count - 1;
             WriteRow(writer, row++, cells, c => SheetStyles.Body(cells[c], total));
         }
-        if (table.Note is string note)
+        if (table.Note is string note && to == table.Rows.Count)
         {
             WriteRow(writer, row + 1, [new SheetCell(SheetCellForm.Text, note, -1)], _ => SheetStyles.Note);
         }
@@ -147,13 +165,13 @@ public static class WorkbookWriter
     }
 
     /// <summary>Names of at most 31 characters without the characters Excel refuses, made unique by a number.</summary>
-    private static string[] SheetNames(SheetTable[] tables)
+    private static string[] SheetNames(string[] wantedNames)
     {
         var used = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        var names = new string[tables.Length];
-        for (int i = 0; i < tables.Length; i++)
+        var names = new string[wantedNames.Length];
+        for (int i = 0; i < wantedNames.Length; i++)
         {
-            string wanted = new([.. (tables[i].SheetName ?? tables[i].Title).Where(ch => ch is not (':' or '\\' or '/' or '?' or '*' or '[' or ']'))]);
+            string wanted = new([.. wantedNames[i].Where(ch => ch is not (':' or '\\' or '/' or '?' or '*' or '[' or ']'))]);
             wanted = wanted.Trim('\'', ' ');
             wanted = wanted.Length == 0 ? "Sheet" : wanted;
             string name = wanted.Length > 31 ? wanted[..31] : wanted;
