@@ -35,7 +35,10 @@ internal static class ReportCommand
         var policy = Options.Policy();
         var format = new Option<string>("--format") { Description = "table, markdown, csv, json, xlsx (an Excel workbook, with --out) or html (a page with charts).", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "markdown", "csv", "json", "xlsx", "html");
-        var outFile = new Option<string?>("--out") { Description = "Write the report to this file rather than to standard output (needed for xlsx)." };
+        var outFile = new Option<string[]>("--out")
+        {
+            Description = "Write the report to this file rather than to standard output; repeatable. Without --format, each file's format is that of its extension (.xlsx, .html, .json, .csv, .md, .txt).",
+        };
         var lang = new Option<string>("--lang") { Description = "Headings: zh (the official Chinese ones) or en.", DefaultValueFactory = _ => "zh" };
         lang.AcceptOnlyFromAmong("zh", "en");
         var table = new Option<string?>("--table") { Description = "A standard table: districts, qr, requests, civic-centre or follow-up-ledger." };
@@ -69,12 +72,12 @@ internal static class ReportCommand
                 error.WriteLine(problem);
                 return Exit.Usage;
             }
-            if (parse.GetValue(format) == "xlsx" && parse.GetValue(outFile) is null)
+            if (!ReportTargets.TryChoose(parse.GetResult(format) is { Implicit: false } ? parse.GetValue(format) : null, parse.GetValue(outFile) ?? [], out var targets, ref problem))
             {
-                error.WriteLine("--format xlsx writes a workbook: give the file with --out FILE.xlsx.");
+                error.WriteLine(problem);
                 return Exit.Usage;
             }
-            if (Contradiction(parse, table, by, period, scale, demo, unit, sort, format) is string contradiction)
+            if (Contradiction(parse, table, by, period, scale, demo, unit, sort, targets) is string contradiction)
             {
                 error.WriteLine(contradiction);
                 return Exit.Usage;
@@ -131,7 +134,6 @@ internal static class ReportCommand
             try
             {
                 Language language = parse.GetValue(lang) == "en" ? Language.En : Language.Zh;
-                OutputFormat outputFormat = Enum.Parse<OutputFormat>(parse.GetValue(format)!, ignoreCase: true);
                 var grouping = new Grouping(dimensions, Parse.PeriodKind(parse.GetValue(period)));
                 bool standard = parse.GetValue(table) is not null || (parse.GetResult(by) is null or { Implicit: true } && parse.GetResult(period) is null);
                 IEnumerable<Table> Tables() => !standard
@@ -149,7 +151,10 @@ internal static class ReportCommand
                             RequestsTable.Build(context, language), CivicCentreTable.Build(context, language, parse.GetValue(unit)),
                         ],
                     };
-                ReportOutput.Write(new ReportOutput(context, grouping, Tables, outputFormat, language), output, parse.GetValue(outFile));
+                foreach ((OutputFormat outputFormat, string? file) in targets)
+                {
+                    ReportOutput.Write(new ReportOutput(context, grouping, Tables, outputFormat, language), output, file);
+                }
             }
             catch (GroupingTooLargeException e)
             {
@@ -195,7 +200,7 @@ internal static class ReportCommand
     /// <summary>Options that cannot all be honoured together: a usage error, rather than some of them silently ignored.</summary>
     private static string? Contradiction(
         ParseResult parse, Option<string?> table, Option<string> by, Option<string?> period, Option<double> scale, Option<bool> demo,
-        Option<string?> unit, Option<string?> sort, Option<string> format)
+        Option<string?> unit, Option<string?> sort, IReadOnlyList<(OutputFormat Format, string? File)> targets)
     {
         bool Given(Option option) => parse.GetResult(option) is { Implicit: false };
         string? standard = parse.GetValue(table);
@@ -205,7 +210,7 @@ internal static class ReportCommand
             (not null, true) => $"--table {standard} is a standard table; it takes no --by or --period (leave out --table for a grouping).",
             _ when Given(scale) && !parse.GetValue(demo) => "--scale applies to the demo data only: give it with --demo.",
             _ when Given(unit) && (grouped || standard is not (null or "civic-centre")) => "--unit chooses the hall of the civic-centre table: give it with --table civic-centre or the annual tables.",
-            _ when Given(sort) && parse.GetValue(format) == "json" => "--sort ranks the rows of a printed table; a JSON report's rows are in key order.",
+            _ when Given(sort) && targets.Any(t => t.Format == OutputFormat.Json) => "--sort ranks the rows of a printed table; a JSON report's rows are in key order.",
             _ when Given(sort) && standard is not (null or "districts") => $"--sort ranks the districts table or a grouping; --table {standard} has no ranking.",
             _ => null,
         };

@@ -90,6 +90,22 @@ public class WorkbookOutputTests
     }
 
     [Fact]
+    public void One_run_writes_a_workbook_and_a_page_each_in_the_format_of_its_extension()
+    {
+        using var dir = new TemporaryDirectory();
+        Directory.CreateDirectory(dir.Path);
+        string workbook = Path.Combine(dir.Path, "report.xlsx"), page = Path.Combine(dir.Path, "report.html");
+        CliRunner.Result result = CliRunner.Run("report", "--demo", "--scale", "0.002", "--out", workbook, "--out", page);
+        Assert.Equal(0, result.Code);
+        Assert.Empty(result.Output);
+        Assert.Equal(4, WorkbookReadBack.Read(workbook).Sheets.Count);
+        Assert.StartsWith("<!DOCTYPE html>", File.ReadAllText(page), StringComparison.Ordinal);
+        CliRunner.Result unknown = CliRunner.Run("report", "--demo", "--scale", "0.002", "--out", Path.Combine(dir.Path, "report.pdf"));
+        Assert.Equal(2, unknown.Code);
+        Assert.Contains("give --format, or a file ending .xlsx", unknown.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_workbook_needs_a_file()
     {
         CliRunner.Result result = CliRunner.Run("report", "--demo", "--scale", "0.001", "--format", "xlsx");
