@@ -69,7 +69,7 @@ public sealed class WorkbookExports : IDisposable
                 {
                     converted[csv] = (workbook, SheetToCsv.Convert(workbookPath, Path.Combine(target, csv)));
                 }
-                catch (Exception e) when (e is InvalidDataException or IOException or System.IO.FileFormatException or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException or System.Xml.XmlException)
+                catch (Exception e) when (IsDamage(e))
                 {
                     File.Delete(Path.Combine(target, csv));
                     problems.Add($"{workbook}: not a workbook that can be read ({e.Message}).");
@@ -134,6 +134,16 @@ public sealed class WorkbookExports : IDisposable
             Directory.Delete(CsvDirectory, recursive: true);
         }
     }
+
+    /// <summary>
+    /// Whether an exception from opening or reading a workbook says the file is damaged or not a workbook: whatever the
+    /// zip, packaging and XML readers throw for bytes they cannot make sense of (damaged parts and relationships surface as
+    /// invalid operations and arguments), but never a failure of the process itself.
+    /// </summary>
+    private static bool IsDamage(Exception e) =>
+        e is InvalidDataException or IOException or FileFormatException or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException
+            or System.Xml.XmlException or InvalidOperationException or ArgumentException or FormatException or NotSupportedException
+            or KeyNotFoundException or OverflowException or InvalidCastException;
 
     /// <summary>The column holding a file's identifier, which a duplicate's problem calls <c>id</c>: the first the format requires.</summary>
     private static string KeyColumn(string csvFile) =>
