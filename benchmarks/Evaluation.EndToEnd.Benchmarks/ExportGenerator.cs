@@ -9,45 +9,63 @@ using NodaTime;
 
 namespace Evaluation.EndToEnd.Benchmarks;
 
+/// <summary>The size of an export's catalogue: its units, matters, and windows and departments per unit.</summary>
+/// <param name="Name">The shape's name in benchmark tables.</param>
+public sealed record ExportShape(string Name, int Units, int Matters, int WindowsPerUnit, int DepartmentsPerUnit)
+{
+    /// <summary>A city's year: 400 units (counties), 50,000 matters, four windows and ten departments per unit.</summary>
+    public static readonly ExportShape City = new("city", 400, 50_000, 4, 10);
+
+    /// <summary>A wide catalogue: 1,000 units with five windows each (5,000 windows), 100,000 matters, ten departments per unit.</summary>
+    public static readonly ExportShape Wide = new("wide", 1_000, 100_000, 5, 10);
+
+    public override string ToString() => Name;
+}
+
 /// <summary>
-/// A seeded export of a city's year: 400 units (counties), 50,000 matters, four windows per unit, N completed cases of
-/// 2023 and one rating per case: three in four active within a day of completion, one in four the default rating
-/// (默认评价, 满意, through the system) at its window's close under the Henan policy. Every row is valid.
+/// A seeded export of a year: the units, windows and departments of a shape (<see cref="ExportShape.City"/> unless
+/// another is given), N completed cases of 2023 spread over its matters, and one rating per case: three in four active
+/// within a day of completion, one in four the default rating (默认评价, 满意, through the system) at its window's close
+/// under the Henan policy. Every row is valid.
 /// </summary>
 public static class ExportGenerator
 {
-    public const int Units = 400;
-    public const int Matters = 50_000;
-    public const int WindowsPerUnit = 4;
+    public static int Units => ExportShape.City.Units;
 
     private static readonly Instant YearStart = Instant.FromUtc(2022, 12, 31, 16, 0);
     private static readonly Offset China = Offset.FromHours(8);
 
-    /// <summary>Writes the export into a directory (made if missing) unless a complete one for the same N is there.</summary>
-    public static string Ensure(string directory, int n, int seed = 2023)
+    /// <summary>Writes the export into a directory (made if missing) unless a complete one for the same shape and N is there.</summary>
+    public static string Ensure(string directory, int n, ExportShape? shape = null, int seed = 2023)
     {
-        string marker = Path.Combine(directory, $".complete-{n}-{seed}");
+        shape ??= ExportShape.City;
+        string marker = Path.Combine(directory, $".complete-{shape.Name}-{n}-{seed}-v2");
         if (File.Exists(marker))
         {
             return directory;
         }
         Directory.CreateDirectory(directory);
-        Write(directory, n, seed);
+        Write(directory, n, shape, seed);
         File.WriteAllText(marker, DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture));
         return directory;
     }
 
-    private static void Write(string directory, int n, int seed)
+    private static void Write(string directory, int n, ExportShape shape, int seed)
     {
         using (var units = Writer(directory, "units.csv", "unit_code,name,division_code,parent_code,level"))
         using (var windows = Writer(directory, "windows.csv", "window_code,name,unit_code,department_code,kind"))
+        using (var departments = Writer(directory, "departments.csv", "department_code,name,unit_code"))
         {
-            for (int u = 0; u < Units; u++)
+            for (int u = 0; u < shape.Units; u++)
             {
                 units.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{UnitCode(u)},单位{u},{UnitCode(u)},,county"));
-                for (int w = 0; w < WindowsPerUnit; w++)
+                for (int w = 0; w < shape.WindowsPerUnit; w++)
                 {
                     windows.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{WindowCode(u, w)},窗口{w},{UnitCode(u)},,comprehensive"));
+                }
+                for (int d = 0; d < shape.DepartmentsPerUnit; d++)
+                {
+                    departments.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{DepartmentCode(u, d)},部门{d},{UnitCode(u)}"));
                 }
             }
         }
@@ -58,26 +76,29 @@ public static class ExportGenerator
         var line = new StringBuilder(256);
         for (int i = 0; i < n; i++)
         {
-            int u = random.Next(Units);
-            string matter = string.Create(CultureInfo.InvariantCulture, $"M{random.Next(Matters):D5}");
-            string window = WindowCode(u, random.Next(WindowsPerUnit));
+            int u = random.Next(shape.Units);
+            string matter = string.Create(CultureInfo.InvariantCulture, $"M{random.Next(shape.Matters):D5}");
+            string window = WindowCode(u, random.Next(shape.WindowsPerUnit));
+            string department = DepartmentCode(u, random.Next(shape.DepartmentsPerUnit));
             Instant accepted = YearStart + Duration.FromSeconds(random.NextInt64(350L * 86400));
             Instant completed = accepted + Duration.FromMinutes(10 + random.Next(3 * 24 * 60));
             bool active = random.Next(4) != 0;
             Instant rated = active ? completed + Duration.FromMinutes(1 + random.Next(24 * 60)) : rule.WindowClosesAt(completed);
             string number = string.Create(CultureInfo.InvariantCulture, $"C{i:D9}");
-            line.Clear().Append(number).Append(',').Append(matter).Append(',').Append(UnitCode(u)).Append(",,").Append(window).Append(',')
+            line.Clear().Append(number).Append(',').Append(matter).Append(',').Append(UnitCode(u)).Append(',').Append(department).Append(',').Append(window).Append(',')
                 .Append(Text(accepted)).Append(',').Append(Text(completed));
             cases.WriteLine(line);
             int level = active ? 3 + random.Next(3) : 4;
             line.Clear().Append('R').Append(i.ToString("D9", CultureInfo.InvariantCulture)).Append(',').Append(number).Append(',').Append(matter).Append(',')
-                .Append(UnitCode(u)).Append(",,").Append(window).Append(',').Append(active ? "app" : "system").Append(',').Append(level).Append(',')
+                .Append(UnitCode(u)).Append(',').Append(department).Append(',').Append(window).Append(',').Append(active ? "app" : "system").Append(',').Append(level).Append(',')
                 .Append(active ? "active" : "default").Append(',').Append(active ? "true" : "false").Append(',').Append(Text(rated)).Append(",,");
             ratings.WriteLine(line);
         }
     }
 
     public static string UnitCode(int u) => string.Create(CultureInfo.InvariantCulture, $"{410001 + u}");
+
+    private static string DepartmentCode(int u, int d) => string.Create(CultureInfo.InvariantCulture, $"D{410001 + u}-{d:D2}");
 
     private static string WindowCode(int u, int w) => string.Create(CultureInfo.InvariantCulture, $"W{410001 + u}-{w}");
 
