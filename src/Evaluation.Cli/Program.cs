@@ -6,7 +6,7 @@ using Evaluation.Cli.Commands;
 
 namespace Evaluation.Cli;
 
-/// <summary>The <c>evaluation</c> command: demo, report, validate, deadline and calendar.</summary>
+/// <summary>The <c>evaluation</c> command: demo, report, validate, load, deadline and calendar.</summary>
 public static class Program
 {
     /// <summary>Runs the command.</summary>
@@ -35,6 +35,7 @@ public static class Program
             DemoCommand.Create(output, error),
             ReportCommand.Create(output, error),
             ValidateCommand.Create(output, error),
+            LoadCommand.Create(output, error),
             DeadlineCommand.Create(output, error),
             CalendarCommand.Create(output, error),
         };

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using Evaluation.IO;
 using Evaluation.IO.Csv;
 
 namespace Evaluation.Reporting;
@@ -20,4 +21,11 @@ public sealed record InputValidation(IReadOnlyList<CsvFileSummary> Files, IReadO
 
     /// <summary>Records rejected over all files (read = accepted + rejected).</summary>
     public required long RejectedCount { get; init; }
+
+    /// <summary>
+    /// The accepted records of each kind, in file order, to hand on (to a database, another format): the cases and
+    /// ratings are made one at a time as they are enumerated, from the tables they were read into, so that handing on
+    /// millions of them holds none.
+    /// </summary>
+    public required DirectoryRecords Accepted { get; init; }
 }

@@ -138,6 +138,18 @@ public static class ReportPipeline
             Read = contents.Read,
             AcceptedCount = contents.Read - rejected,
             RejectedCount = rejected,
+            Accepted = new DirectoryRecords
+            {
+                Units = validation.Accepted.Units.Select(u => u.Record),
+                Departments = validation.Accepted.Departments.Select(d => d.Record),
+                Windows = validation.Accepted.Windows.Select(w => w.Record),
+                Matters = validation.Accepted.Matters.Select(m => m.Record),
+                Cases = validation.KeptCases.Select(tables.Cases.Materialize),
+                Ratings = validation.KeptRatings.Select(tables.Ratings.Materialize),
+                Appeals = validation.Accepted.Appeals.Select(a => a.Record),
+                Rectifications = validation.Accepted.Rectifications.Select(r => r.Record),
+                FollowUps = validation.Accepted.FollowUps.Select(f => f.Record),
+            },
         };
     }
 

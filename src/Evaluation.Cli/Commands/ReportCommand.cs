@@ -12,7 +12,9 @@ using Evaluation.Core.Policies;
 using Evaluation.Demo;
 using Evaluation.IO.Columnar;
 using Evaluation.IO.Json;
+using Evaluation.Npgsql.Reading;
 using Evaluation.Reporting;
+using Npgsql;
 using Evaluation.Workbooks.Reading;
 using NodaTime;
 
@@ -53,10 +55,11 @@ internal static class ReportCommand
         basis.AcceptOnlyFromAmong("cases", "ratings");
         var holidays = CalendarOptions.Holidays();
         var provisional = CalendarOptions.Provisional();
+        var connection = DatabaseConnection.Option();
 
         var command = new Command("report", "Print the standard tables of the annual report, or metrics by any grouping.")
         {
-            directory, demo, scale, by, period, from, to, asOf, policy, basis, format, outFile, lang, table, sort, unit, holidays, provisional,
+            directory, demo, scale, connection, by, period, from, to, asOf, policy, basis, format, outFile, lang, table, sort, unit, holidays, provisional,
         };
         command.SetAction(parse =>
         {
@@ -88,9 +91,10 @@ internal static class ReportCommand
             }
             string? dir = parse.GetValue(directory);
             bool useDemo = parse.GetValue(demo);
-            if (useDemo == (dir is not null))
+            string? database = parse.GetValue(connection);
+            if ((useDemo ? 1 : 0) + (dir is null ? 0 : 1) + (database is null ? 0 : 1) != 1)
             {
-                error.WriteLine("Give either a data directory or --demo.");
+                error.WriteLine("Give one input: a data directory, --demo or --connection.");
                 return Exit.Usage;
             }
             var progress = Progress.For(error);
@@ -100,6 +104,24 @@ internal static class ReportCommand
             {
                 progress.Report("generating the demo data (Kaifeng 2023)");
                 input = ReportInput.FromRecords(DemoCommand.Records(new DemoDataSet(scale: parse.GetValue(scale))));
+            }
+            else if (database is not null)
+            {
+                using NpgsqlDataSource? dataSource = DatabaseConnection.TryOpen(database, error);
+                if (dataSource is null)
+                {
+                    return Exit.Usage;
+                }
+                progress.Report("reading the database");
+                try
+                {
+                    input = DatabaseSource.ReadAsync(dataSource, progress).GetAwaiter().GetResult();
+                }
+                catch (NpgsqlException e)
+                {
+                    error.WriteLine(DatabaseConnection.Describe(e));
+                    return Exit.Usage;
+                }
             }
             else
             {

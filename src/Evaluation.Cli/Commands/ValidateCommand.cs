@@ -78,7 +78,7 @@ internal static class ValidateCommand
     /// <c>rejects.csv</c> in the current directory, unless that is the data directory or inside it: nothing is written
     /// among the input files unless the user names a path there.
     /// </summary>
-    private static string? DefaultRejectsPath(string directory)
+    internal static string? DefaultRejectsPath(string directory)
     {
         string input = Path.TrimEndingDirectorySeparator(Path.GetFullPath(directory)) + Path.DirectorySeparatorChar;
         string current = Path.TrimEndingDirectorySeparator(Path.GetFullPath(Environment.CurrentDirectory)) + Path.DirectorySeparatorChar;
