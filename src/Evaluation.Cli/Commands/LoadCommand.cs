@@ -1,12 +1,8 @@
 using System;
 using System.CommandLine;
 using System.IO;
-using System.Linq;
-using Evaluation.Core.Policies;
 using Evaluation.IO;
 using Evaluation.Npgsql.Loading;
-using Evaluation.Reporting;
-using Evaluation.Workbooks.Reading;
 using Npgsql;
 
 namespace Evaluation.Cli.Commands;
@@ -28,27 +24,17 @@ internal static class LoadCommand
         };
         command.SetAction(parse =>
         {
-            string? problem = null;
             if (parse.GetValue(connection) is not string given)
             {
                 error.WriteLine("Give the database with --connection (env:NAME, file:PATH or a connection string).");
                 return Exit.Usage;
             }
-            if (!Options.TryPolicy(parse.GetValue(policy), out EvaluationPolicy? evaluationPolicy, ref problem))
-            {
-                error.WriteLine(problem);
-                return Exit.Usage;
-            }
-            if (!CalendarOptions.TryChoose(parse.GetValue(holidays), parse.GetValue(provisional), error, out CalendarChoice? calendar))
+            using CheckedInput? opened = CheckedInput.TryOpen(parse, directory, policy, holidays, provisional, error);
+            if (opened is null)
             {
                 return Exit.Usage;
             }
             string dir = parse.GetValue(directory)!;
-            if (!DataInput.TryRead(dir, error, Progress.For(error), out ReportInput? input, out WorkbookExports? workbooks))
-            {
-                return Exit.Usage;
-            }
-            using WorkbookExports? converted = workbooks;
             using NpgsqlDataSource? dataSource = DatabaseConnection.TryOpen(given, error);
             if (dataSource is null)
             {
@@ -57,7 +43,7 @@ internal static class LoadCommand
             LoadResult result;
             try
             {
-                result = DirectoryLoader.LoadAsync(dataSource, input!, evaluationPolicy!, calendar!.Deadlines, Progress.For(error)).GetAwaiter().GetResult();
+                result = DirectoryLoader.LoadAsync(dataSource, opened.Input, opened.Policy, opened.Calendar.Deadlines, Progress.For(error)).GetAwaiter().GetResult();
             }
             catch (NpgsqlException e)
             {
@@ -66,16 +52,16 @@ internal static class LoadCommand
             }
             foreach (string e in result.FileErrors)
             {
-                error.WriteLine(converted?.InSourceNames(e) ?? e);
+                error.WriteLine(opened.Named(e));
             }
             if ((parse.GetValue(rejectsFile) ?? ValidateCommand.DefaultRejectsPath(dir)) is string path)
             {
-                RejectsFile.Write(path, converted is null ? result.Rejects : result.Rejects.Select(converted.Locate));
+                RejectsFile.Write(path, opened.Located(result.Rejects));
             }
             foreach (LoadedFile file in result.Files)
             {
                 output.WriteLine(FormattableString.Invariant(
-                    $"{converted?.SourceName(file.File) ?? file.File}: read {file.Read}, rejected {file.Rejected}, written {file.Written}, already present {file.AlreadyPresent}"));
+                    $"{opened.SourceName(file.File)}: read {file.Read}, rejected {file.Rejected}, written {file.Written}, already present {file.AlreadyPresent}"));
             }
             return result.FileErrors.Count > 0 ? Exit.Usage : result.Rejects.Count > 0 ? Exit.Rejects : Exit.Success;
         });

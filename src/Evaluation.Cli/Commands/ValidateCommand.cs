@@ -2,13 +2,8 @@ using System;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
-using Evaluation.Core.Calendars;
-using Evaluation.Core.Policies;
-using Evaluation.Core.Validation;
 using Evaluation.IO;
-using Evaluation.IO.Csv;
 using Evaluation.Reporting;
-using Evaluation.Workbooks.Reading;
 
 namespace Evaluation.Cli.Commands;
 
@@ -29,35 +24,25 @@ internal static class ValidateCommand
         command.SetAction(parse =>
         {
             Warmup.Validation();
-            string? problem = null;
-            if (!Options.TryPolicy(parse.GetValue(policy), out EvaluationPolicy? evaluationPolicy, ref problem))
-            {
-                error.WriteLine(problem);
-                return Exit.Usage;
-            }
-            if (!CalendarOptions.TryChoose(parse.GetValue(holidays), parse.GetValue(provisional), error, out CalendarChoice? calendar))
+            using CheckedInput? opened = CheckedInput.TryOpen(parse, directory, policy, holidays, provisional, error);
+            if (opened is null)
             {
                 return Exit.Usage;
             }
             string dir = parse.GetValue(directory)!;
-            if (!DataInput.TryRead(dir, error, Progress.For(error), out ReportInput? input, out WorkbookExports? workbooks))
+            foreach (string e in opened.Input.FileErrors)
             {
-                return Exit.Usage;
+                error.WriteLine(opened.Named(e));
             }
-            using WorkbookExports? converted = workbooks;
-            foreach (string e in input!.FileErrors)
-            {
-                error.WriteLine(converted?.InSourceNames(e) ?? e);
-            }
-            InputValidation report = ReportPipeline.Validate(input, evaluationPolicy!, calendar!.Deadlines);
+            InputValidation report = ReportPipeline.Validate(opened.Input, opened.Policy, opened.Calendar.Deadlines);
             string? path = parse.GetValue(rejectsFile) ?? DefaultRejectsPath(dir);
             if (path is not null)
             {
-                RejectsFile.Write(path, converted is null ? report.Rejects : report.Rejects.Select(converted.Locate));
+                RejectsFile.Write(path, opened.Located(report.Rejects));
             }
             foreach (var file in report.Files)
             {
-                output.WriteLine(FormattableString.Invariant($"{converted?.SourceName(file.File) ?? file.File}: read {file.Read}, rejected {file.Rejected}"));
+                output.WriteLine(FormattableString.Invariant($"{opened.SourceName(file.File)}: read {file.Read}, rejected {file.Rejected}"));
             }
             foreach (var group in report.Rejects.GroupBy(r => r.Code).OrderByDescending(g => g.Count()))
             {
@@ -65,9 +50,9 @@ internal static class ValidateCommand
             }
             output.WriteLine(FormattableString.Invariant($"accepted {report.AcceptedCount}, rejected {report.RejectedCount}, read {report.Read}; ")
                 + (path is not null ? $"rejects written to {path}" : "rejects not written: the current directory is the data directory; name a file with --rejects"));
-            if (calendar != CalendarChoice.BuiltIn)
+            if (opened.Calendar != CalendarChoice.BuiltIn)
             {
-                output.WriteLine(calendar.Describe());
+                output.WriteLine(opened.Calendar.Describe());
             }
             return report.FileErrors.Count > 0 ? Exit.Usage : report.RejectedCount > 0 ? Exit.Rejects : Exit.Success;
         });
