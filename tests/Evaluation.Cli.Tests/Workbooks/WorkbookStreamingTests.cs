@@ -8,6 +8,11 @@ using Xunit;
 
 namespace Evaluation.Cli.Tests.Workbooks;
 
+/// <summary>The live heap is the process's: no other test runs beside these.</summary>
+[CollectionDefinition(nameof(HeapMeasuringTests), DisableParallelization = true)]
+public sealed class HeapMeasuringTests;
+
+[Collection(nameof(HeapMeasuringTests))]
 public class WorkbookStreamingTests
 {
     /// <summary>Rows made when read, which weigh the live heap after a full collection at two points of the writing.</summary>
