@@ -14,9 +14,9 @@ using Evaluation.IO.Columnar;
 using Evaluation.IO.Json;
 using Evaluation.Npgsql.Reading;
 using Evaluation.Reporting;
-using Npgsql;
 using Evaluation.Workbooks.Reading;
 using NodaTime;
+using Npgsql;
 
 namespace Evaluation.Cli.Commands;
 

@@ -57,7 +57,8 @@ internal static class SheetToCsv
                 {
                     cells.Add(string.Empty);
                 }
-                cells.Add(text.Of(cell) ?? string.Empty);
+                cells.Add(text.Of(cell) ?? throw new InvalidDataException(
+                    $"the cell {cell.CellReference?.Value ?? "?"} of row {number} names a shared string the workbook does not hold"));
                 column++;
             }
             // Empty cells at the end of a row are no fields of its own: the row has the header's fields, or as many as
