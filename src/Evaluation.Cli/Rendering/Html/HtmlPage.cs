@@ -103,7 +103,7 @@ internal static class HtmlPage
             }
             writer.Write("</div>\n");
         }
-        else if (TableCharts.TooManyToChart(table) is string why)
+        else if (TableCharts.TooManyToChart(table, language) is string why)
         {
             writer.Write("<p class=\"note\">");
             writer.Write(Svg.Escape(why));

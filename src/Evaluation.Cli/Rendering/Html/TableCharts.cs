@@ -24,7 +24,7 @@ internal static class TableCharts
     internal static IReadOnlyList<string> Of(Table table, Language language)
     {
         int[] charted = ChartedColumns(table);
-        if (BodyCount(table) == 0 || charted.Length == 0 || TooManyToChart(table) is not null)
+        if (BodyCount(table) == 0 || charted.Length == 0 || TooManyToChart(table, language) is not null)
         {
             return [];
         }
@@ -54,15 +54,19 @@ internal static class TableCharts
     }
 
     /// <summary>Why a table is listed without charts, or null when it is charted (or has nothing to chart).</summary>
-    internal static string? TooManyToChart(Table table)
+    internal static string? TooManyToChart(Table table, Language language)
     {
         int rows = BodyCount(table);
         if (table.PeriodColumn is int period)
         {
             int periods = Body(table).Select(r => r[period]).Distinct().Count();
-            return periods <= MaxPeriods ? null : string.Create(CultureInfo.InvariantCulture, $"{periods} periods: too many to chart; the table lists them.");
+            return periods <= MaxPeriods ? null : language.Pick(
+                FormattableString.Invariant($"共 {periods} 个统计周期，超过 {MaxPeriods} 个，不绘图；数据见上表。"),
+                FormattableString.Invariant($"{periods} periods: too many to chart (at most {MaxPeriods}); the table lists them."));
         }
-        return rows <= MaxBars ? null : string.Create(CultureInfo.InvariantCulture, $"{rows} rows: too many to chart as bars (at most {MaxBars}); the table lists them.");
+        return rows <= MaxBars ? null : language.Pick(
+            FormattableString.Invariant($"共 {rows} 行，超过 {MaxBars} 行，不绘柱状图；数据见上表。"),
+            FormattableString.Invariant($"{rows} rows: too many to chart as bars (at most {MaxBars}); the table lists them."));
     }
 
     private static double?[] Series(IEnumerable<string[]> rows, int column, int period, Dictionary<string, int> index, ColumnKind kind, int periods)
