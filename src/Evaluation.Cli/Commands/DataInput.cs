@@ -25,12 +25,13 @@ internal static class DataInput
             return false;
         }
         string[] expected = [.. Enum.GetValues<CsvFileKind>().Select(CsvSchema.FileName)];
-        if (!expected.Any(name => File.Exists(Path.Combine(directory, name))) && !WorkbookExports.HasWorkbooks(directory))
+        bool hasWorkbooks = WorkbookExports.HasWorkbooks(directory);
+        if (!expected.Any(name => File.Exists(Path.Combine(directory, name))) && !hasWorkbooks)
         {
             error.WriteLine($"The data directory '{directory}' holds none of the files of the format: {string.Join(", ", expected)} (or the same names ending .xlsx).");
             return false;
         }
-        if (!WorkbookExports.HasWorkbooks(directory))
+        if (!hasWorkbooks)
         {
             input = ReportInput.ReadDirectory(directory, progress);
             return true;

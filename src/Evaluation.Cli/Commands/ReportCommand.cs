@@ -158,7 +158,10 @@ internal static class ReportCommand
                 Language language = parse.GetValue(lang) == "en" ? Language.En : Language.Zh;
                 var grouping = new Grouping(dimensions, Parse.PeriodKind(parse.GetValue(period)));
                 bool standard = parse.GetValue(table) is not null || (parse.GetResult(by) is null or { Implicit: true } && parse.GetResult(period) is null);
-                IEnumerable<Table> Tables() => !standard
+                // Built once, when a format first needs them (a JSON report does not), and shared by every --out file.
+                IReadOnlyList<Table>? built = null;
+                IEnumerable<Table> Tables() => built ??= Build();
+                IReadOnlyList<Table> Build() => !standard
                     ? [MetricsReport.Build(context, grouping, language, parse.GetValue(sort))]
                     : (parse.GetValue(table) ?? "annual") switch
                     {

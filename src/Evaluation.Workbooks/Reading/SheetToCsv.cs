@@ -6,7 +6,6 @@ using System.Text;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
-using Evaluation.Workbooks.Writing;
 
 namespace Evaluation.Workbooks.Reading;
 
@@ -104,9 +103,6 @@ internal static class SheetToCsv
         }
         return letters is > 0 and <= 3 ? column - 1 : null;
     }
-
-    /// <summary>The column's letters of a zero-based column.</summary>
-    internal static string Letters(int column) => WorkbookWriter.ColumnName(column);
 
     private static string Quote(string cell) =>
         cell.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + cell.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : cell;

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using Evaluation.IO.Csv;
+using Evaluation.Workbooks.Writing;
 
 namespace Evaluation.Workbooks.Reading;
 
@@ -122,7 +123,7 @@ public sealed class WorkbookExports : IDisposable
         int column = reject.Column is null ? -1 : IndexOf(origin.Header, reject.Column is "id" ? KeyColumn(reject.File) : reject.Column);
         string where = column < 0
             ? (reject.Column is null ? string.Empty : reject.Column + " ") + $"({sheet}!{rowText}:{rowText})"
-            : $"{reject.Column} ({sheet}!{SheetToCsv.Letters(column)}{rowText})";
+            : $"{reject.Column} ({sheet}!{WorkbookWriter.ColumnName(column)}{rowText})";
         return reject with { File = workbook, Line = row, Column = where };
     }
 

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 
 namespace Evaluation.Workbooks.Writing;
 
@@ -25,7 +24,4 @@ public sealed record SheetTable(string Title, IReadOnlyList<string> Headings, IR
 
     /// <summary>The kind of column <paramref name="column"/>, <see cref="ColumnKind.Text"/> beyond those given.</summary>
     internal ColumnKind KindOf(int column) => column < Kinds.Count ? Kinds[column] : ColumnKind.Text;
-
-    /// <summary>Whether any column is a rate.</summary>
-    internal bool HasRates => Kinds.Contains(ColumnKind.Rate);
 }

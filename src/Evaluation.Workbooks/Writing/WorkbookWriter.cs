@@ -51,27 +51,29 @@ public static class WorkbookWriter
             }
         }
         // A table longer than a sheet goes on over the sheets after it, each with the title and headings.
-        var parts = new List<(SheetTable Table, int From, int To, string Name)>();
+        var parts = new List<(SheetTable Table, double[] Widths, int From, int To, string Name)>();
         foreach (SheetTable table in all)
         {
+            // Every sheet of a table has the same column widths, read once from its first rows.
+            double[] widths = Widths(table);
             int sheets = Math.Max(1, (table.Rows.Count + RowsPerSheet - 1) / RowsPerSheet);
             for (int s = 0; s < sheets; s++)
             {
-                parts.Add((table, s * RowsPerSheet, Math.Min(table.Rows.Count, (s + 1) * RowsPerSheet), table.SheetName ?? table.Title));
+                parts.Add((table, widths, s * RowsPerSheet, Math.Min(table.Rows.Count, (s + 1) * RowsPerSheet), table.SheetName ?? table.Title));
             }
         }
         string[] names = SheetNames([.. parts.Select(p => p.Name)]);
         using var package = new XlsxPackage(output);
         for (int i = 0; i < parts.Count; i++)
         {
-            var (table, from, to, _) = parts[i];
+            var (table, widths, from, to, _) = parts[i];
             bool selected = i == 0;
-            package.AddSheet(names[i], writer => WriteSheet(writer, table, from, to, selected));
+            package.AddSheet(names[i], writer => WriteSheet(writer, table, widths, from, to, selected));
         }
         package.Finish(SheetStyles.Build());
     }
 
-    private static void WriteSheet(OpenXmlWriter writer, SheetTable table, int from, int to, bool selected)
+    private static void WriteSheet(OpenXmlWriter writer, SheetTable table, double[] widths, int from, int to, bool selected)
     {
         int columns = table.Headings.Count;
         writer.WriteStartDocument(true);
@@ -81,7 +83,6 @@ public static class WorkbookWriter
             new Selection { Pane = PaneValues.BottomLeft, ActiveCell = "A3", SequenceOfReferences = new ListValue<StringValue> { InnerText = "A3" } })
         { TabSelected = selected, WorkbookViewId = 0 }));
         writer.WriteStartElement(new Columns());
-        double[] widths = Widths(table);
         for (int c = 0; c < columns; c++)
         {
             writer.WriteElement(new Column { Min = (uint)(c + 1), Max = (uint)(c + 1), Width = widths[c], CustomWidth = true });

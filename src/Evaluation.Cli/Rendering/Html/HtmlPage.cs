@@ -91,11 +91,11 @@ internal static class HtmlPage
             writer.Write(Svg.Escape(note));
             writer.Write("</p>\n");
         }
-        IReadOnlyList<string> charts = TableCharts.Of(table, language);
-        if (charts.Count > 0)
+        TableFigures figures = TableCharts.Of(table, language);
+        if (figures.Charts.Count > 0)
         {
             writer.Write("<div class=\"charts\">");
-            foreach (string chart in charts)
+            foreach (string chart in figures.Charts)
             {
                 writer.Write("<figure>");
                 writer.Write(chart);
@@ -103,7 +103,7 @@ internal static class HtmlPage
             }
             writer.Write("</div>\n");
         }
-        else if (TableCharts.TooManyToChart(table, language) is string why)
+        else if (figures.Omitted is string why)
         {
             writer.Write("<p class=\"note\">");
             writer.Write(Svg.Escape(why));

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using Evaluation.Workbooks.Writing;
 
@@ -21,62 +20,82 @@ internal static class TableCharts
     /// <summary>The most periods drawn along a line.</summary>
     internal const int MaxPeriods = 400;
 
-    internal static IReadOnlyList<string> Of(Table table, Language language)
+    /// <summary>The charts of a table, or why it has none though it has figures (too long to chart).</summary>
+    internal static TableFigures Of(Table table, Language language)
     {
         int[] charted = ChartedColumns(table);
-        if (BodyCount(table) == 0 || charted.Length == 0 || TooManyToChart(table, language) is not null)
+        if (BodyCount(table) == 0 || charted.Length == 0)
         {
-            return [];
+            return new TableFigures([], null);
         }
-        List<string[]> body = [.. Body(table)];
         int[] labelColumns = [.. Enumerable.Range(0, table.Headings.Count).Where(c => KindOf(table, c) == ColumnKind.Text && c != table.PeriodColumn)];
         string Label(string[] row) => string.Join(" ", labelColumns.Select(c => row[c]).Where(t => t.Length > 0));
-        if (table.PeriodColumn is int period)
+        return table.PeriodColumn is int period ? Lines(table, charted, period, Label, language) : Bars(table, charted, Label, language);
+    }
+
+    /// <summary>Bars per row, in the table's order; a rate's with the total's rate as a line.</summary>
+    private static TableFigures Bars(Table table, int[] charted, Func<string[], string> label, Language language)
+    {
+        int rows = BodyCount(table);
+        if (rows > MaxBars)
         {
-            string[] periods = [.. body.Select(r => r[period]).Distinct().Order(StringComparer.Ordinal)];
-            var index = periods.Select((p, i) => (p, i)).ToDictionary(x => x.p, x => x.i, StringComparer.Ordinal);
-            int size = charted.FirstOrDefault(c => KindOf(table, c) == ColumnKind.Count, charted[0]);
-            var groups = body.GroupBy(Label).OrderByDescending(g => g.Sum(r => ChartValues.Of(KindOf(table, size), r[size]) ?? 0)).Take(MaxSeries).ToList();
-            return [.. charted.Select(c => LineChart.Draw(
-                table.Headings[c],
-                periods,
-                [.. groups.Select(g => (g.Key.Length == 0 ? language.Pick("全部", "All") : g.Key, Series(g, c, period, index, KindOf(table, c), periods.Length)))],
-                KindOf(table, c)))];
+            return new TableFigures([], language.Pick(
+                FormattableString.Invariant($"共 {rows} 行，超过 {MaxBars} 行，不绘柱状图；数据见上表。"),
+                FormattableString.Invariant($"{rows} rows: too many to chart as bars (at most {MaxBars}); the table lists them.")));
         }
+        List<string[]> body = [.. Body(table)];
         string[] total = table.EndsWithTotal && table.Rows.Count > 0 ? table.Rows[^1] : [];
-        return [.. charted.Select(c => BarChart.Draw(
+        return new TableFigures([.. charted.Select(c => BarChart.Draw(
             table.Headings[c],
-            [.. body.Select(Label)],
+            [.. body.Select(label)],
             [.. body.Select(r => r[c])],
             KindOf(table, c),
             KindOf(table, c) == ColumnKind.Rate && total.Length > c ? total[c] : null,
-            language.Pick("合计", "Total")))];
+            language.Pick("合计", "Total")))], null);
     }
 
-    /// <summary>Why a table is listed without charts, or null when it is charted (or has nothing to chart).</summary>
-    internal static string? TooManyToChart(Table table, Language language)
+    /// <summary>
+    /// Lines over the periods for the largest groups. The rows are read twice and never held: once for the periods and
+    /// each group's size (its first charted count, summed), once for the chosen groups' figures.
+    /// </summary>
+    private static TableFigures Lines(Table table, int[] charted, int period, Func<string[], string> label, Language language)
     {
-        int rows = BodyCount(table);
-        if (table.PeriodColumn is int period)
+        int size = charted.FirstOrDefault(c => KindOf(table, c) == ColumnKind.Count, charted[0]);
+        var periodSet = new HashSet<string>(StringComparer.Ordinal);
+        var sizes = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (string[] row in Body(table))
         {
-            int periods = Body(table).Select(r => r[period]).Distinct().Count();
-            return periods <= MaxPeriods ? null : language.Pick(
-                FormattableString.Invariant($"共 {periods} 个统计周期，超过 {MaxPeriods} 个，不绘图；数据见上表。"),
-                FormattableString.Invariant($"{periods} periods: too many to chart (at most {MaxPeriods}); the table lists them."));
+            periodSet.Add(row[period]);
+            string group = label(row);
+            sizes[group] = sizes.GetValueOrDefault(group) + (ChartValues.Of(KindOf(table, size), row[size]) ?? 0);
         }
-        return rows <= MaxBars ? null : language.Pick(
-            FormattableString.Invariant($"共 {rows} 行，超过 {MaxBars} 行，不绘柱状图；数据见上表。"),
-            FormattableString.Invariant($"{rows} rows: too many to chart as bars (at most {MaxBars}); the table lists them."));
-    }
-
-    private static double?[] Series(IEnumerable<string[]> rows, int column, int period, Dictionary<string, int> index, ColumnKind kind, int periods)
-    {
-        var values = new double?[periods];
-        foreach (string[] row in rows)
+        if (periodSet.Count > MaxPeriods)
         {
-            values[index[row[period]]] = ChartValues.Of(kind, row[column]);
+            return new TableFigures([], language.Pick(
+                FormattableString.Invariant($"共 {periodSet.Count} 个统计周期，超过 {MaxPeriods} 个，不绘图；数据见上表。"),
+                FormattableString.Invariant($"{periodSet.Count} periods: too many to chart (at most {MaxPeriods}); the table lists them.")));
         }
-        return values;
+        string[] periods = [.. periodSet.Order(StringComparer.Ordinal)];
+        var index = periods.Select((p, i) => (p, i)).ToDictionary(x => x.p, x => x.i, StringComparer.Ordinal);
+        // The largest groups; of equal ones, the first in the table's order (the dictionary keeps the order of insertion).
+        var chosen = sizes.OrderByDescending(g => g.Value).Take(MaxSeries).Select((g, i) => (g.Key, i)).ToDictionary(x => x.Key, x => x.i, StringComparer.Ordinal);
+        var values = new double?[chosen.Count, charted.Length, periods.Length];
+        foreach (string[] row in Body(table))
+        {
+            if (chosen.TryGetValue(label(row), out int g))
+            {
+                for (int c = 0; c < charted.Length; c++)
+                {
+                    values[g, c, index[row[period]]] = ChartValues.Of(KindOf(table, charted[c]), row[charted[c]]);
+                }
+            }
+        }
+        string[] names = [.. chosen.Keys.Select(k => k.Length == 0 ? language.Pick("全部", "All") : k)];
+        return new TableFigures([.. charted.Select((column, c) => LineChart.Draw(
+            table.Headings[column],
+            periods,
+            [.. names.Select((name, g) => (name, Enumerable.Range(0, periods.Length).Select(p => values[g, c, p]).ToArray()))],
+            KindOf(table, column)))], null);
     }
 
     /// <summary>The number of rows other than the total.</summary>
@@ -93,3 +112,8 @@ internal static class TableCharts
 
     private static ColumnKind KindOf(Table table, int column) => column < table.Kinds.Count ? table.Kinds[column] : ColumnKind.Text;
 }
+
+/// <summary>A table's charts, or why it is listed without them.</summary>
+/// <param name="Charts">The charts' SVG, in the order of the charted columns.</param>
+/// <param name="Omitted">Why the table has no chart though it has figures to chart (too many rows or periods), or null.</param>
+internal sealed record TableFigures(IReadOnlyList<string> Charts, string? Omitted);
