@@ -1,0 +1,71 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Evaluation.IO.Columnar;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using Xunit;
+
+namespace Evaluation.IO.Tests;
+
+/// <summary>
+/// A text column hands each distinct text one index, in order of first meeting, and finds it again from its characters:
+/// held against a dictionary of strings, for texts that share long prefixes, differ by one character, or are not ASCII,
+/// in numbers that make the table grow many times.
+/// </summary>
+public class TextColumnProperties
+{
+    private static readonly Gen<string> Texts = Gen.OneOf(
+        Gen.Choose(0, 3000).Select(n => $"M{n}"),
+        Gen.Choose(0, 3000).Select(n => $"11410100005184389L30001{n:D8}"),
+        Gen.Choose(0, 50).Select(n => new string('好', n % 7) + n),
+        Gen.Elements("", "a", "A", "a ", " a", "差评", "\u0000", "x\u00e9"));
+
+    [Property(MaxTest = 300)]
+    public Property Each_distinct_text_has_one_index_in_order_of_first_meeting() =>
+        Prop.ForAll(Texts.ListOf().Select(l => l.ToArray()).ToArbitrary(), texts =>
+        {
+            var column = new TextColumn();
+            var expected = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (string text in texts)
+            {
+                int index = column.IndexOf(text);
+                int wanted = text.Length == 0 ? 0 : expected.TryGetValue(text, out int known) ? known : expected[text] = expected.Count + 1;
+                if (index != wanted || (index > 0 && column[index] != text))
+                {
+                    return false;
+                }
+            }
+            return column.Count == expected.Count + 1
+                && expected.All(pair => column.Find(pair.Key) == pair.Value)
+                && texts.Select(t => t + "?").Where(t => !expected.ContainsKey(t)).All(t => column.Find(t) == -1);
+        });
+
+    [Property(MaxTest = 200)]
+    public Property Mapping_into_another_column_keeps_every_text() =>
+        Prop.ForAll(Texts.ListOf().Select(l => l.ToArray()).ToArbitrary(), Texts.ListOf().Select(l => l.ToArray()).ToArbitrary(), (first, second) =>
+        {
+            var source = new TextColumn();
+            var target = new TextColumn();
+            Array.ForEach(first, t => source.IndexOf(t));
+            Array.ForEach(second, t => target.IndexOf(t));
+            int[] map = source.MapInto(target);
+            return map[0] == 0 && Enumerable.Range(1, source.Count - 1).All(i => target[map[i]] == source[i]);
+        });
+
+    [Fact]
+    public void A_hundred_thousand_codes_are_each_found_at_their_own_index()
+    {
+        var column = new TextColumn();
+        for (int n = 0; n < 100_000; n++)
+        {
+            Assert.Equal(n + 1, column.IndexOf($"M{n:D5}"));
+        }
+        for (int n = 0; n < 100_000; n += 7)
+        {
+            Assert.Equal(n + 1, column.Find($"M{n:D5}"));
+        }
+        Assert.Equal(-1, column.Find("M100000"));
+    }
+}
