@@ -66,6 +66,13 @@ internal sealed class CaseTable : ColumnarTable<CaseRow>
         return new CsvRecordReader().ReadCases(text, file, TryAdd, c => Add(c.Record, (int)c.Source!.Value.Line!.Value), onReject);
     }
 
+    /// <summary>Reads cases decoded elsewhere (a database's rows), with the rules and rejects of a file's rows.</summary>
+    internal CsvFileSummary Read(IDecodedRows rows, string file, Action<CsvReject> onReject)
+    {
+        Begin(file, rows.ExpectedRows + (rows.ExpectedRows / 64));
+        return new CsvRecordReader().ReadCases(rows, file, TryAdd, c => Add(c.Record, (int)c.Source!.Value.Line!.Value), onReject);
+    }
+
     /// <summary>Takes cases made by a program rather than read from a file, which have no line (0).</summary>
     internal void AddRecords(IEnumerable<ServiceCase> records)
     {

@@ -65,9 +65,15 @@ internal abstract class ColumnarTable<TRow>
     /// <summary>Makes room for the rows a file's text is expected to hold (a little more, from its length).</summary>
     protected void Begin(TextReader text, string file)
     {
-        File = file;
         long length = text is StreamReader { BaseStream: var stream } ? stream.CanSeek ? stream.Length : (stream as ReadOnlyStream)?.Length ?? 0 : 0;
-        int expected = (int)Math.Min(1 << 28, length / 80);
+        Begin(file, length / 80);
+    }
+
+    /// <summary>Makes room for a number of rows expected (an estimate).</summary>
+    protected void Begin(string file, long expectedRows)
+    {
+        File = file;
+        int expected = (int)Math.Clamp(expectedRows, 0, 1 << 28);
         if (expected > rows.Length)
         {
             Array.Resize(ref rows, expected);

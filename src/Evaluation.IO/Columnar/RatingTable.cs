@@ -87,6 +87,13 @@ internal sealed class RatingTable : ColumnarTable<RatingRow>
         return new CsvRecordReader().ReadRatings(text, file, TryAdd, r => Add(r.Record, (int)r.Source!.Value.Line!.Value, keep: true), onReject);
     }
 
+    /// <summary>Reads ratings decoded elsewhere (a database's rows), with the rules and rejects of a file's rows.</summary>
+    internal CsvFileSummary Read(IDecodedRows rows, string file, Action<CsvReject> onReject)
+    {
+        Begin(file, rows.ExpectedRows + (rows.ExpectedRows / 64));
+        return new CsvRecordReader().ReadRatings(rows, file, TryAdd, r => Add(r.Record, (int)r.Source!.Value.Line!.Value, keep: true), onReject);
+    }
+
     /// <summary>
     /// Takes ratings made by a program rather than read from a file, which have no line (0). A rating's record is kept
     /// beside its row only when the row cannot hold it all (tags).

@@ -187,26 +187,36 @@ public sealed partial class CsvRecordReader
                 records++;
                 continue;
             }
-            T? record;
-            FieldError error;
-            try
+            if (Take(new RowView(row, indices, names), file, line, parse, onRecord, onReject))
             {
-                record = parse(new RowView(row, indices, names), out error);
+                records++;
             }
-            catch (ArgumentException exception)
-            {
-                record = null;
-                error = new FieldError(SnakeCase(exception.ParamName), CsvErrorCodes.RecordInvalid, exception.Message);
-            }
-            if (record is null)
-            {
-                onReject(new CsvReject(file, line, error.Column.Length == 0 ? null : error.Column, error.Code, error.Message, row.Span.ToString()));
-                continue;
-            }
-            records++;
-            onRecord(new Sourced<T>(record, new SourcePosition(file, line)));
         }
         return new CsvFileSummary(file, read, records, read - records, null) { NextLine = nextLine };
+    }
+
+    /// <summary>Parses a row into a record for <paramref name="onRecord"/>, or tells <paramref name="onReject"/> why it cannot be; true for a record.</summary>
+    private static bool Take<T>(RowView row, string file, long line, RowParser<T> parse, Action<Sourced<T>> onRecord, Action<CsvReject> onReject)
+        where T : class
+    {
+        T? record;
+        FieldError error;
+        try
+        {
+            record = parse(row, out error);
+        }
+        catch (ArgumentException exception)
+        {
+            record = null;
+            error = new FieldError(SnakeCase(exception.ParamName), CsvErrorCodes.RecordInvalid, exception.Message);
+        }
+        if (record is null)
+        {
+            onReject(new CsvReject(file, line, error.Column.Length == 0 ? null : error.Column, error.Code, error.Message, row.Raw()));
+            return false;
+        }
+        onRecord(new Sourced<T>(record, new SourcePosition(file, line)));
+        return true;
     }
 
     private static string Lines(long count) => count == 1 ? "1 line" : $"{count:N0} lines";

@@ -3,10 +3,15 @@ using nietras.SeparatedValues;
 
 namespace Evaluation.IO.Csv;
 
-/// <summary>One row of a file, read by column name through the header's indices.</summary>
+/// <summary>
+/// One row of a file, read by column name through the header's indices: a row a CSV parser split, or a row whose
+/// fields were decoded elsewhere (a database's binary rows) into one span of characters, field after field.
+/// </summary>
 internal readonly ref struct RowView
 {
     private readonly SepReader.Row row;
+    private readonly ReadOnlySpan<char> decoded;
+    private readonly ReadOnlySpan<int> ends;
     private readonly int[] indices;
     private readonly string[] names;
 
@@ -17,11 +22,24 @@ internal readonly ref struct RowView
         this.names = names;
     }
 
+    /// <summary>A row of decoded fields: field <c>i</c> is <paramref name="text"/> from <c>ends[i - 1]</c> (0 for the first) to <c>ends[i]</c>.</summary>
+    internal RowView(ReadOnlySpan<char> text, ReadOnlySpan<int> ends, int[] indices, string[] names)
+    {
+        decoded = text;
+        this.ends = ends;
+        this.indices = indices;
+        this.names = names;
+    }
+
     internal ReadOnlySpan<char> this[int column]
     {
         get
         {
             int index = indices[column];
+            if (!ends.IsEmpty)
+            {
+                return unchecked((uint)index) >= (uint)ends.Length ? [] : Trim(decoded[(index == 0 ? 0 : ends[index - 1])..ends[index]]);
+            }
             return unchecked((uint)index) >= (uint)row.ColCount ? [] : Trim(row[index].Span);
         }
     }
@@ -29,6 +47,30 @@ internal readonly ref struct RowView
     /// <summary>The text without leading or trailing white space; at once when both ends are printable ASCII, which is never white space.</summary>
     private static ReadOnlySpan<char> Trim(ReadOnlySpan<char> text) =>
         text.IsEmpty || (unchecked(text[0] - 0x21u) < 0x5Eu && unchecked(text[^1] - 0x21u) < 0x5Eu) ? text : text.Trim();
+
+    /// <summary>The row's text as a file would hold it, for a reject: a CSV row's own, or the decoded fields joined as CSV.</summary>
+    internal string Raw()
+    {
+        if (ends.IsEmpty)
+        {
+            return row.Span.ToString();
+        }
+        var text = new System.Text.StringBuilder(decoded.Length + ends.Length);
+        for (int index = 0; index < ends.Length; index++)
+        {
+            ReadOnlySpan<char> field = decoded[(index == 0 ? 0 : ends[index - 1])..ends[index]];
+            text.Append(index == 0 ? "" : ",");
+            if (field.ContainsAny(",\"\r\n"))
+            {
+                text.Append('"').Append(field.ToString().Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
+            }
+            else
+            {
+                text.Append(field);
+            }
+        }
+        return text.ToString();
+    }
 
     internal string Name(int column) => names[column];
 

@@ -5,6 +5,8 @@ using System.Linq;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
+using Evaluation.IO;
+using Evaluation.IO.Columnar;
 using Evaluation.IO.Csv;
 using Evaluation.Reporting;
 using Npgsql;
@@ -12,9 +14,10 @@ using Npgsql;
 namespace Evaluation.Npgsql.Reading;
 
 /// <summary>
-/// Reads the tables of <see cref="EvaluationSchema"/> as a report's input (读取): each table is streamed out with
-/// <c>COPY ... TO STDOUT</c> in the interchange format's CSV (instants in China Standard Time with their offset), into
-/// the same columnar reader as a directory's files, so the report of a loaded directory is the report of the directory.
+/// Reads the tables of <see cref="EvaluationSchema"/> as a report's input (读取): cases and ratings with binary
+/// <c>COPY ... TO STDOUT</c> straight into the columnar tables a directory's large files are read into (each row
+/// decoded into the format's text and read by the same rules, so the report of a loaded directory is the report of the
+/// directory), the other kinds through the format's CSV.
 /// </summary>
 public static class DatabaseSource
 {
@@ -32,7 +35,14 @@ public static class DatabaseSource
     /// <summary>The columns typed <c>boolean</c>, which <c>COPY</c> would write as <c>t</c> and <c>f</c>.</summary>
     private static readonly HashSet<string> Flags = ["real_name", "satisfied"];
 
-    /// <summary>Reads every table into a report's input.</summary>
+    /// <summary>The columns typed <c>smallint</c>.</summary>
+    private static readonly HashSet<string> Integers = ["level", "promised_working_days"];
+
+    /// <summary>
+    /// Reads every table into a report's input: the cases and the ratings with binary <c>COPY ... TO STDOUT</c>, two
+    /// connections at once, straight into the columnar tables a directory's large files are read into; the catalogue
+    /// and the other, smaller kinds through the format's CSV.
+    /// </summary>
     /// <param name="dataSource">The database.</param>
     /// <param name="progress">Receives a line per table read, or null.</param>
     /// <param name="cancellationToken">Cancels the reading.</param>
@@ -44,8 +54,26 @@ public static class DatabaseSource
         Directory.CreateDirectory(directory);
         try
         {
-            await ExportAsync(dataSource, directory, progress, cancellationToken).ConfigureAwait(false);
-            return ReportInput.ReadDirectory(directory, progress);
+            await ExportAsync(dataSource, directory, Kinds.Where(k => k.Kind is not (CsvFileKind.Cases or CsvFileKind.Ratings)), progress, cancellationToken).ConfigureAwait(false);
+            var cases = new CaseTable();
+            var ratings = new RatingTable();
+            DirectoryContents others = await Task.Run(
+                () => DataDirectory.Read(directory, progress is null ? null : progress.Report, (_, _, done, onCaseReject, onRatingReject) =>
+                {
+                    CsvFileSummary? casesRead = null, ratingsRead = null;
+                    Parallel.Invoke(
+                        () =>
+                        {
+                            casesRead = Copy(dataSource, "cases", CsvFileKind.Cases, rows => cases.Read(rows, CsvSchema.FileName(CsvFileKind.Cases), onCaseReject), cancellationToken);
+                            done(casesRead);
+                            cases.Numbers.Prepare();
+                        },
+                        () => ratingsRead = Copy(dataSource, "ratings", CsvFileKind.Ratings, rows => ratings.Read(rows, CsvSchema.FileName(CsvFileKind.Ratings), onRatingReject), cancellationToken));
+                    done(ratingsRead!);
+                    return (casesRead, ratingsRead);
+                }),
+                cancellationToken).ConfigureAwait(false);
+            return ReportInput.FromTables(new ColumnarDirectory(others, cases, ratings), null);
         }
         finally
         {
@@ -53,18 +81,48 @@ public static class DatabaseSource
         }
     }
 
+    /// <summary>Copies a table out in PostgreSQL's binary format into <paramref name="read"/>, on a connection of its own.</summary>
+    private static CsvFileSummary Copy(NpgsqlDataSource dataSource, string table, CsvFileKind kind, Func<IDecodedRows, CsvFileSummary> read, CancellationToken cancellationToken)
+    {
+        string[] columns = [.. CsvSchema.RequiredColumns(kind), .. CsvSchema.OptionalColumns(kind)];
+        BinaryCopyRows.FieldKind[] kinds = [.. columns.Select(KindOf)];
+        using NpgsqlConnection connection = dataSource.OpenConnection();
+        long expected;
+        using (var estimate = new NpgsqlCommand($"SELECT greatest(reltuples, 0)::bigint FROM pg_class WHERE oid = '{table}'::regclass", connection))
+        {
+            expected = (long)estimate.ExecuteScalar()!;
+        }
+        using NpgsqlRawCopyStream stream = connection.BeginRawBinaryCopy($"COPY (SELECT {string.Join(", ", columns)} FROM {table}) TO STDOUT (FORMAT binary)");
+        using CancellationTokenRegistration cancel = cancellationToken.Register(stream.Cancel);
+        CsvFileSummary summary = read(new BinaryCopyRows(stream, columns, kinds, expected));
+        cancellationToken.ThrowIfCancellationRequested();
+        return summary;
+    }
+
+    private static BinaryCopyRows.FieldKind KindOf(string column) =>
+        Instants.Contains(column) ? BinaryCopyRows.FieldKind.Instant
+        : Flags.Contains(column) ? BinaryCopyRows.FieldKind.Flag
+        : Integers.Contains(column) ? BinaryCopyRows.FieldKind.Integer
+        : BinaryCopyRows.FieldKind.Text;
+
     /// <summary>Writes every table as the CSV file of its kind into a directory (the interchange format).</summary>
     /// <param name="dataSource">The database.</param>
     /// <param name="directory">The directory to write the files into; it must exist.</param>
     /// <param name="progress">Receives a line per table written, or null.</param>
     /// <param name="cancellationToken">Cancels the export.</param>
     /// <returns>A task that completes when every table is written.</returns>
-    public static async Task ExportAsync(NpgsqlDataSource dataSource, string directory, IProgress<string>? progress = null, CancellationToken cancellationToken = default)
+    public static Task ExportAsync(NpgsqlDataSource dataSource, string directory, IProgress<string>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(dataSource);
         ArgumentNullException.ThrowIfNull(directory);
+        return ExportAsync(dataSource, directory, Kinds, progress, cancellationToken);
+    }
+
+    private static async Task ExportAsync(
+        NpgsqlDataSource dataSource, string directory, IEnumerable<(CsvFileKind Kind, string Table)> kinds, IProgress<string>? progress, CancellationToken cancellationToken)
+    {
         await using NpgsqlConnection connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        foreach ((CsvFileKind kind, string table) in Kinds)
+        foreach ((CsvFileKind kind, string table) in kinds)
         {
             string[] columns = [.. CsvSchema.RequiredColumns(kind), .. CsvSchema.OptionalColumns(kind)];
             string select = string.Join(", ", columns.Select(c =>
