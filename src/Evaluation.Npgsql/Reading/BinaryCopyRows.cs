@@ -124,12 +124,31 @@ internal sealed class BinaryCopyRows : IDecodedRows
         Span<char> into = text.AsSpan(used);
         used += kind switch
         {
-            FieldKind.Text => Encoding.UTF8.GetChars(value, into),
+            FieldKind.Text => WriteText(value, into),
             FieldKind.Flag => Write(value[0] != 0 ? "true" : "false", into),
             FieldKind.Integer => WriteInteger(value, into),
             FieldKind.Instant => WriteInstant(BinaryPrimitives.ReadInt64BigEndian(value), into),
             _ => throw new InvalidOperationException($"No decoding for {kind}."),
         };
+    }
+
+    /// <summary>Writes UTF-8 text as characters: codes and identifiers are ASCII, widened at once; anything else is decoded.</summary>
+    private static int WriteText(ReadOnlySpan<byte> value, Span<char> into)
+    {
+        if (value.Length <= 16)
+        {
+            int at = 0;
+            while (at < value.Length && value[at] < 0x80)
+            {
+                into[at] = (char)value[at];
+                at++;
+            }
+            if (at == value.Length)
+            {
+                return at;
+            }
+        }
+        return Encoding.UTF8.GetChars(value, into);
     }
 
     private static int Write(string value, Span<char> into)

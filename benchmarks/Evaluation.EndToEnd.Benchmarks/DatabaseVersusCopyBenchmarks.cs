@@ -1,0 +1,161 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Text;
+using System.Threading.Tasks;
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Engines;
+using Evaluation.Npgsql;
+using Npgsql;
+
+namespace Evaluation.EndToEnd.Benchmarks;
+
+/// <summary>
+/// PostgreSQL beside its own <c>COPY</c>, in one run, on the city's export of N cases and N ratings
+/// (<c>EVALUATION_E2E_N</c>, default 1,000,000): <c>evaluation load</c> (validation, binary <c>COPY</c> into a temporary
+/// table, <c>INSERT ... ON CONFLICT DO NOTHING</c>) against <c>COPY ... FROM STDIN</c> of both CSV files into the same
+/// keyed, indexed tables; <c>evaluation report --connection</c> by unit and month as JSON against binary
+/// <c>COPY ... TO STDOUT</c> of both tables, read to the end and dropped, two connections at once. The server is the one
+/// <c>EVALUATION_BENCH_POSTGRES</c> names (a connection string to a database the benchmark may create databases from).
+/// </summary>
+[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 3)]
+[GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
+[MemoryDiagnoser]
+public class DatabaseVersusCopyBenchmarks
+{
+    private string directory = string.Empty;
+    private string connection = string.Empty;
+
+    public static IEnumerable<int> Sizes =>
+        [int.Parse(Environment.GetEnvironmentVariable("EVALUATION_E2E_N") ?? "1000000", CultureInfo.InvariantCulture)];
+
+    [ParamsSource(nameof(Sizes))]
+    public int N { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        string server = Environment.GetEnvironmentVariable("EVALUATION_BENCH_POSTGRES")
+            ?? throw new InvalidOperationException("Set EVALUATION_BENCH_POSTGRES to the connection string of a PostgreSQL server (docs/performance.md says how to start one).");
+        string root = Environment.GetEnvironmentVariable("EVALUATION_E2E_DIR") ?? Path.GetTempPath();
+        directory = ExportGenerator.Ensure(Path.Combine(root, $"evaluation-e2e-city-{N}"), N, ExportShape.City);
+        string database = $"evaluation_bench_{N}";
+        using (var admin = new NpgsqlConnection(server))
+        {
+            admin.Open();
+            using var exists = new NpgsqlCommand($"SELECT count(*) FROM pg_database WHERE datname = '{database}'", admin);
+            if ((long)exists.ExecuteScalar()! == 0)
+            {
+                using var create = new NpgsqlCommand($"CREATE DATABASE {database}", admin);
+                create.ExecuteNonQuery();
+            }
+        }
+        connection = new NpgsqlConnectionStringBuilder(server) { Database = database }.ConnectionString;
+        using NpgsqlDataSource dataSource = NpgsqlDataSource.Create(connection);
+        EvaluationSchema.EnsureAsync(dataSource).GetAwaiter().GetResult();
+        if (Count("cases") != N || Count("ratings") != N)
+        {
+            Empty();
+            Load();
+        }
+    }
+
+    /// <summary>Empties the two tables before each load, so that every load writes every row.</summary>
+    [IterationSetup(Targets = [nameof(Load), nameof(CopyIn)])]
+    public void Empty() => Execute("TRUNCATE cases, ratings");
+
+    [IterationCleanup(Targets = [nameof(Load), nameof(CopyIn)])]
+    public void Refill()
+    {
+        if (Count("cases") != N)
+        {
+            Empty();
+            Load();
+        }
+    }
+
+    [Benchmark(Baseline = true, Description = "COPY ... FROM STDIN (csv) of both files")]
+    [BenchmarkCategory("load")]
+    public long CopyIn()
+    {
+        long cases = 0, ratings = 0;
+        Parallel.Invoke(() => cases = CopyFile("cases"), () => ratings = CopyFile("ratings"));
+        return cases + ratings;
+    }
+
+    [Benchmark(Description = "evaluation load")]
+    [BenchmarkCategory("load")]
+    public long Load() => Run("load", directory, "--connection", connection, "--rejects", Path.Combine(Path.GetTempPath(), "evaluation-bench-rejects.csv"));
+
+    [Benchmark(Baseline = true, Description = "COPY ... TO STDOUT (binary) of both tables")]
+    [BenchmarkCategory("report")]
+    public long CopyOut()
+    {
+        long cases = 0, ratings = 0;
+        Parallel.Invoke(() => cases = Drain("cases"), () => ratings = Drain("ratings"));
+        return cases + ratings;
+    }
+
+    [Benchmark(Description = "evaluation report --connection --by unit --period month --format json")]
+    [BenchmarkCategory("report")]
+    public long Report() => Run("report", "--connection", connection, "--by", "unit", "--period", "month", "--format", "json");
+
+    private long CopyFile(string table)
+    {
+        using var session = new NpgsqlConnection(connection);
+        session.Open();
+        using TextWriter import = session.BeginTextImport($"COPY {table} FROM STDIN (FORMAT csv, HEADER true)");
+        using var file = new StreamReader(Path.Combine(directory, table + ".csv"), Encoding.UTF8, false, 1 << 16);
+        char[] buffer = new char[1 << 16];
+        long total = 0;
+        int read;
+        while ((read = file.Read(buffer)) > 0)
+        {
+            import.Write(buffer, 0, read);
+            total += read;
+        }
+        return total;
+    }
+
+    private long Drain(string table)
+    {
+        using var session = new NpgsqlConnection(connection);
+        session.Open();
+        using NpgsqlRawCopyStream copy = session.BeginRawBinaryCopy($"COPY {table} TO STDOUT (FORMAT binary)");
+        byte[] buffer = new byte[1 << 16];
+        long total = 0;
+        int read;
+        while ((read = copy.Read(buffer)) > 0)
+        {
+            total += read;
+        }
+        return total;
+    }
+
+    private static long Run(params string[] arguments)
+    {
+        using var sink = new CountingStream();
+        using var output = new StreamWriter(sink, new UTF8Encoding(false), 1 << 16);
+        int code = Cli.Program.Run(arguments, output, TextWriter.Null);
+        output.Flush();
+        return code is 0 ? sink.Length : throw new InvalidOperationException($"evaluation {arguments[0]} exited with {code}");
+    }
+
+    private long Count(string table)
+    {
+        using var session = new NpgsqlConnection(connection);
+        session.Open();
+        using var count = new NpgsqlCommand($"SELECT count(*) FROM {table}", session);
+        return (long)count.ExecuteScalar()!;
+    }
+
+    private void Execute(string sql)
+    {
+        using var session = new NpgsqlConnection(connection);
+        session.Open();
+        using var command = new NpgsqlCommand(sql, session);
+        command.ExecuteNonQuery();
+    }
+}
