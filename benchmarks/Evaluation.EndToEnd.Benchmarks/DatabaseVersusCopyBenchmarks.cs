@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.IO;
 using System.Text;
 using System.Threading.Tasks;
@@ -28,8 +27,8 @@ public class DatabaseVersusCopyBenchmarks
     private string directory = string.Empty;
     private string connection = string.Empty;
 
-    public static IEnumerable<int> Sizes =>
-        [int.Parse(Environment.GetEnvironmentVariable("EVALUATION_E2E_N") ?? "1000000", CultureInfo.InvariantCulture)];
+    /// <summary>The sizes of the DuckDB comparison (<c>EVALUATION_E2E_N</c>), whose generated files this one shares.</summary>
+    public static IEnumerable<int> Sizes => ReportVersusDuckDbBenchmarks.Sizes;
 
     [ParamsSource(nameof(Sizes))]
     public int N { get; set; }
