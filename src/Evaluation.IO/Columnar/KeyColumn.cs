@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Numerics;
-using System.Runtime.InteropServices;
 using System.Threading.Tasks;
 
 namespace Evaluation.IO.Columnar;
@@ -279,40 +278,8 @@ internal sealed class KeyColumn
 
     private static int PartitionOf(ulong hash) => (int)(hash >> (64 - PartitionBits));
 
-    /// <summary>
-    /// A 64-bit hash of the bytes, eight at a time (a multiply-rotate step per word), finished with
-    /// MurmurHash3's mixer so that every bit depends on every character.
-    /// </summary>
-    private static ulong Hash(ReadOnlySpan<byte> bytes)
-    {
-        unchecked
-        {
-            ReadOnlySpan<byte> whole = bytes;
-            ulong h = 0x9E3779B97F4A7C15 ^ (ulong)bytes.Length;
-            while (bytes.Length >= 8)
-            {
-                h = BitOperations.RotateLeft((h ^ MemoryMarshal.Read<ulong>(bytes)) * 0xff51afd7ed558ccd, 29);
-                bytes = bytes[8..];
-            }
-            if (!bytes.IsEmpty)
-            {
-                // The last eight bytes (overlapping the words already taken) when there are that many; the length is in h.
-                ulong tail = 0;
-                if (whole.Length >= 8)
-                {
-                    tail = MemoryMarshal.Read<ulong>(whole[^8..]);
-                }
-                else
-                {
-                    bytes.CopyTo(MemoryMarshal.AsBytes(new Span<ulong>(ref tail)));
-                }
-                h = BitOperations.RotateLeft((h ^ tail) * 0xff51afd7ed558ccd, 29);
-            }
-            h = (h ^ (h >> 33)) * 0xff51afd7ed558ccd;
-            h = (h ^ (h >> 33)) * 0xc4ceb9fe1a85ec53;
-            return h ^ (h >> 33);
-        }
-    }
+    /// <summary>A 64-bit hash of a key's bytes (XxHash3, every bit depending on every byte), as the code columns hash their texts.</summary>
+    private static ulong Hash(ReadOnlySpan<byte> bytes) => System.IO.Hashing.XxHash3.HashToUInt64(bytes);
 
     /// <summary>
     /// A row beside the low 32 bits of its key's hash, in one value: a partition is written as one stream, not two, and

@@ -18,6 +18,12 @@ internal sealed record Column<T>(string Name, NpgsqlDbType Type, Func<T, object?
 /// </summary>
 internal sealed class TableWriter<T>(string table, IReadOnlyList<Column<T>> columns)
 {
+    /// <summary>The table's name.</summary>
+    internal string Table => table;
+
+    /// <summary>The type of each column, by name.</summary>
+    internal IReadOnlyDictionary<string, NpgsqlDbType> Types { get; } = columns.ToDictionary(c => c.Name, c => c.Type);
+
     /// <summary>Writes the records; returns how many were new and how many were already there.</summary>
     internal async Task<(long Written, long Present)> WriteAsync(NpgsqlDataSource dataSource, IEnumerable<T> records, CancellationToken cancellationToken)
     {

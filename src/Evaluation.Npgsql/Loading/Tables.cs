@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using Evaluation.Core.Appeals;
 using Evaluation.Core.Cases;
@@ -76,6 +77,14 @@ internal static class Tables
         new("case_no", Text, f => f.CaseNumber.Value), new("visited_at", Time, f => TimeOf(f.VisitedAt)), new("channel", Text, f => Codes.Of(f.Channel)),
         new("satisfied", NpgsqlDbType.Boolean, f => f.Satisfied),
     ]);
+
+    /// <summary>The type of each table's columns, by table name, then column name.</summary>
+    internal static readonly IReadOnlyDictionary<string, IReadOnlyDictionary<string, NpgsqlDbType>> Types = new Dictionary<string, IReadOnlyDictionary<string, NpgsqlDbType>>
+    {
+        [Units.Table] = Units.Types, [Departments.Table] = Departments.Types, [Windows.Table] = Windows.Types, [Matters.Table] = Matters.Types,
+        [Cases.Table] = Cases.Types, [Ratings.Table] = Ratings.Types, [Appeals.Table] = Appeals.Types,
+        [Rectifications.Table] = Rectifications.Types, [FollowUps.Table] = FollowUps.Types,
+    };
 
     private static System.DateTime? TimeOf(NodaTime.Instant? instant) => instant?.ToDateTimeUtc();
 }

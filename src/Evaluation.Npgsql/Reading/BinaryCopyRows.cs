@@ -1,9 +1,11 @@
 using System;
 using System.Buffers.Binary;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Text;
 using Evaluation.IO.Csv;
+using NodaTime;
 
 namespace Evaluation.Npgsql.Reading;
 
@@ -19,8 +21,10 @@ internal sealed class BinaryCopyRows : IDecodedRows
     /// <summary>The 11 bytes a binary copy begins with: <c>PGCOPY\n\377\r\n\0</c>.</summary>
     private static readonly byte[] Signature = [(byte)'P', (byte)'G', (byte)'C', (byte)'O', (byte)'P', (byte)'Y', 0x0A, 0xFF, 0x0D, 0x0A, 0x00];
 
-    /// <summary>Microseconds from 2000-01-01T00:00Z (PostgreSQL's epoch) to the same instant in China Standard Time's clock.</summary>
-    private const long ChinaOffsetMicroseconds = 8L * 3600 * 1_000_000;
+    /// <summary>Microseconds from the Unix epoch to PostgreSQL's, 2000-01-01T00:00Z.</summary>
+    private const long PostgresEpochMicroseconds = 946_684_800_000_000;
+
+    private static readonly Offset China = Offset.FromHours(8);
 
     private readonly Stream stream;
     private readonly FieldKind[] kinds;
@@ -166,66 +170,48 @@ internal sealed class BinaryCopyRows : IDecodedRows
             8 => BinaryPrimitives.ReadInt64BigEndian(value),
             _ => throw new InvalidDataException($"An integer field of {value.Length} bytes."),
         };
-        number.TryFormat(into, out int written, default, System.Globalization.CultureInfo.InvariantCulture);
+        number.TryFormat(into, out int written, default, CultureInfo.InvariantCulture);
         return written;
     }
 
-    /// <summary>Writes an instant as the format's text in China Standard Time; the infinities as PostgreSQL names them.</summary>
+    /// <summary>
+    /// Writes an instant as the format's text in China Standard Time; one NodaTime cannot hold (PostgreSQL's infinities,
+    /// years beyond 9999) as its microseconds, which the format's rules then refuse as they refuse any malformed instant.
+    /// </summary>
     private static int WriteInstant(long microseconds, Span<char> into)
     {
-        if (microseconds is long.MaxValue or long.MinValue)
+        // PostgreSQL's range is far inside a long's, so only its infinities are near the ends that a sum could overflow.
+        long sinceUnixEpoch = microseconds is long.MaxValue or long.MinValue ? microseconds : microseconds + PostgresEpochMicroseconds;
+        if (sinceUnixEpoch < Instant.MinValue.ToUnixTimeTicks() / 10 || sinceUnixEpoch > Instant.MaxValue.ToUnixTimeTicks() / 10)
         {
-            return Write(microseconds == long.MaxValue ? "infinity" : "-infinity", into);
+            microseconds.TryFormat(into, out int raw, default, CultureInfo.InvariantCulture);
+            return raw;
         }
-        long local = microseconds + ChinaOffsetMicroseconds;
-        long days = Math.DivRem(local, 86_400_000_000L, out long ofDay);
-        if (ofDay < 0)
-        {
-            days--;
-            ofDay += 86_400_000_000L;
-        }
-        (int year, int month, int day) = CivilFromDays(days + 10_957); // 2000-01-01 is day 10,957 from 1970-01-01
-        long seconds = ofDay / 1_000_000;
-        int fraction = (int)(ofDay % 1_000_000);
+        OffsetDateTime time = Instant.FromUnixTimeTicks(sinceUnixEpoch * 10).WithOffset(China);
         int at = 0;
-        at += Digits(year, 4, into[at..]);
+        at += Digits(time.Year, "D4", into[at..]);
         into[at++] = '-';
-        at += Digits(month, 2, into[at..]);
+        at += Digits(time.Month, "D2", into[at..]);
         into[at++] = '-';
-        at += Digits(day, 2, into[at..]);
+        at += Digits(time.Day, "D2", into[at..]);
         into[at++] = 'T';
-        at += Digits((int)(seconds / 3600), 2, into[at..]);
+        at += Digits(time.Hour, "D2", into[at..]);
         into[at++] = ':';
-        at += Digits((int)(seconds / 60 % 60), 2, into[at..]);
+        at += Digits(time.Minute, "D2", into[at..]);
         into[at++] = ':';
-        at += Digits((int)(seconds % 60), 2, into[at..]);
-        if (fraction != 0)
+        at += Digits(time.Second, "D2", into[at..]);
+        if (time.NanosecondOfSecond != 0)
         {
             into[at++] = '.';
-            at += Digits(fraction, 6, into[at..]);
+            at += Digits(time.NanosecondOfSecond / 1000, "D6", into[at..]);
         }
         return at + Write("+08:00", into[at..]);
     }
 
-    /// <summary>Writes a number of at least <paramref name="width"/> digits, zero-padded (a year before 1 with its sign).</summary>
-    private static int Digits(int value, int width, Span<char> into)
+    private static int Digits(int value, string format, Span<char> into)
     {
-        value.TryFormat(into, out int written, width == 2 ? "D2" : width == 4 ? "D4" : "D6", System.Globalization.CultureInfo.InvariantCulture);
+        value.TryFormat(into, out int written, format, CultureInfo.InvariantCulture);
         return written;
-    }
-
-    /// <summary>The proleptic Gregorian date of a day counted from 1970-01-01 (the "civil from days" algorithm).</summary>
-    private static (int Year, int Month, int Day) CivilFromDays(long days)
-    {
-        long z = days + 719_468;
-        long era = (z >= 0 ? z : z - 146_096) / 146_097;
-        long dayOfEra = z - (era * 146_097);
-        long yearOfEra = (dayOfEra - (dayOfEra / 1460) + (dayOfEra / 36_524) - (dayOfEra / 146_096)) / 365;
-        long dayOfYear = dayOfEra - ((365 * yearOfEra) + (yearOfEra / 4) - (yearOfEra / 100));
-        long monthIndex = ((5 * dayOfYear) + 2) / 153;
-        int day = (int)(dayOfYear - (((153 * monthIndex) + 2) / 5) + 1);
-        int month = (int)(monthIndex < 10 ? monthIndex + 3 : monthIndex - 9);
-        return ((int)(yearOfEra + (era * 400) + (month <= 2 ? 1 : 0)), month, day);
     }
 
     /// <summary>Makes sure that <paramref name="count"/> bytes from <see cref="start"/> are in the buffer.</summary>

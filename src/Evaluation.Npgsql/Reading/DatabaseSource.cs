@@ -8,8 +8,10 @@ using System.Threading.Tasks;
 using Evaluation.IO;
 using Evaluation.IO.Columnar;
 using Evaluation.IO.Csv;
+using Evaluation.Npgsql.Loading;
 using Evaluation.Reporting;
 using Npgsql;
+using NpgsqlTypes;
 
 namespace Evaluation.Npgsql.Reading;
 
@@ -27,16 +29,6 @@ public static class DatabaseSource
         (CsvFileKind.Cases, "cases"), (CsvFileKind.Ratings, "ratings"), (CsvFileKind.Appeals, "appeals"),
         (CsvFileKind.Rectifications, "rectifications"), (CsvFileKind.FollowUps, "follow_ups"),
     ];
-
-    /// <summary>The columns typed <c>timestamptz</c>, written as ISO-8601 instants in China Standard Time.</summary>
-    private static readonly HashSet<string> Instants =
-        ["accepted_at", "completed_at", "rated_at", "filed_at", "decided_at", "verified_at", "rectified_at", "feedback_at", "visited_at"];
-
-    /// <summary>The columns typed <c>boolean</c>, which <c>COPY</c> would write as <c>t</c> and <c>f</c>.</summary>
-    private static readonly HashSet<string> Flags = ["real_name", "satisfied"];
-
-    /// <summary>The columns typed <c>smallint</c>.</summary>
-    private static readonly HashSet<string> Integers = ["level", "promised_working_days"];
 
     /// <summary>
     /// Reads every table into a report's input: the cases and the ratings with binary <c>COPY ... TO STDOUT</c>, two
@@ -85,7 +77,7 @@ public static class DatabaseSource
     private static CsvFileSummary Copy(NpgsqlDataSource dataSource, string table, CsvFileKind kind, Func<IDecodedRows, CsvFileSummary> read, CancellationToken cancellationToken)
     {
         string[] columns = [.. CsvSchema.RequiredColumns(kind), .. CsvSchema.OptionalColumns(kind)];
-        BinaryCopyRows.FieldKind[] kinds = [.. columns.Select(KindOf)];
+        BinaryCopyRows.FieldKind[] kinds = [.. columns.Select(column => KindOf(Tables.Types[table][column]))];
         using NpgsqlConnection connection = dataSource.OpenConnection();
         long expected;
         using (var estimate = new NpgsqlCommand($"SELECT greatest(reltuples, 0)::bigint FROM pg_class WHERE oid = '{table}'::regclass", connection))
@@ -99,11 +91,13 @@ public static class DatabaseSource
         return summary;
     }
 
-    private static BinaryCopyRows.FieldKind KindOf(string column) =>
-        Instants.Contains(column) ? BinaryCopyRows.FieldKind.Instant
-        : Flags.Contains(column) ? BinaryCopyRows.FieldKind.Flag
-        : Integers.Contains(column) ? BinaryCopyRows.FieldKind.Integer
-        : BinaryCopyRows.FieldKind.Text;
+    private static BinaryCopyRows.FieldKind KindOf(NpgsqlDbType type) => type switch
+    {
+        NpgsqlDbType.TimestampTz => BinaryCopyRows.FieldKind.Instant,
+        NpgsqlDbType.Boolean => BinaryCopyRows.FieldKind.Flag,
+        NpgsqlDbType.Smallint => BinaryCopyRows.FieldKind.Integer,
+        _ => BinaryCopyRows.FieldKind.Text,
+    };
 
     /// <summary>Writes every table as the CSV file of its kind into a directory (the interchange format).</summary>
     /// <param name="dataSource">The database.</param>
@@ -126,7 +120,12 @@ public static class DatabaseSource
         {
             string[] columns = [.. CsvSchema.RequiredColumns(kind), .. CsvSchema.OptionalColumns(kind)];
             string select = string.Join(", ", columns.Select(c =>
-                Instants.Contains(c) ? $"{InstantText(c)} AS {c}" : Flags.Contains(c) ? $"CASE WHEN {c} THEN 'true' WHEN NOT {c} THEN 'false' END AS {c}" : c));
+                Tables.Types[table][c] switch
+                {
+                    NpgsqlDbType.TimestampTz => $"{InstantText(c)} AS {c}",
+                    NpgsqlDbType.Boolean => $"CASE WHEN {c} THEN 'true' WHEN NOT {c} THEN 'false' END AS {c}",
+                    _ => c,
+                }));
             string file = Path.Combine(directory, CsvSchema.FileName(kind));
             using (TextReader text = await connection.BeginTextExportAsync(
                 $"COPY (SELECT {select} FROM {table}) TO STDOUT (FORMAT csv, HEADER true)", cancellationToken).ConfigureAwait(false))
