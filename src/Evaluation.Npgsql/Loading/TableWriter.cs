@@ -38,6 +38,9 @@ internal sealed class TableWriter<T>(string table, IReadOnlyList<Column<T>> colu
         await using (NpgsqlBinaryImporter importer = await connection.BeginBinaryImportAsync(
             $"COPY staged_{table} ({names}) FROM STDIN (FORMAT BINARY)", cancellationToken).ConfigureAwait(false))
         {
+            // A file of millions of rows takes minutes: the caller's token bounds it, not the connection's command
+            // timeout (30 seconds by default), which would cancel a large file's COPY and move every time (zero: none).
+            importer.Timeout = TimeSpan.Zero;
             foreach (T record in records)
             {
                 await importer.StartRowAsync(cancellationToken).ConfigureAwait(false);
@@ -57,7 +60,7 @@ internal sealed class TableWriter<T>(string table, IReadOnlyList<Column<T>> colu
             copied = await importer.CompleteAsync(cancellationToken).ConfigureAwait(false);
         }
         long written;
-        await using (var insert = new NpgsqlCommand($"INSERT INTO {table} ({names}) SELECT {names} FROM staged_{table} ON CONFLICT DO NOTHING", connection, transaction))
+        await using (var insert = new NpgsqlCommand($"INSERT INTO {table} ({names}) SELECT {names} FROM staged_{table} ON CONFLICT DO NOTHING", connection, transaction) { CommandTimeout = 0 })
         {
             written = await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
