@@ -66,6 +66,12 @@ public sealed class PreparedReport
     /// </summary>
     public ImmutableArray<int> ProvisionalYears { get; init; } = [];
 
+    /// <summary>
+    /// The year of the earliest accepted case or rating, which <see cref="ProvisionalYears"/> were looked for from (from
+    /// the as-of instant's year when there is none); null when there is none or the calendar has no provisional year.
+    /// </summary>
+    internal int? FirstKeptYear { get; init; }
+
     /// <summary>The accepted records of the catalogue and of the smaller files (units, departments, windows, matters, appeals, rectifications, follow-ups).</summary>
     public required RecordSet AcceptedRecords { get; init; }
 

@@ -82,6 +82,9 @@ public static class ReportPipeline
         OwedDefaultRatings defaults = owedDefaults.GetAwaiter().GetResult();
         defaults.AddTo(builder, options, lifecycle);
         RatingBatch batch = builder.Build();
+        int? firstKeptYear = options.Deadlines.Calendar.ProvisionalYears.IsEmpty
+            ? null
+            : FirstYear(validation.KeptCases.Select(row => cases.Rows[row].AcceptedAt).Concat(validation.KeptRatings.Select(row => ratings.Rows[row].RatedAt)));
         Report(ReportStage.Ready, "counting");
         return new PreparedReport
         {
@@ -100,10 +103,8 @@ public static class ReportPipeline
             From = options.From,
             To = options.To,
             Counter = new CaseCounter(cases, ratings, validation, defaults),
-            ProvisionalYears = options.Deadlines.Calendar.ProvisionalYears.IsEmpty
-                ? []
-                : ProvisionalYears(options.Deadlines.Calendar, validation.KeptCases.Select(row => cases.Rows[row].AcceptedAt)
-                    .Concat(validation.KeptRatings.Select(row => ratings.Rows[row].RatedAt)), asOf),
+            ProvisionalYears = options.Deadlines.Calendar.ProvisionalYears.IsEmpty ? [] : ProvisionalYears(options.Deadlines.Calendar, firstKeptYear ?? ChinaTime.DateOf(asOf).Year, asOf),
+            FirstKeptYear = firstKeptYear,
         };
     }
 
@@ -153,11 +154,14 @@ public static class ReportPipeline
         };
     }
 
-    /// <summary>The provisional years from the earliest of <paramref name="instants"/> to the year after <paramref name="asOf"/>'s.</summary>
-    private static ImmutableArray<int> ProvisionalYears(WorkingCalendar calendar, IEnumerable<Instant> instants, Instant asOf)
+    /// <summary>The year of the earliest of <paramref name="instants"/>, or null when there are none.</summary>
+    private static int? FirstYear(IEnumerable<Instant> instants) =>
+        instants.Select(i => (int?)ChinaTime.DateOf(i).Year).Min();
+
+    /// <summary>The provisional years from <paramref name="first"/> to the year after <paramref name="asOf"/>'s.</summary>
+    private static ImmutableArray<int> ProvisionalYears(WorkingCalendar calendar, int first, Instant asOf)
     {
         int last = ChinaTime.DateOf(asOf).Year + 1;
-        int first = instants.Select(i => ChinaTime.DateOf(i).Year).DefaultIfEmpty(last - 1).Min();
         return [.. calendar.ProvisionalYears.Where(y => y >= first && y <= last)];
     }
 

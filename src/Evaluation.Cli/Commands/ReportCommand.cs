@@ -98,12 +98,22 @@ internal static class ReportCommand
                 return Exit.Usage;
             }
             var progress = Progress.For(error);
-            ReportInput? input;
+            ReportPeriodDefaults(ref fromDate, ref toDate, useDemo);
+            var options = new ReportOptions
+            {
+                Policy = WithBasis(evaluationPolicy!, parse.GetValue(basis)),
+                From = fromDate,
+                To = toDate,
+                AsOf = asOfInstant,
+                Deadlines = calendar!.Deadlines,
+                ReclaimMemoryBetweenStages = true,
+            };
+            PreparedReport context;
             WorkbookExports? workbooks = null;
             if (useDemo)
             {
                 progress.Report("generating the demo data (Kaifeng 2023)");
-                input = ReportInput.FromRecords(DemoCommand.Records(new DemoDataSet(scale: parse.GetValue(scale))));
+                context = ReportPipeline.Prepare(ReportInput.FromRecords(DemoCommand.Records(new DemoDataSet(scale: parse.GetValue(scale)))), options, progress);
             }
             else if (database is not null)
             {
@@ -115,7 +125,7 @@ internal static class ReportCommand
                 progress.Report("reading the database");
                 try
                 {
-                    input = DatabaseSource.ReadAsync(dataSource, progress).GetAwaiter().GetResult();
+                    context = DatabaseSource.PrepareAsync(dataSource, options, progress).GetAwaiter().GetResult();
                 }
                 catch (NpgsqlException e)
                 {
@@ -126,32 +136,24 @@ internal static class ReportCommand
             else
             {
                 progress.Report($"reading {Path.GetFullPath(dir!)}");
-                if (!DataInput.TryRead(dir!, error, progress, out input, out workbooks))
+                if (!DataInput.TryRead(dir!, error, progress, out ReportInput? input, out workbooks))
                 {
                     return Exit.Usage;
                 }
-            }
-            using WorkbookExports? converted = workbooks;
-            IReadOnlyList<string> fileErrors = input!.FileErrors;
-            if (fileErrors.Count > 0)
-            {
-                foreach (string e in fileErrors)
+                IReadOnlyList<string> fileErrors = input!.FileErrors;
+                if (fileErrors.Count > 0)
                 {
-                    error.WriteLine(converted?.InSourceNames(e) ?? e);
+                    foreach (string e in fileErrors)
+                    {
+                        error.WriteLine(workbooks?.InSourceNames(e) ?? e);
+                    }
+                    workbooks?.Dispose();
+                    return Exit.Usage;
                 }
-                return Exit.Usage;
+                context = ReportPipeline.Prepare(input, options, progress);
             }
-            ReportPeriodDefaults(ref fromDate, ref toDate, useDemo);
-            var options = new ReportOptions
-            {
-                Policy = WithBasis(evaluationPolicy!, parse.GetValue(basis)),
-                From = fromDate,
-                To = toDate,
-                AsOf = asOfInstant,
-                Deadlines = calendar!.Deadlines,
-                ReclaimMemoryBetweenStages = true,
-            };
-            PreparedReport context = ReportPipeline.Prepare(input, options, progress);
+            // The files converted from workbooks are kept until the report is done.
+            using WorkbookExports? converted = workbooks;
             progress.Report("printing");
             try
             {

@@ -39,9 +39,57 @@ public static class DatabaseSource
     /// <param name="progress">Receives a line per table read, or null.</param>
     /// <param name="cancellationToken">Cancels the reading.</param>
     /// <returns>The input, as <see cref="ReportInput.ReadDirectory"/> would give for the tables written as files.</returns>
-    public static async Task<ReportInput> ReadAsync(NpgsqlDataSource dataSource, IProgress<string>? progress = null, CancellationToken cancellationToken = default)
+    public static Task<ReportInput> ReadAsync(NpgsqlDataSource dataSource, IProgress<string>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(dataSource);
+        return ReadAsync(dataSource, null, progress, cancellationToken);
+    }
+
+    /// <summary>
+    /// Prepares the report of the records in the database under some options (报表), reading only the cases and ratings
+    /// the options' date range needs when it has one (the range pushed down to the server): the same report, figure for
+    /// figure, as <see cref="ReportPipeline.Prepare"/> of everything read with <see cref="ReadAsync(NpgsqlDataSource, IProgress{string}?, CancellationToken)"/>.
+    /// </summary>
+    /// <remarks>
+    /// With a range, the ratings of the range are read, with the cases completed in it (or early enough for a default
+    /// rating's window to close in it), every case those ratings, the appeals, the rectifications and the follow-ups name,
+    /// and every rating of those cases, so that each rule sees all it needs; the upper end is pushed down only with an
+    /// as-of instant given (otherwise the as-of instant is the latest of all the records). The report's
+    /// <see cref="PreparedReport.Read"/>, accepted and rejected counts, rejects and record lists are then those of the rows
+    /// read. When the rows read cannot settle the as-of instant or the provisional years alone (no accepted record from the
+    /// range's start on; a provisional year before the earliest), everything is read and the report prepared again.
+    /// </remarks>
+    /// <param name="dataSource">The database.</param>
+    /// <param name="options">The policy, calendar, range and as-of instant.</param>
+    /// <param name="progress">Receives a line per table read and per stage, or null.</param>
+    /// <param name="cancellationToken">Cancels the reading and the preparation.</param>
+    /// <returns>The report, ready for rows by any grouping.</returns>
+    /// <exception cref="InvalidDataException">A table could not be read as its file of the format.</exception>
+    public static async Task<PreparedReport> PrepareAsync(
+        NpgsqlDataSource dataSource, ReportOptions options, IProgress<string>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(dataSource);
+        ArgumentNullException.ThrowIfNull(options);
+        var stages = progress is null ? null : new Progress<ReportProgress>(p => progress.Report(p.Description));
+        if (DateSlice.For(options) is DateSlice slice)
+        {
+            progress?.Report($"reading the part of the range: {slice.Description}");
+            PreparedReport part = ReportPipeline.Prepare(Checked(await ReadAsync(dataSource, slice, progress, cancellationToken).ConfigureAwait(false)), options, stages, cancellationToken);
+            if (slice.IsExact(part, options))
+            {
+                return part;
+            }
+            progress?.Report("the part cannot settle the as-of instant or the provisional years alone: reading everything");
+        }
+        return ReportPipeline.Prepare(Checked(await ReadAsync(dataSource, null, progress, cancellationToken).ConfigureAwait(false)), options, stages, cancellationToken);
+    }
+
+    /// <summary>The input, unless a table could not be read as its file.</summary>
+    private static ReportInput Checked(ReportInput input) =>
+        input.FileErrors.Count == 0 ? input : throw new InvalidDataException(string.Join(Environment.NewLine, input.FileErrors));
+
+    private static async Task<ReportInput> ReadAsync(NpgsqlDataSource dataSource, DateSlice? slice, IProgress<string>? progress, CancellationToken cancellationToken)
+    {
         string directory = Path.Combine(Path.GetTempPath(), "evaluation-database-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(directory);
         try
@@ -56,11 +104,11 @@ public static class DatabaseSource
                     Parallel.Invoke(
                         () =>
                         {
-                            casesRead = Copy(dataSource, "cases", CsvFileKind.Cases, rows => cases.Read(rows, CsvSchema.FileName(CsvFileKind.Cases), onCaseReject), cancellationToken);
+                            casesRead = Copy(dataSource, "cases", slice?.CasesWhere, CsvFileKind.Cases, rows => cases.Read(rows, CsvSchema.FileName(CsvFileKind.Cases), onCaseReject), cancellationToken);
                             done(casesRead);
                             cases.Numbers.Prepare();
                         },
-                        () => ratingsRead = Copy(dataSource, "ratings", CsvFileKind.Ratings, rows => ratings.Read(rows, CsvSchema.FileName(CsvFileKind.Ratings), onRatingReject), cancellationToken));
+                        () => ratingsRead = Copy(dataSource, "ratings", slice?.RatingsWhere, CsvFileKind.Ratings, rows => ratings.Read(rows, CsvSchema.FileName(CsvFileKind.Ratings), onRatingReject), cancellationToken));
                     done(ratingsRead!);
                     return (casesRead, ratingsRead);
                 }),
@@ -73,18 +121,25 @@ public static class DatabaseSource
         }
     }
 
-    /// <summary>Copies a table out in PostgreSQL's binary format into <paramref name="read"/>, on a connection of its own.</summary>
-    private static CsvFileSummary Copy(NpgsqlDataSource dataSource, string table, CsvFileKind kind, Func<IDecodedRows, CsvFileSummary> read, CancellationToken cancellationToken)
+    /// <summary>
+    /// Copies a table's rows, all or those <paramref name="where"/> keeps, out in PostgreSQL's binary format into
+    /// <paramref name="read"/>, on a connection of its own.
+    /// </summary>
+    private static CsvFileSummary Copy(
+        NpgsqlDataSource dataSource, string table, string? where, CsvFileKind kind, Func<IDecodedRows, CsvFileSummary> read, CancellationToken cancellationToken)
     {
         string[] columns = [.. CsvSchema.RequiredColumns(kind), .. CsvSchema.OptionalColumns(kind)];
         BinaryCopyRows.FieldKind[] kinds = [.. columns.Select(column => KindOf(Tables.Types[table][column]))];
         using NpgsqlConnection connection = dataSource.OpenConnection();
-        long expected;
-        using (var estimate = new NpgsqlCommand($"SELECT greatest(reltuples, 0)::bigint FROM pg_class WHERE oid = '{table}'::regclass", connection))
+        long expected = 0;
+        if (where is null)
         {
+            // The whole table: its size as the server last counted it, so that the columns are made once.
+            using var estimate = new NpgsqlCommand($"SELECT greatest(reltuples, 0)::bigint FROM pg_class WHERE oid = '{table}'::regclass", connection);
             expected = (long)estimate.ExecuteScalar()!;
         }
-        using NpgsqlRawCopyStream stream = connection.BeginRawBinaryCopy($"COPY (SELECT {string.Join(", ", columns)} FROM {table}) TO STDOUT (FORMAT binary)");
+        string rows = where is null ? table : $"{table} WHERE {where}";
+        using NpgsqlRawCopyStream stream = connection.BeginRawBinaryCopy($"COPY (SELECT {string.Join(", ", columns)} FROM {rows}) TO STDOUT (FORMAT binary)");
         using CancellationTokenRegistration cancel = cancellationToken.Register(stream.Cancel);
         CsvFileSummary summary = read(new BinaryCopyRows(stream, columns, kinds, expected));
         cancellationToken.ThrowIfCancellationRequested();
