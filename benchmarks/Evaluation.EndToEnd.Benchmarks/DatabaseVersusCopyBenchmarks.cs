@@ -16,7 +16,8 @@ namespace Evaluation.EndToEnd.Benchmarks;
 /// (<c>EVALUATION_E2E_N</c>, default 1,000,000): <c>evaluation load</c> (validation, binary <c>COPY</c> into a temporary
 /// table, <c>INSERT ... ON CONFLICT DO NOTHING</c>) against <c>COPY ... FROM STDIN</c> of both CSV files into the same
 /// keyed, indexed tables; <c>evaluation report --connection</c> by unit and month as JSON against binary
-/// <c>COPY ... TO STDOUT</c> of both tables, read to the end and dropped, two connections at once. The server is the one
+/// <c>COPY ... TO STDOUT</c> of both tables, read to the end and dropped, two connections at once; and (category
+/// <c>range</c>) the report of a month, the range pushed down to the server, against the report of the whole year. The server is the one
 /// <c>EVALUATION_BENCH_POSTGRES</c> names (a connection string to a database the benchmark may create databases from).
 /// </summary>
 [SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 3)]
@@ -100,6 +101,20 @@ public class DatabaseVersusCopyBenchmarks
     [Benchmark(Description = "evaluation report --connection --by unit --period month --format json")]
     [BenchmarkCategory("report")]
     public long Report() => Run("report", "--connection", connection, "--by", "unit", "--period", "month", "--format", "json");
+
+    [Benchmark(Baseline = true, Description = "report --connection, the whole year")]
+    [BenchmarkCategory("range")]
+    public long ReportYear() => Report();
+
+    [Benchmark(Description = "report --connection, June, with --as-of (both ends pushed down)")]
+    [BenchmarkCategory("range")]
+    public long ReportJune() =>
+        Run("report", "--connection", connection, "--by", "unit", "--period", "month", "--format", "json", "--from", "2023-06-01", "--to", "2023-06-30", "--as-of", "2024-01-01T00:00:00+08:00");
+
+    [Benchmark(Description = "report --connection, December, without --as-of (lower end pushed down)")]
+    [BenchmarkCategory("range")]
+    public long ReportDecember() =>
+        Run("report", "--connection", connection, "--by", "unit", "--period", "month", "--format", "json", "--from", "2023-12-01", "--to", "2023-12-31");
 
     private long CopyFile(string table)
     {

@@ -104,11 +104,11 @@ public static class DatabaseSource
                     Parallel.Invoke(
                         () =>
                         {
-                            casesRead = Copy(dataSource, "cases", slice?.CasesWhere, CsvFileKind.Cases, rows => cases.Read(rows, CsvSchema.FileName(CsvFileKind.Cases), onCaseReject), cancellationToken);
+                            casesRead = Copy(dataSource, "cases", slice is null ? null : slice.Cases, CsvFileKind.Cases, rows => cases.Read(rows, CsvSchema.FileName(CsvFileKind.Cases), onCaseReject), cancellationToken);
                             done(casesRead);
                             cases.Numbers.Prepare();
                         },
-                        () => ratingsRead = Copy(dataSource, "ratings", slice?.RatingsWhere, CsvFileKind.Ratings, rows => ratings.Read(rows, CsvSchema.FileName(CsvFileKind.Ratings), onRatingReject), cancellationToken));
+                        () => ratingsRead = Copy(dataSource, "ratings", slice is null ? null : slice.Ratings, CsvFileKind.Ratings, rows => ratings.Read(rows, CsvSchema.FileName(CsvFileKind.Ratings), onRatingReject), cancellationToken));
                     done(ratingsRead!);
                     return (casesRead, ratingsRead);
                 }),
@@ -122,24 +122,25 @@ public static class DatabaseSource
     }
 
     /// <summary>
-    /// Copies a table's rows, all or those <paramref name="where"/> keeps, out in PostgreSQL's binary format into
-    /// <paramref name="read"/>, on a connection of its own.
+    /// Copies a table's rows, all or those the query <paramref name="part"/> makes of the columns selects, out in
+    /// PostgreSQL's binary format into <paramref name="read"/>, on a connection of its own.
     /// </summary>
     private static CsvFileSummary Copy(
-        NpgsqlDataSource dataSource, string table, string? where, CsvFileKind kind, Func<IDecodedRows, CsvFileSummary> read, CancellationToken cancellationToken)
+        NpgsqlDataSource dataSource, string table, Func<string, string>? part, CsvFileKind kind, Func<IDecodedRows, CsvFileSummary> read, CancellationToken cancellationToken)
     {
         string[] columns = [.. CsvSchema.RequiredColumns(kind), .. CsvSchema.OptionalColumns(kind)];
         BinaryCopyRows.FieldKind[] kinds = [.. columns.Select(column => KindOf(Tables.Types[table][column]))];
         using NpgsqlConnection connection = dataSource.OpenConnection();
         long expected = 0;
-        if (where is null)
+        if (part is null)
         {
             // The whole table: its size as the server last counted it, so that the columns are made once.
             using var estimate = new NpgsqlCommand($"SELECT greatest(reltuples, 0)::bigint FROM pg_class WHERE oid = '{table}'::regclass", connection);
             expected = (long)estimate.ExecuteScalar()!;
         }
-        string rows = where is null ? table : $"{table} WHERE {where}";
-        using NpgsqlRawCopyStream stream = connection.BeginRawBinaryCopy($"COPY (SELECT {string.Join(", ", columns)} FROM {rows}) TO STDOUT (FORMAT binary)");
+        string selected = string.Join(", ", columns);
+        string query = part is null ? $"SELECT {selected} FROM {table}" : part(selected);
+        using NpgsqlRawCopyStream stream = connection.BeginRawBinaryCopy($"COPY ({query}) TO STDOUT (FORMAT binary)");
         using CancellationTokenRegistration cancel = cancellationToken.Register(stream.Cancel);
         CsvFileSummary summary = read(new BinaryCopyRows(stream, columns, kinds, expected));
         cancellationToken.ThrowIfCancellationRequested();

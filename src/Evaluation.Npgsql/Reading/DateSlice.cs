@@ -50,13 +50,25 @@ internal sealed class DateSlice
         return new DateSlice(from, until, from is Instant start ? EarliestCompletionClosingFrom(start, options) : null);
     }
 
-    /// <summary>The condition on <c>cases</c>, a SQL expression.</summary>
-    internal string CasesWhere =>
-        $"case_no IN ({CaseNumbers})";
+    /// <summary>The rows of <c>cases</c> the part holds: a query over the table's <paramref name="columns"/>.</summary>
+    /// <remarks>One semi-join, which the server hashes however many numbers there are.</remarks>
+    internal string Cases(string columns) =>
+        $"SELECT {columns} FROM cases WHERE case_no IN ({CaseNumbers})";
 
-    /// <summary>The condition on <c>ratings</c>, a SQL expression.</summary>
-    internal string RatingsWhere =>
-        $"({Within("rated_at", from, until)}) OR case_no IN ({CaseNumbers}) OR rating_id IN (SELECT rating_id FROM appeals UNION SELECT rating_id FROM rectifications)";
+    /// <summary>The rows of <c>ratings</c> the part holds: a query over the table's <paramref name="columns"/>.</summary>
+    /// <remarks>
+    /// Three disjoint pieces, each a plain filter or a semi-join the server hashes (an <c>OR</c> of subqueries would be
+    /// checked row by row against a list once the numbers outgrow the server's working memory): the ratings of the range;
+    /// the others naming a case of the part; the others naming no case that an appeal or rectification names (a rating
+    /// naming a case is in the second piece, since the part holds the cases of those ratings).
+    /// </remarks>
+    internal string Ratings(string columns)
+    {
+        string range = Within("rated_at", from, until);
+        return $"SELECT {columns} FROM ratings WHERE {range}"
+            + $" UNION ALL SELECT {columns} FROM ratings WHERE NOT ({range}) AND case_no IN ({CaseNumbers})"
+            + $" UNION ALL SELECT {columns} FROM ratings WHERE NOT ({range}) AND case_no IS NULL AND rating_id IN (SELECT rating_id FROM appeals UNION SELECT rating_id FROM rectifications)";
+    }
 
     /// <summary>A description for progress lines.</summary>
     internal string Description =>
