@@ -166,4 +166,17 @@ public sealed class PreparedReport
     /// <param name="units">The unit codes, in the order of the rows returned.</param>
     /// <returns>The rows (dimension <c>unit</c>, no period) and the total (no dimension).</returns>
     public UnitSummary SummarizeUnits(IReadOnlyList<string> units) => UnitSummaries.Of(this, units);
+
+    /// <summary>
+    /// The report by a grouping as a part (部分报表) that merges with the parts of other date ranges prepared from the same
+    /// input at the same as-of instant: what one machine of a cluster returns for its range.
+    /// </summary>
+    /// <param name="grouping">The grouping.</param>
+    /// <returns>The part.</returns>
+    /// <exception cref="GroupingTooLargeException">The grouping has more groups than can be counted.</exception>
+    public Partials.PartialReport Partial(Grouping grouping)
+    {
+        System.ArgumentNullException.ThrowIfNull(grouping);
+        return Partials.PartialReport.Of(this, grouping);
+    }
 }

@@ -6,6 +6,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Evaluation.Core.Aggregation;
 using Evaluation.Core.Metrics;
+using Evaluation.Core.Policies;
 using Evaluation.IO.Json;
 using Evaluation.Reporting.Cases;
 
@@ -55,7 +56,12 @@ internal static class ReportRows
     }
 
     /// <summary>A row of the JSON contract from a group's rating tally and coverage and its completed cases' counts.</summary>
-    internal static ReportRow RowOf(PreparedReport report, IReadOnlyList<ReportDimension> dimensions, string? period, RatingTally t, MatterCoverage coverage, CaseCounts c) => new(
+    internal static ReportRow RowOf(PreparedReport report, IReadOnlyList<ReportDimension> dimensions, string? period, RatingTally t, MatterCoverage coverage, CaseCounts c) =>
+        RowOf(report.Policy, dimensions, period, t, coverage.MattersWithRatings, coverage.MattersRated, c);
+
+    /// <summary>A row of the JSON contract from a group's rating tally, its ratings' distinct matters and its completed cases' counts.</summary>
+    internal static ReportRow RowOf(
+        EvaluationPolicy policy, IReadOnlyList<ReportDimension> dimensions, string? period, RatingTally t, long mattersWithRatings, long mattersRatedByRatings, CaseCounts c) => new(
         dimensions,
         period,
         [
@@ -67,15 +73,15 @@ internal static class ReportRows
             new("badToRectify", t.Bad), new("badRectified", t[TallyCounter.BadRectified]), new("badRectifiedOnTime", t[TallyCounter.BadRectifiedOnTime]),
             new("badOverdue", t[TallyCounter.BadOverdue]),
             new("mattersWithCases", c.Matters), new("mattersRated", c.MattersRated),
-            new("mattersWithCaseLinkedRatings", coverage.MattersWithRatings), new("mattersRatedByRatings", coverage.MattersRated),
+            new("mattersWithCaseLinkedRatings", mattersWithRatings), new("mattersRatedByRatings", mattersRatedByRatings),
             new("onSiteRatings", t[TallyCounter.OnSiteRatings]), new("staticQrRatings", t[TallyCounter.StaticQrRatings]),
             new("staticQrGood", t[TallyCounter.StaticQrGood]), new("staticQrBad", t[TallyCounter.StaticQrBad]),
             new("followUps", c.Tally.FollowedUp), new("followUpsDissatisfied", c.Tally.Dissatisfied),
         ],
         [
-            new("activeRatingRate", c.Tally.ActiveRatingRate(t, report.Policy)), new("goodRate", t.GoodRate()), new("badRate", t.BadRate()),
+            new("activeRatingRate", c.Tally.ActiveRatingRate(t, policy)), new("goodRate", t.GoodRate()), new("badRate", t.BadRate()),
             new("rectificationRate", t.RectificationRate()), new("onTimeRectificationRate", t.OnTimeRectificationRate()),
-            new("matterCoverageRate", CaseMetrics.MatterCoverageRate(c.Matters, c.MattersRated, coverage, report.Policy)),
+            new("matterCoverageRate", CaseMetrics.MatterCoverageRate(c.Matters, c.MattersRated, new Rate(mattersRatedByRatings, mattersWithRatings), policy)),
             new("followUpRate", c.Tally.FollowUpRate()),
         ]);
 
@@ -90,14 +96,17 @@ internal static class ReportRows
     };
 
     /// <summary>A row's value of a dimension: its code and the catalogue's name for it.</summary>
-    internal static ReportDimension Dimension(PreparedReport report, GroupingDimension d, string? code) => new(DimensionName(d), code, code is null ? null : d switch
+    internal static ReportDimension Dimension(PreparedReport report, GroupingDimension d, string? code) => new(DimensionName(d), code, code is null ? null : NameOf(report, d, code));
+
+    /// <summary>The catalogue's name of a code of a dimension (a channel is its own name), or null.</summary>
+    internal static string? NameOf(PreparedReport report, GroupingDimension d, string code) => d switch
     {
         GroupingDimension.Unit => report.UnitNames.GetValueOrDefault(code),
         GroupingDimension.Department => report.DepartmentNames.GetValueOrDefault(code),
         GroupingDimension.Matter => report.MatterNames.GetValueOrDefault(code),
         GroupingDimension.Window => report.WindowNames.GetValueOrDefault(code),
         _ => code,
-    });
+    };
 
     /// <summary>The groups with ratings and those with cases, each in key order, joined into one list in key order.</summary>
     private static Group[] Merge(ImmutableArray<GroupRow> ratings, KeyValuePair<GroupKey, CaseCounts>[] cases)

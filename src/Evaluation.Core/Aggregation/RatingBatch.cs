@@ -34,6 +34,9 @@ public sealed partial class RatingBatch
 
     internal Columns Data => columns;
 
+    /// <summary>The code of the matter with an index of this batch (the index a <see cref="Metrics.MatterCoverage"/> holds).</summary>
+    internal string? MatterCodeAt(int index) => columns.Matters.KeyAt(index);
+
     /// <summary>A batch over ratings <paramref name="start"/> to <paramref name="start"/> + <paramref name="length"/> - 1 of this one, sharing its columns.</summary>
     /// <param name="start">The first rating.</param>
     /// <param name="length">The number of ratings.</param>

@@ -48,8 +48,23 @@ public static class CaseMetrics
     public static Rate MatterCoverageRate(long mattersWithCases, long mattersRated, MatterCoverage coverage, EvaluationPolicy policy)
     {
         Preconditions.CheckNotNull(coverage, nameof(coverage));
+        return MatterCoverageRate(mattersWithCases, mattersRated, coverage.Rate, policy);
+    }
+
+    /// <summary>
+    /// Matter coverage rate (评价覆盖事项率) as the policy defines it, from the counts alone: by completed cases, or the
+    /// coverage by valid case-linked ratings given as <paramref name="byRatings"/> (for a group whose matters were
+    /// counted elsewhere, as parts of a report merged).
+    /// </summary>
+    /// <param name="mattersWithCases">Distinct matters with a completed case in the group.</param>
+    /// <param name="mattersRated">Distinct matters among them with a completed case rated as the policy counts it.</param>
+    /// <param name="byRatings">Distinct matters with a valid active rating over those with valid case-linked ratings.</param>
+    /// <param name="policy">The policy that selects the definition.</param>
+    /// <returns>The rate.</returns>
+    public static Rate MatterCoverageRate(long mattersWithCases, long mattersRated, Rate byRatings, EvaluationPolicy policy)
+    {
         Preconditions.CheckNotNull(policy, nameof(policy));
-        return policy.MatterCoverageBasis == MatterCoverageBasis.CompletedCases ? new Rate(mattersRated, mattersWithCases) : coverage.Rate;
+        return policy.MatterCoverageBasis == MatterCoverageBasis.CompletedCases ? new Rate(mattersRated, mattersWithCases) : byRatings;
     }
 
     /// <summary>Follow-up rate (回访率): completed cases with a follow-up over completed cases.</summary>

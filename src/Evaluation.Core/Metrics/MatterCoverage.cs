@@ -132,6 +132,14 @@ public sealed class MatterCoverage : IEquatable<MatterCoverage>
         return new MatterCoverage(present, rated);
     }
 
+    /// <summary>The indices of the matters with valid case-linked ratings, ascending.</summary>
+    internal int[] PresentIndices() => presentList is not null ? [.. presentList] : AllSet(PresentBits);
+
+    /// <summary>The indices of the matters with a valid active rating, ascending.</summary>
+    internal int[] RatedIndices() => ratedList is not null ? [.. ratedList] : AllSet(RatedBits);
+
+    private static int[] AllSet(ReadOnlySpan<ulong> bits) => SetIndices(bits, 0, bits.Length, PopCount(bits));
+
     /// <summary>Whether the matter with a batch index is covered by a valid active rating.</summary>
     /// <param name="matterIndex">The matter's index in its batch.</param>
     /// <returns>True when rated.</returns>

@@ -47,6 +47,64 @@ internal sealed class CaseCounter(CaseTable cases, RatingTable ratings, Columnar
     /// <summary>The counts of each group of the completed cases in the report's range (groups without any are absent).</summary>
     internal Dictionary<GroupKey, CaseCounts> ByGroup(PreparedReport context, Grouping grouping)
     {
+        Collected collected = Collect(context, grouping, keepMarks: !grouping.Dimensions.Contains(GroupingDimension.Matter));
+        List<Sums> sums = collected.Sums;
+        if (collected.Marks is List<long> marks)
+        {
+            MatterMarks.Count(CollectionsMarshal.AsSpan(marks), sums.Count, cases.Matters.Count, out long[] matterCount, out long[] ratedCount);
+            for (int g = 0; g < sums.Count; g++)
+            {
+                sums[g] = sums[g] with { Matters = matterCount[g], MattersRated = ratedCount[g] };
+            }
+        }
+        var counts = new Dictionary<GroupKey, CaseCounts>(sums.Count);
+        for (int g = 0; g < sums.Count; g++)
+        {
+            counts.Add(collected.KeyOf(g), sums[g].Counts);
+        }
+        return counts;
+    }
+
+    /// <summary>
+    /// Each group's tally of the completed cases in the report's range with its distinct matters by code, and those among
+    /// them rated, as sets: what a part of a report carries so that parts merge exactly (<see cref="Partials.PartialReport"/>).
+    /// </summary>
+    internal Dictionary<GroupKey, (CaseTally Tally, string[] Matters, string[] MattersRated)> ByGroupWithMatters(PreparedReport context, Grouping grouping)
+    {
+        Collected collected = Collect(context, grouping, keepMarks: true);
+        List<long> marks = collected.Marks!;
+        marks.Sort();
+        var result = new Dictionary<GroupKey, (CaseTally, string[], string[])>(collected.Sums.Count);
+        var matters = new List<string>();
+        var rated = new List<string>();
+        for (int i = 0; i < marks.Count;)
+        {
+            int group = (int)(marks[i] >> 32);
+            matters.Clear();
+            rated.Clear();
+            for (; i < marks.Count && (int)(marks[i] >> 32) == group;)
+            {
+                long pair = marks[i] >> 1;
+                bool anyRates = false;
+                for (; i < marks.Count && marks[i] >> 1 == pair; i++)
+                {
+                    anyRates |= (marks[i] & 1) != 0;
+                }
+                string code = cases.Matters.TextAt((int)(pair & (uint.MaxValue >> 1)))!;
+                matters.Add(code);
+                if (anyRates)
+                {
+                    rated.Add(code);
+                }
+            }
+            result.Add(collected.KeyOf(group), (collected.Sums[group].Counts.Tally, [.. matters], [.. rated]));
+        }
+        return result;
+    }
+
+    /// <summary>The groups of the completed cases in the report's range: their keys, sums and, when asked, their matter marks.</summary>
+    private Collected Collect(PreparedReport context, Grouping grouping, bool keepMarks)
+    {
         (bool[] rated, bool[] coverageRated, byte[] followUps, bool[] completedOnTime) = FactsOfRows(context);
         (int firstDay, int[] periodOfDay, List<ReportingPeriod?> periods) = PeriodsOfCompletionDays(context, grouping);
         // A group is found by its codes and period: in a dense table while every combination fits, otherwise by hashing.
@@ -63,7 +121,7 @@ internal sealed class CaseCounter(CaseTable cases, RatingTable ratings, Columnar
         bool byMatter = grouping.Dimensions.Contains(GroupingDimension.Matter);
         // A group's distinct matters are counted after the cases, from their (group, matter, rated) marks; grouped by
         // matter, a group's cases share one matter, counted with its first case.
-        var marks = byMatter ? null : new List<long>(validation.KeptCases.Length);
+        var marks = keepMarks ? new List<long>(validation.KeptCases.Length) : null;
         foreach (int row in validation.KeptCases)
         {
             ref CaseRow c = ref cases.Rows[row];
@@ -79,16 +137,7 @@ internal sealed class CaseCounter(CaseTable cases, RatingTable ratings, Columnar
             marks?.Add(MatterMarks.Of(group, c.Matter, coverageRated[row]));
             sums[group] = sums[group].Add(rated[row], followUp != 0, followUp == Dissatisfied, completedOnTime[row], newMatter, newRatedMatter);
         }
-        if (marks is not null)
-        {
-            MatterMarks.Count(CollectionsMarshal.AsSpan(marks), sums.Count, cases.Matters.Count, out long[] matterCount, out long[] ratedCount);
-            for (int g = 0; g < sums.Count; g++)
-            {
-                sums[g] = sums[g] with { Matters = matterCount[g], MattersRated = ratedCount[g] };
-            }
-        }
-        var counts = new Dictionary<GroupKey, CaseCounts>(keys.Count);
-        for (int g = 0; g < keys.Count; g++)
+        return new Collected(sums, marks, g =>
         {
             (int code0, int code1, int period) = keys[g];
             string?[] codes = new string?[grouping.Dimensions.Length];
@@ -96,9 +145,8 @@ internal sealed class CaseCounter(CaseTable cases, RatingTable ratings, Columnar
             {
                 codes[d] = CodeText(grouping.Dimensions[d], d == 0 ? code0 : code1);
             }
-            counts.Add(new GroupKey(ImmutableCollectionsMarshal.AsImmutableArray(codes), periods[period]), sums[g].Counts);
-        }
-        return counts;
+            return new GroupKey(ImmutableCollectionsMarshal.AsImmutableArray(codes), periods[period]);
+        });
 
         int GroupOf((int, int, int) key)
         {
@@ -389,6 +437,9 @@ internal sealed class CaseCounter(CaseTable cases, RatingTable ratings, Columnar
     }
 
     /// <summary>One group's sums and the numbers of its distinct matters and rated matters.</summary>
+    /// <summary>The groups <see cref="Collect"/> found: each one's sums, the matter marks if kept, and how to name a group.</summary>
+    private sealed record Collected(List<Sums> Sums, List<long>? Marks, Func<int, GroupKey> KeyOf);
+
     private readonly record struct Sums(long Completed, long Actively, long FollowedUp, long Dissatisfied, long OnTime, long Matters, long MattersRated)
     {
         internal CaseCounts Counts => new(new CaseTally(Completed, Actively, FollowedUp, Dissatisfied, OnTime), Matters, MattersRated);

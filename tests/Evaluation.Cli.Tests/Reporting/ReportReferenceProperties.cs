@@ -137,7 +137,7 @@ public class ReportReferenceProperties
     }
 
     /// <summary>The presets, and variants with the ratings-based headline rates and with coverage counting default ratings.</summary>
-    private static readonly Dictionary<string, EvaluationPolicy> Policies = new()
+    internal static readonly Dictionary<string, EvaluationPolicy> Policies = new()
     {
         ["henan"] = EvaluationPolicy.Henan,
         ["national"] = EvaluationPolicy.National,

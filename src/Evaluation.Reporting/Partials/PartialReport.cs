@@ -1,0 +1,178 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Evaluation.Core.Aggregation;
+using Evaluation.Core.Metrics;
+using Evaluation.Core.Policies;
+using Evaluation.IO.Json;
+using Evaluation.Reporting.Cases;
+using NodaTime;
+
+namespace Evaluation.Reporting.Partials;
+
+/// <summary>
+/// A part of a report (部分报表) by one grouping: the rows of the ratings and completed cases of one date range, with each
+/// group's distinct matters kept as sets, so that the parts of ranges that do not overlap, prepared under one as-of
+/// instant, merge into the report of their union, figure for figure (<see cref="Merge"/>, <see cref="ToDocument"/>).
+/// What a machine of a cluster returns for its partition.
+/// </summary>
+/// <remarks>
+/// Immutable. A part is made by <see cref="PreparedReport.Partial"/>; every rule that needs records outside the range (a
+/// rating's case, a case's other ratings, the as-of instant) was applied when that report was prepared, so the parts
+/// hold counts that add. <see cref="Read"/>, <see cref="Accepted"/> and <see cref="Rejected"/> are the rows each part
+/// read, which add up to more than the records when parts read the same rows.
+/// </remarks>
+public sealed record PartialReport
+{
+    /// <summary>The grouping the rows are by.</summary>
+    public required Grouping Grouping { get; init; }
+
+    /// <summary>The as-of instant (统计截止时点) the part was prepared at; parts merge only under the same one.</summary>
+    public required Instant AsOf { get; init; }
+
+    /// <summary>The provisional years the report warns about (the same in every part of one input).</summary>
+    public ImmutableArray<int> ProvisionalYears { get; init; } = [];
+
+    /// <summary>Rows the part read.</summary>
+    public long Read { get; init; }
+
+    /// <summary>Rows the part accepted.</summary>
+    public long Accepted { get; init; }
+
+    /// <summary>Rows the part rejected.</summary>
+    public long Rejected { get; init; }
+
+    /// <summary>The groups with ratings or completed cases, in key order (<see cref="GroupKey.Ordering"/>).</summary>
+    public required ImmutableArray<PartialRow> Rows { get; init; }
+
+    /// <summary>The catalogue's names of the codes in the rows' keys, by dimension then code (a channel has none).</summary>
+    public ImmutableDictionary<GroupingDimension, ImmutableDictionary<string, string>> Names { get; init; } =
+        ImmutableDictionary<GroupingDimension, ImmutableDictionary<string, string>>.Empty;
+
+    /// <summary>The part of both parts' ranges: rows of the same group merged, counts added, names united.</summary>
+    /// <param name="other">The part of another range, prepared from the same input under the same options but the range.</param>
+    /// <returns>The merged part. Merging is associative and commutative.</returns>
+    /// <exception cref="ArgumentException">The parts are by different groupings, at different as-of instants, or warn of different provisional years.</exception>
+    public PartialReport Merge(PartialReport other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        if (!Grouping.Equals(other.Grouping) || AsOf != other.AsOf || !ProvisionalYears.SequenceEqual(other.ProvisionalYears))
+        {
+            throw new ArgumentException(
+                $"Parts merge only by one grouping, at one as-of instant, with the same provisional years: {AsOf} and {other.AsOf}.", nameof(other));
+        }
+        var rows = ImmutableArray.CreateBuilder<PartialRow>(Math.Max(Rows.Length, other.Rows.Length));
+        int i = 0, j = 0;
+        while (i < Rows.Length || j < other.Rows.Length)
+        {
+            int order = i == Rows.Length ? 1 : j == other.Rows.Length ? -1 : GroupKey.Ordering.Compare(Rows[i].Key, other.Rows[j].Key);
+            rows.Add(order < 0 ? Rows[i] : order > 0 ? other.Rows[j] : Rows[i].Merge(other.Rows[j]));
+            i += order <= 0 ? 1 : 0;
+            j += order >= 0 ? 1 : 0;
+        }
+        var names = Names;
+        foreach ((GroupingDimension dimension, ImmutableDictionary<string, string> theirs) in other.Names)
+        {
+            ImmutableDictionary<string, string> mine = names.GetValueOrDefault(dimension, ImmutableDictionary<string, string>.Empty);
+            names = names.SetItem(dimension, mine.SetItems(theirs.Where(n => !mine.ContainsKey(n.Key))));
+        }
+        return this with
+        {
+            Read = Read + other.Read,
+            Accepted = Accepted + other.Accepted,
+            Rejected = Rejected + other.Rejected,
+            Rows = rows.ToImmutable(),
+            Names = names,
+        };
+    }
+
+    /// <summary>The report document of the part: every count and rate of the JSON contract for each group.</summary>
+    /// <param name="policy">The policy the part was prepared under (for its name, display and the rates' bases).</param>
+    /// <returns>The document, as <see cref="PreparedReport.Rows"/> gives it for the whole range.</returns>
+    public ReportDocument ToDocument(EvaluationPolicy policy)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        ImmutableArray<PartialRow> rows = Rows;
+        ReportRow RowAt(int index)
+        {
+            PartialRow row = rows[index];
+            ReportDimension[] dimensions = [.. Grouping.Dimensions.Select((d, i) => Dimension(d, row.Key.Codes[i]))];
+            var cases = new CaseCounts(row.Cases, row.MattersWithCases.Length, row.MattersRatedByCases.Length);
+            return ReportRows.RowOf(policy, dimensions, row.Key.Period?.ToString(), row.Ratings, row.MattersWithRatings.Length, row.MattersRatedByRatings.Length, cases);
+        }
+
+        return new ReportDocument(
+            [.. Grouping.Dimensions.Select(ReportRows.DimensionName)], Grouping.Period?.ToString().ToLowerInvariant(), policy.Name,
+            AsOf, Read, Accepted, Rejected, new RowsOnDemand<ReportRow>(rows.Length, RowAt))
+        {
+            DisplayDecimals = policy.DisplayDecimals,
+            ProvisionalYears = ProvisionalYears,
+            ActiveRatingRateBasis = policy.ActiveRatingRateBasis,
+            MatterCoverageBasis = policy.MatterCoverageBasis,
+        };
+    }
+
+    private ReportDimension Dimension(GroupingDimension dimension, string? code) =>
+        new(ReportRows.DimensionName(dimension), code, code is null ? null
+            : dimension == GroupingDimension.Channel ? code
+            : Names.GetValueOrDefault(dimension)?.GetValueOrDefault(code));
+
+    /// <summary>The part of a prepared report by a grouping.</summary>
+    internal static PartialReport Of(PreparedReport report, Grouping grouping)
+    {
+        AggregationResult ratings = report.Aggregate(grouping);
+        var cases = report.Counter.ByGroupWithMatters(report, grouping);
+        KeyValuePair<GroupKey, (CaseTally Tally, string[] Matters, string[] MattersRated)>[] orderedCases = [.. cases];
+        Array.Sort(orderedCases, (a, b) => GroupKey.Ordering.Compare(a.Key, b.Key));
+        string MatterCode(int index) => report.Batch.MatterCodeAt(index) ?? string.Empty;
+        var rows = ImmutableArray.CreateBuilder<PartialRow>(Math.Max(ratings.Rows.Length, orderedCases.Length));
+        int r = 0, c = 0;
+        while (r < ratings.Rows.Length || c < orderedCases.Length)
+        {
+            int order = r == ratings.Rows.Length ? 1 : c == orderedCases.Length ? -1 : GroupKey.Ordering.Compare(ratings.Rows[r].Key, orderedCases[c].Key);
+            GroupRow? rated = order <= 0 ? ratings.Rows[r] : null;
+            (CaseTally Tally, string[] Matters, string[] MattersRated)? counted = order >= 0 ? orderedCases[c].Value : null;
+            rows.Add(new PartialRow(
+                rated?.Key ?? orderedCases[c].Key,
+                rated?.Tally ?? RatingTally.Empty,
+                counted?.Tally ?? CaseTally.Empty,
+                rated is null ? [] : PartialRow.SetOf(rated.Coverage.PresentIndices().Select(MatterCode)),
+                rated is null ? [] : PartialRow.SetOf(rated.Coverage.RatedIndices().Select(MatterCode)),
+                counted is null ? [] : PartialRow.SetOf(counted.Value.Matters),
+                counted is null ? [] : PartialRow.SetOf(counted.Value.MattersRated)));
+            r += order <= 0 ? 1 : 0;
+            c += order >= 0 ? 1 : 0;
+        }
+        ImmutableArray<PartialRow> built = rows.ToImmutable();
+        var names = ImmutableDictionary<GroupingDimension, ImmutableDictionary<string, string>>.Empty;
+        for (int d = 0; d < grouping.Dimensions.Length; d++)
+        {
+            GroupingDimension dimension = grouping.Dimensions[d];
+            if (dimension == GroupingDimension.Channel)
+            {
+                continue;
+            }
+            var named = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
+            foreach (string code in built.Select(row => row.Key.Codes[d]).OfType<string>().Distinct(StringComparer.Ordinal))
+            {
+                if (ReportRows.NameOf(report, dimension, code) is string name)
+                {
+                    named[code] = name;
+                }
+            }
+            names = names.SetItem(dimension, named.ToImmutable());
+        }
+        return new PartialReport
+        {
+            Grouping = grouping,
+            AsOf = report.AsOf,
+            ProvisionalYears = report.ProvisionalYears,
+            Read = report.Read,
+            Accepted = report.AcceptedCount,
+            Rejected = report.RejectedCount,
+            Rows = built,
+            Names = names,
+        };
+    }
+}

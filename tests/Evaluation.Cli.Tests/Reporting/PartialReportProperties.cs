@@ -1,0 +1,123 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using Evaluation.Cli.Tests.Postgres;
+using Evaluation.Core.Aggregation;
+using Evaluation.Core.Periods;
+using Evaluation.Core.Policies;
+using Evaluation.IO.Json;
+using Evaluation.Reporting;
+using Evaluation.Reporting.Partials;
+using Evaluation.Tests.Shared;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using NodaTime;
+using NodaTime.Text;
+using Xunit;
+
+namespace Evaluation.Cli.Tests.Reporting;
+
+/// <summary>
+/// A report's range cut into consecutive ranges at any dates, each prepared at the whole report's as-of instant and made
+/// a part (<see cref="PreparedReport.Partial"/>), merges in any order and any grouping of the merges into the report of
+/// the whole range, every row and figure (the parts' read, accepted and rejected aside: each part read every row).
+/// </summary>
+public class PartialReportProperties
+{
+    private static readonly string[] Groupings = ["unit,window", "unit", "department,matter", "channel", "matter,unit|month", "window|day", "|year", "unit|month", "matter|month", "|"];
+    private static readonly string[] Dates = ["2023-11-19", "2023-11-25", "2023-12-01", "2023-12-04", "2023-12-10", "2023-12-18", "2023-12-25", "2023-12-31", "2024-01-02", "2026-12-20"];
+
+    [Property(MaxTest = 100)]
+    public Property Parts_of_consecutive_ranges_merge_into_the_report_of_their_union()
+    {
+        Gen<(string[][] Parts, string Grouping, string Policy, string?[] Range, string[] Cuts, int Seed)> cases =
+            from rows in MessyExports.Files()
+            from catalogue in MessyExports.Pick("0", "1")
+            from grouping in MessyExports.Pick(Groupings)
+            from policy in MessyExports.Pick([.. ReportReferenceProperties.Policies.Keys])
+            from first in Gen.Elements<string?>([null, "2023-11-20", "2023-12-02"])
+            from last in Gen.Elements<string?>([null, "2023-12-20", "2024-01-01"])
+            from cuts in Gen.SubListOf(Dates)
+            from seed in Gen.Choose(0, int.MaxValue)
+            select (new[] { rows[0], rows[1], rows[2], rows[3], rows[4], [catalogue, "plain"] }, grouping, policy, new[] { first, last }, cuts.ToArray(), seed);
+        return Prop.ForAll(cases.ToArbitrary(), c =>
+        {
+            using var root = new TemporaryDirectory();
+            Directory.CreateDirectory(root.Path);
+            MessyExports.WriteDirectory(root.Path, c.Parts);
+            ReportInput input = ReportInput.ReadDirectory(root.Path);
+            EvaluationPolicy policy = ReportReferenceProperties.Policies[c.Policy];
+            Grouping grouping = GroupingOf(c.Grouping);
+            LocalDate? from = Date(c.Range[0]), to = Date(c.Range[1]);
+            Instant asOf = ReportPipeline.Prepare(input, new ReportOptions { Policy = policy }).AsOf;
+            var whole = new ReportOptions { Policy = policy, From = from, To = to, AsOf = asOf };
+            string expected = Json(ReportPipeline.Prepare(input, whole).Rows(grouping));
+
+            // The cuts that fall inside the range start the second and later ranges.
+            LocalDate[] starts = [.. c.Cuts.Select(d => Date(d)!.Value).Where(d => (from is null || d > from) && (to is null || d <= to)).Order()];
+            var parts = new List<PartialReport>();
+            LocalDate? start = from;
+            foreach (LocalDate? next in starts.Select(d => (LocalDate?)d).Append(null))
+            {
+                LocalDate? end = next is LocalDate n ? n.PlusDays(-1) : to;
+                parts.Add(ReportPipeline.Prepare(input, whole with { From = start, To = end }).Partial(grouping));
+                start = next;
+            }
+            var random = new Random(c.Seed);
+            PartialReport inOrder = parts.Aggregate((a, b) => a.Merge(b));
+            PartialReport shuffled = MergeAnyhow([.. parts.OrderBy(_ => random.Next())], random);
+            return (DatabaseReportProperties.WithoutInputCounts(Json(inOrder.ToDocument(policy))) == DatabaseReportProperties.WithoutInputCounts(expected))
+                    .Label($"{parts.Count} parts merged in order")
+                .And((Json(shuffled.ToDocument(policy)) == Json(inOrder.ToDocument(policy))).Label("merged in another order and shape"))
+                .And((inOrder.Read == parts.Count * input.Read).Label("each part counts the rows it read"));
+        });
+    }
+
+    [Fact]
+    public void Parts_at_different_as_of_instants_do_not_merge()
+    {
+        using var root = new TemporaryDirectory();
+        Directory.CreateDirectory(root.Path);
+        MessyExports.WriteDirectory(root.Path, [["C1,M1,410202,,,2023-12-01T09:00:00+08:00,2023-12-01T10:00:00+08:00"], [], [], [], [], ["0", "plain"]]);
+        ReportInput input = ReportInput.ReadDirectory(root.Path);
+        var options = new ReportOptions { Policy = EvaluationPolicy.Henan };
+        PartialReport a = ReportPipeline.Prepare(input, options).Partial(Grouping.By(GroupingDimension.Unit));
+        PartialReport b = ReportPipeline.Prepare(input, options with { AsOf = Instant.FromUtc(2024, 1, 1, 0, 0) }).Partial(Grouping.By(GroupingDimension.Unit));
+        PartialReport c = ReportPipeline.Prepare(input, options).Partial(Grouping.By(GroupingDimension.Matter));
+        Assert.Throws<ArgumentException>(() => a.Merge(b));
+        Assert.Throws<ArgumentException>(() => a.Merge(c));
+        Assert.Equal(1, a.Merge(a with { Read = 0 }).Rows.Single().Cases.Completed / 2);
+    }
+
+    /// <summary>Merges parts pairwise in a random shape: any two adjacent in the list, until one is left.</summary>
+    private static PartialReport MergeAnyhow(List<PartialReport> parts, Random random)
+    {
+        while (parts.Count > 1)
+        {
+            int i = random.Next(parts.Count - 1);
+            parts[i] = parts[i].Merge(parts[i + 1]);
+            parts.RemoveAt(i + 1);
+        }
+        return parts[0];
+    }
+
+    private static Grouping GroupingOf(string text)
+    {
+        string[] parts = text.Split('|');
+        return new Grouping(
+            [.. parts[0].Split(',', StringSplitOptions.RemoveEmptyEntries).Select(d => Enum.Parse<GroupingDimension>(d, ignoreCase: true))],
+            parts.Length > 1 && parts[1].Length > 0 ? Enum.Parse<ReportingPeriodKind>(parts[1], ignoreCase: true) : null);
+    }
+
+    private static LocalDate? Date(string? text) => text is null ? null : LocalDatePattern.Iso.Parse(text).Value;
+
+    private static string Json(ReportDocument document)
+    {
+        using var stream = new MemoryStream();
+        ReportJsonWriter.Write(stream, document);
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+}
