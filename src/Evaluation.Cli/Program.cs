@@ -36,6 +36,7 @@ public static class Program
             ReportCommand.Create(output, error),
             ValidateCommand.Create(output, error),
             LoadCommand.Create(output, error),
+            SiloCommand.Create(error),
             DeadlineCommand.Create(output, error),
             CalendarCommand.Create(output, error),
         };

@@ -20,6 +20,25 @@ internal static class DatabaseConnection
     /// <summary>Opens a data source for the option's value, or writes why it cannot and returns null.</summary>
     internal static NpgsqlDataSource? TryOpen(string given, TextWriter error)
     {
+        if (TryResolve(given, error) is not (string text, string where))
+        {
+            return null;
+        }
+        try
+        {
+            return NpgsqlDataSource.Create(text);
+        }
+        catch (ArgumentException)
+        {
+            // The driver's message may quote the string; only where it came from is said.
+            error.WriteLine($"The connection string in {where} is not one PostgreSQL's driver accepts (keywords such as Host=...;Database=...;Username=...).");
+            return null;
+        }
+    }
+
+    /// <summary>The connection string an option's value gives (env:NAME, file:PATH or the string) and where it came from, or null after writing why there is none.</summary>
+    internal static (string Text, string Where)? TryResolve(string given, TextWriter error, string option = "--connection")
+    {
         string? text;
         string where;
         if (given.StartsWith("env:", StringComparison.Ordinal))
@@ -34,7 +53,7 @@ internal static class DatabaseConnection
         }
         else
         {
-            where = "--connection";
+            where = option;
             text = given;
         }
         if (string.IsNullOrWhiteSpace(text))
@@ -42,16 +61,7 @@ internal static class DatabaseConnection
             error.WriteLine($"No connection string in {where}.");
             return null;
         }
-        try
-        {
-            return NpgsqlDataSource.Create(text);
-        }
-        catch (ArgumentException)
-        {
-            // The driver's message may quote the string; only where it came from is said.
-            error.WriteLine($"The connection string in {where} is not one PostgreSQL's driver accepts (keywords such as Host=...;Database=...;Username=...).");
-            return null;
-        }
+        return (text, where);
     }
 
     /// <summary>A database failure's message for the user: the driver's, which names the server but never the password.</summary>

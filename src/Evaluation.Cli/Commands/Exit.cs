@@ -11,4 +11,7 @@ internal static class Exit
 
     /// <summary>A usage error or unreadable input.</summary>
     internal const int Usage = 2;
+
+    /// <summary>The report could not be made: a partition of a report on a cluster failed on every attempt.</summary>
+    internal const int Failure = 3;
 }

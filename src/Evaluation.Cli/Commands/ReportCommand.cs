@@ -56,10 +56,12 @@ internal static class ReportCommand
         var holidays = CalendarOptions.Holidays();
         var provisional = CalendarOptions.Provisional();
         var connection = DatabaseConnection.Option();
+        var cluster = SiloCommand.ClusterOption();
+        var partitions = new Option<int>("--partitions") { Description = "With --cluster: how many date ranges the report is cut into.", DefaultValueFactory = _ => 8 };
 
         var command = new Command("report", "Print the standard tables of the annual report, or metrics by any grouping.")
         {
-            directory, demo, scale, connection, by, period, from, to, asOf, policy, basis, format, outFile, lang, table, sort, unit, holidays, provisional,
+            directory, demo, scale, connection, by, period, from, to, asOf, policy, basis, format, outFile, lang, table, sort, unit, holidays, provisional, cluster, partitions,
         };
         command.SetAction(parse =>
         {
@@ -92,6 +94,29 @@ internal static class ReportCommand
             string? dir = parse.GetValue(directory);
             bool useDemo = parse.GetValue(demo);
             string? database = parse.GetValue(connection);
+            if (parse.GetValue(cluster) is string clusterGiven)
+            {
+                if (useDemo || dir is not null || database is not null || calendar != CalendarChoice.BuiltIn && !parse.GetValue(provisional)
+                    || targets is not [(OutputFormat.Json, _)] || parse.GetValue(table) is not null || parse.GetValue(partitions) < 1)
+                {
+                    error.WriteLine("With --cluster, the silos read their own database: give no DIR, --demo, --connection, --holidays or --table, "
+                        + "and --format json with at most one --out; --partitions at least 1.");
+                    return Exit.Usage;
+                }
+                var request = new Orleans.Partitions.PartitionRequest
+                {
+                    Policy = evaluationPolicy!.Name,
+                    ActiveRatingRateBasis = WithBasis(evaluationPolicy, parse.GetValue(basis)).ActiveRatingRateBasis,
+                    MatterCoverageBasis = WithBasis(evaluationPolicy, parse.GetValue(basis)).MatterCoverageBasis,
+                    Provisional = parse.GetValue(provisional),
+                    From = Orleans.Partitions.PartitionRequest.Text(fromDate),
+                    To = Orleans.Partitions.PartitionRequest.Text(toDate),
+                    AsOfTicks = asOfInstant?.ToUnixTimeTicks(),
+                    Dimensions = [.. dimensions],
+                    Period = Parse.PeriodKind(parse.GetValue(period)),
+                };
+                return ReportOnCluster.Run(clusterGiven, request, parse.GetValue(partitions), output, targets[0].File, error);
+            }
             if ((useDemo ? 1 : 0) + (dir is null ? 0 : 1) + (database is null ? 0 : 1) != 1)
             {
                 error.WriteLine("Give one input: a data directory, --demo or --connection.");

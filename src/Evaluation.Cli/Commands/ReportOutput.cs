@@ -74,7 +74,7 @@ internal sealed record ReportOutput(PreparedReport Report, Grouping Grouping, Fu
     /// Writes a JSON report and a line break. Its UTF-8 goes straight to the output's stream when the output writes
     /// UTF-8 to one, as standard output does; otherwise it is decoded onto the output.
     /// </summary>
-    private static void WriteJson(TextWriter output, ReportDocument document)
+    internal static void WriteJson(TextWriter output, ReportDocument document)
     {
         if (output is StreamWriter { BaseStream: { CanWrite: true } bytes } writer && writer.Encoding.CodePage == Encoding.UTF8.CodePage)
         {
