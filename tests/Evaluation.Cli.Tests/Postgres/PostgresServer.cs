@@ -147,7 +147,7 @@ public sealed class PostgresServer : IDisposable
         return Installed();
     }
 
-    private static int FreePort()
+    internal static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

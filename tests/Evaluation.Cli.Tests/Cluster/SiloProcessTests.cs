@@ -1,0 +1,96 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using Evaluation.Cli.Tests.Postgres;
+using Npgsql;
+using Xunit;
+
+namespace Evaluation.Cli.Tests.Cluster;
+
+/// <summary>
+/// Three <c>evaluation silo</c> processes on this machine, each on its own local ports, find one another through the
+/// membership the test database keeps (Orleans' ADO.NET clustering), and <c>evaluation report --cluster</c> run against
+/// them prints what <c>report --connection</c> prints from the same database.
+/// </summary>
+[Collection("postgres")]
+public sealed class SiloProcessTests(PostgresServer server)
+{
+    [Fact]
+    public void Three_silo_processes_report_what_one_process_reports()
+    {
+        using var root = new TemporaryDirectory();
+        string dir = Path.Combine(root.Path, "demo");
+        Assert.Equal(0, CliRunner.Run("demo", "--out", dir, "--scale", "0.002").Code);
+        string database = server.NewDatabase();
+        Assert.Equal(0, CliRunner.Run("load", dir, "--connection", database, "--rejects", Path.Combine(root.Path, "rejects.csv")).Code);
+        var silos = new List<Process>();
+        try
+        {
+            for (int i = 0; i < 3; i++)
+            {
+                silos.Add(StartSilo(database, PostgresServer.FreePort(), PostgresServer.FreePort()));
+            }
+            WaitForActiveSilos(database, 3, silos);
+            string[] report = ["--by", "department", "--period", "month", "--format", "json", "--from", "2023-01-01", "--to", "2023-12-31"];
+            CliRunner.Result onCluster = CliRunner.Run(["report", "--cluster", database, "--partitions", "5", .. report]);
+            CliRunner.Result oneProcess = CliRunner.Run(["report", "--connection", database, .. report]);
+            Assert.True(onCluster.Code == 0, onCluster.Error);
+            Assert.Equal(DatabaseReportProperties.WithoutInputCounts(oneProcess.Output), DatabaseReportProperties.WithoutInputCounts(onCluster.Output));
+            Assert.Contains("over 5 partitions", onCluster.Error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            foreach (Process silo in silos)
+            {
+                silo.Kill(entireProcessTree: true);
+                silo.WaitForExit();
+                silo.Dispose();
+            }
+        }
+    }
+
+    private static Process StartSilo(string database, int port, int gatewayPort)
+    {
+        string cli = typeof(Evaluation.Cli.Program).Assembly.Location;
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (string argument in new[] { cli, "silo", "--cluster", database, "--port", $"{port}", "--gateway-port", $"{gatewayPort}" })
+        {
+            start.ArgumentList.Add(argument);
+        }
+        Process process = Process.Start(start)!;
+        // Read both streams so that a chatty silo never blocks on a full pipe.
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
+    }
+
+    private static void WaitForActiveSilos(string database, int count, List<Process> silos)
+    {
+        var clock = Stopwatch.StartNew();
+        while (clock.Elapsed < TimeSpan.FromSeconds(90))
+        {
+            Assert.All(silos, s => Assert.False(s.HasExited, "a silo exited while starting"));
+            try
+            {
+                using var connection = new NpgsqlConnection(database);
+                connection.Open();
+                using var command = new NpgsqlCommand("SELECT count(*) FROM evaluation_cluster_silos WHERE Status = 3", connection);
+                if ((long)command.ExecuteScalar()! >= count)
+                {
+                    return;
+                }
+            }
+            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UndefinedTable)
+            {
+                // The first silo has not made the membership tables yet.
+            }
+            Thread.Sleep(250);
+        }
+        Assert.Fail($"{count} silos did not become active within 90 s");
+    }
+}
