@@ -35,32 +35,7 @@ public class DatabaseVersusCopyBenchmarks
     public int N { get; set; }
 
     [GlobalSetup]
-    public void Setup()
-    {
-        string server = Environment.GetEnvironmentVariable("EVALUATION_BENCH_POSTGRES")
-            ?? throw new InvalidOperationException("Set EVALUATION_BENCH_POSTGRES to the connection string of a PostgreSQL server (docs/performance.md says how to start one).");
-        string root = Environment.GetEnvironmentVariable("EVALUATION_E2E_DIR") ?? Path.GetTempPath();
-        directory = ExportGenerator.Ensure(Path.Combine(root, $"evaluation-e2e-city-{N}"), N, ExportShape.City);
-        string database = $"evaluation_bench_{N}";
-        using (var admin = new NpgsqlConnection(server))
-        {
-            admin.Open();
-            using var exists = new NpgsqlCommand($"SELECT count(*) FROM pg_database WHERE datname = '{database}'", admin);
-            if ((long)exists.ExecuteScalar()! == 0)
-            {
-                using var create = new NpgsqlCommand($"CREATE DATABASE {database}", admin);
-                create.ExecuteNonQuery();
-            }
-        }
-        connection = new NpgsqlConnectionStringBuilder(server) { Database = database }.ConnectionString;
-        using NpgsqlDataSource dataSource = NpgsqlDataSource.Create(connection);
-        EvaluationSchema.EnsureAsync(dataSource).GetAwaiter().GetResult();
-        if (Count("cases") != N || Count("ratings") != N)
-        {
-            Empty();
-            Load();
-        }
-    }
+    public void Setup() => (directory, connection) = BenchDatabase.Ensure(N);
 
     /// <summary>Empties the two tables before each load, so that every load writes every row.</summary>
     [IterationSetup(Targets = [nameof(Load), nameof(CopyIn)])]
@@ -148,29 +123,9 @@ public class DatabaseVersusCopyBenchmarks
         return total;
     }
 
-    private static long Run(params string[] arguments)
-    {
-        using var sink = new CountingStream();
-        using var output = new StreamWriter(sink, new UTF8Encoding(false), 1 << 16);
-        int code = Cli.Program.Run(arguments, output, TextWriter.Null);
-        output.Flush();
-        return code is 0 ? sink.Length : throw new InvalidOperationException($"evaluation {arguments[0]} exited with {code}");
-    }
+    private static long Run(params string[] arguments) => BenchDatabase.Run(arguments);
 
-    private long Count(string table)
-    {
-        using var session = new NpgsqlConnection(connection);
-        session.Open();
-        // Counting ten million rows just loaded can take longer than the default 30 seconds.
-        using var count = new NpgsqlCommand($"SELECT count(*) FROM {table}", session) { CommandTimeout = 0 };
-        return (long)count.ExecuteScalar()!;
-    }
+    private long Count(string table) => BenchDatabase.Count(connection, table);
 
-    private void Execute(string sql)
-    {
-        using var session = new NpgsqlConnection(connection);
-        session.Open();
-        using var command = new NpgsqlCommand(sql, session) { CommandTimeout = 0 };
-        command.ExecuteNonQuery();
-    }
+    private void Execute(string sql) => BenchDatabase.Execute(connection, sql);
 }

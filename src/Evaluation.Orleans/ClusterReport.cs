@@ -20,7 +20,7 @@ namespace Evaluation.Orleans;
 /// A partition is a date range of the report's range; each rule that needs records outside it (a rating's case, a
 /// case's other ratings, the default ratings whose window closes in it) is applied by the database's reading of the
 /// partition (<see cref="Npgsql.Reading.DatabaseSource.PrepareAsync"/>), so the parts' counts add and their matter sets
-/// unite (<see cref="PartialReport.Merge"/>). Without an as-of instant, the last partition runs first and its as-of
+/// unite (<see cref="PartialReport.Merge(PartialReport)"/>). Without an as-of instant, the last partition runs first and its as-of
 /// instant, the latest of all the accepted records, is given to the others. Each part is merged once: an attempt is
 /// repeated only when it failed, and a partition that fails every attempt fails the report
 /// (<see cref="PartitionFailedException"/>).
@@ -61,8 +61,7 @@ public static class ClusterReport
             rest = [.. plan[..^1].Select(p => p with { AsOfTicks = asOf })];
         }
         PartialReport[] parts = await Task.WhenAll(rest.Select((p, i) => Run(i, p))).ConfigureAwait(false);
-        PartialReport merged = parts.Aggregate((a, b) => a.Merge(b));
-        return last is null ? merged : merged.Merge(last);
+        return PartialReport.Merge(last is null ? parts : [.. parts, last]);
     }
 
     /// <summary>

@@ -14,7 +14,7 @@ namespace Evaluation.Reporting.Partials;
 /// <summary>
 /// A part of a report (部分报表) by one grouping: the rows of the ratings and completed cases of one date range, with each
 /// group's distinct matters kept as sets, so that the parts of ranges that do not overlap, prepared under one as-of
-/// instant, merge into the report of their union, figure for figure (<see cref="Merge"/>, <see cref="ToDocument"/>).
+/// instant, merge into the report of their union, figure for figure (<see cref="Merge(PartialReport)"/>, <see cref="ToDocument"/>).
 /// What a machine of a cluster returns for its partition.
 /// </summary>
 /// <remarks>
@@ -85,6 +85,33 @@ public sealed record PartialReport
             Rows = rows.ToImmutable(),
             Names = names,
         };
+    }
+
+    /// <summary>
+    /// The part of all the parts' ranges, merged pairwise in rounds (each row is copied once a round, so the cost grows with
+    /// the rows times the logarithm of the parts, not with the rows times the parts as merging one by one does).
+    /// </summary>
+    /// <param name="parts">Parts of ranges that do not overlap, at least one, in any order.</param>
+    /// <returns>The merged part.</returns>
+    /// <exception cref="ArgumentException">There are no parts, or two cannot merge (<see cref="Merge(PartialReport)"/>).</exception>
+    public static PartialReport Merge(IEnumerable<PartialReport> parts)
+    {
+        ArgumentNullException.ThrowIfNull(parts);
+        List<PartialReport> round = [.. parts];
+        if (round.Count == 0)
+        {
+            throw new ArgumentException("There is no part to merge.", nameof(parts));
+        }
+        while (round.Count > 1)
+        {
+            var next = new List<PartialReport>((round.Count + 1) / 2);
+            for (int i = 0; i < round.Count; i += 2)
+            {
+                next.Add(i + 1 < round.Count ? round[i].Merge(round[i + 1]) : round[i]);
+            }
+            round = next;
+        }
+        return round[0];
     }
 
     /// <summary>The report document of the part: every count and rate of the JSON contract for each group.</summary>

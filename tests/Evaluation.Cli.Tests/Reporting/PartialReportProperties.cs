@@ -69,9 +69,11 @@ public class PartialReportProperties
             var random = new Random(c.Seed);
             PartialReport inOrder = parts.Aggregate((a, b) => a.Merge(b));
             PartialReport shuffled = MergeAnyhow([.. parts.OrderBy(_ => random.Next())], random);
+            PartialReport inRounds = PartialReport.Merge(parts.OrderBy(_ => random.Next()));
             return (DatabaseReportProperties.WithoutInputCounts(Json(inOrder.ToDocument(policy))) == DatabaseReportProperties.WithoutInputCounts(expected))
                     .Label($"{parts.Count} parts merged in order")
                 .And((Json(shuffled.ToDocument(policy)) == Json(inOrder.ToDocument(policy))).Label("merged in another order and shape"))
+                .And((Json(inRounds.ToDocument(policy)) == Json(inOrder.ToDocument(policy))).Label("merged in rounds"))
                 .And((inOrder.Read == parts.Count * input.Read).Label("each part counts the rows it read"));
         });
     }
