@@ -121,8 +121,11 @@ public sealed class PreparedReport
     /// <summary>What counts the cases one by one, from the tables they were read into.</summary>
     internal CaseCounter Counter { get; init; } = null!;
 
-    /// <summary>The batch of the range's valid and void ratings, encoded for aggregation.</summary>
-    internal RatingBatch Batch { get; init; } = null!;
+    /// <summary>
+    /// The batch (评价批) of the range's valid and void ratings, the default ratings owed among them, encoded for
+    /// aggregation: what <see cref="Aggregate"/> counts, for a caller with groupings or slices of its own.
+    /// </summary>
+    public RatingBatch Batch { get; internal init; } = null!;
 
     /// <summary>Whether a local date falls in the report's range.</summary>
     /// <param name="date">The date.</param>

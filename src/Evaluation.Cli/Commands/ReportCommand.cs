@@ -96,18 +96,19 @@ internal static class ReportCommand
             string? database = parse.GetValue(connection);
             if (parse.GetValue(cluster) is string clusterGiven)
             {
-                if (useDemo || dir is not null || database is not null || calendar != CalendarChoice.BuiltIn && !parse.GetValue(provisional)
+                if (useDemo || dir is not null || database is not null || calendar!.Files.Count > 0
                     || targets is not [(OutputFormat.Json, _)] || parse.GetValue(table) is not null || parse.GetValue(partitions) < 1)
                 {
-                    error.WriteLine("With --cluster, the silos read their own database: give no DIR, --demo, --connection, --holidays or --table, "
-                        + "and --format json with at most one --out; --partitions at least 1.");
+                    error.WriteLine("With --cluster, the silos read their own database: give no DIR, --demo, --connection, --table or holiday files "
+                        + "(--provisional is taken), and --format json with at most one --out; --partitions at least 1.");
                     return Exit.Usage;
                 }
+                EvaluationPolicy based = WithBasis(evaluationPolicy!, parse.GetValue(basis));
                 var request = new Orleans.Partitions.PartitionRequest
                 {
-                    Policy = evaluationPolicy!.Name,
-                    ActiveRatingRateBasis = WithBasis(evaluationPolicy, parse.GetValue(basis)).ActiveRatingRateBasis,
-                    MatterCoverageBasis = WithBasis(evaluationPolicy, parse.GetValue(basis)).MatterCoverageBasis,
+                    Policy = based.Name,
+                    ActiveRatingRateBasis = based.ActiveRatingRateBasis,
+                    MatterCoverageBasis = based.MatterCoverageBasis,
                     Provisional = parse.GetValue(provisional),
                     From = Orleans.Partitions.PartitionRequest.Text(fromDate),
                     To = Orleans.Partitions.PartitionRequest.Text(toDate),

@@ -70,7 +70,7 @@ public static class DatabaseSource
     {
         ArgumentNullException.ThrowIfNull(dataSource);
         ArgumentNullException.ThrowIfNull(options);
-        var stages = progress is null ? null : new Progress<ReportProgress>(p => progress.Report(p.Description));
+        IProgress<ReportProgress>? stages = progress as IProgress<ReportProgress> ?? (progress is null ? null : new StageLines(progress));
         if (DateSlice.For(options) is DateSlice slice)
         {
             progress?.Report($"reading the part of the range: {slice.Description}");
@@ -82,6 +82,12 @@ public static class DatabaseSource
             progress?.Report("the part cannot settle the as-of instant or the provisional years alone: reading everything");
         }
         return ReportPipeline.Prepare(Checked(await ReadAsync(dataSource, null, progress, cancellationToken).ConfigureAwait(false)), options, stages, cancellationToken);
+    }
+
+    /// <summary>Each stage of a preparation as a progress line, told at once on the preparing thread.</summary>
+    private sealed class StageLines(IProgress<string> lines) : IProgress<ReportProgress>
+    {
+        public void Report(ReportProgress value) => lines.Report(value.Description);
     }
 
     /// <summary>The input, unless a table could not be read as its file.</summary>

@@ -12,8 +12,13 @@ namespace Evaluation.Orleans.Partitions;
 public interface IPartitionGrain : IGrainWithStringKey
 {
     /// <summary>Prepares the partition and returns its part (部分报表).</summary>
+    /// <remarks>
+    /// A partition of a hundred million rows takes minutes, so the call waits up to six hours rather than Orleans' default
+    /// 30 seconds; a silo that fails is noticed by the cluster's membership, which fails the call at once.
+    /// </remarks>
     /// <param name="request">The partition.</param>
     /// <returns>The part, ready to merge with the other partitions' parts.</returns>
+    [ResponseTimeout("06:00:00")]
     Task<PartialReport> PrepareAsync(PartitionRequest request);
 
     /// <summary>The first and last dates (China Standard Time) of the ratings and case completions in the database, or null when it holds none.</summary>

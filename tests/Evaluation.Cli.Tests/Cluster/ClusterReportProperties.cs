@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text;
 using System.Threading.Tasks;
 using Evaluation.Cli.Tests.Postgres;
+using Evaluation.Cli.Tests.Reporting;
 using Evaluation.Core.Aggregation;
 using Evaluation.Core.Periods;
 using Evaluation.IO.Json;
@@ -64,7 +65,7 @@ public sealed class ClusterReportProperties(PostgresServer server)
                 PartitionRequest request = Request(c.From, c.To, c.AsOf, c.Grouping);
                 PartialReport part = ClusterReport.RunAsync(cluster.GrainFactory, request, c.Partitions).GetAwaiter().GetResult();
                 string expected = OneProcess(database, request);
-                string actual = Json(part.ToDocument(request.Options().Policy));
+                string actual = ReportJson.Text(part.ToDocument(request.Options().Policy));
                 return (DatabaseReportProperties.WithoutInputCounts(actual) == DatabaseReportProperties.WithoutInputCounts(expected))
                     .Label($"{c.Partitions} partitions of {request.Range}, as of {c.AsOf}, by {c.Grouping}:\n{actual}\n---\n{expected}");
             });
@@ -80,7 +81,7 @@ public sealed class ClusterReportProperties(PostgresServer server)
     [Fact]
     public async Task A_silo_stopped_in_the_middle_of_a_report_loses_no_partition_and_counts_none_twice()
     {
-        string database = await Demo();
+        string database = Demo();
         TestCluster cluster = Deploy(database);
         try
         {
@@ -103,7 +104,7 @@ public sealed class ClusterReportProperties(PostgresServer server)
             Assert.Contains(lines, l => l.Contains("attempt 1 failed", StringComparison.Ordinal));
             Assert.Equal(
                 DatabaseReportProperties.WithoutInputCounts(OneProcess(database, request)),
-                DatabaseReportProperties.WithoutInputCounts(Json(part.ToDocument(request.Options().Policy))));
+                DatabaseReportProperties.WithoutInputCounts(ReportJson.Text(part.ToDocument(request.Options().Policy))));
         }
         finally
         {
@@ -116,7 +117,7 @@ public sealed class ClusterReportProperties(PostgresServer server)
     [Fact]
     public async Task A_partition_that_keeps_failing_fails_the_report_naming_it()
     {
-        string database = await Demo();
+        string database = Demo();
         TestCluster cluster = Deploy(database);
         try
         {
@@ -147,15 +148,10 @@ public sealed class ClusterReportProperties(PostgresServer server)
         return cluster;
     }
 
-    private async Task<string> Demo()
+    private string Demo()
     {
         using var root = new TemporaryDirectory();
-        string dir = Path.Combine(root.Path, "demo");
-        Assert.Equal(0, CliRunner.Run("demo", "--out", dir, "--scale", "0.002").Code);
-        string database = server.NewDatabase();
-        Assert.Equal(0, CliRunner.Run("load", dir, "--connection", database, "--rejects", Path.Combine(root.Path, "rejects.csv")).Code);
-        await Task.CompletedTask;
-        return database;
+        return server.NewDemoDatabase(root).Database;
     }
 
     private static PartitionRequest Request(string? from, string? to, string asOf, string grouping)
@@ -177,7 +173,7 @@ public sealed class ClusterReportProperties(PostgresServer server)
     {
         using NpgsqlDataSource dataSource = NpgsqlDataSource.Create(database);
         ReportInput input = DatabaseSource.ReadAsync(dataSource).GetAwaiter().GetResult();
-        return Json(ReportPipeline.Prepare(input, request.Options()).Rows(request.Grouping));
+        return ReportJson.Text(ReportPipeline.Prepare(input, request.Options()).Rows(request.Grouping));
     }
 
     private static void Empty(string database)
@@ -186,13 +182,6 @@ public sealed class ClusterReportProperties(PostgresServer server)
         connection.Open();
         using var command = new NpgsqlCommand("DROP TABLE IF EXISTS units, departments, windows, matters, cases, ratings, appeals, rectifications, follow_ups", connection);
         command.ExecuteNonQuery();
-    }
-
-    private static string Json(ReportDocument document)
-    {
-        using var stream = new MemoryStream();
-        ReportJsonWriter.Write(stream, document);
-        return Encoding.UTF8.GetString(stream.ToArray());
     }
 
     private sealed class SynchronousProgress(List<string> lines) : IProgress<string>

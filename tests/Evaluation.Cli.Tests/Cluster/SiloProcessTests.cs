@@ -22,10 +22,7 @@ public sealed class SiloProcessTests(PostgresServer server)
     public void Three_silo_processes_report_what_one_process_reports()
     {
         using var root = new TemporaryDirectory();
-        string dir = Path.Combine(root.Path, "demo");
-        Assert.Equal(0, CliRunner.Run("demo", "--out", dir, "--scale", "0.002").Code);
-        string database = server.NewDatabase();
-        Assert.Equal(0, CliRunner.Run("load", dir, "--connection", database, "--rejects", Path.Combine(root.Path, "rejects.csv")).Code);
+        (string database, _) = server.NewDemoDatabase(root);
         var silos = new List<Process>();
         try
         {

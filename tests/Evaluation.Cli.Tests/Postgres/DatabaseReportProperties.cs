@@ -58,10 +58,7 @@ public class DatabaseReportProperties(PostgresServer server)
     public void The_demo_reports_the_same_tables_from_the_database_byte_for_byte()
     {
         using var root = new TemporaryDirectory();
-        string dir = Path.Combine(root.Path, "demo");
-        Assert.Equal(0, CliRunner.Run("demo", "--out", dir, "--scale", "0.002").Code);
-        string database = server.NewDatabase();
-        Assert.Equal(0, CliRunner.Run("load", dir, "--connection", database, "--rejects", Path.Combine(root.Path, "rejects.csv")).Code);
+        (string database, string dir) = server.NewDemoDatabase(root);
         CliRunner.Result fromFiles = CliRunner.Run("report", dir, "--from", "2023-01-01", "--to", "2023-12-31");
         CliRunner.Result fromDatabase = CliRunner.Run("report", "--connection", database, "--from", "2023-01-01", "--to", "2023-12-31");
         Assert.Equal(0, fromDatabase.Code);

@@ -83,10 +83,7 @@ public class DateRangeProperties(PostgresServer server)
     public void A_month_of_the_demo_reads_a_part_of_the_tables_and_reports_what_the_files_report()
     {
         using var root = new TemporaryDirectory();
-        string dir = Path.Combine(root.Path, "demo");
-        Assert.Equal(0, CliRunner.Run("demo", "--out", dir, "--scale", "0.002").Code);
-        string database = server.NewDatabase();
-        Assert.Equal(0, CliRunner.Run("load", dir, "--connection", database, "--rejects", Path.Combine(root.Path, "rejects.csv")).Code);
+        (string database, string dir) = server.NewDemoDatabase(root);
         foreach (string[] range in new[] { new[] { "--from", "2023-06-01", "--to", "2023-06-30", "--as-of", "2024-01-31T00:00:00+08:00" }, ["--from", "2023-11-01"] })
         {
             string[] report = ["--by", "department", "--period", "month", "--format", "json", .. range];

@@ -61,6 +61,16 @@ public sealed class PostgresServer : IDisposable
         return new NpgsqlConnectionStringBuilder(adminConnection) { Database = name, Pooling = false }.ConnectionString;
     }
 
+    /// <summary>A new database with the demo data (scale 0.002) loaded, and the demo's directory under <paramref name="root"/>.</summary>
+    internal (string Database, string Directory) NewDemoDatabase(TemporaryDirectory root)
+    {
+        string dir = System.IO.Path.Combine(root.Path, "demo");
+        Assert.Equal(0, CliRunner.Run("demo", "--out", dir, "--scale", "0.002").Code);
+        string database = NewDatabase();
+        Assert.Equal(0, CliRunner.Run("load", dir, "--connection", database, "--rejects", System.IO.Path.Combine(root.Path, "rejects.csv")).Code);
+        return (database, dir);
+    }
+
     /// <summary>Restarts the server at once, as a crash would (no checkpoint); only for a cluster of its own.</summary>
     public bool TryRestartImmediately()
     {

@@ -54,7 +54,7 @@ public class PartialReportProperties
             LocalDate? from = Date(c.Range[0]), to = Date(c.Range[1]);
             Instant asOf = ReportPipeline.Prepare(input, new ReportOptions { Policy = policy }).AsOf;
             var whole = new ReportOptions { Policy = policy, From = from, To = to, AsOf = asOf };
-            string expected = Json(ReportPipeline.Prepare(input, whole).Rows(grouping));
+            string expected = ReportJson.Text(ReportPipeline.Prepare(input, whole).Rows(grouping));
 
             // The cuts that fall inside the range start the second and later ranges.
             LocalDate[] starts = [.. c.Cuts.Select(d => Date(d)!.Value).Where(d => (from is null || d > from) && (to is null || d <= to)).Order()];
@@ -70,10 +70,10 @@ public class PartialReportProperties
             PartialReport inOrder = parts.Aggregate((a, b) => a.Merge(b));
             PartialReport shuffled = MergeAnyhow([.. parts.OrderBy(_ => random.Next())], random);
             PartialReport inRounds = PartialReport.Merge(parts.OrderBy(_ => random.Next()));
-            return (DatabaseReportProperties.WithoutInputCounts(Json(inOrder.ToDocument(policy))) == DatabaseReportProperties.WithoutInputCounts(expected))
+            return (DatabaseReportProperties.WithoutInputCounts(ReportJson.Text(inOrder.ToDocument(policy))) == DatabaseReportProperties.WithoutInputCounts(expected))
                     .Label($"{parts.Count} parts merged in order")
-                .And((Json(shuffled.ToDocument(policy)) == Json(inOrder.ToDocument(policy))).Label("merged in another order and shape"))
-                .And((Json(inRounds.ToDocument(policy)) == Json(inOrder.ToDocument(policy))).Label("merged in rounds"))
+                .And((ReportJson.Text(shuffled.ToDocument(policy)) == ReportJson.Text(inOrder.ToDocument(policy))).Label("merged in another order and shape"))
+                .And((ReportJson.Text(inRounds.ToDocument(policy)) == ReportJson.Text(inOrder.ToDocument(policy))).Label("merged in rounds"))
                 .And((inOrder.Read == parts.Count * input.Read).Label("each part counts the rows it read"));
         });
     }
@@ -115,11 +115,4 @@ public class PartialReportProperties
     }
 
     private static LocalDate? Date(string? text) => text is null ? null : LocalDatePattern.Iso.Parse(text).Value;
-
-    private static string Json(ReportDocument document)
-    {
-        using var stream = new MemoryStream();
-        ReportJsonWriter.Write(stream, document);
-        return Encoding.UTF8.GetString(stream.ToArray());
-    }
 }
