@@ -49,7 +49,7 @@ public static class ClusterReport
         PartitionRequest[] plan = Plan(report, span, partitions);
         progress?.Report($"{plan.Length} partitions: {string.Join(", ", plan.Select(p => p.Range))}");
         Task<PartialReport> Run(int index, PartitionRequest partition) =>
-            Attempt(attempt => grains.GetGrain<IPartitionGrain>($"{run}/{index}/{attempt}").PrepareAsync(partition), index + 1, partition.Range, attempts, progress, cancellationToken);
+            Attempt(attempt => Prepare(grains.GetGrain<IPartitionGrain>($"{run}/{index}/{attempt}"), partition, cancellationToken), index + 1, partition.Range, attempts, progress, cancellationToken);
 
         PartialReport? last = null;
         PartitionRequest[] rest = plan;
@@ -62,6 +62,26 @@ public static class ClusterReport
         }
         PartialReport[] parts = await Task.WhenAll(rest.Select((p, i) => Run(i, p))).ConfigureAwait(false);
         return PartialReport.Merge(last is null ? parts : [.. parts, last]);
+    }
+
+    /// <summary>How often a partition is asked whether its part is ready.</summary>
+    private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>
+    /// Starts a partition on a grain and asks for its part until it is ready. Each call is short, so a silo that fails
+    /// fails the next call (to a new activation without the work, or by the call's timeout), not a wait of hours.
+    /// </summary>
+    private static async Task<PartialReport> Prepare(IPartitionGrain grain, PartitionRequest partition, CancellationToken cancellationToken)
+    {
+        await grain.StartAsync(partition).ConfigureAwait(false);
+        while (true)
+        {
+            if (await grain.PollAsync().ConfigureAwait(false) is PartialReport part)
+            {
+                return part;
+            }
+            await Task.Delay(PollInterval, cancellationToken).ConfigureAwait(false);
+        }
     }
 
     /// <summary>

@@ -11,15 +11,22 @@ namespace Evaluation.Orleans.Partitions;
 /// </summary>
 public interface IPartitionGrain : IGrainWithStringKey
 {
-    /// <summary>Prepares the partition and returns its part (部分报表).</summary>
-    /// <remarks>
-    /// A partition of a hundred million rows takes minutes, so the call waits up to six hours rather than Orleans' default
-    /// 30 seconds; a silo that fails is noticed by the cluster's membership, which fails the call at once.
-    /// </remarks>
+    /// <summary>
+    /// Starts preparing the partition on this grain's silo and returns at once; <see cref="PollAsync"/> tells when the part
+    /// is ready. A partition of a hundred million rows takes minutes, longer than a call may wait, so the work is not
+    /// the call's.
+    /// </summary>
     /// <param name="request">The partition.</param>
-    /// <returns>The part, ready to merge with the other partitions' parts.</returns>
-    [ResponseTimeout("06:00:00")]
-    Task<PartialReport> PrepareAsync(PartitionRequest request);
+    /// <returns>A task that completes when the work has started.</returns>
+    Task StartAsync(PartitionRequest request);
+
+    /// <summary>
+    /// The part (部分报表) once the partition is prepared, or null while it is being prepared. A grain whose silo failed is
+    /// activated again elsewhere without its work: it answers that it has none, and the caller starts the partition again.
+    /// </summary>
+    /// <returns>The part, or null while it is being prepared.</returns>
+    /// <exception cref="System.InvalidOperationException">This grain is not preparing a partition (its silo failed).</exception>
+    Task<PartialReport?> PollAsync();
 
     /// <summary>The first and last dates (China Standard Time) of the ratings and case completions in the database, or null when it holds none.</summary>
     /// <returns>The dates as ISO text, or null.</returns>

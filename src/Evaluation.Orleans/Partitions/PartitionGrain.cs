@@ -16,20 +16,39 @@ namespace Evaluation.Orleans.Partitions;
 /// </summary>
 internal sealed class PartitionGrain(PartitionData data) : Grain, IPartitionGrain
 {
+    private Task<PartialReport>? work;
+
     /// <inheritdoc />
-    public async Task<PartialReport> PrepareAsync(PartitionRequest request)
+    public Task StartAsync(PartitionRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        try
+        if (work is null)
         {
-            ReportOptions options = request.Options();
-            PreparedReport report = await DatabaseSource.PrepareAsync(data.DataSource, options).ConfigureAwait(true);
-            return report.Partial(request.Grouping);
+            // The activation stays while the work runs, however long; the work runs off the grain's turns, so polls are answered.
+            DelayDeactivation(TimeSpan.FromDays(1));
+            work = Task.Run(async () =>
+            {
+                PreparedReport report = await DatabaseSource.PrepareAsync(data.DataSource, request.Options()).ConfigureAwait(true);
+                return report.Partial(request.Grouping);
+            });
         }
-        finally
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public async Task<PartialReport?> PollAsync()
+    {
+        if (work is null)
         {
             DeactivateOnIdle();
+            throw new InvalidOperationException("This grain is preparing no partition: the silo that held it failed.");
         }
+        if (!work.IsCompleted)
+        {
+            return null;
+        }
+        DeactivateOnIdle();
+        return await work.ConfigureAwait(true);
     }
 
     /// <inheritdoc />
