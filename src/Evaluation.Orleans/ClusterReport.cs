@@ -60,8 +60,33 @@ public static class ClusterReport
             long asOf = last.AsOf.ToUnixTimeTicks();
             rest = [.. plan[..^1].Select(p => p with { AsOfTicks = asOf })];
         }
-        PartialReport[] parts = await Task.WhenAll(rest.Select((p, i) => Run(i, p))).ConfigureAwait(false);
-        return PartialReport.Merge(last is null ? parts : [.. parts, last]);
+        // Each part is merged as it arrives, with parts of as many before it, as a binary counter carries: every row is
+        // copied once per level, and the coordinator holds a few merged parts rather than every part until the last.
+        var levels = new List<PartialReport?>();
+        void Add(PartialReport part)
+        {
+            int level = 0;
+            for (; level < levels.Count && levels[level] is PartialReport held; level++)
+            {
+                part = held.Merge(part);
+                levels[level] = null;
+            }
+            if (level == levels.Count)
+            {
+                levels.Add(null);
+            }
+            levels[level] = part;
+        }
+
+        if (last is not null)
+        {
+            Add(last);
+        }
+        await foreach (Task<PartialReport> done in Task.WhenEach(rest.Select((p, i) => Run(i, p))).WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            Add(await done.ConfigureAwait(false));
+        }
+        return PartialReport.Merge(levels.OfType<PartialReport>());
     }
 
     /// <summary>How often a partition is asked whether its part is ready.</summary>
