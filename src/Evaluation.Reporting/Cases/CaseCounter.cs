@@ -72,33 +72,35 @@ internal sealed class CaseCounter(CaseTable cases, RatingTable ratings, Columnar
     internal Dictionary<GroupKey, (CaseTally Tally, string[] Matters, string[] MattersRated)> ByGroupWithMatters(PreparedReport context, Grouping grouping)
     {
         Collected collected = Collect(context, grouping, keepMarks: true);
-        List<long> marks = collected.Marks!;
-        marks.Sort();
         var result = new Dictionary<GroupKey, (CaseTally, string[], string[])>(collected.Sums.Count);
         var matters = new List<string>();
         var rated = new List<string>();
-        for (int i = 0; i < marks.Count;)
+        int current = -1;
+        void Finish()
         {
-            int group = (int)(marks[i] >> 32);
+            if (current >= 0)
+            {
+                result.Add(collected.KeyOf(current), (collected.Sums[current].Counts.Tally, [.. matters], [.. rated]));
+            }
             matters.Clear();
             rated.Clear();
-            for (; i < marks.Count && (int)(marks[i] >> 32) == group;)
-            {
-                long pair = marks[i] >> 1;
-                bool anyRates = false;
-                for (; i < marks.Count && marks[i] >> 1 == pair; i++)
-                {
-                    anyRates |= (marks[i] & 1) != 0;
-                }
-                string code = cases.Matters.TextAt((int)(pair & (uint.MaxValue >> 1)))!;
-                matters.Add(code);
-                if (anyRates)
-                {
-                    rated.Add(code);
-                }
-            }
-            result.Add(collected.KeyOf(group), (collected.Sums[group].Counts.Tally, [.. matters], [.. rated]));
         }
+
+        foreach ((int group, int matter, bool rates) in MatterMarks.DistinctPairs(collected.Marks!))
+        {
+            if (group != current)
+            {
+                Finish();
+                current = group;
+            }
+            string code = cases.Matters.TextAt(matter)!;
+            matters.Add(code);
+            if (rates)
+            {
+                rated.Add(code);
+            }
+        }
+        Finish();
         return result;
     }
 

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Numerics;
 
 namespace Evaluation.Reporting.Cases;
@@ -61,6 +62,25 @@ internal static class MatterMarks
             }
             matterCount[g]++;
             ratedCount[g] += anyRates ? 1 : 0;
+        }
+    }
+
+    /// <summary>
+    /// Each distinct (group, matter) of the marks, in order of group then matter, with whether any of its cases rates it:
+    /// the groups' matter sets themselves rather than their sizes. Sorts the marks.
+    /// </summary>
+    internal static IEnumerable<(int Group, int Matter, bool Rates)> DistinctPairs(List<long> marks)
+    {
+        marks.Sort();
+        for (int i = 0; i < marks.Count;)
+        {
+            long pair = marks[i] >> 1;
+            bool anyRates = false;
+            for (; i < marks.Count && marks[i] >> 1 == pair; i++)
+            {
+                anyRates |= (marks[i] & 1) != 0;
+            }
+            yield return ((int)(pair >> 31), (int)(pair & int.MaxValue), anyRates);
         }
     }
 

@@ -50,102 +50,89 @@ public sealed class ClusterReportProperties(PostgresServer server)
                 a is not null && b is not null && string.CompareOrdinal(a, b) > 0 ? b : a,
                 a is not null && b is not null && string.CompareOrdinal(a, b) > 0 ? a : b, asOf, partitions, grouping);
         string database = server.NewDatabase();
-        TestCluster cluster = Deploy(database);
-        try
+        using DeployedCluster deployed = Deploy(database);
+        TestCluster cluster = deployed.Cluster;
+        // Checked here, while the cluster runs, rather than returned to the runner.
+        Property property = Prop.ForAll(cases.ToArbitrary(), c =>
         {
-            // Checked here, while the cluster runs, rather than returned to the runner.
-            Property property = Prop.ForAll(cases.ToArbitrary(), c =>
-            {
-                using var root = new TemporaryDirectory();
-                Directory.CreateDirectory(root.Path);
-                MessyExports.WriteDirectory(root.Path, c.Parts);
-                Empty(database);
-                CliRunner.Result load = CliRunner.Run("load", root.Path, "--connection", database, "--rejects", Path.Combine(root.Path, "rejects.csv"));
-                Assert.True(load.Code is 0 or 1, load.Error);
-                PartitionRequest request = Request(c.From, c.To, c.AsOf, c.Grouping);
-                PartialReport part = ClusterReport.RunAsync(cluster.GrainFactory, request, c.Partitions).GetAwaiter().GetResult();
-                string expected = OneProcess(database, request);
-                string actual = ReportJson.Text(part.ToDocument(request.Options().Policy));
-                return (DatabaseReportProperties.WithoutInputCounts(actual) == DatabaseReportProperties.WithoutInputCounts(expected))
-                    .Label($"{c.Partitions} partitions of {request.Range}, as of {c.AsOf}, by {c.Grouping}:\n{actual}\n---\n{expected}");
-            });
-            Check.One(Config.QuickThrowOnFailure.WithMaxTest(8), property);
-        }
-        finally
-        {
-            cluster.StopAllSilos();
-            cluster.Dispose();
-        }
+            using var root = new TemporaryDirectory();
+            Directory.CreateDirectory(root.Path);
+            MessyExports.WriteDirectory(root.Path, c.Parts);
+            Empty(database);
+            CliRunner.Result load = CliRunner.Run("load", root.Path, "--connection", database, "--rejects", Path.Combine(root.Path, "rejects.csv"));
+            Assert.True(load.Code is 0 or 1, load.Error);
+            PartitionRequest request = Request(c.From, c.To, c.AsOf, c.Grouping);
+            PartialReport part = ClusterReport.RunAsync(cluster.GrainFactory, request, c.Partitions).GetAwaiter().GetResult();
+            string expected = OneProcess(database, request);
+            string actual = ReportJson.Text(part.ToDocument(request.Options().Policy));
+            return (DatabaseReportProperties.WithoutInputCounts(actual) == DatabaseReportProperties.WithoutInputCounts(expected))
+                .Label($"{c.Partitions} partitions of {request.Range}, as of {c.AsOf}, by {c.Grouping}:\n{actual}\n---\n{expected}");
+        });
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(8), property);
     }
 
     [Fact]
     public async Task A_silo_stopped_in_the_middle_of_a_report_loses_no_partition_and_counts_none_twice()
     {
         string database = Demo();
-        TestCluster cluster = Deploy(database);
-        try
+        using DeployedCluster deployed = Deploy(database);
+        TestCluster cluster = deployed.Cluster;
+        TestSilos.Faults.Delay = TimeSpan.FromSeconds(2);
+        PartitionRequest request = Request("2023-01-01", "2023-12-31", "2024-01-31T00:00:00+08:00", "unit|month");
+        var lines = new List<string>();
+        var progress = new SynchronousProgress(lines);
+        Task<PartialReport> running = ClusterReport.RunAsync(cluster.GrainFactory, request, partitions: 6, progress: progress);
+        // Stop a silo that holds a partition, once all six are placed.
+        while (TestSilos.Faults.SiloOfGrain.Count(g => !g.Key.Contains("/span/", StringComparison.Ordinal)) < 6)
         {
-            TestSilos.Faults.Reset();
-            TestSilos.Faults.Delay = TimeSpan.FromSeconds(2);
-            PartitionRequest request = Request("2023-01-01", "2023-12-31", "2024-01-31T00:00:00+08:00", "unit|month");
-            var lines = new List<string>();
-            var progress = new SynchronousProgress(lines);
-            Task<PartialReport> running = ClusterReport.RunAsync(cluster.GrainFactory, request, partitions: 6, progress: progress);
-            // Stop a silo that holds a partition, once all six are placed.
-            while (TestSilos.Faults.SiloOfGrain.Count(g => !g.Key.Contains("/span/", StringComparison.Ordinal)) < 6)
-            {
-                await Task.Delay(20);
-            }
-            var victim = TestSilos.Faults.SiloOfGrain.Where(g => !g.Key.Contains("/span/", StringComparison.Ordinal)).Select(g => g.Value)
-                .First(address => cluster.Silos.Any(s => s.SiloAddress.Equals(address) && s != cluster.Primary));
-            TestSilos.Faults.Delay = TimeSpan.Zero;
-            await cluster.KillSiloAsync(cluster.Silos.First(s => s.SiloAddress.Equals(victim)));
-            PartialReport part = await running;
-            Assert.Contains(lines, l => l.Contains("attempt 1 failed", StringComparison.Ordinal));
-            Assert.Equal(
-                DatabaseReportProperties.WithoutInputCounts(OneProcess(database, request)),
-                DatabaseReportProperties.WithoutInputCounts(ReportJson.Text(part.ToDocument(request.Options().Policy))));
+            await Task.Delay(20);
         }
-        finally
-        {
-            TestSilos.Faults.Reset();
-            cluster.StopAllSilos();
-            cluster.Dispose();
-        }
+        var victim = TestSilos.Faults.SiloOfGrain.Where(g => !g.Key.Contains("/span/", StringComparison.Ordinal)).Select(g => g.Value)
+            .First(address => cluster.Silos.Any(s => s.SiloAddress.Equals(address) && s != cluster.Primary));
+        TestSilos.Faults.Delay = TimeSpan.Zero;
+        await cluster.KillSiloAsync(cluster.Silos.First(s => s.SiloAddress.Equals(victim)));
+        PartialReport part = await running;
+        Assert.Contains(lines, l => l.Contains("attempt 1 failed", StringComparison.Ordinal));
+        Assert.Equal(
+            DatabaseReportProperties.WithoutInputCounts(OneProcess(database, request)),
+            DatabaseReportProperties.WithoutInputCounts(ReportJson.Text(part.ToDocument(request.Options().Policy))));
     }
 
     [Fact]
     public async Task A_partition_that_keeps_failing_fails_the_report_naming_it()
     {
         string database = Demo();
-        TestCluster cluster = Deploy(database);
-        try
-        {
-            TestSilos.Faults.Reset();
-            PartitionRequest request = Request("2023-01-01", "2023-12-31", "2024-01-31T00:00:00+08:00", "unit");
-            PartitionRequest failing = ClusterReport.Plan(request, ["2023-01-01", "2023-12-31"], 4)[2];
-            TestSilos.Faults.FailingRange = failing.Range;
-            var failure = await Assert.ThrowsAsync<PartitionFailedException>(() => ClusterReport.RunAsync(cluster.GrainFactory, request, partitions: 4, attempts: 2));
-            Assert.Equal(3, failure.Partition);
-            Assert.Equal(failing.Range, failure.Range);
-            Assert.Contains(failing.Range, failure.Message, StringComparison.Ordinal);
-        }
-        finally
-        {
-            TestSilos.Faults.Reset();
-            cluster.StopAllSilos();
-            cluster.Dispose();
-        }
+        using DeployedCluster deployed = Deploy(database);
+        TestCluster cluster = deployed.Cluster;
+        PartitionRequest request = Request("2023-01-01", "2023-12-31", "2024-01-31T00:00:00+08:00", "unit");
+        PartitionRequest failing = ClusterReport.Plan(request, ["2023-01-01", "2023-12-31"], 4)[2];
+        TestSilos.Faults.FailingRange = failing.Range;
+        var failure = await Assert.ThrowsAsync<PartitionFailedException>(() => ClusterReport.RunAsync(cluster.GrainFactory, request, partitions: 4, attempts: 2));
+        Assert.Equal(3, failure.Partition);
+        Assert.Equal(failing.Range, failure.Range);
+        Assert.Contains(failing.Range, failure.Message, StringComparison.Ordinal);
     }
 
-    private static TestCluster Deploy(string database)
+    /// <summary>Three in-process silos reading the database, with the faults reset; disposing stops them and resets the faults.</summary>
+    private static DeployedCluster Deploy(string database)
     {
+        TestSilos.Faults.Reset();
         var builder = new TestClusterBuilder(3);
         builder.Properties[TestSilos.DatabaseKey] = database;
         builder.AddSiloBuilderConfigurator<TestSilos>();
         TestCluster cluster = builder.Build();
         cluster.Deploy();
-        return cluster;
+        return new DeployedCluster(cluster);
+    }
+
+    private sealed record DeployedCluster(TestCluster Cluster) : IDisposable
+    {
+        public void Dispose()
+        {
+            TestSilos.Faults.Reset();
+            Cluster.StopAllSilos();
+            Cluster.Dispose();
+        }
     }
 
     private string Demo()
