@@ -74,24 +74,21 @@ internal static class CalendarOptions
             choice = CalendarChoice.BuiltIn;
             return true;
         }
-        WorkingCalendar calendar = WorkingCalendar.China;
+        WorkingCalendar builtIn = WorkingCalendar.China;
         foreach (var year in given.OrderBy(g => g.Key))
         {
-            if (!provisional && (year.Key < calendar.FirstCoveredDate.Year - 1 || year.Key > calendar.LastCoveredDate.Year + 1))
+            // Years given one by one must each follow the years covered or those given before it.
+            if (!provisional && (year.Key < builtIn.FirstCoveredDate.Year - 1 || year.Key > builtIn.LastCoveredDate.Year + 1))
             {
-                error.WriteLine($"{year.Value.File}: {year.Key} does not follow the years covered ({calendar.FirstCoveredDate.Year} to {calendar.LastCoveredDate.Year}); give the years between, or use --provisional for them.");
+                error.WriteLine($"{year.Value.File}: {year.Key} does not follow the years covered ({builtIn.FirstCoveredDate.Year} to {builtIn.LastCoveredDate.Year}); give the years between, or use --provisional for them.");
                 return false;
             }
-            if (provisional)
+            if (!provisional)
             {
-                calendar = calendar.WithProvisionalYears(Math.Min(year.Key, calendar.FirstCoveredDate.Year), Math.Max(year.Key, calendar.LastCoveredDate.Year));
+                builtIn = builtIn.WithNationalSchedule(year.Value.Schedule);
             }
-            calendar = calendar.WithNationalSchedule(year.Value.Schedule);
         }
-        if (provisional)
-        {
-            calendar = calendar.WithProvisionalYears(SupportedYears.First, SupportedYears.Last);
-        }
+        WorkingCalendar calendar = WorkingCalendar.China.WithNationalSchedules(given.Values.Select(g => g.Schedule), provisional);
         choice = new CalendarChoice(new DeadlineCalculator(calendar, Core.Periods.ChinaTime.Zone), given.ToDictionary(g => g.Key, g => g.Value.File));
         return true;
     }

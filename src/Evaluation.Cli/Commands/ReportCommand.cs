@@ -14,6 +14,8 @@ using Evaluation.IO.Columnar;
 using Evaluation.IO.Json;
 using Evaluation.Npgsql.Reading;
 using Evaluation.Reporting;
+using Evaluation.Reporting.Partials;
+using Evaluation.Core.Calendars;
 using Evaluation.Workbooks.Reading;
 using NodaTime;
 using Npgsql;
@@ -94,13 +96,15 @@ internal static class ReportCommand
             string? dir = parse.GetValue(directory);
             bool useDemo = parse.GetValue(demo);
             string? database = parse.GetValue(connection);
+            Language language = parse.GetValue(lang) == "en" ? Language.En : Language.Zh;
+            var grouping = new Grouping(dimensions, Parse.PeriodKind(parse.GetValue(period)));
+            bool standard = parse.GetValue(table) is not null || (parse.GetResult(by) is null or { Implicit: true } && parse.GetResult(period) is null);
             if (parse.GetValue(cluster) is string clusterGiven)
             {
-                if (useDemo || dir is not null || database is not null || calendar!.Files.Count > 0
-                    || targets is not [(OutputFormat.Json, _)] || parse.GetValue(table) is not null || parse.GetValue(partitions) < 1)
+                if (useDemo || dir is not null || database is not null || standard || parse.GetValue(partitions) < 1)
                 {
-                    error.WriteLine("With --cluster, the silos read their own database: give no DIR, --demo, --connection, --table or holiday files "
-                        + "(--provisional is taken), and --format json with at most one --out; --partitions at least 1.");
+                    error.WriteLine("With --cluster, the silos read their own database: give no DIR, --demo or --connection; give a grouping "
+                        + "(--by, --period), since the standard tables are made by one process (--connection); --partitions at least 1.");
                     return Exit.Usage;
                 }
                 EvaluationPolicy based = WithBasis(evaluationPolicy!, parse.GetValue(basis));
@@ -110,13 +114,26 @@ internal static class ReportCommand
                     ActiveRatingRateBasis = based.ActiveRatingRateBasis,
                     MatterCoverageBasis = based.MatterCoverageBasis,
                     Provisional = parse.GetValue(provisional),
+                    Holidays = [.. calendar!.Files.Keys.Order().Select(year => HolidayScheduleText.ToPlainText(calendar.Calendar.Schedules.Single(s => s.Kind == HolidayScheduleKind.National && s.Year == year)))],
                     From = Orleans.Partitions.PartitionRequest.Text(fromDate),
                     To = Orleans.Partitions.PartitionRequest.Text(toDate),
                     AsOfTicks = asOfInstant?.ToUnixTimeTicks(),
                     Dimensions = [.. dimensions],
-                    Period = Parse.PeriodKind(parse.GetValue(period)),
+                    Period = grouping.Period,
                 };
-                return ReportOnCluster.Run(clusterGiven, request, parse.GetValue(partitions), output, targets[0].File, error);
+                if (ReportOnCluster.TryRun(clusterGiven, request, parse.GetValue(partitions), error, out PartialReport? part) is int failed and not Exit.Success)
+                {
+                    return failed;
+                }
+                PartialReport total = part!.Total();
+                ReportDocument RowsOfPart(Grouping g) => (g.Equals(grouping) ? part : total).ToDocument(based);
+                if (!TryPrint(RowsOfPart, () => [MetricsReport.Build(RowsOfPart, grouping, based, language, parse.GetValue(sort))]))
+                {
+                    return Exit.Usage;
+                }
+                error.WriteLine(FormattableString.Invariant($"read {part.Read}, accepted {part.Accepted}, rejected {part.Rejected} over {parse.GetValue(partitions)} partitions; as of {part.AsOf}; policy {based.Name}"));
+                Summarize(calendar, part.ProvisionalYears);
+                return part.Rejected > 0 ? Exit.Rejects : Exit.Success;
             }
             if ((useDemo ? 1 : 0) + (dir is null ? 0 : 1) + (database is null ? 0 : 1) != 1)
             {
@@ -181,58 +198,71 @@ internal static class ReportCommand
             // The files converted from workbooks are kept until the report is done.
             using WorkbookExports? converted = workbooks;
             progress.Report("printing");
-            try
-            {
-                Language language = parse.GetValue(lang) == "en" ? Language.En : Language.Zh;
-                var grouping = new Grouping(dimensions, Parse.PeriodKind(parse.GetValue(period)));
-                bool standard = parse.GetValue(table) is not null || (parse.GetResult(by) is null or { Implicit: true } && parse.GetResult(period) is null);
-                // Built once, when a format first needs them (a JSON report does not), and shared by every --out file.
-                IReadOnlyList<Table>? built = null;
-                IEnumerable<Table> Tables() => built ??= Build();
-                IReadOnlyList<Table> Build() => !standard
-                    ? [MetricsReport.Build(context, grouping, language, parse.GetValue(sort))]
-                    : (parse.GetValue(table) ?? "annual") switch
-                    {
-                        "districts" => [DistrictTable.Build(context, language, parse.GetValue(sort))],
-                        "qr" => [QrTable.Build(context, language)],
-                        "requests" => [RequestsTable.Build(context, language)],
-                        "civic-centre" => [CivicCentreTable.Build(context, language, parse.GetValue(unit))],
-                        "follow-up-ledger" => [FollowUpLedgerTable.Build(context, language)],
-                        _ =>
-                        [
-                            DistrictTable.Build(context, language, parse.GetValue(sort)), QrTable.Build(context, language),
-                            RequestsTable.Build(context, language), CivicCentreTable.Build(context, language, parse.GetValue(unit)),
-                        ],
-                    };
-                foreach ((OutputFormat outputFormat, string? file) in targets)
+            IReadOnlyList<Table> Build() => !standard
+                ? [MetricsReport.Build(g => context.Rows(g), grouping, context.Policy, language, parse.GetValue(sort))]
+                : (parse.GetValue(table) ?? "annual") switch
                 {
-                    ReportOutput.Write(new ReportOutput(context, grouping, Tables, outputFormat, language), output, file);
-                }
-            }
-            catch (GroupingTooLargeException e)
+                    "districts" => [DistrictTable.Build(context, language, parse.GetValue(sort))],
+                    "qr" => [QrTable.Build(context, language)],
+                    "requests" => [RequestsTable.Build(context, language)],
+                    "civic-centre" => [CivicCentreTable.Build(context, language, parse.GetValue(unit))],
+                    "follow-up-ledger" => [FollowUpLedgerTable.Build(context, language)],
+                    _ =>
+                    [
+                        DistrictTable.Build(context, language, parse.GetValue(sort)), QrTable.Build(context, language),
+                        RequestsTable.Build(context, language), CivicCentreTable.Build(context, language, parse.GetValue(unit)),
+                    ],
+                };
+            if (!TryPrint(g => context.Rows(g), Build))
             {
-                // A grouping the data makes too fine to count is a usage error. It is found before a table is printed, but a JSON
-                // report may already be streaming: what was written goes out before the message.
-                output.Flush();
-                error.WriteLine(e.Message);
                 return Exit.Usage;
             }
-            // What was printed comes before the summary, also when both go to one file.
-            output.Flush();
             error.WriteLine(FormattableString.Invariant($"read {context.Read}, accepted {context.AcceptedCount}, rejected {context.RejectedCount}; as of {context.AsOf}; policy {context.Policy.Name}"));
-            if (calendar != CalendarChoice.BuiltIn)
-            {
-                error.WriteLine(calendar.Describe());
-            }
             if (!context.HasCases && (context.Policy.ActiveRatingRateBasis == ActiveRatingRateBasis.CompletedCases || context.Policy.MatterCoverageBasis == MatterCoverageBasis.CompletedCases))
             {
                 error.WriteLine("no completed cases: the active rating rate and the matter coverage rate are counted over completed cases (cases.csv), so they are not applicable (/); give the cases, or --basis ratings to count them over case-linked ratings");
             }
-            if (!context.ProvisionalYears.IsEmpty)
-            {
-                error.WriteLine($"provisional: deadlines may run over {string.Join(", ", context.ProvisionalYears)}, whose holiday notice is not applied (statutory holidays only, no make-up working days); figures that depend on them may change");
-            }
+            Summarize(calendar, context.ProvisionalYears);
             return context.RejectedCount > 0 ? Exit.Rejects : Exit.Success;
+
+            // Writes the report to every target; false when the grouping is too fine to count (a usage error, written).
+            bool TryPrint(Func<Grouping, ReportDocument> rowsOf, Func<IReadOnlyList<Table>> build)
+            {
+                try
+                {
+                    // Built once, when a format first needs them (a JSON report does not), and shared by every --out file.
+                    IReadOnlyList<Table>? built = null;
+                    IEnumerable<Table> Tables() => built ??= build();
+                    foreach ((OutputFormat outputFormat, string? file) in targets)
+                    {
+                        ReportOutput.Write(new ReportOutput(rowsOf, grouping, Tables, outputFormat, language), output, file);
+                    }
+                }
+                catch (GroupingTooLargeException e)
+                {
+                    // A grouping the data makes too fine to count is a usage error. It is found before a table is printed, but a JSON
+                    // report may already be streaming: what was written goes out before the message.
+                    output.Flush();
+                    error.WriteLine(e.Message);
+                    return false;
+                }
+                // What was printed comes before the summary, also when both go to one file.
+                output.Flush();
+                return true;
+            }
+
+            // The calendar's origin and the provisional years the figures lean on.
+            void Summarize(CalendarChoice choice, System.Collections.Immutable.ImmutableArray<int> provisionalYears)
+            {
+                if (choice != CalendarChoice.BuiltIn)
+                {
+                    error.WriteLine(choice.Describe());
+                }
+                if (!provisionalYears.IsEmpty)
+                {
+                    error.WriteLine($"provisional: deadlines may run over {string.Join(", ", provisionalYears)}, whose holiday notice is not applied (statutory holidays only, no make-up working days); figures that depend on them may change");
+                }
+            }
         });
         return command;
     }

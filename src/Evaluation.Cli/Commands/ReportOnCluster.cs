@@ -1,6 +1,5 @@
 using System;
 using System.IO;
-using System.Text;
 using Evaluation.Orleans;
 using Evaluation.Orleans.Hosting;
 using Evaluation.Orleans.Partitions;
@@ -12,11 +11,13 @@ using Orleans;
 
 namespace Evaluation.Cli.Commands;
 
-/// <summary><c>evaluation report --cluster</c>: the report run by the cluster's silos (<see cref="ClusterReport"/>), printed as JSON.</summary>
+/// <summary><c>evaluation report --cluster</c>: the report run by the cluster's silos (<see cref="ClusterReport"/>), merged into one part.</summary>
 internal static class ReportOnCluster
 {
-    internal static int Run(string clusterGiven, PartitionRequest request, int partitions, TextWriter output, string? file, TextWriter error)
+    /// <summary>Runs the report on the cluster; the exit code, <see cref="Exit.Success"/> with the merged part, or another with the problem written.</summary>
+    internal static int TryRun(string clusterGiven, PartitionRequest request, int partitions, TextWriter error, out PartialReport? report)
     {
+        report = null;
         if (DatabaseConnection.TryResolve(clusterGiven, error, "--cluster") is not (string membership, _))
         {
             return Exit.Usage;
@@ -25,12 +26,11 @@ internal static class ReportOnCluster
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.UseOrleansClient(client => client.UseEvaluationCluster(membership));
         using IHost host = builder.Build();
-        var progress = Progress.For(error);
-        PartialReport report;
         try
         {
             host.Start();
-            report = ClusterReport.RunAsync(host.Services.GetRequiredService<IClusterClient>(), request, partitions, progress: progress).GetAwaiter().GetResult();
+            report = ClusterReport.RunAsync(host.Services.GetRequiredService<IClusterClient>(), request, partitions, progress: Progress.For(error)).GetAwaiter().GetResult();
+            return Exit.Success;
         }
         catch (PartitionFailedException e)
         {
@@ -46,18 +46,5 @@ internal static class ReportOnCluster
         {
             host.StopAsync().GetAwaiter().GetResult();
         }
-        var document = report.ToDocument(request.Options().Policy);
-        if (file is null)
-        {
-            ReportOutput.WriteJson(output, document);
-        }
-        else
-        {
-            using var writer = new StreamWriter(file, false, new UTF8Encoding(false), 1 << 16);
-            ReportOutput.WriteJson(writer, document);
-        }
-        output.Flush();
-        error.WriteLine(FormattableString.Invariant($"read {report.Read}, accepted {report.Accepted}, rejected {report.Rejected} over {partitions} partitions; as of {report.AsOf}; policy {request.Policy}"));
-        return Exit.Success;
     }
 }

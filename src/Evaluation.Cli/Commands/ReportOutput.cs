@@ -14,7 +14,12 @@ using Evaluation.Workbooks.Writing;
 namespace Evaluation.Cli.Commands;
 
 /// <summary>What <c>evaluation report</c> prints, and in which format: the tables (made when written) or the JSON rows of the grouping.</summary>
-internal sealed record ReportOutput(PreparedReport Report, Grouping Grouping, Func<IEnumerable<Table>> Tables, OutputFormat Format, Language Language)
+/// <param name="RowsOf">The report's rows by a grouping (<see cref="PreparedReport.Rows"/>, or a cluster's merged part): by the grouping and by none.</param>
+/// <param name="Grouping">The grouping of a JSON report.</param>
+/// <param name="Tables">The tables, made when a format first needs them.</param>
+/// <param name="Format">The format.</param>
+/// <param name="Language">The headings' language.</param>
+internal sealed record ReportOutput(Func<Grouping, ReportDocument> RowsOf, Grouping Grouping, Func<IEnumerable<Table>> Tables, OutputFormat Format, Language Language)
 {
     /// <summary>Writes the report to a file when one is named, otherwise to the output.</summary>
     internal static void Write(ReportOutput report, TextWriter output, string? file)
@@ -39,7 +44,7 @@ internal sealed record ReportOutput(PreparedReport Report, Grouping Grouping, Fu
         switch (Format)
         {
             case OutputFormat.Json:
-                WriteJson(output, Report.Rows(Grouping));
+                WriteJson(output, RowsOf(Grouping));
                 break;
             case OutputFormat.Html:
                 HtmlPage.Write(output, Language.Pick("政务服务\u201c好差评\u201d数据报告", "Government-service ratings report"), [.. Tables()], Funnel(), Language);
@@ -59,7 +64,7 @@ internal sealed record ReportOutput(PreparedReport Report, Grouping Grouping, Fu
     /// <summary>The rectification funnel of the whole report: bad ratings, rectified, rectified on time.</summary>
     private string Funnel()
     {
-        IReadOnlyList<ReportRow> totals = Report.Rows(new Grouping([])).Rows;
+        IReadOnlyList<ReportRow> totals = RowsOf(new Grouping([])).Rows;
         long Count(string name) => totals.Count == 0 ? 0 : Ordering.Count(totals[0], name);
         return FunnelChart.Draw(
             Language.Pick("差评整改情况", "Rectification of bad ratings"),

@@ -4,6 +4,7 @@ using System.Linq;
 using Evaluation.Cli.Rendering;
 using Evaluation.Core.Aggregation;
 using Evaluation.Core.Periods;
+using Evaluation.Core.Policies;
 using Evaluation.IO.Json;
 using Evaluation.Reporting;
 
@@ -12,19 +13,28 @@ using static Evaluation.Workbooks.Writing.ColumnKind;
 
 namespace Evaluation.Cli.Tables;
 
-/// <summary>The printed report of any grouping: the report's rows (<see cref="PreparedReport.Rows"/>) as a table of the main metrics, with a total.</summary>
+/// <summary>
+/// The printed report of any grouping: the report's rows (<see cref="PreparedReport.Rows"/>, or a cluster's merged part)
+/// as a table of the main metrics, with a total.
+/// </summary>
 internal static class MetricsReport
 {
     /// <summary>The metrics an HTML page charts, by their place among the values: ratings, good rate, matter coverage rate, active rating rate.</summary>
     private static readonly int[] ChartedMetrics = [0, 2, 5, 6];
 
-    internal static Table Build(PreparedReport report, Grouping grouping, Language language, string? sort)
+    /// <summary>The table of a grouping's rows, with the total as the last row.</summary>
+    /// <param name="rowsOf">The report's rows by a grouping: asked for <paramref name="grouping"/> and for no grouping (the total).</param>
+    /// <param name="grouping">The grouping of the table's rows.</param>
+    /// <param name="policy">The policy the rows were counted under (display decimals, the formulas' note).</param>
+    /// <param name="language">The headings' language.</param>
+    /// <param name="sort">The metric to rank the rows by, or null for key order.</param>
+    internal static Table Build(Func<Grouping, ReportDocument> rowsOf, Grouping grouping, EvaluationPolicy policy, Language language, string? sort)
     {
-        IReadOnlyList<ReportRow> rows = report.Rows(grouping).Rows;
-        IReadOnlyList<ReportRow> totals = report.Rows(new Grouping([])).Rows;
+        IReadOnlyList<ReportRow> rows = rowsOf(grouping).Rows;
+        IReadOnlyList<ReportRow> totals = rowsOf(new Grouping([])).Rows;
         ReportRow? total = totals.Count > 0 ? totals[0] : null;
         (string Number, int Index)[] numbered = [.. Ordering.Apply([.. Enumerable.Range(0, rows.Count)], i => rows[i], sort)];
-        int decimals = report.Policy.DisplayDecimals;
+        int decimals = policy.DisplayDecimals;
         // The cells of a group's row are made as the row is written; the total comes last, labelled in the first
         // dimension's column (without dimensions there is none, and no label).
         string[] CellsOf(int index)
@@ -51,7 +61,7 @@ internal static class MetricsReport
                 language.Pick("差评整改率", "Rectification rate"), language.Pick("评价覆盖事项率", "Matter coverage rate"), language.Pick("主动评价率", "Active rating rate"),
             ],
             new RowsOnDemand<string[]>(numbered.Length + 1, CellsOf),
-            Formulas.Note(report.Policy, language))
+            Formulas.Note(policy, language))
         {
             Kinds = [Count, .. grouping.Dimensions.Select(_ => Text), .. grouping.Period is null ? Array.Empty<ColumnKind>() : [Text], Count, Count, Rate, Count, Rate, Rate, Rate],
             EndsWithTotal = true,

@@ -169,6 +169,33 @@ public sealed class WorkingCalendar
         return added.Length == 0 ? this : new WorkingCalendar(Schedules.AddRange(added), null);
     }
 
+    /// <summary>
+    /// Returns a calendar whose national schedule for each year given is the one given (a notice read from a file
+    /// overrides the built-in one; <see cref="WithNationalSchedule"/>), applied in year order. With
+    /// <paramref name="provisionalYears"/>, every supported year left without a schedule gets a provisional one
+    /// (<see cref="WithProvisionalYears"/>), so a year given need not follow the years covered.
+    /// </summary>
+    /// <param name="schedules">National schedules, one per year.</param>
+    /// <param name="provisionalYears">Whether to give every other supported year a provisional schedule.</param>
+    /// <returns>A new calendar, or this one when nothing is given or asked for.</returns>
+    /// <exception cref="ArgumentException">A schedule is a local overlay, two are for one year, or (without provisional years) a year leaves a gap.</exception>
+    public WorkingCalendar WithNationalSchedules(IEnumerable<HolidaySchedule> schedules, bool provisionalYears)
+    {
+        Preconditions.CheckNotNull(schedules, nameof(schedules));
+        HolidaySchedule[] given = [.. schedules.OrderBy(s => s.Year)];
+        WorkingCalendar calendar = this;
+        for (int i = 0; i < given.Length; i++)
+        {
+            Preconditions.CheckArgument(i == 0 || given[i].Year != given[i - 1].Year, nameof(schedules), "must give one schedule per year");
+            if (provisionalYears)
+            {
+                calendar = calendar.WithProvisionalYears(Math.Min(given[i].Year, calendar.FirstCoveredDate.Year), Math.Max(given[i].Year, calendar.LastCoveredDate.Year));
+            }
+            calendar = calendar.WithNationalSchedule(given[i]);
+        }
+        return provisionalYears ? calendar.WithProvisionalYears(Periods.SupportedYears.First, Periods.SupportedYears.Last) : calendar;
+    }
+
     /// <summary>The years whose national schedule is provisional, in order; empty for a calendar of notices only.</summary>
     public ImmutableArray<int> ProvisionalYears { get; }
 

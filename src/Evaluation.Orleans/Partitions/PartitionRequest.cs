@@ -54,6 +54,13 @@ public sealed record PartitionRequest
     [Id(8)]
     public ReportingPeriodKind? Period { get; init; }
 
+    /// <summary>
+    /// The national holiday schedules given beside the built-in ones, one per year, as plain text
+    /// (<see cref="HolidayScheduleText.ToPlainText"/>); each replaces the built-in year it names.
+    /// </summary>
+    [Id(9)]
+    public ImmutableArray<string> Holidays { get; init; } = [];
+
     /// <summary>The grouping.</summary>
     public Grouping Grouping => new(Dimensions, Period);
 
@@ -61,7 +68,7 @@ public sealed record PartitionRequest
     public string Range => $"{From ?? "..."} to {To ?? "..."}";
 
     /// <summary>The report options the partition is prepared under.</summary>
-    /// <exception cref="System.ArgumentException">The policy is not a preset.</exception>
+    /// <exception cref="System.ArgumentException">The policy is not a preset, or a holiday schedule is not one or does not fit the calendar.</exception>
     public ReportOptions Options()
     {
         if (!EvaluationPolicy.TryGetPreset(Policy, out EvaluationPolicy? preset))
@@ -76,11 +83,18 @@ public sealed record PartitionRequest
             builder.MatterCoverageBasis = MatterCoverageBasis ?? preset.MatterCoverageBasis;
             policy = builder.Build();
         }
-        WorkingCalendar calendar = Provisional ? WorkingCalendar.China.WithProvisionalYears(SupportedYears.First, SupportedYears.Last) : WorkingCalendar.China;
+        var schedules = new System.Collections.Generic.List<HolidaySchedule>();
+        for (int i = 0; i < Holidays.Length; i++)
+        {
+            HolidayScheduleReading reading = HolidayScheduleText.Read(Holidays[i], $"holiday schedule {i + 1} of the request");
+            schedules.Add(reading.Schedule ?? throw new System.ArgumentException(string.Join("; ", reading.Problems), nameof(Holidays)));
+        }
         return new ReportOptions
         {
             Policy = policy,
-            Deadlines = Provisional ? new DeadlineCalculator(calendar, ChinaTime.Zone) : DeadlineCalculator.China,
+            Deadlines = schedules.Count == 0 && !Provisional
+                ? DeadlineCalculator.China
+                : new DeadlineCalculator(WorkingCalendar.China.WithNationalSchedules(schedules, Provisional), ChinaTime.Zone),
             From = Date(From),
             To = Date(To),
             AsOf = AsOfTicks is long ticks ? Instant.FromUnixTimeTicks(ticks) : null,

@@ -114,6 +114,40 @@ public sealed record PartialReport
         return round[0];
     }
 
+    /// <summary>
+    /// The part without grouping (合计): every row's tallies added and matter sets united into one row, as the part of the
+    /// same range prepared by no grouping would be. A grouping parts the ratings and cases, so the sums count each once.
+    /// </summary>
+    /// <returns>The part by no grouping: one row, or none when this part has none.</returns>
+    public PartialReport Total()
+    {
+        var grouping = new Grouping([]);
+        var names = ImmutableDictionary<GroupingDimension, ImmutableDictionary<string, string>>.Empty;
+        if (Rows.IsEmpty)
+        {
+            return this with { Grouping = grouping, Rows = [], Names = names };
+        }
+        RatingTally ratings = RatingTally.Empty;
+        CaseTally cases = CaseTally.Empty;
+        var sets = new HashSet<string>[4];
+        for (int s = 0; s < sets.Length; s++)
+        {
+            sets[s] = new HashSet<string>(StringComparer.Ordinal);
+        }
+        foreach (PartialRow row in Rows)
+        {
+            ratings = ratings.Merge(row.Ratings);
+            cases = cases.Merge(row.Cases);
+            sets[0].UnionWith(row.MattersWithRatings);
+            sets[1].UnionWith(row.MattersRatedByRatings);
+            sets[2].UnionWith(row.MattersWithCases);
+            sets[3].UnionWith(row.MattersRatedByCases);
+        }
+        var total = new PartialRow(
+            new GroupKey([], null), ratings, cases, PartialRow.SetOf(sets[0]), PartialRow.SetOf(sets[1]), PartialRow.SetOf(sets[2]), PartialRow.SetOf(sets[3]));
+        return this with { Grouping = grouping, Rows = [total], Names = names };
+    }
+
     /// <summary>The report document of the part: every count and rate of the JSON contract for each group.</summary>
     /// <param name="policy">The policy the part was prepared under (for its name, display and the rates' bases).</param>
     /// <returns>The document, as <see cref="PreparedReport.Rows"/> gives it for the whole range.</returns>

@@ -38,7 +38,7 @@ public sealed class ClusterReportProperties(PostgresServer server)
     [Fact]
     public void The_cluster_reports_what_one_process_reports_from_the_same_database()
     {
-        Gen<(string[][] Parts, string? From, string? To, string AsOf, int Partitions, string Grouping)> cases =
+        Gen<(string[][] Parts, string? From, string? To, string AsOf, int Partitions, string Grouping, bool Holidays)> cases =
             from rows in MessyExports.Files()
             from catalogue in MessyExports.Pick("0", "1")
             from a in Gen.Elements(Dates)
@@ -46,9 +46,10 @@ public sealed class ClusterReportProperties(PostgresServer server)
             from asOf in Gen.Elements(AsOfs)
             from partitions in Gen.Choose(1, 7)
             from grouping in MessyExports.Pick("unit|month", "matter,channel", "|day", "window|")
+            from holidays in Gen.Elements(false, true)
             select (new[] { rows[0], rows[1], rows[2], rows[3], rows[4], [catalogue, "plain"] },
                 a is not null && b is not null && string.CompareOrdinal(a, b) > 0 ? b : a,
-                a is not null && b is not null && string.CompareOrdinal(a, b) > 0 ? a : b, asOf, partitions, grouping);
+                a is not null && b is not null && string.CompareOrdinal(a, b) > 0 ? a : b, asOf, partitions, grouping, holidays);
         string database = server.NewDatabase();
         using DeployedCluster deployed = Deploy(database);
         TestCluster cluster = deployed.Cluster;
@@ -61,14 +62,24 @@ public sealed class ClusterReportProperties(PostgresServer server)
             Empty(database);
             CliRunner.Result load = CliRunner.Run("load", root.Path, "--connection", database, "--rejects", Path.Combine(root.Path, "rejects.csv"));
             Assert.True(load.Code is 0 or 1, load.Error);
-            PartitionRequest request = Request(c.From, c.To, c.AsOf, c.Grouping);
+            PartitionRequest request = Request(c.From, c.To, c.AsOf, c.Grouping) with { Holidays = c.Holidays ? [December2023Break] : [] };
             PartialReport part = ClusterReport.RunAsync(cluster.GrainFactory, request, c.Partitions).GetAwaiter().GetResult();
             string expected = OneProcess(database, request);
             string actual = ReportJson.Text(part.ToDocument(request.Options().Policy));
             return (DatabaseReportProperties.WithoutInputCounts(actual) == DatabaseReportProperties.WithoutInputCounts(expected))
-                .Label($"{c.Partitions} partitions of {request.Range}, as of {c.AsOf}, by {c.Grouping}:\n{actual}\n---\n{expected}");
+                .Label($"{c.Partitions} partitions of {request.Range}, as of {c.AsOf}, by {c.Grouping}, holiday file {c.Holidays}:\n{actual}\n---\n{expected}");
         });
         Check.One(Config.QuickThrowOnFailure.WithMaxTest(8), property);
+    }
+
+    [Fact]
+    public void A_holiday_schedule_the_request_carries_replaces_the_built_in_year_on_every_silo()
+    {
+        PartitionRequest request = Request(null, null, "", "unit") with { Holidays = [December2023Break] };
+        Core.Calendars.WorkingCalendar calendar = request.Options().Deadlines.Calendar;
+        Assert.False(calendar.IsWorkingDay(new NodaTime.LocalDate(2023, 12, 5)));
+        Assert.True(Request(null, null, "", "unit").Options().Deadlines.Calendar.IsWorkingDay(new NodaTime.LocalDate(2023, 12, 5)));
+        Assert.Throws<ArgumentException>(() => (request with { Holidays = ["year: 2023\n元旦: 2024-05-01"] }).Options());
     }
 
     [Fact]
@@ -140,6 +151,11 @@ public sealed class ClusterReportProperties(PostgresServer server)
         using var root = new TemporaryDirectory();
         return server.NewDemoDatabase(root).Database;
     }
+
+    /// <summary>The built-in 2023 schedule with two weeks of December off: windows and deadlines then close later than under the notice.</summary>
+    internal static string December2023Break { get; } =
+        Core.Calendars.HolidayScheduleText.ToPlainText(Core.Calendars.WorkingCalendar.China.Schedules.Single(s => s.Year == 2023 && s.Kind == Core.Calendars.HolidayScheduleKind.National))
+        + "\n停工: 2023-12-04 to 2023-12-15\n";
 
     private static PartitionRequest Request(string? from, string? to, string asOf, string grouping)
     {

@@ -13,7 +13,8 @@ namespace Evaluation.Cli.Tests.Cluster;
 /// <summary>
 /// Three <c>evaluation silo</c> processes on this machine, each on its own local ports, find one another through the
 /// membership the test database keeps (Orleans' ADO.NET clustering), and <c>evaluation report --cluster</c> run against
-/// them prints what <c>report --connection</c> prints from the same database.
+/// them prints what <c>report --connection</c> prints from the same database: as JSON, as a table in CSV, and under a
+/// holiday file given to the tool.
 /// </summary>
 [Collection("postgres")]
 public sealed class SiloProcessTests(PostgresServer server)
@@ -37,6 +38,24 @@ public sealed class SiloProcessTests(PostgresServer server)
             Assert.True(onCluster.Code == 0, onCluster.Error);
             Assert.Equal(DatabaseReportProperties.WithoutInputCounts(oneProcess.Output), DatabaseReportProperties.WithoutInputCounts(onCluster.Output));
             Assert.Contains("over 5 partitions", onCluster.Error, StringComparison.Ordinal);
+
+            // Every format of a grouping: the table's rows and its total as one process prints them.
+            string[] csv = ["--by", "unit", "--period", "quarter", "--format", "csv", "--lang", "en"];
+            CliRunner.Result csvOnCluster = CliRunner.Run(["report", "--cluster", database, "--partitions", "3", .. csv]);
+            Assert.True(csvOnCluster.Code == 0, csvOnCluster.Error);
+            Assert.Equal(CliRunner.Run(["report", "--connection", database, .. csv]).Output, csvOnCluster.Output);
+            Assert.Contains("Total", csvOnCluster.Output, StringComparison.Ordinal);
+
+            // A holiday file given to the tool is the calendar of every silo.
+            string holidays = Path.Combine(root.Path, "2023.txt");
+            File.WriteAllText(holidays, ClusterReportProperties.December2023Break);
+            string[] withFile = ["--by", "unit", "--period", "day", "--format", "json", "--as-of", "2024-01-31T00:00:00+08:00", "--holidays", holidays];
+            CliRunner.Result fileOnCluster = CliRunner.Run(["report", "--cluster", database, "--partitions", "4", .. withFile]);
+            Assert.True(fileOnCluster.Code == 0, fileOnCluster.Error);
+            string oneWithFile = DatabaseReportProperties.WithoutInputCounts(CliRunner.Run(["report", "--connection", database, .. withFile]).Output);
+            Assert.Equal(oneWithFile, DatabaseReportProperties.WithoutInputCounts(fileOnCluster.Output));
+            Assert.NotEqual(oneWithFile, DatabaseReportProperties.WithoutInputCounts(CliRunner.Run(["report", "--connection", database, .. withFile[..^2]]).Output));
+            Assert.Contains("2023 from", fileOnCluster.Error, StringComparison.Ordinal);
         }
         finally
         {

@@ -23,7 +23,8 @@ namespace Evaluation.Cli.Tests.Reporting;
 /// <summary>
 /// A report's range cut into consecutive ranges at any dates, each prepared at the whole report's as-of instant and made
 /// a part (<see cref="PreparedReport.Partial"/>), merges in any order and any grouping of the merges into the report of
-/// the whole range, every row and figure (the parts' read, accepted and rejected aside: each part read every row).
+/// the whole range, every row and figure (the parts' read, accepted and rejected aside: each part read every row); and
+/// the merged part's total (<see cref="PartialReport.Total"/>) is the whole range's report by no grouping.
 /// </summary>
 public class PartialReportProperties
 {
@@ -54,7 +55,9 @@ public class PartialReportProperties
             LocalDate? from = Date(c.Range[0]), to = Date(c.Range[1]);
             Instant asOf = ReportPipeline.Prepare(input, new ReportOptions { Policy = policy }).AsOf;
             var whole = new ReportOptions { Policy = policy, From = from, To = to, AsOf = asOf };
-            string expected = ReportJson.Text(ReportPipeline.Prepare(input, whole).Rows(grouping));
+            PreparedReport wholeReport = ReportPipeline.Prepare(input, whole);
+            string expected = ReportJson.Text(wholeReport.Rows(grouping));
+            string expectedTotal = ReportJson.Text(wholeReport.Rows(new Grouping([])));
 
             // The cuts that fall inside the range start the second and later ranges.
             LocalDate[] starts = [.. c.Cuts.Select(d => Date(d)!.Value).Where(d => (from is null || d > from) && (to is null || d <= to)).Order()];
@@ -74,7 +77,9 @@ public class PartialReportProperties
                     .Label($"{parts.Count} parts merged in order")
                 .And((ReportJson.Text(shuffled.ToDocument(policy)) == ReportJson.Text(inOrder.ToDocument(policy))).Label("merged in another order and shape"))
                 .And((ReportJson.Text(inRounds.ToDocument(policy)) == ReportJson.Text(inOrder.ToDocument(policy))).Label("merged in rounds"))
-                .And((inOrder.Read == parts.Count * input.Read).Label("each part counts the rows it read"));
+                .And((inOrder.Read == parts.Count * input.Read).Label("each part counts the rows it read"))
+                .And((DatabaseReportProperties.WithoutInputCounts(ReportJson.Text(inOrder.Total().ToDocument(policy))) == DatabaseReportProperties.WithoutInputCounts(expectedTotal))
+                    .Label("the merged part's total is the whole range's total"));
         });
     }
 
