@@ -45,6 +45,8 @@ CREATE TABLE IF NOT EXISTS cases (
     completed_at    timestamptz
 );
 CREATE INDEX IF NOT EXISTS cases_completed_at ON cases (completed_at);
+-- A report of a date range also reads the cases accepted in it (counted at their windows).
+CREATE INDEX IF NOT EXISTS cases_accepted_at ON cases (accepted_at);
 
 -- 评价
 CREATE TABLE IF NOT EXISTS ratings (

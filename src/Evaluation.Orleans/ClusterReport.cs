@@ -20,8 +20,8 @@ namespace Evaluation.Orleans;
 /// A partition is a date range of the report's range; each rule that needs records outside it (a rating's case, a
 /// case's other ratings, the default ratings whose window closes in it) is applied by the database's reading of the
 /// partition (<see cref="Npgsql.Reading.DatabaseSource.PrepareAsync"/>), so the parts' counts add and their matter sets
-/// unite (<see cref="PartialReport.Merge(PartialReport)"/>). Without an as-of instant, the last partition runs first and its as-of
-/// instant, the latest of all the accepted records, is given to the others. Each part is merged once: an attempt is
+/// unite (<see cref="PartialReport.Merge(PartialReport)"/>). Without an as-of instant, the latest of all the accepted records is
+/// found first, from the records of the data's last date on, and given to every partition. Each part is merged once: an attempt is
 /// repeated only when it failed, and a partition that fails every attempt fails the report
 /// (<see cref="PartitionFailedException"/>).
 /// </remarks>
@@ -51,14 +51,17 @@ public static class ClusterReport
         Task<PartialReport> Run(int index, PartitionRequest partition) =>
             Attempt(attempt => Prepare(grains.GetGrain<IPartitionGrain>($"{run}/{index}/{attempt}"), partition, cancellationToken), index + 1, partition.Range, attempts, progress, cancellationToken);
 
-        PartialReport? last = null;
         PartitionRequest[] rest = plan;
         if (report.AsOfTicks is null && plan.Length > 1)
         {
-            // The as-of instant is the latest of all the accepted records: the last partition reads from its start on, finds it, and the others use it.
-            last = await Run(plan.Length - 1, plan[^1]).ConfigureAwait(false);
-            long asOf = last.AsOf.ToUnixTimeTicks();
-            rest = [.. plan[..^1].Select(p => p with { AsOfTicks = asOf })];
+            // The as-of instant is the latest of all the accepted records: a part read from the data's last date on finds
+            // it (the reading falls back to every record when that part cannot settle it), and every partition uses it.
+            PartitionRequest probe = plan[^1] with { From = LastDate(report, span!), Dimensions = [], Period = null };
+            PartialReport latest = await Attempt(
+                attempt => Prepare(grains.GetGrain<IPartitionGrain>($"{run}/as-of/{attempt}"), probe, cancellationToken), 0, "the as-of instant", attempts, progress, cancellationToken)
+                .ConfigureAwait(false);
+            long asOf = latest.AsOf.ToUnixTimeTicks();
+            rest = [.. plan.Select(p => p with { AsOfTicks = asOf })];
         }
         // Each part is merged as it arrives, with parts of as many before it, as a binary counter carries: every row is
         // copied once per level, and the coordinator holds a few merged parts rather than every part until the last.
@@ -78,10 +81,6 @@ public static class ClusterReport
             levels[level] = part;
         }
 
-        if (last is not null)
-        {
-            Add(last);
-        }
         await foreach (Task<PartialReport> done in Task.WhenEach(rest.Select((p, i) => Run(i, p))).WithCancellation(cancellationToken).ConfigureAwait(false))
         {
             Add(await done.ConfigureAwait(false));
@@ -161,6 +160,9 @@ public static class ClusterReport
         }
         throw new PartitionFailedException(partition, range, attempts, failure!);
     }
+
+    /// <summary>The last of the data's dates within the report's range.</summary>
+    private static string LastDate(PartitionRequest report, string[] span) => PartitionRequest.Text(Min(Date(span[1])!.Value, Date(report.To)))!;
 
     private static LocalDate? Date(string? text) => text is null ? null : LocalDatePattern.Iso.Parse(text).GetValueOrThrow();
 
