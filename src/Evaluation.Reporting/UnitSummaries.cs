@@ -20,34 +20,13 @@ internal static class UnitSummaries
     internal static UnitSummary Of(PreparedReport report, IReadOnlyList<string> units)
     {
         ArgumentNullException.ThrowIfNull(units);
-        Dictionary<string, string?> parentOf = report.Units.DistinctBy(u => u.Code).ToDictionary(u => u.Code.Value, u => u.ParentCode?.Value);
-        var position = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (int i = 0; i < units.Count; i++)
-        {
-            position.TryAdd(units[i], i);
-        }
-        // The positions of the listed units a unit rolls into: itself and its ancestors that are listed. Asked once per
-        // distinct unit on each side (and from both threads at once), so it keeps no cache.
-        int[] TargetsOf(string? unit)
-        {
-            var seen = new HashSet<string>(StringComparer.Ordinal);
-            var found = new List<int>();
-            for (string? u = unit; u is not null && seen.Add(u); u = parentOf.GetValueOrDefault(u))
-            {
-                if (position.TryGetValue(u, out int p))
-                {
-                    found.Add(p);
-                }
-            }
-            return [.. found];
-        }
-
+        var targets = new UnitTargets(report.Units.DistinctBy(u => u.Code).ToDictionary(u => u.Code.Value, u => u.ParentCode?.Value), units);
         // The cases are counted on another thread while the ratings are aggregated on this one (both only read the
-        // tables); targets are the listed units' positions, then the total.
+        // tables); targets are the listed units' positions, then the total. Each distinct unit is asked for once a side.
         int[] CaseTargetsOf(string unit)
         {
-            int[] targets = TargetsOf(unit);
-            return targets.Length > 0 ? [.. targets, units.Count] : [];
+            int[] into = targets.Of(unit);
+            return into.Length > 0 ? [.. into, units.Count] : [];
         }
         Task<CaseCounts[]> counting = Task.Run(() => report.Counter.ByTargets(report, CaseTargetsOf, units.Count + 1));
 
@@ -60,8 +39,8 @@ internal static class UnitSummaries
         }
         foreach (GroupRow row in report.Aggregate(Grouping.By(GroupingDimension.Unit)).Rows)
         {
-            int[] targets = TargetsOf(row.Key.Codes[0]);
-            foreach (int target in targets.Length > 0 ? targets.Append(units.Count) : [])
+            int[] into = targets.Of(row.Key.Codes[0]);
+            foreach (int target in into.Length > 0 ? into.Append(units.Count) : [])
             {
                 tallies[target] = tallies[target].Merge(row.Tally);
                 coverages[target].Add(row.Coverage);
@@ -71,7 +50,7 @@ internal static class UnitSummaries
         ReportRow RowAt(int index, IReadOnlyList<ReportDimension> dimensions) =>
             ReportRows.RowOf(report, dimensions, null, tallies[index], MatterCoverage.Union(coverages[index]), cases[index]);
 
-        ReportRow[] rows = [.. units.Select((unit, i) => RowAt(position[unit], [ReportRows.Dimension(report, GroupingDimension.Unit, unit)]))];
+        ReportRow[] rows = [.. units.Select((unit, i) => RowAt(targets.PositionOf(unit), [ReportRows.Dimension(report, GroupingDimension.Unit, unit)]))];
         return new UnitSummary(rows, RowAt(units.Count, []));
     }
 }

@@ -101,10 +101,11 @@ internal static class ReportCommand
             bool standard = parse.GetValue(table) is not null || (parse.GetResult(by) is null or { Implicit: true } && parse.GetResult(period) is null);
             if (parse.GetValue(cluster) is string clusterGiven)
             {
-                if (useDemo || dir is not null || database is not null || standard || parse.GetValue(partitions) < 1)
+                bool districts = parse.GetValue(table) == "districts";
+                if (useDemo || dir is not null || database is not null || (standard && !districts) || parse.GetValue(partitions) < 1)
                 {
                     error.WriteLine("With --cluster, the silos read their own database: give no DIR, --demo or --connection; give a grouping "
-                        + "(--by, --period), since the standard tables are made by one process (--connection); --partitions at least 1.");
+                        + "(--by, --period) or --table districts, since the other standard tables are made by one process (--connection); --partitions at least 1.");
                     return Exit.Usage;
                 }
                 EvaluationPolicy based = WithBasis(evaluationPolicy!, parse.GetValue(basis));
@@ -118,8 +119,8 @@ internal static class ReportCommand
                     From = Orleans.Partitions.PartitionRequest.Text(fromDate),
                     To = Orleans.Partitions.PartitionRequest.Text(toDate),
                     AsOfTicks = asOfInstant?.ToUnixTimeTicks(),
-                    Dimensions = [.. dimensions],
-                    Period = grouping.Period,
+                    Dimensions = districts ? [GroupingDimension.Unit] : [.. dimensions],
+                    Period = districts ? null : grouping.Period,
                 };
                 if (ReportOnCluster.TryRun(clusterGiven, request, parse.GetValue(partitions), error, out PartialReport? part) is int failed and not Exit.Success)
                 {
@@ -127,7 +128,10 @@ internal static class ReportCommand
                 }
                 PartialReport total = part!.Total();
                 ReportDocument RowsOfPart(Grouping g) => (g.Equals(grouping) ? part : total).ToDocument(based);
-                if (!TryPrint(RowsOfPart, () => [MetricsReport.Build(RowsOfPart, grouping, based, language, parse.GetValue(sort))]))
+                IReadOnlyList<Table> BuildFromPart() => districts
+                    ? [DistrictTable.Build(part.Units, units => part.SummarizeUnits(units, based), based, language, parse.GetValue(sort))]
+                    : [MetricsReport.Build(RowsOfPart, grouping, based, language, parse.GetValue(sort))];
+                if (!TryPrint(RowsOfPart, BuildFromPart))
                 {
                     return Exit.Usage;
                 }

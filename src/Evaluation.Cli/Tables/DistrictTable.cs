@@ -1,7 +1,9 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using Evaluation.Cli.Rendering;
 using Evaluation.Core.Catalog;
+using Evaluation.Core.Policies;
 using Evaluation.IO.Json;
 using Evaluation.Reporting;
 
@@ -16,13 +18,22 @@ namespace Evaluation.Cli.Tables;
 /// </summary>
 internal static class DistrictTable
 {
-    internal static Table Build(PreparedReport report, Language language, string? sort)
+    internal static Table Build(PreparedReport report, Language language, string? sort) =>
+        Build(report.Units, report.SummarizeUnits, report.Policy, language, sort);
+
+    /// <summary>The table of the counties of a unit catalogue.</summary>
+    /// <param name="units">The unit catalogue, in its order: the counties' rows are in that order unless sorted.</param>
+    /// <param name="summarize">The rows of some units with the units below them rolled in, and their total (<see cref="PreparedReport.SummarizeUnits"/>, or a cluster's part's).</param>
+    /// <param name="policy">The policy the rows were counted under.</param>
+    /// <param name="language">The headings' language.</param>
+    /// <param name="sort">The metric to rank the counties by, or null for the catalogue's order.</param>
+    internal static Table Build(IEnumerable<ServiceUnit> units, Func<IReadOnlyList<string>, UnitSummary> summarize, EvaluationPolicy policy, Language language, string? sort)
     {
-        List<ServiceUnit> counties = [.. report.Units.Where(u => u.Level == UnitLevel.County)];
-        UnitSummary summary = report.SummarizeUnits([.. counties.Select(u => u.Code.Value)]);
+        List<ServiceUnit> counties = [.. units.Where(u => u.Level == UnitLevel.County)];
+        UnitSummary summary = summarize([.. counties.Select(u => u.Code.Value)]);
         IEnumerable<(string Number, int Index)> ordered = Ordering.Apply([.. Enumerable.Range(0, counties.Count)], i => summary.Rows[i], sort, ratings: "caseLinkedRatings", bad: "caseLinkedBad");
-        var rows = ordered.Select(x => Cells(x.Number, counties[x.Index].Name, summary.Rows[x.Index], report.Policy.DisplayDecimals)).ToList();
-        rows.Add(Cells(string.Empty, language.Pick("合计", "Total"), summary.Total, report.Policy.DisplayDecimals));
+        var rows = ordered.Select(x => Cells(x.Number, counties[x.Index].Name, summary.Rows[x.Index], policy.DisplayDecimals)).ToList();
+        rows.Add(Cells(string.Empty, language.Pick("合计", "Total"), summary.Total, policy.DisplayDecimals));
         return new Table(
             language.Pick("各县区\u201c好差评\u201d数据汇总", "Ratings by district"),
             [
@@ -30,7 +41,7 @@ internal static class DistrictTable
                 language.Pick("评价覆盖事项率", "Matter coverage rate"), language.Pick("差评", "Bad"), language.Pick("主动评价率", "Active rating rate"),
             ],
             rows,
-            Formulas.Note(report.Policy, language)) { Kinds = [Count, Text, Count, Rate, Count, Rate], EndsWithTotal = true };
+            Formulas.Note(policy, language)) { Kinds = [Count, Text, Count, Rate, Count, Rate], EndsWithTotal = true };
     }
 
     private static string[] Cells(string number, string name, ReportRow row, int decimals) =>

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Linq;
 using Evaluation.Core.Aggregation;
+using Evaluation.Core.Catalog;
 using Evaluation.Core.Metrics;
 using Evaluation.Core.Periods;
 using Evaluation.Reporting.Partials;
@@ -21,7 +22,8 @@ internal readonly record struct PartialReportSurrogate(
     [property: Id(5)] long Accepted,
     [property: Id(6)] long Rejected,
     [property: Id(7)] PartialRowSurrogate[] Rows,
-    [property: Id(8)] string[] Names);
+    [property: Id(8)] string[] Names,
+    [property: Id(9)] string?[] Units);
 
 /// <summary>A row of a part as it travels: the group's codes and period start, the tallies' counts, the matter sets.</summary>
 [GenerateSerializer, Immutable]
@@ -35,7 +37,10 @@ internal readonly record struct PartialRowSurrogate(
     [property: Id(6)] string[] MattersWithCases,
     [property: Id(7)] string[] MattersRatedByCases);
 
-/// <summary>Converts a part to and from what travels; the names go as (dimension, code, name) triples.</summary>
+/// <summary>
+/// Converts a part to and from what travels; the names go as (dimension, code, name) triples, the units as (code, name,
+/// level, division code, parent code) quintuples.
+/// </summary>
 [RegisterConverter]
 internal sealed class PartialReportConverter : IConverter<PartialReport, PartialReportSurrogate>
 {
@@ -64,8 +69,16 @@ internal sealed class PartialReportConverter : IConverter<PartialReport, Partial
                 new CaseTally(r.Cases[0], r.Cases[1], r.Cases[2], r.Cases[3], r.Cases[4]),
                 [.. r.MattersWithRatings], [.. r.MattersRatedByRatings], [.. r.MattersWithCases], [.. r.MattersRatedByCases]))],
             Names = names,
+            Units = UnitsOf(surrogate.Units),
         };
     }
+
+    private static ImmutableArray<ServiceUnit> UnitsOf(string?[] units) => [.. Enumerable.Range(0, units.Length / 5).Select(i => UnitAt(units, 5 * i))];
+
+    private static ServiceUnit UnitAt(string?[] units, int at) => new(
+        UnitCode.Parse(units[at]!), units[at + 1]!, System.Enum.Parse<UnitLevel>(units[at + 2]!),
+        units[at + 3] is string division ? DivisionCode.Parse(division) : null,
+        units[at + 4] is string parent ? UnitCode.Parse(parent) : null);
 
     public PartialReportSurrogate ConvertToSurrogate(in PartialReport value) => new(
         [.. value.Grouping.Dimensions],
@@ -81,5 +94,6 @@ internal sealed class PartialReportConverter : IConverter<PartialReport, Partial
             [.. r.Ratings.Counts],
             [r.Cases.Completed, r.Cases.ActivelyRated, r.Cases.FollowedUp, r.Cases.Dissatisfied, r.Cases.CompletedOnTime],
             [.. r.MattersWithRatings], [.. r.MattersRatedByRatings], [.. r.MattersWithCases], [.. r.MattersRatedByCases]))],
-        [.. value.Names.OrderBy(n => n.Key).SelectMany(n => n.Value.OrderBy(c => c.Key, System.StringComparer.Ordinal).SelectMany(c => new[] { n.Key.ToString(), c.Key, c.Value }))]);
+        [.. value.Names.OrderBy(n => n.Key).SelectMany(n => n.Value.OrderBy(c => c.Key, System.StringComparer.Ordinal).SelectMany(c => new[] { n.Key.ToString(), c.Key, c.Value }))],
+        [.. value.Units.SelectMany(u => new[] { u.Code.Value, u.Name, u.Level.ToString(), u.DivisionCode?.Value, u.ParentCode?.Value })]);
 }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Evaluation.Core.Aggregation;
+using Evaluation.Core.Catalog;
 using Evaluation.Core.Metrics;
 using Evaluation.Core.Policies;
 using Evaluation.IO.Json;
@@ -50,7 +51,13 @@ public sealed record PartialReport
     public ImmutableDictionary<GroupingDimension, ImmutableDictionary<string, string>> Names { get; init; } =
         ImmutableDictionary<GroupingDimension, ImmutableDictionary<string, string>>.Empty;
 
-    /// <summary>The part of both parts' ranges: rows of the same group merged, counts added, names united.</summary>
+    /// <summary>
+    /// The unit catalogue (服务单位) the part was prepared with, in the catalogue's order: the same in every part of one
+    /// input. <see cref="SummarizeUnits"/> rolls units up its hierarchy.
+    /// </summary>
+    public ImmutableArray<ServiceUnit> Units { get; init; } = [];
+
+    /// <summary>The part of both parts' ranges: rows of the same group merged, counts added, names and units united.</summary>
     /// <param name="other">The part of another range, prepared from the same input under the same options but the range.</param>
     /// <returns>The merged part. Merging is associative and commutative.</returns>
     /// <exception cref="ArgumentException">The parts are by different groupings, at different as-of instants, or warn of different provisional years.</exception>
@@ -79,6 +86,7 @@ public sealed record PartialReport
         }
         return this with
         {
+            Units = UnitsOfBoth(other),
             Read = Read + other.Read,
             Accepted = Accepted + other.Accepted,
             Rejected = Rejected + other.Rejected,
@@ -127,25 +135,51 @@ public sealed record PartialReport
         {
             return this with { Grouping = grouping, Rows = [], Names = names };
         }
-        RatingTally ratings = RatingTally.Empty;
-        CaseTally cases = CaseTally.Empty;
-        var sets = new HashSet<string>[4];
-        for (int s = 0; s < sets.Length; s++)
+        var total = new RowAccumulator();
+        foreach (PartialRow row in Rows)
         {
-            sets[s] = new HashSet<string>(StringComparer.Ordinal);
+            total.Add(row);
+        }
+        return this with { Grouping = grouping, Rows = [total.ToRow(new GroupKey([], null))], Names = names };
+    }
+
+    /// <summary>
+    /// Rows for some units, each with all the units below it in <see cref="Units"/> (村 → 乡镇 → 县区), and their total,
+    /// as <see cref="PreparedReport.SummarizeUnits"/> gives them for the whole range: tallies add, matter sets unite, and
+    /// a unit under two listed units is counted once in the total.
+    /// </summary>
+    /// <param name="units">The unit codes, in the order of the rows returned.</param>
+    /// <param name="policy">The policy the part was prepared under.</param>
+    /// <returns>The rows (dimension <c>unit</c>, no period) and the total (no dimension).</returns>
+    /// <exception cref="InvalidOperationException">The part is not grouped by the unit alone (with or without a period, whose rows are added).</exception>
+    public UnitSummary SummarizeUnits(IReadOnlyList<string> units, EvaluationPolicy policy)
+    {
+        ArgumentNullException.ThrowIfNull(units);
+        ArgumentNullException.ThrowIfNull(policy);
+        if (Grouping.Dimensions is not [GroupingDimension.Unit])
+        {
+            throw new InvalidOperationException($"Units are summarized from a part grouped by the unit alone, not by {string.Join(", ", Grouping.Dimensions)}.");
+        }
+        var targets = new UnitTargets(Units.DistinctBy(u => u.Code).ToDictionary(u => u.Code.Value, u => u.ParentCode?.Value), units);
+        // Index units.Count is the total.
+        var sums = new RowAccumulator[units.Count + 1];
+        for (int i = 0; i < sums.Length; i++)
+        {
+            sums[i] = new RowAccumulator();
         }
         foreach (PartialRow row in Rows)
         {
-            ratings = ratings.Merge(row.Ratings);
-            cases = cases.Merge(row.Cases);
-            sets[0].UnionWith(row.MattersWithRatings);
-            sets[1].UnionWith(row.MattersRatedByRatings);
-            sets[2].UnionWith(row.MattersWithCases);
-            sets[3].UnionWith(row.MattersRatedByCases);
+            int[] into = targets.Of(row.Key.Codes[0]);
+            foreach (int target in into.Length > 0 ? into.Append(units.Count) : [])
+            {
+                sums[target].Add(row);
+            }
         }
-        var total = new PartialRow(
-            new GroupKey([], null), ratings, cases, PartialRow.SetOf(sets[0]), PartialRow.SetOf(sets[1]), PartialRow.SetOf(sets[2]), PartialRow.SetOf(sets[3]));
-        return this with { Grouping = grouping, Rows = [total], Names = names };
+        var names = Units.DistinctBy(u => u.Code).ToDictionary(u => u.Code.Value, u => u.Name, StringComparer.Ordinal);
+        ReportRow RowAt(int index, ReportDimension[] dimensions) => sums[index].ToRow(new GroupKey([], null)).ToReportRow(policy, dimensions);
+        ReportRow[] rows = [.. units.Select(unit => RowAt(
+            targets.PositionOf(unit), [new ReportDimension(ReportRows.DimensionName(GroupingDimension.Unit), unit, names.GetValueOrDefault(unit))]))];
+        return new UnitSummary(rows, RowAt(units.Count, []));
     }
 
     /// <summary>The report document of the part: every count and rate of the JSON contract for each group.</summary>
@@ -158,9 +192,7 @@ public sealed record PartialReport
         ReportRow RowAt(int index)
         {
             PartialRow row = rows[index];
-            ReportDimension[] dimensions = [.. Grouping.Dimensions.Select((d, i) => Dimension(d, row.Key.Codes[i]))];
-            var cases = new CaseCounts(row.Cases, row.MattersWithCases.Length, row.MattersRatedByCases.Length);
-            return ReportRows.RowOf(policy, dimensions, row.Key.Period?.ToString(), row.Ratings, row.MattersWithRatings.Length, row.MattersRatedByRatings.Length, cases);
+            return row.ToReportRow(policy, [.. Grouping.Dimensions.Select((d, i) => Dimension(d, row.Key.Codes[i]))]);
         }
 
         return new ReportDocument(
@@ -172,6 +204,17 @@ public sealed record PartialReport
             ActiveRatingRateBasis = policy.ActiveRatingRateBasis,
             MatterCoverageBasis = policy.MatterCoverageBasis,
         };
+    }
+
+    /// <summary>This part's units, then those of the other's that it lacks (parts of one input have the same).</summary>
+    private ImmutableArray<ServiceUnit> UnitsOfBoth(PartialReport other)
+    {
+        if (other.Units.IsEmpty || Units.Equals(other.Units))
+        {
+            return Units;
+        }
+        var codes = Units.Select(u => u.Code).ToHashSet();
+        return [.. Units, .. other.Units.Where(u => !codes.Contains(u.Code))];
     }
 
     private ReportDimension Dimension(GroupingDimension dimension, string? code) =>
@@ -234,6 +277,7 @@ public sealed record PartialReport
             Rejected = report.RejectedCount,
             Rows = built,
             Names = names,
+            Units = [.. report.Units],
         };
     }
 }

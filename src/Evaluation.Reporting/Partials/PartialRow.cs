@@ -3,6 +3,10 @@ using System.Collections.Immutable;
 using System.Linq;
 using Evaluation.Core.Aggregation;
 using Evaluation.Core.Metrics;
+using Evaluation.Core.Policies;
+using Evaluation.IO.Json;
+using Evaluation.Reporting.Cases;
+using System.Collections.Generic;
 
 namespace Evaluation.Reporting.Partials;
 
@@ -42,6 +46,12 @@ public sealed record PartialRow(
             Union(MattersWithRatings, other.MattersWithRatings), Union(MattersRatedByRatings, other.MattersRatedByRatings),
             Union(MattersWithCases, other.MattersWithCases), Union(MattersRatedByCases, other.MattersRatedByCases));
     }
+
+    /// <summary>The row of the JSON contract of this group: its counts, and its matter sets' sizes as the distinct matters.</summary>
+    internal ReportRow ToReportRow(EvaluationPolicy policy, IReadOnlyList<ReportDimension> dimensions) =>
+        ReportRows.RowOf(
+            policy, dimensions, Key.Period?.ToString(), Ratings, MattersWithRatings.Length, MattersRatedByRatings.Length,
+            new CaseCounts(Cases, MattersWithCases.Length, MattersRatedByCases.Length));
 
     /// <summary>The union of two ascending sets of codes, ascending.</summary>
     internal static ImmutableArray<string> Union(ImmutableArray<string> a, ImmutableArray<string> b)

@@ -13,8 +13,8 @@ namespace Evaluation.Cli.Tests.Cluster;
 /// <summary>
 /// Three <c>evaluation silo</c> processes on this machine, each on its own local ports, find one another through the
 /// membership the test database keeps (Orleans' ADO.NET clustering), and <c>evaluation report --cluster</c> run against
-/// them prints what <c>report --connection</c> prints from the same database: as JSON, as a table in CSV, and under a
-/// holiday file given to the tool.
+/// them prints what <c>report --connection</c> prints from the same database: as JSON, as a table in CSV, the district
+/// table, and under a holiday file given to the tool.
 /// </summary>
 [Collection("postgres")]
 public sealed class SiloProcessTests(PostgresServer server)
@@ -46,6 +46,12 @@ public sealed class SiloProcessTests(PostgresServer server)
             Assert.Equal(CliRunner.Run(["report", "--connection", database, .. csv]).Output, csvOnCluster.Output);
             Assert.Contains("Total", csvOnCluster.Output, StringComparison.Ordinal);
 
+            // The district table: units rolled up into their districts through the catalogue the parts carry.
+            string[] districts = ["--table", "districts", "--format", "csv", "--sort", "goodRate"];
+            CliRunner.Result districtsOnCluster = CliRunner.Run(["report", "--cluster", database, "--partitions", "4", .. districts]);
+            Assert.True(districtsOnCluster.Code == 0, districtsOnCluster.Error);
+            Assert.Equal(CliRunner.Run(["report", "--connection", database, .. districts]).Output, districtsOnCluster.Output);
+
             // A holiday file given to the tool is the calendar of every silo.
             string holidays = Path.Combine(root.Path, "2023.txt");
             File.WriteAllText(holidays, ClusterReportProperties.December2023Break);
@@ -66,6 +72,17 @@ public sealed class SiloProcessTests(PostgresServer server)
                 silo.Dispose();
             }
         }
+    }
+
+    [Theory]
+    [InlineData("--table", "qr")]
+    [InlineData("--table", "follow-up-ledger")]
+    [InlineData("--demo", "")]
+    public void What_a_cluster_cannot_make_is_a_usage_error_before_any_silo_is_asked(string option, string value)
+    {
+        CliRunner.Result result = CliRunner.Run(["report", "--cluster", "Host=127.0.0.1;Port=1;Database=none", .. value.Length == 0 ? new[] { option } : [option, value]]);
+        Assert.Equal(2, result.Code);
+        Assert.Contains("With --cluster", result.Error, StringComparison.Ordinal);
     }
 
     private static Process StartSilo(string database, int port, int gatewayPort)

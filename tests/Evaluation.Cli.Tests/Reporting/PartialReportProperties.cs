@@ -24,7 +24,8 @@ namespace Evaluation.Cli.Tests.Reporting;
 /// A report's range cut into consecutive ranges at any dates, each prepared at the whole report's as-of instant and made
 /// a part (<see cref="PreparedReport.Partial"/>), merges in any order and any grouping of the merges into the report of
 /// the whole range, every row and figure (the parts' read, accepted and rejected aside: each part read every row); and
-/// the merged part's total (<see cref="PartialReport.Total"/>) is the whole range's report by no grouping.
+/// the merged part's total (<see cref="PartialReport.Total"/>) is the whole range's report by no grouping, its units
+/// rolled up (<see cref="PartialReport.SummarizeUnits"/>) are the whole range's, and it travels between silos unchanged.
 /// </summary>
 public class PartialReportProperties
 {
@@ -34,7 +35,7 @@ public class PartialReportProperties
     [Property(MaxTest = 100)]
     public Property Parts_of_consecutive_ranges_merge_into_the_report_of_their_union()
     {
-        Gen<(string[][] Parts, string Grouping, string Policy, string?[] Range, string[] Cuts, int Seed)> cases =
+        Gen<(string[][] Parts, string Grouping, string Policy, string?[] Range, string[] Cuts, int Seed, string[] Listed)> cases =
             from rows in MessyExports.Files()
             from catalogue in MessyExports.Pick("0", "1")
             from grouping in MessyExports.Pick(Groupings)
@@ -43,7 +44,9 @@ public class PartialReportProperties
             from last in Gen.Elements<string?>([null, "2023-12-20", "2024-01-01"])
             from cuts in Gen.SubListOf(Dates)
             from seed in Gen.Choose(0, int.MaxValue)
-            select (new[] { rows[0], rows[1], rows[2], rows[3], rows[4], [catalogue, "plain"] }, grouping, policy, new[] { first, last }, cuts.ToArray(), seed);
+            from listed in Gen.Shuffle(ListedUnits)
+            from count in Gen.Choose(0, ListedUnits.Length)
+            select (new[] { rows[0], rows[1], rows[2], rows[3], rows[4], [catalogue, "plain"] }, grouping, policy, new[] { first, last }, cuts.ToArray(), seed, listed.Take(count).ToArray());
         return Prop.ForAll(cases.ToArbitrary(), c =>
         {
             using var root = new TemporaryDirectory();
@@ -58,6 +61,7 @@ public class PartialReportProperties
             PreparedReport wholeReport = ReportPipeline.Prepare(input, whole);
             string expected = ReportJson.Text(wholeReport.Rows(grouping));
             string expectedTotal = ReportJson.Text(wholeReport.Rows(new Grouping([])));
+            string expectedUnits = SummaryText(wholeReport.SummarizeUnits(c.Listed), policy);
 
             // The cuts that fall inside the range start the second and later ranges.
             LocalDate[] starts = [.. c.Cuts.Select(d => Date(d)!.Value).Where(d => (from is null || d > from) && (to is null || d <= to)).Order()];
@@ -79,8 +83,26 @@ public class PartialReportProperties
                 .And((ReportJson.Text(inRounds.ToDocument(policy)) == ReportJson.Text(inOrder.ToDocument(policy))).Label("merged in rounds"))
                 .And((inOrder.Read == parts.Count * input.Read).Label("each part counts the rows it read"))
                 .And((DatabaseReportProperties.WithoutInputCounts(ReportJson.Text(inOrder.Total().ToDocument(policy))) == DatabaseReportProperties.WithoutInputCounts(expectedTotal))
-                    .Label("the merged part's total is the whole range's total"));
+                    .Label("the merged part's total is the whole range's total"))
+                .And((grouping.Dimensions is not [GroupingDimension.Unit] || SummaryText(inOrder.SummarizeUnits(c.Listed, policy), policy) == expectedUnits)
+                    .Label($"the units {string.Join(" ", c.Listed)} rolled up from the merged part are the whole range's"))
+                .And((ReportJson.Text(RoundTrip(inOrder).ToDocument(policy)) == ReportJson.Text(inOrder.ToDocument(policy))
+                    && RoundTrip(inOrder).Units.SequenceEqual(inOrder.Units)).Label("a part travels between silos unchanged"));
         });
+    }
+
+    /// <summary>The catalogue's units (a district, its town, another district) and one it lacks.</summary>
+    private static readonly string[] ListedUnits = ["410202", "410203", "410202001", "410299"];
+
+    /// <summary>A unit summary's rows and total as the JSON of a report's rows.</summary>
+    private static string SummaryText(UnitSummary summary, EvaluationPolicy policy) =>
+        ReportJson.Text(new ReportDocument(["unit"], null, policy.Name, Instant.MinValue, 0, 0, 0, [.. summary.Rows, summary.Total]));
+
+    /// <summary>A part as a silo sends it and the coordinator receives it.</summary>
+    private static PartialReport RoundTrip(PartialReport part)
+    {
+        var converter = new Evaluation.Orleans.Serialization.PartialReportConverter();
+        return converter.ConvertFromSurrogate(converter.ConvertToSurrogate(part));
     }
 
     [Fact]

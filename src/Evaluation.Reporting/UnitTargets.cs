@@ -1,0 +1,44 @@
+using System;
+using System.Collections.Generic;
+
+namespace Evaluation.Reporting;
+
+/// <summary>
+/// Where a unit's rows roll into when some units are listed (村 → 乡镇 → 县区 → 市): the positions of the listed units
+/// among itself and its ancestors. A cycle in the catalogue's parents ends the walk.
+/// </summary>
+internal sealed class UnitTargets
+{
+    private readonly IReadOnlyDictionary<string, string?> parentOf;
+    private readonly Dictionary<string, int> position = new(StringComparer.Ordinal);
+
+    /// <param name="parentOf">Each unit's parent by code (null at the top).</param>
+    /// <param name="units">The listed units; a code listed twice keeps its first position.</param>
+    internal UnitTargets(IReadOnlyDictionary<string, string?> parentOf, IReadOnlyList<string> units)
+    {
+        ArgumentNullException.ThrowIfNull(units);
+        this.parentOf = parentOf;
+        for (int i = 0; i < units.Count; i++)
+        {
+            position.TryAdd(units[i], i);
+        }
+    }
+
+    /// <summary>The position of a listed unit.</summary>
+    internal int PositionOf(string unit) => position[unit];
+
+    /// <summary>The positions of the listed units a unit rolls into: itself and its ancestors that are listed. Keeps no cache, so it may be asked from any thread.</summary>
+    internal int[] Of(string? unit)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var found = new List<int>();
+        for (string? u = unit; u is not null && seen.Add(u); u = parentOf.GetValueOrDefault(u))
+        {
+            if (position.TryGetValue(u, out int p))
+            {
+                found.Add(p);
+            }
+        }
+        return [.. found];
+    }
+}
