@@ -36,8 +36,27 @@ public static class ClusterReport
     /// <param name="cancellationToken">Stops waiting for the partitions.</param>
     /// <returns>The report's part of the whole range: <see cref="PartialReport.ToDocument"/> gives its rows.</returns>
     /// <exception cref="PartitionFailedException">A partition failed on every attempt.</exception>
-    public static async Task<PartialReport> RunAsync(
-        IGrainFactory grains, PartitionRequest report, int partitions = 4, int attempts = 3, IProgress<string>? progress = null, CancellationToken cancellationToken = default)
+    public static Task<PartialReport> RunAsync(
+        IGrainFactory grains, PartitionRequest report, int partitions = 4, int attempts = 3, IProgress<string>? progress = null, CancellationToken cancellationToken = default) =>
+        RunAsync(grains, report with { Tables = false }, grain => grain.PollAsync(), (a, b) => a.Merge(b), partitions, attempts, progress, cancellationToken);
+
+    /// <summary>Runs the standard tables of the annual report on the cluster: what they need of each partition, merged.</summary>
+    /// <param name="grains">The cluster's grain factory (a client's or a silo's).</param>
+    /// <param name="report">The whole report: its range, as-of instant, policy and calendar (its grouping is not used).</param>
+    /// <param name="partitions">How many date ranges to cut the data's dates into (at least 1).</param>
+    /// <param name="attempts">How many times to try a partition before the report fails (at least 1).</param>
+    /// <param name="progress">Receives a line per partition planned, done or failed, or null.</param>
+    /// <param name="cancellationToken">Stops waiting for the partitions.</param>
+    /// <returns>The tables' part of the whole range.</returns>
+    /// <exception cref="PartitionFailedException">A partition failed on every attempt.</exception>
+    public static Task<TablesPart> RunTablesAsync(
+        IGrainFactory grains, PartitionRequest report, int partitions = 4, int attempts = 3, IProgress<string>? progress = null, CancellationToken cancellationToken = default) =>
+        RunAsync(grains, report with { Tables = true }, grain => grain.PollTablesAsync(), (a, b) => a.Merge(b), partitions, attempts, progress, cancellationToken);
+
+    private static async Task<T> RunAsync<T>(
+        IGrainFactory grains, PartitionRequest report, Func<IPartitionGrain, Task<T?>> poll, Func<T, T, T> merge,
+        int partitions, int attempts, IProgress<string>? progress, CancellationToken cancellationToken)
+        where T : class
     {
         ArgumentNullException.ThrowIfNull(grains);
         ArgumentNullException.ThrowIfNull(report);
@@ -48,30 +67,31 @@ public static class ClusterReport
             .ConfigureAwait(false);
         PartitionRequest[] plan = Plan(report, span, partitions);
         progress?.Report($"{plan.Length} partitions: {string.Join(", ", plan.Select(p => p.Range))}");
-        Task<PartialReport> Run(int index, PartitionRequest partition) =>
-            Attempt(attempt => Prepare(grains.GetGrain<IPartitionGrain>($"{run}/{index}/{attempt}"), partition, cancellationToken), index + 1, partition.Range, attempts, progress, cancellationToken);
+        Task<T> Run(int index, PartitionRequest partition) =>
+            Attempt(attempt => Prepare(grains.GetGrain<IPartitionGrain>($"{run}/{index}/{attempt}"), partition, poll, cancellationToken), index + 1, partition.Range, attempts, progress, cancellationToken);
 
         PartitionRequest[] rest = plan;
         if (report.AsOfTicks is null && plan.Length > 1)
         {
             // The as-of instant is the latest of all the accepted records: a part read from the data's last date on finds
             // it (the reading falls back to every record when that part cannot settle it), and every partition uses it.
-            PartitionRequest probe = plan[^1] with { From = LastDate(report, span!), Dimensions = [], Period = null };
+            PartitionRequest probe = plan[^1] with { From = LastDate(report, span!), Dimensions = [], Period = null, Tables = false };
             PartialReport latest = await Attempt(
-                attempt => Prepare(grains.GetGrain<IPartitionGrain>($"{run}/as-of/{attempt}"), probe, cancellationToken), 0, "the as-of instant", attempts, progress, cancellationToken)
+                attempt => Prepare(grains.GetGrain<IPartitionGrain>($"{run}/as-of/{attempt}"), probe, grain => grain.PollAsync(), cancellationToken),
+                0, "the as-of instant", attempts, progress, cancellationToken)
                 .ConfigureAwait(false);
             long asOf = latest.AsOf.ToUnixTimeTicks();
             rest = [.. plan.Select(p => p with { AsOfTicks = asOf })];
         }
         // Each part is merged as it arrives, with parts of as many before it, as a binary counter carries: every row is
         // copied once per level, and the coordinator holds a few merged parts rather than every part until the last.
-        var levels = new List<PartialReport?>();
-        void Add(PartialReport part)
+        var levels = new List<T?>();
+        void Add(T part)
         {
             int level = 0;
-            for (; level < levels.Count && levels[level] is PartialReport held; level++)
+            for (; level < levels.Count && levels[level] is T held; level++)
             {
-                part = held.Merge(part);
+                part = merge(held, part);
                 levels[level] = null;
             }
             if (level == levels.Count)
@@ -81,11 +101,11 @@ public static class ClusterReport
             levels[level] = part;
         }
 
-        await foreach (Task<PartialReport> done in Task.WhenEach(rest.Select((p, i) => Run(i, p))).WithCancellation(cancellationToken).ConfigureAwait(false))
+        await foreach (Task<T> done in Task.WhenEach(rest.Select((p, i) => Run(i, p))).WithCancellation(cancellationToken).ConfigureAwait(false))
         {
             Add(await done.ConfigureAwait(false));
         }
-        return PartialReport.Merge(levels.OfType<PartialReport>());
+        return levels.OfType<T>().Aggregate(merge);
     }
 
     /// <summary>How often a partition is asked whether its part is ready.</summary>
@@ -95,12 +115,13 @@ public static class ClusterReport
     /// Starts a partition on a grain and asks for its part until it is ready. Each call is short, so a silo that fails
     /// fails the next call (to a new activation without the work, or by the call's timeout), not a wait of hours.
     /// </summary>
-    private static async Task<PartialReport> Prepare(IPartitionGrain grain, PartitionRequest partition, CancellationToken cancellationToken)
+    private static async Task<T> Prepare<T>(IPartitionGrain grain, PartitionRequest partition, Func<IPartitionGrain, Task<T?>> poll, CancellationToken cancellationToken)
+        where T : class
     {
         await grain.StartAsync(partition).ConfigureAwait(false);
         while (true)
         {
-            if (await grain.PollAsync().ConfigureAwait(false) is PartialReport part)
+            if (await poll(grain).ConfigureAwait(false) is T part)
             {
                 return part;
             }

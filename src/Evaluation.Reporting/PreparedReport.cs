@@ -14,6 +14,7 @@ using Evaluation.Core.Validation;
 using Evaluation.IO.Csv;
 using Evaluation.IO.Json;
 using Evaluation.Reporting.Cases;
+using Evaluation.Reporting.Partials;
 using NodaTime;
 
 namespace Evaluation.Reporting;
@@ -169,6 +170,13 @@ public sealed class PreparedReport
     /// <param name="units">The unit codes, in the order of the rows returned.</param>
     /// <returns>The rows (dimension <c>unit</c>, no period) and the total (no dimension).</returns>
     public UnitSummary SummarizeUnits(IReadOnlyList<string> units) => UnitSummaries.Of(this, units);
+
+    /// <summary>
+    /// What the standard tables of the annual report need of this report's range, as a part (部分报表) that merges with
+    /// the parts of other date ranges prepared from the same input at the same as-of instant.
+    /// </summary>
+    /// <returns>The part.</returns>
+    public TablesPart TablesPart() => Partials.TablesPart.Of(this);
 
     /// <summary>
     /// The report by a grouping as a part (部分报表) that merges with the parts of other date ranges prepared from the same

@@ -99,13 +99,25 @@ internal static class ReportCommand
             Language language = parse.GetValue(lang) == "en" ? Language.En : Language.Zh;
             var grouping = new Grouping(dimensions, Parse.PeriodKind(parse.GetValue(period)));
             bool standard = parse.GetValue(table) is not null || (parse.GetResult(by) is null or { Implicit: true } && parse.GetResult(period) is null);
+            // The standard tables but the follow-up ledger, from the figures of this machine's report or of a cluster's.
+            IReadOnlyList<Table> StandardTables(TableInputs inputs) => (parse.GetValue(table) ?? "annual") switch
+            {
+                "districts" => [DistrictTable.Build(inputs, language, parse.GetValue(sort))],
+                "qr" => [QrTable.Build(inputs, language)],
+                "requests" => [RequestsTable.Build(inputs, language)],
+                "civic-centre" => [CivicCentreTable.Build(inputs, language, parse.GetValue(unit))],
+                _ =>
+                [
+                    DistrictTable.Build(inputs, language, parse.GetValue(sort)), QrTable.Build(inputs, language),
+                    RequestsTable.Build(inputs, language), CivicCentreTable.Build(inputs, language, parse.GetValue(unit)),
+                ],
+            };
             if (parse.GetValue(cluster) is string clusterGiven)
             {
-                bool districts = parse.GetValue(table) == "districts";
-                if (useDemo || dir is not null || database is not null || (standard && !districts) || parse.GetValue(partitions) < 1)
+                if (useDemo || dir is not null || database is not null || parse.GetValue(table) == "follow-up-ledger" || parse.GetValue(partitions) < 1)
                 {
-                    error.WriteLine("With --cluster, the silos read their own database: give no DIR, --demo or --connection; give a grouping "
-                        + "(--by, --period) or --table districts, since the other standard tables are made by one process (--connection); --partitions at least 1.");
+                    error.WriteLine("With --cluster, the silos read their own database: give no DIR, --demo or --connection, and no --table follow-up-ledger "
+                        + "(made by one process, --connection); --partitions at least 1.");
                     return Exit.Usage;
                 }
                 EvaluationPolicy based = WithBasis(evaluationPolicy!, parse.GetValue(basis));
@@ -119,23 +131,38 @@ internal static class ReportCommand
                     From = Orleans.Partitions.PartitionRequest.Text(fromDate),
                     To = Orleans.Partitions.PartitionRequest.Text(toDate),
                     AsOfTicks = asOfInstant?.ToUnixTimeTicks(),
-                    Dimensions = districts ? [GroupingDimension.Unit] : [.. dimensions],
-                    Period = districts ? null : grouping.Period,
+                    Dimensions = [.. dimensions],
+                    Period = grouping.Period,
                 };
-                if (ReportOnCluster.TryRun(clusterGiven, request, parse.GetValue(partitions), error, out PartialReport? part) is int failed and not Exit.Success)
+                int count = parse.GetValue(partitions);
+                PartialReport? part;
+                Func<IReadOnlyList<Table>> build;
+                if (standard)
                 {
-                    return failed;
+                    int code = ReportOnCluster.TryRun(clusterGiven, (client, progress) => Orleans.ClusterReport.RunTablesAsync(client, request, count, progress: progress), error, out TablesPart? tables);
+                    if (code != Exit.Success)
+                    {
+                        return code;
+                    }
+                    part = tables!.ByUnitAndMonth;
+                    build = () => StandardTables(TableInputs.Of(tables, based, toDate));
                 }
-                PartialReport total = part!.Total();
-                ReportDocument RowsOfPart(Grouping g) => (g.Equals(grouping) ? part : total).ToDocument(based);
-                IReadOnlyList<Table> BuildFromPart() => districts
-                    ? [DistrictTable.Build(part.Units, units => part.SummarizeUnits(units, based), based, language, parse.GetValue(sort))]
-                    : [MetricsReport.Build(RowsOfPart, grouping, based, language, parse.GetValue(sort))];
-                if (!TryPrint(RowsOfPart, BuildFromPart))
+                else
+                {
+                    int code = ReportOnCluster.TryRun(clusterGiven, (client, progress) => Orleans.ClusterReport.RunAsync(client, request, count, progress: progress), error, out part);
+                    if (code != Exit.Success)
+                    {
+                        return code;
+                    }
+                    build = () => [MetricsReport.Build(RowsOfPart, grouping, based, language, parse.GetValue(sort))];
+                }
+                // The part's rows by the report's grouping, or by none for a table's total.
+                ReportDocument RowsOfPart(Grouping g) => part!.Regroup(g).ToDocument(based);
+                if (!TryPrint(RowsOfPart, build))
                 {
                     return Exit.Usage;
                 }
-                error.WriteLine(FormattableString.Invariant($"read {part.Read}, accepted {part.Accepted}, rejected {part.Rejected} over {parse.GetValue(partitions)} partitions; as of {part.AsOf}; policy {based.Name}"));
+                error.WriteLine(FormattableString.Invariant($"read {part!.Read}, accepted {part.Accepted}, rejected {part.Rejected} over {count} partitions; as of {part.AsOf}; policy {based.Name}"));
                 Summarize(calendar, part.ProvisionalYears);
                 return part.Rejected > 0 ? Exit.Rejects : Exit.Success;
             }
@@ -204,19 +231,7 @@ internal static class ReportCommand
             progress.Report("printing");
             IReadOnlyList<Table> Build() => !standard
                 ? [MetricsReport.Build(g => context.Rows(g), grouping, context.Policy, language, parse.GetValue(sort))]
-                : (parse.GetValue(table) ?? "annual") switch
-                {
-                    "districts" => [DistrictTable.Build(context, language, parse.GetValue(sort))],
-                    "qr" => [QrTable.Build(context, language)],
-                    "requests" => [RequestsTable.Build(context, language)],
-                    "civic-centre" => [CivicCentreTable.Build(context, language, parse.GetValue(unit))],
-                    "follow-up-ledger" => [FollowUpLedgerTable.Build(context, language)],
-                    _ =>
-                    [
-                        DistrictTable.Build(context, language, parse.GetValue(sort)), QrTable.Build(context, language),
-                        RequestsTable.Build(context, language), CivicCentreTable.Build(context, language, parse.GetValue(unit)),
-                    ],
-                };
+                : parse.GetValue(table) == "follow-up-ledger" ? [FollowUpLedgerTable.Build(context, language)] : StandardTables(TableInputs.Of(context));
             if (!TryPrint(g => context.Rows(g), Build))
             {
                 return Exit.Usage;

@@ -1,9 +1,8 @@
 using System;
 using System.IO;
+using System.Threading.Tasks;
 using Evaluation.Orleans;
 using Evaluation.Orleans.Hosting;
-using Evaluation.Orleans.Partitions;
-using Evaluation.Reporting.Partials;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -11,11 +10,16 @@ using Orleans;
 
 namespace Evaluation.Cli.Commands;
 
-/// <summary><c>evaluation report --cluster</c>: the report run by the cluster's silos (<see cref="ClusterReport"/>), merged into one part.</summary>
+/// <summary><c>evaluation report --cluster</c>: a report run by the cluster's silos (<see cref="ClusterReport"/>), merged into one part.</summary>
 internal static class ReportOnCluster
 {
-    /// <summary>Runs the report on the cluster; the exit code, <see cref="Exit.Success"/> with the merged part, or another with the problem written.</summary>
-    internal static int TryRun(string clusterGiven, PartitionRequest request, int partitions, TextWriter error, out PartialReport? report)
+    /// <summary>Runs a report on the cluster; the exit code, <see cref="Exit.Success"/> with the merged part, or another with the problem written.</summary>
+    /// <param name="clusterGiven">The membership database as given to <c>--cluster</c>.</param>
+    /// <param name="run">Runs the report with the cluster's client, reporting progress (<see cref="ClusterReport.RunAsync"/> or <see cref="ClusterReport.RunTablesAsync"/>).</param>
+    /// <param name="error">Where problems and progress are written.</param>
+    /// <param name="report">The merged part, when the exit code is <see cref="Exit.Success"/>.</param>
+    internal static int TryRun<T>(string clusterGiven, Func<IClusterClient, IProgress<string>, Task<T>> run, TextWriter error, out T? report)
+        where T : class
     {
         report = null;
         if (DatabaseConnection.TryResolve(clusterGiven, error, "--cluster") is not (string membership, _))
@@ -29,7 +33,7 @@ internal static class ReportOnCluster
         try
         {
             host.Start();
-            report = ClusterReport.RunAsync(host.Services.GetRequiredService<IClusterClient>(), request, partitions, progress: Progress.For(error)).GetAwaiter().GetResult();
+            report = run(host.Services.GetRequiredService<IClusterClient>(), Progress.For(error)).GetAwaiter().GetResult();
             return Exit.Success;
         }
         catch (PartitionFailedException e)

@@ -18,20 +18,20 @@ namespace Evaluation.Cli.Tables;
 /// </summary>
 internal static class CivicCentreTable
 {
-    internal static Table Build(PreparedReport context, Language language, string? unitCode)
+    internal static Table Build(TableInputs inputs, Language language, string? unitCode)
     {
-        var departments = context.AcceptedRecords.Departments.Select(d => d.Record).ToList();
+        IReadOnlyList<Department> departments = inputs.Departments;
         ServiceUnit? hall = unitCode is null
-            ? context.Units.FirstOrDefault(u => u.Level == UnitLevel.City && departments.Any(d => d.UnitCode == u.Code))
-            : context.Units.FirstOrDefault(u => u.Code.Value == unitCode);
-        AggregationResult result = context.Aggregate(new Grouping([GroupingDimension.Unit, GroupingDimension.Department], ReportingPeriodKind.Month));
-        ReportingPeriod month = context.LastMonth;
+            ? inputs.Units.FirstOrDefault(u => u.Level == UnitLevel.City && departments.Any(d => d.UnitCode == u.Code))
+            : inputs.Units.FirstOrDefault(u => u.Code.Value == unitCode);
+        IReadOnlyList<(GroupKey Key, RatingTally Tally)> result = inputs.ByUnitDepartmentAndMonth();
+        ReportingPeriod month = inputs.LastMonth;
         var rows = new List<string[]>();
         long monthTotal = 0, yearTotal = 0;
         int number = 0;
         foreach (Department department in departments.Where(d => hall is not null && d.UnitCode == hall.Code))
         {
-            var mine = result.Rows.Where(r => r.Key.Codes[0] == hall!.Code.Value && r.Key.Codes[1] == department.Code.Value).ToList();
+            var mine = result.Where(r => r.Key.Codes[0] == hall!.Code.Value && r.Key.Codes[1] == department.Code.Value).ToList();
             long inMonth = mine.Where(r => r.Key.Period == month).Sum(r => r.Tally[TallyCounter.OnSiteRatings]);
             long year = mine.Sum(r => r.Tally[TallyCounter.OnSiteRatings]);
             (monthTotal, yearTotal) = (monthTotal + inMonth, yearTotal + year);

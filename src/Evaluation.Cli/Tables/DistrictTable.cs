@@ -18,19 +18,11 @@ namespace Evaluation.Cli.Tables;
 /// </summary>
 internal static class DistrictTable
 {
-    internal static Table Build(PreparedReport report, Language language, string? sort) =>
-        Build(report.Units, report.SummarizeUnits, report.Policy, language, sort);
-
-    /// <summary>The table of the counties of a unit catalogue.</summary>
-    /// <param name="units">The unit catalogue, in its order: the counties' rows are in that order unless sorted.</param>
-    /// <param name="summarize">The rows of some units with the units below them rolled in, and their total (<see cref="PreparedReport.SummarizeUnits"/>, or a cluster's part's).</param>
-    /// <param name="policy">The policy the rows were counted under.</param>
-    /// <param name="language">The headings' language.</param>
-    /// <param name="sort">The metric to rank the counties by, or null for the catalogue's order.</param>
-    internal static Table Build(IEnumerable<ServiceUnit> units, Func<IReadOnlyList<string>, UnitSummary> summarize, EvaluationPolicy policy, Language language, string? sort)
+    internal static Table Build(TableInputs inputs, Language language, string? sort)
     {
-        List<ServiceUnit> counties = [.. units.Where(u => u.Level == UnitLevel.County)];
-        UnitSummary summary = summarize([.. counties.Select(u => u.Code.Value)]);
+        EvaluationPolicy policy = inputs.Policy;
+        List<ServiceUnit> counties = [.. inputs.Units.Where(u => u.Level == UnitLevel.County)];
+        UnitSummary summary = inputs.SummarizeUnits([.. counties.Select(u => u.Code.Value)]);
         IEnumerable<(string Number, int Index)> ordered = Ordering.Apply([.. Enumerable.Range(0, counties.Count)], i => summary.Rows[i], sort, ratings: "caseLinkedRatings", bad: "caseLinkedBad");
         var rows = ordered.Select(x => Cells(x.Number, counties[x.Index].Name, summary.Rows[x.Index], policy.DisplayDecimals)).ToList();
         rows.Add(Cells(string.Empty, language.Pick("合计", "Total"), summary.Total, policy.DisplayDecimals));

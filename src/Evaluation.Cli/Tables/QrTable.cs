@@ -18,17 +18,16 @@ namespace Evaluation.Cli.Tables;
 /// </summary>
 internal static class QrTable
 {
-    internal static Table Build(PreparedReport context, Language language)
+    internal static Table Build(TableInputs inputs, Language language)
     {
-        var units = context.Units.ToList();
-        AggregationResult rolled = UnitRollup.RollUp(context.Aggregate(Grouping.By(GroupingDimension.Unit, ReportingPeriodKind.Month)), units);
-        ReportingPeriod month = context.LastMonth;
+        IReadOnlyList<(GroupKey Key, RatingTally Tally)> rolled = inputs.RolledUpByUnitAndMonth();
+        ReportingPeriod month = inputs.LastMonth;
         var rows = new List<string[]>();
         long monthTotal = 0, badTotal = 0, yearTotal = 0;
         int number = 0;
-        foreach (ServiceUnit unit in units.Where(u => u.Level is UnitLevel.County or UnitLevel.FunctionalZone))
+        foreach (ServiceUnit unit in inputs.Units.Where(u => u.Level is UnitLevel.County or UnitLevel.FunctionalZone))
         {
-            var mine = rolled.Rows.Where(r => r.Key.Codes[0] == unit.Code.Value).ToList();
+            var mine = rolled.Where(r => r.Key.Codes[0] == unit.Code.Value).ToList();
             long inMonth = mine.Where(r => r.Key.Period == month).Sum(r => r.Tally[TallyCounter.StaticQrRatings]);
             long bad = mine.Where(r => r.Key.Period == month).Sum(r => r.Tally[TallyCounter.StaticQrBad]);
             long year = mine.Sum(r => r.Tally[TallyCounter.StaticQrRatings]);

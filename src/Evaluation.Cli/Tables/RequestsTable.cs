@@ -18,12 +18,12 @@ internal static class RequestsTable
 {
     private static readonly WindowKind[] Kinds = [WindowKind.Assisted, WindowKind.Enterprise, WindowKind.Unresolved];
 
-    internal static Table Build(PreparedReport context, Language language)
+    internal static Table Build(TableInputs inputs, Language language)
     {
-        var windows = context.AcceptedRecords.Windows.Select(w => w.Record).Where(w => Kinds.Contains(w.Kind)).ToList();
+        var windows = inputs.Windows.Where(w => Kinds.Contains(w.Kind)).ToList();
         var kindOf = windows.ToDictionary(w => w.Code, w => w.Kind);
         var counts = new Dictionary<(UnitCode, WindowKind), long>();
-        foreach (((UnitCode unitCode, WindowCode window), long accepted) in context.AcceptedAtWindows())
+        foreach (((UnitCode unitCode, WindowCode window), long accepted) in inputs.AcceptedAtWindows())
         {
             if (kindOf.TryGetValue(window, out WindowKind kind))
             {
@@ -33,7 +33,7 @@ internal static class RequestsTable
         var rows = new List<string[]>();
         var totals = new long[Kinds.Length];
         int number = 0;
-        foreach (ServiceUnit unit in context.Units.Where(u => windows.Any(w => w.UnitCode == u.Code)))
+        foreach (ServiceUnit unit in inputs.Units.Where(u => windows.Any(w => w.UnitCode == u.Code)))
         {
             var row = new List<string> { Cells.Number(++number), unit.Name };
             for (int k = 0; k < Kinds.Length; k++)

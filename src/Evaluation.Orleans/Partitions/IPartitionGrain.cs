@@ -28,6 +28,14 @@ public interface IPartitionGrain : IGrainWithStringKey
     /// <exception cref="System.InvalidOperationException">This grain is not preparing a partition (its silo failed).</exception>
     Task<PartialReport?> PollAsync();
 
+    /// <summary>
+    /// The standard tables' part (<see cref="TablesPart"/>) once a partition started with <see cref="PartitionRequest.Tables"/>
+    /// is prepared, or null while it is being prepared.
+    /// </summary>
+    /// <returns>The part, or null while it is being prepared.</returns>
+    /// <exception cref="System.InvalidOperationException">This grain is not preparing such a partition (its silo failed).</exception>
+    Task<TablesPart?> PollTablesAsync();
+
     /// <summary>The first and last dates (China Standard Time) of the ratings and case completions in the database, or null when it holds none.</summary>
     /// <returns>The dates as ISO text, or null.</returns>
     Task<string[]?> SpanAsync();

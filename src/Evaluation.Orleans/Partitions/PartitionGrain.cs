@@ -16,7 +16,7 @@ namespace Evaluation.Orleans.Partitions;
 /// </summary>
 internal sealed class PartitionGrain(PartitionData data) : Grain, IPartitionGrain
 {
-    private Task<PartialReport>? work;
+    private Task<object>? work;
 
     /// <inheritdoc />
     public Task StartAsync(PartitionRequest request)
@@ -29,14 +29,20 @@ internal sealed class PartitionGrain(PartitionData data) : Grain, IPartitionGrai
             work = Task.Run(async () =>
             {
                 PreparedReport report = await DatabaseSource.PrepareAsync(data.DataSource, request.Options()).ConfigureAwait(true);
-                return report.Partial(request.Grouping);
+                return request.Tables ? report.TablesPart() : (object)report.Partial(request.Grouping);
             });
         }
         return Task.CompletedTask;
     }
 
     /// <inheritdoc />
-    public async Task<PartialReport?> PollAsync()
+    public async Task<PartialReport?> PollAsync() => (PartialReport?)await Poll().ConfigureAwait(true);
+
+    /// <inheritdoc />
+    public async Task<TablesPart?> PollTablesAsync() => (TablesPart?)await Poll().ConfigureAwait(true);
+
+    /// <summary>The work's result once it is done, or null while it runs.</summary>
+    private async Task<object?> Poll()
     {
         if (work is null)
         {

@@ -4,6 +4,7 @@ using Evaluation.Core.Calendars;
 using Evaluation.Core.Periods;
 using Evaluation.Core.Policies;
 using Evaluation.Reporting;
+using Evaluation.Reporting.Partials;
 using NodaTime;
 using NodaTime.Text;
 using Orleans;
@@ -60,6 +61,13 @@ public sealed record PartitionRequest
     /// </summary>
     [Id(9)]
     public ImmutableArray<string> Holidays { get; init; } = [];
+
+    /// <summary>
+    /// Whether the partition makes the standard tables' part (<see cref="TablesPart"/>, polled with
+    /// <see cref="IPartitionGrain.PollTablesAsync"/>) rather than the part by <see cref="Grouping"/>.
+    /// </summary>
+    [Id(10)]
+    public bool Tables { get; init; }
 
     /// <summary>The grouping.</summary>
     public Grouping Grouping => new(Dimensions, Period);

@@ -5,6 +5,7 @@ using System.Linq;
 using Evaluation.Core.Aggregation;
 using Evaluation.Core.Catalog;
 using Evaluation.Core.Metrics;
+using Evaluation.Core.Periods;
 using Evaluation.Core.Policies;
 using Evaluation.IO.Json;
 using Evaluation.Reporting.Cases;
@@ -86,7 +87,7 @@ public sealed record PartialReport
         }
         return this with
         {
-            Units = UnitsOfBoth(other),
+            Units = Catalogues.Union(Units, other.Units, u => u.Code.Value),
             Read = Read + other.Read,
             Accepted = Accepted + other.Accepted,
             Rejected = Rejected + other.Rejected,
@@ -124,23 +125,43 @@ public sealed record PartialReport
 
     /// <summary>
     /// The part without grouping (合计): every row's tallies added and matter sets united into one row, as the part of the
-    /// same range prepared by no grouping would be. A grouping parts the ratings and cases, so the sums count each once.
+    /// same range prepared by no grouping would be (<see cref="Regroup"/> by no grouping).
     /// </summary>
     /// <returns>The part by no grouping: one row, or none when this part has none.</returns>
-    public PartialReport Total()
+    public PartialReport Total() => Regroup(new Grouping([]));
+
+    /// <summary>
+    /// The part by a coarser grouping: rows that agree on its dimensions (and its period) added into one, tallies added
+    /// and matter sets united, as the part of the same range prepared by that grouping would be. A grouping parts the
+    /// ratings and cases, so the sums count each once.
+    /// </summary>
+    /// <param name="grouping">Some of this part's dimensions, in any order, with no period or this part's.</param>
+    /// <returns>The part by <paramref name="grouping"/>, in key order.</returns>
+    /// <exception cref="ArgumentException">The grouping has a dimension or a period this part's lacks.</exception>
+    public PartialReport Regroup(Grouping grouping)
     {
-        var grouping = new Grouping([]);
-        var names = ImmutableDictionary<GroupingDimension, ImmutableDictionary<string, string>>.Empty;
-        if (Rows.IsEmpty)
+        ArgumentNullException.ThrowIfNull(grouping);
+        int[] positions = [.. grouping.Dimensions.Select(d => Grouping.Dimensions.IndexOf(d))];
+        if (positions.Contains(-1) || (grouping.Period is not null && grouping.Period != Grouping.Period))
         {
-            return this with { Grouping = grouping, Rows = [], Names = names };
+            throw new ArgumentException($"A part by {Describe(Grouping)} is regrouped only by some of its dimensions and its period, not by {Describe(grouping)}.", nameof(grouping));
         }
-        var total = new RowAccumulator();
+        var sums = new Dictionary<GroupKey, RowAccumulator>();
         foreach (PartialRow row in Rows)
         {
-            total.Add(row);
+            var key = new GroupKey([.. positions.Select(p => row.Key.Codes[p])], grouping.Period is null ? null : row.Key.Period);
+            if (!sums.TryGetValue(key, out RowAccumulator? sum))
+            {
+                sums[key] = sum = new RowAccumulator();
+            }
+            sum.Add(row);
         }
-        return this with { Grouping = grouping, Rows = [total.ToRow(new GroupKey([], null))], Names = names };
+        return this with
+        {
+            Grouping = grouping,
+            Rows = [.. sums.Select(s => s.Value.ToRow(s.Key)).OrderBy(r => r.Key, GroupKey.Ordering)],
+            Names = Names.RemoveRange(Names.Keys.Where(d => !grouping.Dimensions.Contains(d))),
+        };
     }
 
     /// <summary>
@@ -182,6 +203,37 @@ public sealed record PartialReport
         return new UnitSummary(rows, RowAt(units.Count, []));
     }
 
+    /// <summary>
+    /// The part with every unit's rows also added into each of its ancestors' in <see cref="Units"/> (村 → 乡镇 → 县区 →
+    /// 市), the rest of each key kept, as <see cref="UnitRollup.RollUp"/> does for an aggregation: a unit's row then
+    /// covers the units below it.
+    /// </summary>
+    /// <returns>The rolled-up part, in key order.</returns>
+    /// <exception cref="InvalidOperationException">The part is not grouped by the unit first.</exception>
+    public PartialReport RollUpUnits()
+    {
+        if (Grouping.Dimensions.FirstOrDefault() != GroupingDimension.Unit)
+        {
+            throw new InvalidOperationException($"Units are rolled up in a part grouped by the unit first, not by {string.Join(", ", Grouping.Dimensions)}.");
+        }
+        Dictionary<string, string?> parentOf = Units.DistinctBy(u => u.Code).ToDictionary(u => u.Code.Value, u => u.ParentCode?.Value, StringComparer.Ordinal);
+        var rolled = new Dictionary<GroupKey, RowAccumulator>();
+        foreach (PartialRow row in Rows)
+        {
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            for (string? unit = row.Key.Codes[0]; unit is not null && seen.Add(unit); unit = parentOf.GetValueOrDefault(unit))
+            {
+                var key = new GroupKey(row.Key.Codes.SetItem(0, unit), row.Key.Period);
+                if (!rolled.TryGetValue(key, out RowAccumulator? sum))
+                {
+                    rolled[key] = sum = new RowAccumulator();
+                }
+                sum.Add(row);
+            }
+        }
+        return this with { Rows = [.. rolled.Select(r => r.Value.ToRow(r.Key)).OrderBy(r => r.Key, GroupKey.Ordering)] };
+    }
+
     /// <summary>The report document of the part: every count and rate of the JSON contract for each group.</summary>
     /// <param name="policy">The policy the part was prepared under (for its name, display and the rates' bases).</param>
     /// <returns>The document, as <see cref="PreparedReport.Rows"/> gives it for the whole range.</returns>
@@ -206,21 +258,13 @@ public sealed record PartialReport
         };
     }
 
-    /// <summary>This part's units, then those of the other's that it lacks (parts of one input have the same).</summary>
-    private ImmutableArray<ServiceUnit> UnitsOfBoth(PartialReport other)
-    {
-        if (other.Units.IsEmpty || Units.Equals(other.Units))
-        {
-            return Units;
-        }
-        var codes = Units.Select(u => u.Code).ToHashSet();
-        return [.. Units, .. other.Units.Where(u => !codes.Contains(u.Code))];
-    }
-
     private ReportDimension Dimension(GroupingDimension dimension, string? code) =>
         new(ReportRows.DimensionName(dimension), code, code is null ? null
             : dimension == GroupingDimension.Channel ? code
             : Names.GetValueOrDefault(dimension)?.GetValueOrDefault(code));
+
+    private static string Describe(Grouping grouping) =>
+        $"({string.Join(", ", grouping.Dimensions)}{(grouping.Period is ReportingPeriodKind p ? $"; {p}" : string.Empty)})";
 
     /// <summary>The part of a prepared report by a grouping.</summary>
     internal static PartialReport Of(PreparedReport report, Grouping grouping)

@@ -15,9 +15,6 @@ internal sealed class RowAccumulator
     private RatingTally ratings = RatingTally.Empty;
     private CaseTally cases = CaseTally.Empty;
 
-    /// <summary>Whether any row was added.</summary>
-    internal bool IsEmpty { get; private set; } = true;
-
     internal void Add(PartialRow row)
     {
         ratings = ratings.Merge(row.Ratings);
@@ -26,7 +23,6 @@ internal sealed class RowAccumulator
         mattersRatedByRatings.UnionWith(row.MattersRatedByRatings);
         mattersWithCases.UnionWith(row.MattersWithCases);
         mattersRatedByCases.UnionWith(row.MattersRatedByCases);
-        IsEmpty = false;
     }
 
     /// <summary>The added rows as one row of a group.</summary>

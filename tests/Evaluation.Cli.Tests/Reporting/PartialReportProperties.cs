@@ -4,6 +4,8 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using Evaluation.Cli.Tests.Postgres;
+using Evaluation.Cli.Rendering;
+using Evaluation.Cli.Tables;
 using Evaluation.Core.Aggregation;
 using Evaluation.Core.Periods;
 using Evaluation.Core.Policies;
@@ -25,7 +27,9 @@ namespace Evaluation.Cli.Tests.Reporting;
 /// a part (<see cref="PreparedReport.Partial"/>), merges in any order and any grouping of the merges into the report of
 /// the whole range, every row and figure (the parts' read, accepted and rejected aside: each part read every row); and
 /// the merged part's total (<see cref="PartialReport.Total"/>) is the whole range's report by no grouping, its units
-/// rolled up (<see cref="PartialReport.SummarizeUnits"/>) are the whole range's, and it travels between silos unchanged.
+/// rolled up (<see cref="PartialReport.SummarizeUnits"/>) and regrouped (<see cref="PartialReport.Regroup"/>) are the whole
+/// range's, it travels between silos unchanged; and the standard tables made from the ranges' merged tables parts
+/// (<see cref="TablesPart"/>, each through the silos' converter) are the whole range's.
 /// </summary>
 public class PartialReportProperties
 {
@@ -66,17 +70,22 @@ public class PartialReportProperties
             // The cuts that fall inside the range start the second and later ranges.
             LocalDate[] starts = [.. c.Cuts.Select(d => Date(d)!.Value).Where(d => (from is null || d > from) && (to is null || d <= to)).Order()];
             var parts = new List<PartialReport>();
+            var tableParts = new List<TablesPart>();
             LocalDate? start = from;
             foreach (LocalDate? next in starts.Select(d => (LocalDate?)d).Append(null))
             {
                 LocalDate? end = next is LocalDate n ? n.PlusDays(-1) : to;
-                parts.Add(ReportPipeline.Prepare(input, whole with { From = start, To = end }).Partial(grouping));
+                PreparedReport range = ReportPipeline.Prepare(input, whole with { From = start, To = end });
+                parts.Add(range.Partial(grouping));
+                tableParts.Add(RoundTrip(range.TablesPart()));
                 start = next;
             }
             var random = new Random(c.Seed);
             PartialReport inOrder = parts.Aggregate((a, b) => a.Merge(b));
             PartialReport shuffled = MergeAnyhow([.. parts.OrderBy(_ => random.Next())], random);
             PartialReport inRounds = PartialReport.Merge(parts.OrderBy(_ => random.Next()));
+            TablesPart tables = tableParts.OrderBy(_ => random.Next()).Aggregate((a, b) => a.Merge(b));
+            Grouping coarser = new([.. grouping.Dimensions.Skip(1)]);
             return (DatabaseReportProperties.WithoutInputCounts(ReportJson.Text(inOrder.ToDocument(policy))) == DatabaseReportProperties.WithoutInputCounts(expected))
                     .Label($"{parts.Count} parts merged in order")
                 .And((ReportJson.Text(shuffled.ToDocument(policy)) == ReportJson.Text(inOrder.ToDocument(policy))).Label("merged in another order and shape"))
@@ -86,6 +95,11 @@ public class PartialReportProperties
                     .Label("the merged part's total is the whole range's total"))
                 .And((grouping.Dimensions is not [GroupingDimension.Unit] || SummaryText(inOrder.SummarizeUnits(c.Listed, policy), policy) == expectedUnits)
                     .Label($"the units {string.Join(" ", c.Listed)} rolled up from the merged part are the whole range's"))
+                .And((DatabaseReportProperties.WithoutInputCounts(ReportJson.Text(inOrder.Regroup(coarser).ToDocument(policy)))
+                        == DatabaseReportProperties.WithoutInputCounts(ReportJson.Text(wholeReport.Rows(coarser))))
+                    .Label("the merged part regrouped without its first dimension and period is the whole range's report by that grouping"))
+                .And((StandardTables(TableInputs.Of(tables, policy, to)) == StandardTables(TableInputs.Of(wholeReport)))
+                    .Label("the standard tables from the merged tables' parts are the whole range's"))
                 .And((ReportJson.Text(RoundTrip(inOrder).ToDocument(policy)) == ReportJson.Text(inOrder.ToDocument(policy))
                     && RoundTrip(inOrder).Units.SequenceEqual(inOrder.Units)).Label("a part travels between silos unchanged"));
         });
@@ -97,6 +111,24 @@ public class PartialReportProperties
     /// <summary>A unit summary's rows and total as the JSON of a report's rows.</summary>
     private static string SummaryText(UnitSummary summary, EvaluationPolicy policy) =>
         ReportJson.Text(new ReportDocument(["unit"], null, policy.Name, Instant.MinValue, 0, 0, 0, [.. summary.Rows, summary.Total]));
+
+    /// <summary>The four standard tables of the annual report as CSV.</summary>
+    private static string StandardTables(TableInputs inputs)
+    {
+        using var text = new StringWriter();
+        foreach (Table table in new[] { DistrictTable.Build(inputs, Language.Zh, null), QrTable.Build(inputs, Language.Zh), RequestsTable.Build(inputs, Language.Zh), CivicCentreTable.Build(inputs, Language.Zh, null) })
+        {
+            table.WriteTo(text, OutputFormat.Csv);
+        }
+        return text.ToString();
+    }
+
+    /// <summary>The tables' part as a silo sends it and the coordinator receives it.</summary>
+    private static TablesPart RoundTrip(TablesPart part)
+    {
+        var converter = new Evaluation.Orleans.Serialization.TablesPartConverter();
+        return converter.ConvertFromSurrogate(converter.ConvertToSurrogate(part));
+    }
 
     /// <summary>A part as a silo sends it and the coordinator receives it.</summary>
     private static PartialReport RoundTrip(PartialReport part)
