@@ -144,7 +144,7 @@ internal static class ReportCommand
                     {
                         return code;
                     }
-                    part = tables!.ByUnitAndMonth;
+                    part = tables!.ByUnit;
                     build = () => StandardTables(TableInputs.Of(tables, based, toDate));
                 }
                 else

@@ -46,8 +46,8 @@ internal sealed record TableInputs(
             report.Policy,
             report.LastMonth,
             report.SummarizeUnits,
-            () => [.. UnitRollup.RollUp(report.Aggregate(TablesPart.UnitAndMonth), units).Rows.Select(r => (r.Key, r.Tally))],
-            () => [.. report.Aggregate(TablesPart.UnitDepartmentAndMonth).Rows.Select(r => (r.Key, r.Tally))],
+            () => RolledUp(TablesPart.Tallies(report, TablesPart.UnitAndMonth), units),
+            () => [.. TablesPart.Tallies(report, TablesPart.UnitDepartmentAndMonth).Rows.Select(r => (r.Key, r.Tally))],
             report.AcceptedAtWindows);
     }
 
@@ -56,13 +56,17 @@ internal sealed record TableInputs(
     /// <param name="policy">The policy it was prepared under.</param>
     /// <param name="to">The report's last date, or null for the as-of instant's.</param>
     internal static TableInputs Of(TablesPart part, EvaluationPolicy policy, NodaTime.LocalDate? to) => new(
-        part.ByUnitAndMonth.Units,
+        part.ByUnit.Units,
         part.Departments,
         part.Windows,
         policy,
-        ReportingPeriod.Containing(ReportingPeriodKind.Month, to ?? ChinaTime.DateOf(part.ByUnitAndMonth.AsOf)),
-        units => part.ByUnitAndMonth.SummarizeUnits(units, policy),
-        () => [.. part.ByUnitAndMonth.RollUpUnits().Rows.Select(r => (r.Key, r.Ratings))],
-        () => [.. part.ByUnitDepartmentAndMonth.Rows.Select(r => (r.Key, r.Ratings))],
+        ReportingPeriod.Containing(ReportingPeriodKind.Month, to ?? ChinaTime.DateOf(part.ByUnit.AsOf)),
+        units => part.ByUnit.SummarizeUnits(units, policy),
+        () => RolledUp(new AggregationResult(TablesPart.UnitAndMonth, part.RatingsByUnitAndMonth.Select(t => new GroupRow(t.Key, t.Value, MatterCoverage.Empty))), part.ByUnit.Units),
+        () => [.. part.RatingsByUnitDepartmentAndMonth.Select(t => (t.Key, t.Value))],
         () => part.AcceptedAtWindows);
+
+    /// <summary>Each unit's tallies also added into its ancestors' (<see cref="UnitRollup.RollUp"/>).</summary>
+    private static IReadOnlyList<(GroupKey Key, RatingTally Tally)> RolledUp(AggregationResult tallies, IEnumerable<ServiceUnit> units) =>
+        [.. UnitRollup.RollUp(tallies, units).Rows.Select(r => (r.Key, r.Tally))];
 }

@@ -1,24 +1,60 @@
+using System;
 using System.Collections.Immutable;
 using System.Linq;
+using Evaluation.Core.Aggregation;
 using Evaluation.Core.Catalog;
+using Evaluation.Core.Metrics;
+using Evaluation.Core.Periods;
+using NodaTime.Text;
 using Evaluation.Reporting.Partials;
 using Orleans;
 
 namespace Evaluation.Orleans.Serialization;
 
 /// <summary>
-/// The standard tables' part as it travels between silos: its two parts (by their own converter), the window counts as
-/// (unit, window) pairs beside their counts, the departments as (code, name, unit) triples and the windows as (code,
-/// name, unit, department, kind) quintuples.
+/// The standard tables' part as it travels between silos: its report by unit (by its own converter), the tallies as
+/// their groups' codes and month beside their counts, the window counts as (unit, window) pairs beside their counts,
+/// the departments as (code, name, unit) triples and the windows as (code, name, unit, department, kind) quintuples.
 /// </summary>
 [GenerateSerializer, Immutable]
 internal readonly record struct TablesPartSurrogate(
-    [property: Id(0)] PartialReport ByUnitAndMonth,
-    [property: Id(1)] PartialReport ByUnitDepartmentAndMonth,
+    [property: Id(0)] PartialReport ByUnit,
+    [property: Id(1)] TalliesSurrogate RatingsByUnitAndMonth,
+    [property: Id(6)] TalliesSurrogate RatingsByUnitDepartmentAndMonth,
     [property: Id(2)] string[] AcceptedAt,
     [property: Id(3)] long[] Accepted,
     [property: Id(4)] string[] Departments,
     [property: Id(5)] string?[] Windows);
+
+/// <summary>Tallies of groups as they travel: each group's codes then its month's first day, and each tally's counts, flat.</summary>
+[GenerateSerializer, Immutable]
+internal readonly record struct TalliesSurrogate(
+    [property: Id(0)] int Dimensions,
+    [property: Id(1)] string?[] Keys,
+    [property: Id(2)] int CountsPerTally,
+    [property: Id(3)] long[] Counts)
+{
+    internal static TalliesSurrogate Of(ImmutableDictionary<GroupKey, RatingTally> tallies, int dimensions) => new(
+        dimensions,
+        [.. tallies.Keys.SelectMany(k => k.Codes.Append(k.Period is ReportingPeriod p ? LocalDatePattern.Iso.Format(p.Start) : null))],
+        tallies.IsEmpty ? 0 : tallies.Values.First().Counts.Count,
+        [.. tallies.Values.SelectMany(t => t.Counts)]);
+
+    internal ImmutableDictionary<GroupKey, RatingTally> ToTallies()
+    {
+        int stride = Dimensions + 1;
+        var tallies = ImmutableDictionary.CreateBuilder<GroupKey, RatingTally>();
+        for (int i = 0; i < Keys.Length / stride; i++)
+        {
+            string? start = Keys[(i * stride) + Dimensions];
+            var key = new GroupKey(
+                [.. Keys.Skip(i * stride).Take(Dimensions)],
+                start is null ? null : ReportingPeriod.Containing(ReportingPeriodKind.Month, LocalDatePattern.Iso.Parse(start).GetValueOrThrow()));
+            tallies[key] = RatingTally.FromCounts(Counts.AsSpan(i * CountsPerTally, CountsPerTally).ToArray());
+        }
+        return tallies.ToImmutable();
+    }
+}
 
 /// <summary>Converts the standard tables' part to and from what travels.</summary>
 [RegisterConverter]
@@ -26,16 +62,18 @@ internal sealed class TablesPartConverter : IConverter<TablesPart, TablesPartSur
 {
     public TablesPart ConvertFromSurrogate(in TablesPartSurrogate surrogate) => new()
     {
-        ByUnitAndMonth = surrogate.ByUnitAndMonth,
-        ByUnitDepartmentAndMonth = surrogate.ByUnitDepartmentAndMonth,
+        ByUnit = surrogate.ByUnit,
+        RatingsByUnitAndMonth = surrogate.RatingsByUnitAndMonth.ToTallies(),
+        RatingsByUnitDepartmentAndMonth = surrogate.RatingsByUnitDepartmentAndMonth.ToTallies(),
         AcceptedAtWindows = Counts(surrogate.AcceptedAt, surrogate.Accepted),
         Departments = Departments(surrogate.Departments),
         Windows = Windows(surrogate.Windows),
     };
 
     public TablesPartSurrogate ConvertToSurrogate(in TablesPart value) => new(
-        value.ByUnitAndMonth,
-        value.ByUnitDepartmentAndMonth,
+        value.ByUnit,
+        TalliesSurrogate.Of(value.RatingsByUnitAndMonth, TablesPart.UnitAndMonth.Dimensions.Length),
+        TalliesSurrogate.Of(value.RatingsByUnitDepartmentAndMonth, TablesPart.UnitDepartmentAndMonth.Dimensions.Length),
         [.. value.AcceptedAtWindows.Keys.SelectMany(k => new[] { k.Unit.Value, k.Window.Value })],
         [.. value.AcceptedAtWindows.Values],
         [.. value.Departments.SelectMany(d => new[] { d.Code.Value, d.Name, d.UnitCode.Value })],

@@ -203,37 +203,6 @@ public sealed record PartialReport
         return new UnitSummary(rows, RowAt(units.Count, []));
     }
 
-    /// <summary>
-    /// The part with every unit's rows also added into each of its ancestors' in <see cref="Units"/> (村 → 乡镇 → 县区 →
-    /// 市), the rest of each key kept, as <see cref="UnitRollup.RollUp"/> does for an aggregation: a unit's row then
-    /// covers the units below it.
-    /// </summary>
-    /// <returns>The rolled-up part, in key order.</returns>
-    /// <exception cref="InvalidOperationException">The part is not grouped by the unit first.</exception>
-    public PartialReport RollUpUnits()
-    {
-        if (Grouping.Dimensions.FirstOrDefault() != GroupingDimension.Unit)
-        {
-            throw new InvalidOperationException($"Units are rolled up in a part grouped by the unit first, not by {string.Join(", ", Grouping.Dimensions)}.");
-        }
-        Dictionary<string, string?> parentOf = Units.DistinctBy(u => u.Code).ToDictionary(u => u.Code.Value, u => u.ParentCode?.Value, StringComparer.Ordinal);
-        var rolled = new Dictionary<GroupKey, RowAccumulator>();
-        foreach (PartialRow row in Rows)
-        {
-            var seen = new HashSet<string>(StringComparer.Ordinal);
-            for (string? unit = row.Key.Codes[0]; unit is not null && seen.Add(unit); unit = parentOf.GetValueOrDefault(unit))
-            {
-                var key = new GroupKey(row.Key.Codes.SetItem(0, unit), row.Key.Period);
-                if (!rolled.TryGetValue(key, out RowAccumulator? sum))
-                {
-                    rolled[key] = sum = new RowAccumulator();
-                }
-                sum.Add(row);
-            }
-        }
-        return this with { Rows = [.. rolled.Select(r => r.Value.ToRow(r.Key)).OrderBy(r => r.Key, GroupKey.Ordering)] };
-    }
-
     /// <summary>The report document of the part: every count and rate of the JSON contract for each group.</summary>
     /// <param name="policy">The policy the part was prepared under (for its name, display and the rates' bases).</param>
     /// <returns>The document, as <see cref="PreparedReport.Rows"/> gives it for the whole range.</returns>

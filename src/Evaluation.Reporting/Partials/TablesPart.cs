@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using Evaluation.Core.Aggregation;
 using Evaluation.Core.Catalog;
+using Evaluation.Core.Metrics;
 using Evaluation.Core.Periods;
 
 namespace Evaluation.Reporting.Partials;
@@ -11,23 +12,26 @@ namespace Evaluation.Reporting.Partials;
 /// <summary>
 /// What the standard tables of the annual report (标准报表: the districts, static QR code, requests and civic-centre
 /// tables) need of one date range, in parts that merge with those of other ranges into the whole range's: the report
-/// by unit and month and by unit, department and month, the cases accepted at each window, and the catalogues of
-/// departments and windows (the units' travel with the parts).
+/// by unit, the ratings' tallies by unit and month and by unit, department and month, the cases accepted at each
+/// window, and the catalogues of departments and windows (the units' travel with the report by unit).
 /// </summary>
 /// <remarks>Immutable. Made by <see cref="PreparedReport.TablesPart"/>; merging is associative and commutative.</remarks>
 public sealed record TablesPart
 {
-    /// <summary>The grouping of <see cref="ByUnitAndMonth"/>.</summary>
+    /// <summary>The grouping of <see cref="RatingsByUnitAndMonth"/>.</summary>
     public static Grouping UnitAndMonth { get; } = Grouping.By(GroupingDimension.Unit, ReportingPeriodKind.Month);
 
-    /// <summary>The grouping of <see cref="ByUnitDepartmentAndMonth"/>.</summary>
+    /// <summary>The grouping of <see cref="RatingsByUnitDepartmentAndMonth"/>.</summary>
     public static Grouping UnitDepartmentAndMonth { get; } = new([GroupingDimension.Unit, GroupingDimension.Department], ReportingPeriodKind.Month);
 
-    /// <summary>The part by unit and month: the districts table (its months added) and the static QR code table.</summary>
-    public required PartialReport ByUnitAndMonth { get; init; }
+    /// <summary>The part by unit, with the unit catalogue: the districts table, and a report's rows by unit.</summary>
+    public required PartialReport ByUnit { get; init; }
 
-    /// <summary>The part by unit, department and month: the civic-centre table.</summary>
-    public required PartialReport ByUnitDepartmentAndMonth { get; init; }
+    /// <summary>The ratings' tallies by unit and month (the static QR code table), without their matters.</summary>
+    public ImmutableDictionary<GroupKey, RatingTally> RatingsByUnitAndMonth { get; init; } = ImmutableDictionary<GroupKey, RatingTally>.Empty;
+
+    /// <summary>The ratings' tallies by unit, department and month (the civic-centre table), without their matters.</summary>
+    public ImmutableDictionary<GroupKey, RatingTally> RatingsByUnitDepartmentAndMonth { get; init; } = ImmutableDictionary<GroupKey, RatingTally>.Empty;
 
     /// <summary>The cases accepted within the range at each window (窗口受理件数), by unit and window.</summary>
     public ImmutableDictionary<(UnitCode Unit, WindowCode Window), long> AcceptedAtWindows { get; init; } =
@@ -39,35 +43,53 @@ public sealed record TablesPart
     /// <summary>The window catalogue (窗口), in its order.</summary>
     public ImmutableArray<ServiceWindow> Windows { get; init; } = [];
 
-    /// <summary>The part of both parts' ranges: each part merged, counts added, catalogues united.</summary>
+    /// <summary>The part of both parts' ranges: the reports merged, tallies and counts added, catalogues united.</summary>
     /// <param name="other">The part of another range, prepared from the same input under the same options but the range.</param>
     /// <returns>The merged part.</returns>
     /// <exception cref="ArgumentException">The parts' reports do not merge (<see cref="PartialReport.Merge(PartialReport)"/>).</exception>
     public TablesPart Merge(TablesPart other)
     {
         ArgumentNullException.ThrowIfNull(other);
-        ImmutableDictionary<(UnitCode Unit, WindowCode Window), long>.Builder accepted = AcceptedAtWindows.ToBuilder();
-        foreach (KeyValuePair<(UnitCode Unit, WindowCode Window), long> count in other.AcceptedAtWindows)
-        {
-            accepted[count.Key] = accepted.GetValueOrDefault(count.Key) + count.Value;
-        }
         return new TablesPart
         {
-            ByUnitAndMonth = ByUnitAndMonth.Merge(other.ByUnitAndMonth),
-            ByUnitDepartmentAndMonth = ByUnitDepartmentAndMonth.Merge(other.ByUnitDepartmentAndMonth),
-            AcceptedAtWindows = accepted.ToImmutable(),
+            ByUnit = ByUnit.Merge(other.ByUnit),
+            RatingsByUnitAndMonth = Add(RatingsByUnitAndMonth, other.RatingsByUnitAndMonth, (a, b) => a.Merge(b)),
+            RatingsByUnitDepartmentAndMonth = Add(RatingsByUnitDepartmentAndMonth, other.RatingsByUnitDepartmentAndMonth, (a, b) => a.Merge(b)),
+            AcceptedAtWindows = Add(AcceptedAtWindows, other.AcceptedAtWindows, (a, b) => a + b),
             Departments = Catalogues.Union(Departments, other.Departments, d => d.Code.Value),
             Windows = Catalogues.Union(Windows, other.Windows, w => w.Code.Value),
         };
     }
 
+    /// <summary>The ratings' tallies of a prepared report by a grouping, without their matters.</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="grouping">The grouping.</param>
+    /// <returns>The groups with ratings.</returns>
+    public static AggregationResult Tallies(PreparedReport report, Grouping grouping)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return RatingAggregator.Aggregate(report.Batch, grouping, new AggregationOptions(IncludeCoverage: false));
+    }
+
     /// <summary>The tables' part of a prepared report.</summary>
     internal static TablesPart Of(PreparedReport report) => new()
     {
-        ByUnitAndMonth = report.Partial(UnitAndMonth),
-        ByUnitDepartmentAndMonth = report.Partial(UnitDepartmentAndMonth),
+        ByUnit = report.Partial(Grouping.By(GroupingDimension.Unit)),
+        RatingsByUnitAndMonth = Tallies(report, UnitAndMonth).Rows.ToImmutableDictionary(r => r.Key, r => r.Tally),
+        RatingsByUnitDepartmentAndMonth = Tallies(report, UnitDepartmentAndMonth).Rows.ToImmutableDictionary(r => r.Key, r => r.Tally),
         AcceptedAtWindows = report.AcceptedAtWindows().ToImmutableDictionary(),
         Departments = [.. report.AcceptedRecords.Departments.Select(d => d.Record)],
         Windows = [.. report.AcceptedRecords.Windows.Select(w => w.Record)],
     };
+
+    private static ImmutableDictionary<TKey, TValue> Add<TKey, TValue>(ImmutableDictionary<TKey, TValue> a, ImmutableDictionary<TKey, TValue> b, Func<TValue, TValue, TValue> add)
+        where TKey : notnull
+    {
+        ImmutableDictionary<TKey, TValue>.Builder sum = a.ToBuilder();
+        foreach (KeyValuePair<TKey, TValue> entry in b)
+        {
+            sum[entry.Key] = sum.TryGetValue(entry.Key, out TValue? mine) ? add(mine, entry.Value) : entry.Value;
+        }
+        return sum.ToImmutable();
+    }
 }

@@ -138,6 +138,26 @@ public class PartialReportProperties
     }
 
     [Fact]
+    public void The_demos_standard_tables_from_the_parts_of_every_ten_days_are_the_years()
+    {
+        ReportInput input = ReportInput.FromRecords(Commands.DemoCommand.Records(new Evaluation.Demo.DemoDataSet(scale: 0.002)));
+        var whole = new ReportOptions { Policy = EvaluationPolicy.Henan, From = new LocalDate(2023, 1, 1), To = new LocalDate(2023, 12, 31) };
+        PreparedReport year = ReportPipeline.Prepare(input, whole);
+        whole = whole with { AsOf = year.AsOf };
+        TablesPart merged = Enumerable.Range(0, 37)
+            .Select(i => new LocalDate(2023, 1, 1).PlusDays(10 * i))
+            .Select(start => ReportPipeline.Prepare(input, whole with { From = start, To = LocalDate.Min(start.PlusDays(9), whole.To!.Value) }).TablesPart())
+            .Select(RoundTrip)
+            .Aggregate((a, b) => a.Merge(b));
+        string expected = StandardTables(TableInputs.Of(year));
+        Assert.Equal(expected, StandardTables(TableInputs.Of(merged, EvaluationPolicy.Henan, whole.To)));
+        // Each of the four tables has figures of its own (the civic centre's departments, the static QR codes, the windows).
+        Assert.Contains("人力资源和社会保障局", expected, StringComparison.Ordinal);
+        Assert.Contains("全年评价数量", expected, StringComparison.Ordinal);
+        Assert.Contains("万人助万企", expected, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Parts_at_different_as_of_instants_do_not_merge()
     {
         using var root = new TemporaryDirectory();
