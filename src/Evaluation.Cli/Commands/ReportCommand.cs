@@ -99,13 +99,14 @@ internal static class ReportCommand
             Language language = parse.GetValue(lang) == "en" ? Language.En : Language.Zh;
             var grouping = new Grouping(dimensions, Parse.PeriodKind(parse.GetValue(period)));
             bool standard = parse.GetValue(table) is not null || (parse.GetResult(by) is null or { Implicit: true } && parse.GetResult(period) is null);
-            // The standard tables but the follow-up ledger, from the figures of this machine's report or of a cluster's.
+            // The standard tables, from the figures of this machine's report or of a cluster's.
             IReadOnlyList<Table> StandardTables(TableInputs inputs) => (parse.GetValue(table) ?? "annual") switch
             {
                 "districts" => [DistrictTable.Build(inputs, language, parse.GetValue(sort))],
                 "qr" => [QrTable.Build(inputs, language)],
                 "requests" => [RequestsTable.Build(inputs, language)],
                 "civic-centre" => [CivicCentreTable.Build(inputs, language, parse.GetValue(unit))],
+                "follow-up-ledger" => [FollowUpLedgerTable.Build(inputs, language)],
                 _ =>
                 [
                     DistrictTable.Build(inputs, language, parse.GetValue(sort)), QrTable.Build(inputs, language),
@@ -114,10 +115,9 @@ internal static class ReportCommand
             };
             if (parse.GetValue(cluster) is string clusterGiven)
             {
-                if (useDemo || dir is not null || database is not null || parse.GetValue(table) == "follow-up-ledger" || parse.GetValue(partitions) < 1)
+                if (useDemo || dir is not null || database is not null || parse.GetValue(partitions) < 1)
                 {
-                    error.WriteLine("With --cluster, the silos read their own database: give no DIR, --demo or --connection, and no --table follow-up-ledger "
-                        + "(made by one process, --connection); --partitions at least 1.");
+                    error.WriteLine("With --cluster, the silos read their own database: give no DIR, --demo or --connection; --partitions at least 1.");
                     return Exit.Usage;
                 }
                 EvaluationPolicy based = WithBasis(evaluationPolicy!, parse.GetValue(basis));
@@ -145,7 +145,7 @@ internal static class ReportCommand
                         return code;
                     }
                     part = tables!.ByUnit;
-                    build = () => StandardTables(TableInputs.Of(tables, based, toDate));
+                    build = () => StandardTables(TableInputs.Of(tables, based, fromDate, toDate));
                 }
                 else
                 {
@@ -231,7 +231,7 @@ internal static class ReportCommand
             progress.Report("printing");
             IReadOnlyList<Table> Build() => !standard
                 ? [MetricsReport.Build(g => context.Rows(g), grouping, context.Policy, language, parse.GetValue(sort))]
-                : parse.GetValue(table) == "follow-up-ledger" ? [FollowUpLedgerTable.Build(context, language)] : StandardTables(TableInputs.Of(context));
+                : StandardTables(TableInputs.Of(context));
             if (!TryPrint(g => context.Rows(g), Build))
             {
                 return Exit.Usage;

@@ -17,17 +17,17 @@ namespace Evaluation.Cli.Tables;
 /// </summary>
 internal static class FollowUpLedgerTable
 {
-    internal static Table Build(PreparedReport context, Language language)
+    internal static Table Build(TableInputs inputs, Language language)
     {
-        LocalDate last = context.To ?? ChinaTime.DateOf(context.AsOf);
-        LocalDate first = context.From ?? last.PlusDays(-6);
-        var names = context.UnitNames;
-        var ledger = context.FollowUpLedger().Where(r => r.Date >= first && r.Date <= last);
+        LocalDate last = inputs.To ?? ChinaTime.DateOf(inputs.AsOf);
+        LocalDate first = inputs.From ?? last.PlusDays(-6);
+        var names = inputs.Units.DistinctBy(u => u.Code).ToDictionary(u => u.Code.Value, u => u.Name, System.StringComparer.Ordinal);
+        var ledger = inputs.FollowUpLedger().Where(r => r.Date >= first && r.Date <= last);
         var rows = ledger.Select(r => new[]
         {
             names.GetValueOrDefault(r.Unit.Value, r.Unit.Value),
             r.Date.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-            Cells.Count(r.Cases), Cells.Count(r.FollowedUp), r.FollowUpRate.Format(context.Policy.DisplayDecimals), Cells.Count(r.Dissatisfied), Cells.Count(r.StaticQrGood),
+            Cells.Count(r.Cases), Cells.Count(r.FollowedUp), r.FollowUpRate.Format(inputs.Policy.DisplayDecimals), Cells.Count(r.Dissatisfied), Cells.Count(r.StaticQrGood),
         }).ToList();
         return new Table(
             language.Pick("政务服务大回访日报台账", "Daily follow-up ledger"),

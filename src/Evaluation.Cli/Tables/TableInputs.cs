@@ -3,11 +3,13 @@ using System.Collections.Generic;
 using System.Linq;
 using Evaluation.Core.Aggregation;
 using Evaluation.Core.Catalog;
+using Evaluation.Core.FollowUps;
 using Evaluation.Core.Metrics;
 using Evaluation.Core.Periods;
 using Evaluation.Core.Policies;
 using Evaluation.Reporting;
 using Evaluation.Reporting.Partials;
+using NodaTime;
 
 namespace Evaluation.Cli.Tables;
 
@@ -24,6 +26,10 @@ namespace Evaluation.Cli.Tables;
 /// <param name="RolledUpByUnitAndMonth">The ratings' tallies by unit and month, each unit's also added into its ancestors'.</param>
 /// <param name="ByUnitDepartmentAndMonth">The ratings' tallies by unit, department and month.</param>
 /// <param name="AcceptedAtWindows">The cases accepted within the range at each window, by unit and window.</param>
+/// <param name="From">The report's first date, or null.</param>
+/// <param name="To">The report's last date, or null.</param>
+/// <param name="AsOf">The as-of instant.</param>
+/// <param name="FollowUpLedger">The daily follow-up ledger, by unit code then day (at least the days of the range).</param>
 internal sealed record TableInputs(
     IReadOnlyList<ServiceUnit> Units,
     IReadOnlyList<Department> Departments,
@@ -33,7 +39,11 @@ internal sealed record TableInputs(
     Func<IReadOnlyList<string>, UnitSummary> SummarizeUnits,
     Func<IReadOnlyList<(GroupKey Key, RatingTally Tally)>> RolledUpByUnitAndMonth,
     Func<IReadOnlyList<(GroupKey Key, RatingTally Tally)>> ByUnitDepartmentAndMonth,
-    Func<IReadOnlyDictionary<(UnitCode Unit, WindowCode Window), long>> AcceptedAtWindows)
+    Func<IReadOnlyDictionary<(UnitCode Unit, WindowCode Window), long>> AcceptedAtWindows,
+    LocalDate? From,
+    LocalDate? To,
+    Instant AsOf,
+    Func<IReadOnlyList<FollowUpLedgerRow>> FollowUpLedger)
 {
     /// <summary>The inputs of a report prepared on this machine.</summary>
     internal static TableInputs Of(PreparedReport report)
@@ -48,14 +58,19 @@ internal sealed record TableInputs(
             report.SummarizeUnits,
             () => RolledUp(TablesPart.Tallies(report, TablesPart.UnitAndMonth), units),
             () => [.. TablesPart.Tallies(report, TablesPart.UnitDepartmentAndMonth).Rows.Select(r => (r.Key, r.Tally))],
-            report.AcceptedAtWindows);
+            report.AcceptedAtWindows,
+            report.From,
+            report.To,
+            report.AsOf,
+            report.FollowUpLedger);
     }
 
     /// <summary>The inputs of a cluster's tables part, merged over every partition.</summary>
     /// <param name="part">The merged part.</param>
     /// <param name="policy">The policy it was prepared under.</param>
-    /// <param name="to">The report's last date, or null for the as-of instant's.</param>
-    internal static TableInputs Of(TablesPart part, EvaluationPolicy policy, NodaTime.LocalDate? to) => new(
+    /// <param name="from">The report's first date, or null.</param>
+    /// <param name="to">The report's last date, or null.</param>
+    internal static TableInputs Of(TablesPart part, EvaluationPolicy policy, LocalDate? from, LocalDate? to) => new(
         part.ByUnit.Units,
         part.Departments,
         part.Windows,
@@ -64,7 +79,11 @@ internal sealed record TableInputs(
         units => part.ByUnit.SummarizeUnits(units, policy),
         () => RolledUp(new AggregationResult(TablesPart.UnitAndMonth, part.RatingsByUnitAndMonth.Select(t => new GroupRow(t.Key, t.Value, MatterCoverage.Empty))), part.ByUnit.Units),
         () => [.. part.RatingsByUnitDepartmentAndMonth.Select(t => (t.Key, t.Value))],
-        () => part.AcceptedAtWindows);
+        () => part.AcceptedAtWindows,
+        from,
+        to,
+        part.ByUnit.AsOf,
+        () => part.FollowUpLedger);
 
     /// <summary>Each unit's tallies also added into its ancestors' (<see cref="UnitRollup.RollUp"/>).</summary>
     private static IReadOnlyList<(GroupKey Key, RatingTally Tally)> RolledUp(AggregationResult tallies, IEnumerable<ServiceUnit> units) =>

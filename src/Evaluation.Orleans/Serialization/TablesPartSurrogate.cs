@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using Evaluation.Core.Aggregation;
 using Evaluation.Core.Catalog;
+using Evaluation.Core.FollowUps;
 using Evaluation.Core.Metrics;
 using Evaluation.Core.Periods;
 using NodaTime.Text;
@@ -14,7 +15,8 @@ namespace Evaluation.Orleans.Serialization;
 /// <summary>
 /// The standard tables' part as it travels between silos: its report by unit (by its own converter), the tallies as
 /// their groups' codes and month beside their counts, the window counts as (unit, window) pairs beside their counts,
-/// the departments as (code, name, unit) triples and the windows as (code, name, unit, department, kind) quintuples.
+/// the departments as (code, name, unit) triples, the windows as (code, name, unit, department, kind) quintuples, and
+/// the ledger's rows as (unit, day) pairs beside their four counts.
 /// </summary>
 [GenerateSerializer, Immutable]
 internal readonly record struct TablesPartSurrogate(
@@ -24,7 +26,9 @@ internal readonly record struct TablesPartSurrogate(
     [property: Id(2)] string[] AcceptedAt,
     [property: Id(3)] long[] Accepted,
     [property: Id(4)] string[] Departments,
-    [property: Id(5)] string?[] Windows);
+    [property: Id(5)] string?[] Windows,
+    [property: Id(7)] string[] LedgerDays,
+    [property: Id(8)] long[] LedgerCounts);
 
 /// <summary>Tallies of groups as they travel: each group's codes then its month's first day, and each tally's counts, flat.</summary>
 [GenerateSerializer, Immutable]
@@ -68,6 +72,7 @@ internal sealed class TablesPartConverter : IConverter<TablesPart, TablesPartSur
         AcceptedAtWindows = Counts(surrogate.AcceptedAt, surrogate.Accepted),
         Departments = Departments(surrogate.Departments),
         Windows = Windows(surrogate.Windows),
+        FollowUpLedger = Ledger(surrogate.LedgerDays, surrogate.LedgerCounts),
     };
 
     public TablesPartSurrogate ConvertToSurrogate(in TablesPart value) => new(
@@ -77,7 +82,14 @@ internal sealed class TablesPartConverter : IConverter<TablesPart, TablesPartSur
         [.. value.AcceptedAtWindows.Keys.SelectMany(k => new[] { k.Unit.Value, k.Window.Value })],
         [.. value.AcceptedAtWindows.Values],
         [.. value.Departments.SelectMany(d => new[] { d.Code.Value, d.Name, d.UnitCode.Value })],
-        [.. value.Windows.SelectMany(w => new[] { w.Code.Value, w.Name, w.UnitCode.Value, w.DepartmentCode?.Value, w.Kind.ToString() })]);
+        [.. value.Windows.SelectMany(w => new[] { w.Code.Value, w.Name, w.UnitCode.Value, w.DepartmentCode?.Value, w.Kind.ToString() })],
+        [.. value.FollowUpLedger.SelectMany(r => new[] { r.Unit.Value, LocalDatePattern.Iso.Format(r.Date) })],
+        [.. value.FollowUpLedger.SelectMany(r => new[] { r.Cases, r.FollowedUp, r.Dissatisfied, r.StaticQrGood })]);
+
+    private static ImmutableArray<FollowUpLedgerRow> Ledger(string[] days, long[] counts) =>
+        [.. Enumerable.Range(0, days.Length / 2).Select(i => new FollowUpLedgerRow(
+            UnitCode.Parse(days[2 * i]), LocalDatePattern.Iso.Parse(days[(2 * i) + 1]).GetValueOrThrow(),
+            counts[4 * i], counts[(4 * i) + 1], counts[(4 * i) + 2], counts[(4 * i) + 3]))];
 
     private static ImmutableDictionary<(UnitCode Unit, WindowCode Window), long> Counts(string[] keys, long[] counts) =>
         Enumerable.Range(0, counts.Length).ToImmutableDictionary(i => (UnitCode.Parse(keys[2 * i]), WindowCode.Parse(keys[(2 * i) + 1])), i => counts[i]);

@@ -4,16 +4,18 @@ using System.Collections.Immutable;
 using System.Linq;
 using Evaluation.Core.Aggregation;
 using Evaluation.Core.Catalog;
+using Evaluation.Core.FollowUps;
 using Evaluation.Core.Metrics;
 using Evaluation.Core.Periods;
 
 namespace Evaluation.Reporting.Partials;
 
 /// <summary>
-/// What the standard tables of the annual report (标准报表: the districts, static QR code, requests and civic-centre
-/// tables) need of one date range, in parts that merge with those of other ranges into the whole range's: the report
+/// What the standard tables (标准报表: the districts, static QR code, requests and civic-centre tables of the annual
+/// report, and the follow-up ledger) need of one date range, in parts that merge with those of other ranges into the whole range's: the report
 /// by unit, the ratings' tallies by unit and month and by unit, department and month, the cases accepted at each
-/// window, and the catalogues of departments and windows (the units' travel with the report by unit).
+/// window, the follow-up ledger's days, and the catalogues of departments and windows (the units' travel with the
+/// report by unit).
 /// </summary>
 /// <remarks>Immutable. Made by <see cref="PreparedReport.TablesPart"/>; merging is associative and commutative.</remarks>
 public sealed record TablesPart
@@ -37,6 +39,9 @@ public sealed record TablesPart
     public ImmutableDictionary<(UnitCode Unit, WindowCode Window), long> AcceptedAtWindows { get; init; } =
         ImmutableDictionary<(UnitCode Unit, WindowCode Window), long>.Empty;
 
+    /// <summary>The daily follow-up ledger (政务服务大回访日报台账) of the days within the range, by unit code then day.</summary>
+    public ImmutableArray<FollowUpLedgerRow> FollowUpLedger { get; init; } = [];
+
     /// <summary>The department catalogue (部门), in its order.</summary>
     public ImmutableArray<Department> Departments { get; init; } = [];
 
@@ -56,6 +61,7 @@ public sealed record TablesPart
             RatingsByUnitAndMonth = Add(RatingsByUnitAndMonth, other.RatingsByUnitAndMonth, (a, b) => a.Merge(b)),
             RatingsByUnitDepartmentAndMonth = Add(RatingsByUnitDepartmentAndMonth, other.RatingsByUnitDepartmentAndMonth, (a, b) => a.Merge(b)),
             AcceptedAtWindows = Add(AcceptedAtWindows, other.AcceptedAtWindows, (a, b) => a + b),
+            FollowUpLedger = Ledger(FollowUpLedger, other.FollowUpLedger),
             Departments = Catalogues.Union(Departments, other.Departments, d => d.Code.Value),
             Windows = Catalogues.Union(Windows, other.Windows, w => w.Code.Value),
         };
@@ -78,9 +84,20 @@ public sealed record TablesPart
         RatingsByUnitAndMonth = Tallies(report, UnitAndMonth).Rows.ToImmutableDictionary(r => r.Key, r => r.Tally),
         RatingsByUnitDepartmentAndMonth = Tallies(report, UnitDepartmentAndMonth).Rows.ToImmutableDictionary(r => r.Key, r => r.Tally),
         AcceptedAtWindows = report.AcceptedAtWindows().ToImmutableDictionary(),
+        FollowUpLedger = [.. report.FollowUpLedger().Where(row => report.InRange(row.Date))],
         Departments = [.. report.AcceptedRecords.Departments.Select(d => d.Record)],
         Windows = [.. report.AcceptedRecords.Windows.Select(w => w.Record)],
     };
+
+    /// <summary>The rows of both ledgers by unit code then day; a unit's day in both (parts of ranges that overlap) has its counts added.</summary>
+    private static ImmutableArray<FollowUpLedgerRow> Ledger(ImmutableArray<FollowUpLedgerRow> a, ImmutableArray<FollowUpLedgerRow> b) =>
+        b.IsEmpty ? a : a.IsEmpty ? b
+        : [.. a.Concat(b).GroupBy(row => (row.Unit, row.Date))
+            .Select(day => day.Aggregate((x, y) => x with
+            {
+                Cases = x.Cases + y.Cases, FollowedUp = x.FollowedUp + y.FollowedUp, Dissatisfied = x.Dissatisfied + y.Dissatisfied, StaticQrGood = x.StaticQrGood + y.StaticQrGood,
+            }))
+            .OrderBy(row => row.Unit).ThenBy(row => row.Date)];
 
     private static ImmutableDictionary<TKey, TValue> Add<TKey, TValue>(ImmutableDictionary<TKey, TValue> a, ImmutableDictionary<TKey, TValue> b, Func<TValue, TValue, TValue> add)
         where TKey : notnull

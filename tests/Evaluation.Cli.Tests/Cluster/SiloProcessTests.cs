@@ -46,8 +46,12 @@ public sealed class SiloProcessTests(PostgresServer server)
             Assert.Equal(CliRunner.Run(["report", "--connection", database, .. csv]).Output, csvOnCluster.Output);
             Assert.Contains("Total", csvOnCluster.Output, StringComparison.Ordinal);
 
-            // The standard tables of the annual report (districts, static QR codes, requests, the civic centre), and one ranked.
-            foreach (string[] tables in new[] { ["--format", "csv", "--from", "2023-01-01", "--to", "2023-12-31"], new[] { "--table", "districts", "--sort", "goodRate" } })
+            // The standard tables of the annual report (districts, static QR codes, requests, the civic centre), one ranked, and December's follow-up ledger.
+            foreach (string[] tables in new[]
+            {
+                ["--format", "csv", "--from", "2023-01-01", "--to", "2023-12-31"], ["--table", "districts", "--sort", "goodRate"],
+                new[] { "--table", "follow-up-ledger", "--from", "2023-12-01", "--to", "2023-12-31" },
+            })
             {
                 CliRunner.Result tablesOnCluster = CliRunner.Run(["report", "--cluster", database, "--partitions", "4", .. tables]);
                 Assert.True(tablesOnCluster.Code == 0, tablesOnCluster.Error);
@@ -77,7 +81,7 @@ public sealed class SiloProcessTests(PostgresServer server)
     }
 
     [Theory]
-    [InlineData("--table", "follow-up-ledger")]
+    [InlineData("--partitions", "0")]
     [InlineData("--connection", "Host=127.0.0.1;Port=1;Database=none")]
     [InlineData("--demo", "")]
     public void What_a_cluster_cannot_make_is_a_usage_error_before_any_silo_is_asked(string option, string value)

@@ -98,7 +98,7 @@ public class PartialReportProperties
                 .And((DatabaseReportProperties.WithoutInputCounts(ReportJson.Text(inOrder.Regroup(coarser).ToDocument(policy)))
                         == DatabaseReportProperties.WithoutInputCounts(ReportJson.Text(wholeReport.Rows(coarser))))
                     .Label("the merged part regrouped without its first dimension and period is the whole range's report by that grouping"))
-                .And((StandardTables(TableInputs.Of(tables, policy, to)) == StandardTables(TableInputs.Of(wholeReport)))
+                .And((StandardTables(TableInputs.Of(tables, policy, from, to)) == StandardTables(TableInputs.Of(wholeReport)))
                     .Label("the standard tables from the merged tables' parts are the whole range's"))
                 .And((ReportJson.Text(RoundTrip(inOrder).ToDocument(policy)) == ReportJson.Text(inOrder.ToDocument(policy))
                     && RoundTrip(inOrder).Units.SequenceEqual(inOrder.Units)).Label("a part travels between silos unchanged"));
@@ -112,11 +112,11 @@ public class PartialReportProperties
     private static string SummaryText(UnitSummary summary, EvaluationPolicy policy) =>
         ReportJson.Text(new ReportDocument(["unit"], null, policy.Name, Instant.MinValue, 0, 0, 0, [.. summary.Rows, summary.Total]));
 
-    /// <summary>The four standard tables of the annual report as CSV.</summary>
+    /// <summary>The four standard tables of the annual report and the follow-up ledger as CSV.</summary>
     private static string StandardTables(TableInputs inputs)
     {
         using var text = new StringWriter();
-        foreach (Table table in new[] { DistrictTable.Build(inputs, Language.Zh, null), QrTable.Build(inputs, Language.Zh), RequestsTable.Build(inputs, Language.Zh), CivicCentreTable.Build(inputs, Language.Zh, null) })
+        foreach (Table table in new[] { DistrictTable.Build(inputs, Language.Zh, null), QrTable.Build(inputs, Language.Zh), RequestsTable.Build(inputs, Language.Zh), CivicCentreTable.Build(inputs, Language.Zh, null), FollowUpLedgerTable.Build(inputs, Language.Zh) })
         {
             table.WriteTo(text, OutputFormat.Csv);
         }
@@ -150,11 +150,12 @@ public class PartialReportProperties
             .Select(RoundTrip)
             .Aggregate((a, b) => a.Merge(b));
         string expected = StandardTables(TableInputs.Of(year));
-        Assert.Equal(expected, StandardTables(TableInputs.Of(merged, EvaluationPolicy.Henan, whole.To)));
+        Assert.Equal(expected, StandardTables(TableInputs.Of(merged, EvaluationPolicy.Henan, whole.From, whole.To)));
         // Each of the four tables has figures of its own (the civic centre's departments, the static QR codes, the windows).
         Assert.Contains("人力资源和社会保障局", expected, StringComparison.Ordinal);
         Assert.Contains("全年评价数量", expected, StringComparison.Ordinal);
         Assert.Contains("万人助万企", expected, StringComparison.Ordinal);
+        Assert.Contains("2023-12-31", expected, StringComparison.Ordinal);
     }
 
     [Fact]
