@@ -15,7 +15,6 @@ using Evaluation.IO.Json;
 using Evaluation.Npgsql.Reading;
 using Evaluation.Reporting;
 using Evaluation.Reporting.Partials;
-using Evaluation.Core.Calendars;
 using Evaluation.Workbooks.Reading;
 using NodaTime;
 using Npgsql;
@@ -121,19 +120,7 @@ internal static class ReportCommand
                     return Exit.Usage;
                 }
                 EvaluationPolicy based = WithBasis(evaluationPolicy!, parse.GetValue(basis));
-                var request = new Orleans.Partitions.PartitionRequest
-                {
-                    Policy = based.Name,
-                    ActiveRatingRateBasis = based.ActiveRatingRateBasis,
-                    MatterCoverageBasis = based.MatterCoverageBasis,
-                    Provisional = parse.GetValue(provisional),
-                    Holidays = [.. calendar!.Files.Keys.Order().Select(year => HolidayScheduleText.ToPlainText(calendar.Calendar.Schedules.Single(s => s.Kind == HolidayScheduleKind.National && s.Year == year)))],
-                    From = Orleans.Partitions.PartitionRequest.Text(fromDate),
-                    To = Orleans.Partitions.PartitionRequest.Text(toDate),
-                    AsOfTicks = asOfInstant?.ToUnixTimeTicks(),
-                    Dimensions = [.. dimensions],
-                    Period = grouping.Period,
-                };
+                Orleans.Partitions.PartitionRequest request = ReportOnCluster.Request(based, calendar!, parse.GetValue(provisional), fromDate, toDate, asOfInstant, grouping);
                 int count = parse.GetValue(partitions);
                 PartialReport? part;
                 Func<IReadOnlyList<Table>> build;
@@ -163,7 +150,7 @@ internal static class ReportCommand
                     return Exit.Usage;
                 }
                 error.WriteLine(FormattableString.Invariant($"read {part!.Read}, accepted {part.Accepted}, rejected {part.Rejected} over {count} partitions; as of {part.AsOf}; policy {based.Name}"));
-                Summarize(calendar, part.ProvisionalYears);
+                Summarize(calendar!, part.ProvisionalYears);
                 return part.Rejected > 0 ? Exit.Rejects : Exit.Success;
             }
             if ((useDemo ? 1 : 0) + (dir is null ? 0 : 1) + (database is null ? 0 : 1) != 1)

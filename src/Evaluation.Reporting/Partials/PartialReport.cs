@@ -136,11 +136,15 @@ public sealed record PartialReport
     /// ratings and cases, so the sums count each once.
     /// </summary>
     /// <param name="grouping">Some of this part's dimensions, in any order, with no period or this part's.</param>
-    /// <returns>The part by <paramref name="grouping"/>, in key order.</returns>
+    /// <returns>The part by <paramref name="grouping"/>, in key order; this part when it is by that grouping already.</returns>
     /// <exception cref="ArgumentException">The grouping has a dimension or a period this part's lacks.</exception>
     public PartialReport Regroup(Grouping grouping)
     {
         ArgumentNullException.ThrowIfNull(grouping);
+        if (grouping.Equals(Grouping))
+        {
+            return this;
+        }
         int[] positions = [.. grouping.Dimensions.Select(d => Grouping.Dimensions.IndexOf(d))];
         if (positions.Contains(-1) || (grouping.Period is not null && grouping.Period != Grouping.Period))
         {
