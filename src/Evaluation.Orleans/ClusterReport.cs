@@ -70,7 +70,7 @@ public static class ClusterReport
         Task<T> Run(int index, PartitionRequest partition) =>
             Attempt(attempt => Prepare(grains.GetGrain<IPartitionGrain>($"{run}/{index}/{attempt}"), partition, poll, cancellationToken), index + 1, partition.Range, attempts, progress, cancellationToken);
 
-        PartitionRequest[] rest = plan;
+        PartitionRequest[] ranges = plan;
         if (report.AsOfTicks is null && plan.Length > 1)
         {
             // The as-of instant is the latest of all the accepted records: a part read from the data's last date on finds
@@ -81,7 +81,7 @@ public static class ClusterReport
                 0, "the as-of instant", attempts, progress, cancellationToken)
                 .ConfigureAwait(false);
             long asOf = latest.AsOf.ToUnixTimeTicks();
-            rest = [.. plan.Select(p => p with { AsOfTicks = asOf })];
+            ranges = [.. plan.Select(p => p with { AsOfTicks = asOf })];
         }
         // Each part is merged as it arrives, with parts of as many before it, as a binary counter carries: every row is
         // copied once per level, and the coordinator holds a few merged parts rather than every part until the last.
@@ -101,7 +101,7 @@ public static class ClusterReport
             levels[level] = part;
         }
 
-        await foreach (Task<T> done in Task.WhenEach(rest.Select((p, i) => Run(i, p))).WithCancellation(cancellationToken).ConfigureAwait(false))
+        await foreach (Task<T> done in Task.WhenEach(ranges.Select((p, i) => Run(i, p))).WithCancellation(cancellationToken).ConfigureAwait(false))
         {
             Add(await done.ConfigureAwait(false));
         }
