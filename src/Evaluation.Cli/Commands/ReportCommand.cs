@@ -150,7 +150,7 @@ internal static class ReportCommand
                     return Exit.Usage;
                 }
                 error.WriteLine(FormattableString.Invariant($"read {part!.Read}, accepted {part.Accepted}, rejected {part.Rejected} over {count} partitions; as of {part.AsOf}; policy {based.Name}"));
-                Summarize(calendar!, part.ProvisionalYears);
+                Summarize(calendar!, based, part.HasCases, part.ProvisionalYears);
                 return part.Rejected > 0 ? Exit.Rejects : Exit.Success;
             }
             if ((useDemo ? 1 : 0) + (dir is null ? 0 : 1) + (database is null ? 0 : 1) != 1)
@@ -224,11 +224,7 @@ internal static class ReportCommand
                 return Exit.Usage;
             }
             error.WriteLine(FormattableString.Invariant($"read {context.Read}, accepted {context.AcceptedCount}, rejected {context.RejectedCount}; as of {context.AsOf}; policy {context.Policy.Name}"));
-            if (!context.HasCases && (context.Policy.ActiveRatingRateBasis == ActiveRatingRateBasis.CompletedCases || context.Policy.MatterCoverageBasis == MatterCoverageBasis.CompletedCases))
-            {
-                error.WriteLine("no completed cases: the active rating rate and the matter coverage rate are counted over completed cases (cases.csv), so they are not applicable (/); give the cases, or --basis ratings to count them over case-linked ratings");
-            }
-            Summarize(calendar, context.ProvisionalYears);
+            Summarize(calendar, context.Policy, context.HasCases, context.ProvisionalYears);
             return context.RejectedCount > 0 ? Exit.Rejects : Exit.Success;
 
             // Writes the report to every target; false when the grouping is too fine to count (a usage error, written).
@@ -257,9 +253,13 @@ internal static class ReportCommand
                 return true;
             }
 
-            // The calendar's origin and the provisional years the figures lean on.
-            void Summarize(CalendarChoice choice, System.Collections.Immutable.ImmutableArray<int> provisionalYears)
+            // The rates without cases to count over, the calendar's origin and the provisional years the figures lean on.
+            void Summarize(CalendarChoice choice, EvaluationPolicy policy, bool hasCases, System.Collections.Immutable.ImmutableArray<int> provisionalYears)
             {
+                if (!hasCases && (policy.ActiveRatingRateBasis == ActiveRatingRateBasis.CompletedCases || policy.MatterCoverageBasis == MatterCoverageBasis.CompletedCases))
+                {
+                    error.WriteLine("no completed cases: the active rating rate and the matter coverage rate are counted over completed cases (cases.csv), so they are not applicable (/); give the cases, or --basis ratings to count them over case-linked ratings");
+                }
                 if (choice != CalendarChoice.BuiltIn)
                 {
                     error.WriteLine(choice.Describe());

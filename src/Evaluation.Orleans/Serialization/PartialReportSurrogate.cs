@@ -23,7 +23,8 @@ internal readonly record struct PartialReportSurrogate(
     [property: Id(6)] long Rejected,
     [property: Id(7)] PartialRowSurrogate[] Rows,
     [property: Id(8)] string[] Names,
-    [property: Id(9)] string?[] Units);
+    [property: Id(9)] string?[] Units,
+    [property: Id(10)] bool HasCases);
 
 /// <summary>A row of a part as it travels: the group's codes and period start, the tallies' counts, the matter sets.</summary>
 [GenerateSerializer, Immutable]
@@ -70,6 +71,7 @@ internal sealed class PartialReportConverter : IConverter<PartialReport, Partial
                 [.. r.MattersWithRatings], [.. r.MattersRatedByRatings], [.. r.MattersWithCases], [.. r.MattersRatedByCases]))],
             Names = names,
             Units = UnitsOf(surrogate.Units),
+            HasCases = surrogate.HasCases,
         };
     }
 
@@ -95,5 +97,6 @@ internal sealed class PartialReportConverter : IConverter<PartialReport, Partial
             [r.Cases.Completed, r.Cases.ActivelyRated, r.Cases.FollowedUp, r.Cases.Dissatisfied, r.Cases.CompletedOnTime],
             [.. r.MattersWithRatings], [.. r.MattersRatedByRatings], [.. r.MattersWithCases], [.. r.MattersRatedByCases]))],
         [.. value.Names.OrderBy(n => n.Key).SelectMany(n => n.Value.OrderBy(c => c.Key, System.StringComparer.Ordinal).SelectMany(c => new[] { n.Key.ToString(), c.Key, c.Value }))],
-        [.. value.Units.SelectMany(u => new[] { u.Code.Value, u.Name, u.Level.ToString(), u.DivisionCode?.Value, u.ParentCode?.Value })]);
+        [.. value.Units.SelectMany(u => new[] { u.Code.Value, u.Name, u.Level.ToString(), u.DivisionCode?.Value, u.ParentCode?.Value })],
+        value.HasCases);
 }

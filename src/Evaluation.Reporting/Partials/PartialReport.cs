@@ -45,6 +45,12 @@ public sealed record PartialReport
     /// <summary>Rows the part rejected.</summary>
     public long Rejected { get; init; }
 
+    /// <summary>
+    /// Whether the part read any accepted completed case (<see cref="PreparedReport.HasCases"/>): without one in any part,
+    /// the rates over completed cases are not applicable.
+    /// </summary>
+    public bool HasCases { get; init; }
+
     /// <summary>The groups with ratings or completed cases, in key order (<see cref="GroupKey.Ordering"/>).</summary>
     public required ImmutableArray<PartialRow> Rows { get; init; }
 
@@ -88,6 +94,7 @@ public sealed record PartialReport
         return this with
         {
             Units = Catalogues.Union(Units, other.Units, u => u.Code.Value),
+            HasCases = HasCases || other.HasCases,
             Read = Read + other.Read,
             Accepted = Accepted + other.Accepted,
             Rejected = Rejected + other.Rejected,
@@ -295,6 +302,7 @@ public sealed record PartialReport
             Rows = built,
             Names = names,
             Units = [.. report.Units],
+            HasCases = report.HasCases,
         };
     }
 }

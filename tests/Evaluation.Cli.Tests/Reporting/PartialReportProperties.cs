@@ -101,7 +101,8 @@ public class PartialReportProperties
                 .And((StandardTables(TableInputs.Of(tables, policy, from, to)) == StandardTables(TableInputs.Of(wholeReport)))
                     .Label("the standard tables from the merged tables' parts are the whole range's"))
                 .And((ReportJson.Text(RoundTrip(inOrder).ToDocument(policy)) == ReportJson.Text(inOrder.ToDocument(policy))
-                    && RoundTrip(inOrder).Units.SequenceEqual(inOrder.Units)).Label("a part travels between silos unchanged"));
+                    && RoundTrip(inOrder).Units.SequenceEqual(inOrder.Units) && RoundTrip(inOrder).HasCases == inOrder.HasCases).Label("a part travels between silos unchanged"))
+                .And((inOrder.HasCases == wholeReport.HasCases).Label("the merged part has cases when the whole range has"));
         });
     }
 
