@@ -12,10 +12,10 @@ namespace Evaluation.Reporting.Partials;
 
 /// <summary>
 /// What the standard tables (标准报表: the districts, static QR code, requests and civic-centre tables of the annual
-/// report, and the follow-up ledger) need of one date range, in parts that merge with those of other ranges into the whole range's: the report
-/// by unit, the ratings' tallies by unit and month and by unit, department and month, the cases accepted at each
-/// window, the follow-up ledger's days, and the catalogues of departments and windows (the units' travel with the
-/// report by unit).
+/// report, and the follow-up ledger) need of one date range, in parts that merge with those of other ranges into the
+/// whole range's: the report by unit, the ratings' tallies by unit and month and by unit, department and month, the
+/// cases accepted at each window, the follow-up ledger's days, and the catalogues of departments and windows (the
+/// units' travel with the report by unit).
 /// </summary>
 /// <remarks>Immutable. Made by <see cref="PreparedReport.TablesPart"/>; merging is associative and commutative.</remarks>
 public sealed record TablesPart
