@@ -13,11 +13,14 @@ namespace Evaluation.EndToEnd.Benchmarks;
 /// <summary>
 /// What a cluster costs on one machine: <c>evaluation report --cluster</c> against three <c>evaluation silo</c> processes
 /// on this machine, beside <c>report --connection</c> in one process, on the database of <see cref="BenchDatabase"/>
-/// (the city's export of N cases and N ratings), both by unit and month as JSON. On two cores three silos cannot be
-/// faster than one process; the ratio is the overhead of planning, placing, the as-of round and merging.
+/// (the city's export of N cases and N ratings): by unit and month as JSON, and the standard tables of the annual report.
+/// On two cores three silos cannot be faster than one process; the ratio is the overhead of planning, placing, the
+/// as-of step and merging.
 /// </summary>
 [SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 3)]
 [MemoryDiagnoser]
+[GroupBenchmarksBy(BenchmarkDotNet.Configs.BenchmarkLogicalGroupRule.ByCategory)]
+[CategoriesColumn]
 public class ClusterOverheadBenchmarks
 {
     private static readonly string[] Grouping = ["--by", "unit", "--period", "month", "--format", "json"];
@@ -61,11 +64,17 @@ public class ClusterOverheadBenchmarks
         }
     }
 
-    [Benchmark(Baseline = true, Description = "report --connection (one process)")]
+    [BenchmarkCategory("unit x month"), Benchmark(Baseline = true, Description = "report --connection (one process)")]
     public long OneProcess() => BenchDatabase.Run(["report", "--connection", connection, .. Grouping]);
 
-    [Benchmark(Description = "report --cluster, three silos on this machine, 6 partitions")]
+    [BenchmarkCategory("unit x month"), Benchmark(Description = "report --cluster, three silos on this machine, 6 partitions")]
     public long ThreeSilos() => BenchDatabase.Run(["report", "--cluster", connection, "--partitions", "6", .. Grouping]);
+
+    [BenchmarkCategory("annual tables"), Benchmark(Baseline = true, Description = "report --connection, the annual tables (one process)")]
+    public long TablesInOneProcess() => BenchDatabase.Run(["report", "--connection", connection]);
+
+    [BenchmarkCategory("annual tables"), Benchmark(Description = "report --cluster, the annual tables, three silos, 6 partitions")]
+    public long TablesOnThreeSilos() => BenchDatabase.Run(["report", "--cluster", connection, "--partitions", "6"]);
 
     private Process StartSilo(int port, int gatewayPort)
     {
