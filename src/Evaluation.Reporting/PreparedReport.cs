@@ -79,6 +79,12 @@ public sealed class PreparedReport
     /// <summary>The accepted units.</summary>
     public IEnumerable<ServiceUnit> Units => AcceptedRecords.Units.Select(u => u.Record);
 
+    /// <summary>The accepted departments (部门).</summary>
+    public IEnumerable<Department> Departments => AcceptedRecords.Departments.Select(d => d.Record);
+
+    /// <summary>The accepted windows (窗口).</summary>
+    public IEnumerable<ServiceWindow> Windows => AcceptedRecords.Windows.Select(w => w.Record);
+
     /// <summary>The accepted cases, made as records when enumerated.</summary>
     public required IEnumerable<ServiceCase> Cases { get; init; }
 

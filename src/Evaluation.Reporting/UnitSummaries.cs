@@ -23,24 +23,17 @@ internal static class UnitSummaries
         var targets = new UnitTargets(report.Units.DistinctBy(u => u.Code).ToDictionary(u => u.Code.Value, u => u.ParentCode?.Value), units);
         // The cases are counted on another thread while the ratings are aggregated on this one (both only read the
         // tables); targets are the listed units' positions, then the total. Each distinct unit is asked for once a side.
-        int[] CaseTargetsOf(string unit)
-        {
-            int[] into = targets.Of(unit);
-            return into.Length > 0 ? [.. into, units.Count] : [];
-        }
-        Task<CaseCounts[]> counting = Task.Run(() => report.Counter.ByTargets(report, CaseTargetsOf, units.Count + 1));
+        Task<CaseCounts[]> counting = Task.Run(() => report.Counter.ByTargets(report, unit => targets.Of(unit), targets.Total + 1));
 
-        // Index units.Count is the total.
-        var tallies = Enumerable.Repeat(RatingTally.Empty, units.Count + 1).ToArray();
-        var coverages = new List<MatterCoverage>[units.Count + 1];
+        var tallies = Enumerable.Repeat(RatingTally.Empty, targets.Total + 1).ToArray();
+        var coverages = new List<MatterCoverage>[targets.Total + 1];
         for (int i = 0; i < coverages.Length; i++)
         {
             coverages[i] = [];
         }
         foreach (GroupRow row in report.Aggregate(Grouping.By(GroupingDimension.Unit)).Rows)
         {
-            int[] into = targets.Of(row.Key.Codes[0]);
-            foreach (int target in into.Length > 0 ? into.Append(units.Count) : [])
+            foreach (int target in targets.Of(row.Key.Codes[0]))
             {
                 tallies[target] = tallies[target].Merge(row.Tally);
                 coverages[target].Add(row.Coverage);
@@ -50,7 +43,7 @@ internal static class UnitSummaries
         ReportRow RowAt(int index, IReadOnlyList<ReportDimension> dimensions) =>
             ReportRows.RowOf(report, dimensions, null, tallies[index], MatterCoverage.Union(coverages[index]), cases[index]);
 
-        ReportRow[] rows = [.. units.Select((unit, i) => RowAt(targets.PositionOf(unit), [ReportRows.Dimension(report, GroupingDimension.Unit, unit)]))];
-        return new UnitSummary(rows, RowAt(units.Count, []));
+        ReportRow[] rows = [.. units.Select(unit => RowAt(targets.PositionOf(unit), [ReportRows.Dimension(report, GroupingDimension.Unit, unit)]))];
+        return new UnitSummary(rows, RowAt(targets.Total, []));
     }
 }

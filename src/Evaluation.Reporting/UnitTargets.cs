@@ -5,12 +5,13 @@ namespace Evaluation.Reporting;
 
 /// <summary>
 /// Where a unit's rows roll into when some units are listed (村 → 乡镇 → 县区 → 市): the positions of the listed units
-/// among itself and its ancestors. A cycle in the catalogue's parents ends the walk.
+/// among itself and its ancestors, and the total's. A cycle in the catalogue's parents ends the walk.
 /// </summary>
 internal sealed class UnitTargets
 {
     private readonly IReadOnlyDictionary<string, string?> parentOf;
     private readonly Dictionary<string, int> position = new(StringComparer.Ordinal);
+    private readonly int total;
 
     /// <param name="parentOf">Each unit's parent by code (null at the top).</param>
     /// <param name="units">The listed units; a code listed twice keeps its first position.</param>
@@ -18,16 +19,24 @@ internal sealed class UnitTargets
     {
         ArgumentNullException.ThrowIfNull(units);
         this.parentOf = parentOf;
+        total = units.Count;
         for (int i = 0; i < units.Count; i++)
         {
             position.TryAdd(units[i], i);
         }
     }
 
+    /// <summary>The position of the total: after the listed units'.</summary>
+    internal int Total => total;
+
     /// <summary>The position of a listed unit.</summary>
     internal int PositionOf(string unit) => position[unit];
 
-    /// <summary>The positions of the listed units a unit rolls into: itself and its ancestors that are listed. Keeps no cache, so it may be asked from any thread.</summary>
+    /// <summary>
+    /// The positions a unit's figures are added into: the listed units among itself and its ancestors, then the total
+    /// (<see cref="Total"/>); none when no listed unit covers it, so the total holds only what the listed units hold.
+    /// Keeps no cache, so it may be asked from any thread.
+    /// </summary>
     internal int[] Of(string? unit)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -38,6 +47,10 @@ internal sealed class UnitTargets
             {
                 found.Add(p);
             }
+        }
+        if (found.Count > 0)
+        {
+            found.Add(total);
         }
         return [.. found];
     }

@@ -51,8 +51,8 @@ internal sealed record TableInputs(
         List<ServiceUnit> units = [.. report.Units];
         return new(
             units,
-            [.. report.AcceptedRecords.Departments.Select(d => d.Record)],
-            [.. report.AcceptedRecords.Windows.Select(w => w.Record)],
+            [.. report.Departments],
+            [.. report.Windows],
             report.Policy,
             report.LastMonth,
             report.SummarizeUnits,

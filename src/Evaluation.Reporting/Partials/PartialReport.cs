@@ -192,26 +192,24 @@ public sealed record PartialReport
         {
             throw new InvalidOperationException($"Units are summarized from a part grouped by the unit alone, not by {string.Join(", ", Grouping.Dimensions)}.");
         }
-        var targets = new UnitTargets(Units.DistinctBy(u => u.Code).ToDictionary(u => u.Code.Value, u => u.ParentCode?.Value), units);
-        // Index units.Count is the total.
-        var sums = new RowAccumulator[units.Count + 1];
+        Dictionary<string, ServiceUnit> byCode = Units.DistinctBy(u => u.Code).ToDictionary(u => u.Code.Value, StringComparer.Ordinal);
+        var targets = new UnitTargets(byCode.ToDictionary(u => u.Key, u => u.Value.ParentCode?.Value, StringComparer.Ordinal), units);
+        var sums = new RowAccumulator[targets.Total + 1];
         for (int i = 0; i < sums.Length; i++)
         {
             sums[i] = new RowAccumulator();
         }
         foreach (PartialRow row in Rows)
         {
-            int[] into = targets.Of(row.Key.Codes[0]);
-            foreach (int target in into.Length > 0 ? into.Append(units.Count) : [])
+            foreach (int target in targets.Of(row.Key.Codes[0]))
             {
                 sums[target].Add(row);
             }
         }
-        var names = Units.DistinctBy(u => u.Code).ToDictionary(u => u.Code.Value, u => u.Name, StringComparer.Ordinal);
         ReportRow RowAt(int index, ReportDimension[] dimensions) => sums[index].ToRow(new GroupKey([], null)).ToReportRow(policy, dimensions);
         ReportRow[] rows = [.. units.Select(unit => RowAt(
-            targets.PositionOf(unit), [new ReportDimension(ReportRows.DimensionName(GroupingDimension.Unit), unit, names.GetValueOrDefault(unit))]))];
-        return new UnitSummary(rows, RowAt(units.Count, []));
+            targets.PositionOf(unit), [new ReportDimension(ReportRows.DimensionName(GroupingDimension.Unit), unit, byCode.GetValueOrDefault(unit)?.Name)]))];
+        return new UnitSummary(rows, RowAt(targets.Total, []));
     }
 
     /// <summary>The report document of the part: every count and rate of the JSON contract for each group.</summary>

@@ -85,8 +85,8 @@ public sealed record TablesPart
         RatingsByUnitDepartmentAndMonth = Tallies(report, UnitDepartmentAndMonth).Rows.ToImmutableDictionary(r => r.Key, r => r.Tally),
         AcceptedAtWindows = report.AcceptedAtWindows().ToImmutableDictionary(),
         FollowUpLedger = [.. report.FollowUpLedger().Where(row => report.InRange(row.Date))],
-        Departments = [.. report.AcceptedRecords.Departments.Select(d => d.Record)],
-        Windows = [.. report.AcceptedRecords.Windows.Select(w => w.Record)],
+        Departments = [.. report.Departments],
+        Windows = [.. report.Windows],
     };
 
     /// <summary>The rows of both ledgers by unit code then day; a unit's day in both (parts of ranges that overlap) has its counts added.</summary>
