@@ -13,10 +13,14 @@ namespace Evaluation.IO.Columnar;
 internal sealed class CodeColumn<T>
     where T : struct
 {
+    private const int LastCapacity = 64;
     private readonly TextColumn texts = new();
     private readonly List<T> codes = [default];
     private readonly TryParse parse;
-    private string? lastText;
+    // The previous row's code, copied into a buffer of the column's own: comparing with it touches memory already in
+    // the nearest cache, where the catalogue's string of it would be a miss in a catalogue of tens of thousands.
+    private readonly char[] last = new char[LastCapacity];
+    private int lastLength = -1;
     private int lastIndex;
 
     internal CodeColumn(TryParse parse) => this.parse = parse;
@@ -49,7 +53,7 @@ internal sealed class CodeColumn<T>
         {
             return 0;
         }
-        if (text.SequenceEqual(lastText))
+        if (text.Length == lastLength && text.SequenceEqual(last.AsSpan(0, lastLength)))
         {
             return lastIndex;
         }
@@ -64,8 +68,19 @@ internal sealed class CodeColumn<T>
             index = texts.Add(created);
             codes.Add(code);
         }
-        lastText = texts[index];
-        lastIndex = index;
+        Remember(text, index);
         return index;
+    }
+
+    private void Remember(ReadOnlySpan<char> text, int index)
+    {
+        if (text.Length > LastCapacity)
+        {
+            lastLength = -1;
+            return;
+        }
+        text.CopyTo(last);
+        lastLength = text.Length;
+        lastIndex = index;
     }
 }
