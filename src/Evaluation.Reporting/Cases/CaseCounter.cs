@@ -31,8 +31,15 @@ namespace Evaluation.Reporting.Cases;
 /// <param name="validation">Which rows were kept.</param>
 /// <param name="defaults">The default ratings owed at the as-of instant.</param>
 /// <param name="denseGroupLimit">The most (code, code, period) combinations counted in a dense table rather than by hashing.</param>
-internal sealed class CaseCounter(CaseTable cases, RatingTable ratings, ColumnarValidation validation, OwedDefaultRatings defaults, long denseGroupLimit = CaseCounter.DefaultDenseGroupLimit)
+/// <param name="rowsPerRun">The fewest kept rows a run of the cases' counting is given (fewer rows are one run).</param>
+/// <param name="runLimit">The most runs the cases' counting is cut into; 0 for one per processor.</param>
+internal sealed class CaseCounter(
+    CaseTable cases, RatingTable ratings, ColumnarValidation validation, OwedDefaultRatings defaults,
+    long denseGroupLimit = CaseCounter.DefaultDenseGroupLimit, int rowsPerRun = CaseCounter.DefaultRowsPerRun, int runLimit = 0)
 {
+    /// <summary>The fewest kept rows a run of the counting is given by default: 65,536.</summary>
+    internal const int DefaultRowsPerRun = 1 << 16;
+
     /// <summary>The most combinations counted in a dense table by default: 2^22 (16 MB).</summary>
     internal const long DefaultDenseGroupLimit = 1 << 22;
 
@@ -48,10 +55,10 @@ internal sealed class CaseCounter(CaseTable cases, RatingTable ratings, Columnar
     internal Dictionary<GroupKey, CaseCounts> ByGroup(PreparedReport context, Grouping grouping)
     {
         Collected collected = Collect(context, grouping, keepMarks: !grouping.Dimensions.Contains(GroupingDimension.Matter));
-        List<Sums> sums = collected.Sums;
-        if (collected.Marks is List<long> marks)
+        List<CaseSums> sums = collected.Sums;
+        if (collected.Marks is ArraySegment<long> marks)
         {
-            MatterMarks.Count(CollectionsMarshal.AsSpan(marks), sums.Count, cases.Matters.Count, out long[] matterCount, out long[] ratedCount);
+            MatterMarks.Count(marks, sums.Count, cases.Matters.Count, out long[] matterCount, out long[] ratedCount);
             for (int g = 0; g < sums.Count; g++)
             {
                 sums[g] = sums[g] with { Matters = matterCount[g], MattersRated = ratedCount[g] };
@@ -86,7 +93,7 @@ internal sealed class CaseCounter(CaseTable cases, RatingTable ratings, Columnar
             rated.Clear();
         }
 
-        foreach ((int group, int matter, bool rates) in MatterMarks.DistinctPairs(collected.Marks!))
+        foreach ((int group, int matter, bool rates) in MatterMarks.DistinctPairs(collected.Marks!.Value))
         {
             if (group != current)
             {
@@ -104,44 +111,63 @@ internal sealed class CaseCounter(CaseTable cases, RatingTable ratings, Columnar
         return result;
     }
 
-    /// <summary>The groups of the completed cases in the report's range: their keys, sums and, when asked, their matter marks.</summary>
+    /// <summary>
+    /// The groups of the completed cases in the report's range: their keys, sums and, when asked, their matter marks.
+    /// The kept rows are cut into one run per processor, each run's groups found on its own, and the runs' groups then
+    /// taken in run order, so that groups are numbered, and marks lie, as one pass in row order would leave them.
+    /// </summary>
     private Collected Collect(PreparedReport context, Grouping grouping, bool keepMarks)
     {
         (bool[] rated, bool[] coverageRated, byte[] followUps, bool[] completedOnTime) = FactsOfRows(context);
         (int firstDay, int[] periodOfDay, List<ReportingPeriod?> periods) = PeriodsOfCompletionDays(context, grouping);
-        // A group is found by its codes and period: in a dense table while every combination fits, otherwise by hashing.
         int cardinality0 = Cardinality(grouping, 0), cardinality1 = Cardinality(grouping, 1);
-        long combinations = (long)cardinality0 * cardinality1 * periods.Count;
-        int[]? denseGroups = combinations <= denseGroupLimit ? new int[combinations] : null;
-        if (denseGroups is not null)
-        {
-            System.Array.Fill(denseGroups, -1);
-        }
-        var hashedGroups = new Dictionary<(int, int, int), int>();
-        var keys = new List<(int, int, int)>();
-        var sums = new List<Sums>();
         bool byMatter = grouping.Dimensions.Contains(GroupingDimension.Matter);
-        // A group's distinct matters are counted after the cases, from their (group, matter, rated) marks; grouped by
-        // matter, a group's cases share one matter, counted with its first case.
-        var marks = keepMarks ? new List<long>(validation.KeptCases.Length) : null;
-        foreach (int row in validation.KeptCases)
+        int[] kept = validation.KeptCases;
+        int runs = System.Math.Clamp(kept.Length / rowsPerRun, 1, runLimit > 0 ? runLimit : Environment.ProcessorCount);
+        var groupsOfRun = new CaseGroups[runs];
+        // A group's distinct matters are counted after the cases, from their (group, matter, rated) marks, each run's
+        // from the start of its rows; grouped by matter, a group's cases share one matter, counted with its first case.
+        long[]? marks = keepMarks ? new long[kept.Length] : null;
+        int[] marksOfRun = new int[runs];
+        Parallel.For(0, runs, run =>
         {
-            ref CaseRow c = ref cases.Rows[row];
-            int period = c.IsCompleted ? periodOfDay[ChinaTime.DayNumberOf(c.CompletedAt) - firstDay] : -1;
-            if (period < 0)
+            var groups = groupsOfRun[run] = new CaseGroups(cardinality0, cardinality1, periods.Count, denseGroupLimit);
+            int from = RunStart(kept.Length, runs, run), marked = from;
+            for (int i = from; i < RunStart(kept.Length, runs, run + 1); i++)
             {
-                continue;
+                int row = kept[i];
+                ref CaseRow c = ref cases.Rows[row];
+                int period = c.IsCompleted ? periodOfDay[ChinaTime.DayNumberOf(c.CompletedAt) - firstDay] : -1;
+                if (period < 0)
+                {
+                    continue;
+                }
+                int group = groups.GroupOf((Code(grouping, 0, ref c), Code(grouping, 1, ref c), period));
+                ref CaseSums sums = ref groups.SumsOf(group);
+                byte followUp = followUps[row];
+                bool newMatter = byMatter && sums.Completed == 0;
+                bool newRatedMatter = byMatter && coverageRated[row] && sums.MattersRated == 0;
+                if (marks is not null)
+                {
+                    marks[marked++] = MatterMarks.Of(group, c.Matter, coverageRated[row]);
+                }
+                sums = sums.Add(rated[row], followUp != 0, followUp == Dissatisfied, completedOnTime[row], newMatter, newRatedMatter);
             }
-            int group = GroupOf((Code(grouping, 0, ref c), Code(grouping, 1, ref c), period));
-            byte followUp = followUps[row];
-            bool newMatter = byMatter && sums[group].Completed == 0;
-            bool newRatedMatter = byMatter && coverageRated[row] && sums[group].MattersRated == 0;
-            marks?.Add(MatterMarks.Of(group, c.Matter, coverageRated[row]));
-            sums[group] = sums[group].Add(rated[row], followUp != 0, followUp == Dissatisfied, completedOnTime[row], newMatter, newRatedMatter);
-        }
-        return new Collected(sums, marks, g =>
+            marksOfRun[run] = marked - from;
+        });
+        CaseGroups all = groupsOfRun[0];
+        int markCount = marksOfRun[0];
+        for (int run = 1; run < runs; run++)
         {
-            (int code0, int code1, int period) = keys[g];
+            int[] numbers = all.Absorb(groupsOfRun[run]);
+            for (int i = RunStart(kept.Length, runs, run), end = i + marksOfRun[run]; marks is not null && i < end; i++)
+            {
+                marks[markCount++] = MatterMarks.WithGroup(marks[i], numbers[MatterMarks.GroupOf(marks[i])]);
+            }
+        }
+        return new Collected(all.Sums, marks is null ? (ArraySegment<long>?)null : new ArraySegment<long>(marks, 0, markCount), g =>
+        {
+            (int code0, int code1, int period) = all.Keys[g];
             string?[] codes = new string?[grouping.Dimensions.Length];
             for (int d = 0; d < codes.Length; d++)
             {
@@ -149,26 +175,9 @@ internal sealed class CaseCounter(CaseTable cases, RatingTable ratings, Columnar
             }
             return new GroupKey(ImmutableCollectionsMarshal.AsImmutableArray(codes), periods[period]);
         });
-
-        int GroupOf((int, int, int) key)
-        {
-            if (denseGroups is null)
-            {
-                ref int hashed = ref CollectionsMarshal.GetValueRefOrAddDefault(hashedGroups, key, out bool exists);
-                return exists ? hashed : hashed = NewGroup(key);
-            }
-            // Codes from -1 (no such position) shift by one; each position's cardinality counts that value.
-            ref int dense = ref denseGroups[(((((long)key.Item1 + 1) * cardinality1) + key.Item2 + 1) * periods.Count) + key.Item3];
-            return dense >= 0 ? dense : dense = NewGroup(key);
-        }
-
-        int NewGroup((int, int, int) key)
-        {
-            keys.Add(key);
-            sums.Add(default);
-            return sums.Count - 1;
-        }
     }
+
+    private static int RunStart(int rows, int runs, int run) => (int)((long)rows * run / runs);
 
     /// <summary>
     /// The counts of the completed cases in the report's range gathered into targets by unit: a case counts in each
@@ -183,8 +192,9 @@ internal sealed class CaseCounter(CaseTable cases, RatingTable ratings, Columnar
         (bool[] rated, bool[] coverageRated, byte[] followUps, bool[] completedOnTime) = FactsOfRows(context);
         (int firstDay, int[] periodOfDay, _) = PeriodsOfCompletionDays(context, Grouping.Total);
         int[][] targetsOf = [.. Enumerable.Range(0, cases.Units.Count).Select(u => cases.Units.TextAt(u) is string code ? targetsOfUnit(code) : [])];
-        var marks = new List<long>(validation.KeptCases.Length);
-        var sums = new Sums[targets];
+        long[] marks = new long[validation.KeptCases.Length];
+        int marked = 0;
+        var sums = new CaseSums[targets];
         foreach (int row in validation.KeptCases)
         {
             ref CaseRow c = ref cases.Rows[row];
@@ -195,11 +205,15 @@ internal sealed class CaseCounter(CaseTable cases, RatingTable ratings, Columnar
             byte followUp = followUps[row];
             foreach (int t in targetsOf[c.Unit])
             {
-                marks.Add(MatterMarks.Of(t, c.Matter, coverageRated[row]));
+                if (marked == marks.Length)
+                {
+                    System.Array.Resize(ref marks, System.Math.Max(16, marks.Length * 2));
+                }
+                marks[marked++] = MatterMarks.Of(t, c.Matter, coverageRated[row]);
                 sums[t] = sums[t].Add(rated[row], followUp != 0, followUp == Dissatisfied, completedOnTime[row], isNewMatter: false, isNewRatedMatter: false);
             }
         }
-        MatterMarks.Count(CollectionsMarshal.AsSpan(marks), targets, cases.Matters.Count, out long[] matterCount, out long[] ratedCount);
+        MatterMarks.Count(new ArraySegment<long>(marks, 0, marked), targets, cases.Matters.Count, out long[] matterCount, out long[] ratedCount);
         for (int t = 0; t < targets; t++)
         {
             sums[t] = sums[t] with { Matters = matterCount[t], MattersRated = ratedCount[t] };
@@ -219,7 +233,10 @@ internal sealed class CaseCounter(CaseTable cases, RatingTable ratings, Columnar
     }
 
     /// <summary>The same counter finding groups in a dense table only up to another number of combinations (0: always by hashing), for tests.</summary>
-    internal CaseCounter WithDenseGroupLimit(long limit) => new(cases, ratings, validation, defaults, limit);
+    internal CaseCounter WithDenseGroupLimit(long limit) => new(cases, ratings, validation, defaults, limit, rowsPerRun, runLimit);
+
+    /// <summary>The same counter cutting the kept rows into runs of at least <paramref name="rows"/>, at most <paramref name="limit"/> of them, for tests.</summary>
+    internal CaseCounter WithRuns(int rows, int limit) => new(cases, ratings, validation, defaults, denseGroupLimit, rows, limit);
 
     /// <summary>A case row's follow-up mark: none, followed up (all satisfied), or followed up with one dissatisfied.</summary>
     private const byte FollowedUp = 1, Dissatisfied = 2;
@@ -438,21 +455,6 @@ internal sealed class CaseCounter(CaseTable cases, RatingTable ratings, Columnar
         return [.. Enumerable.Range(0, cases.Matters.Count).Select(i => i > 0 && byCode.TryGetValue(cases.Matters.TextAt(i)!, out Matter? m) ? m : null)];
     }
 
-    /// <summary>One group's sums and the numbers of its distinct matters and rated matters.</summary>
     /// <summary>The groups <see cref="Collect"/> found: each one's sums, the matter marks if kept, and how to name a group.</summary>
-    private sealed record Collected(List<Sums> Sums, List<long>? Marks, Func<int, GroupKey> KeyOf);
-
-    private readonly record struct Sums(long Completed, long Actively, long FollowedUp, long Dissatisfied, long OnTime, long Matters, long MattersRated)
-    {
-        internal CaseCounts Counts => new(new CaseTally(Completed, Actively, FollowedUp, Dissatisfied, OnTime), Matters, MattersRated);
-
-        internal Sums Add(bool isActivelyRated, bool isFollowedUp, bool isDissatisfied, bool isOnTime, bool isNewMatter, bool isNewRatedMatter) => new(
-            Completed + 1,
-            Actively + (isActivelyRated ? 1 : 0),
-            FollowedUp + (isFollowedUp ? 1 : 0),
-            Dissatisfied + (isDissatisfied ? 1 : 0),
-            OnTime + (isOnTime ? 1 : 0),
-            Matters + (isNewMatter ? 1 : 0),
-            MattersRated + (isNewRatedMatter ? 1 : 0));
-    }
+    private sealed record Collected(List<CaseSums> Sums, ArraySegment<long>? Marks, Func<int, GroupKey> KeyOf);
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Numerics;
+using System.Threading.Tasks;
 
 namespace Evaluation.Reporting.Cases;
 
@@ -16,8 +17,17 @@ internal static class MatterMarks
     /// <summary>The most bitset words the counting marks in before it sorts instead.</summary>
     internal const long BitsetWordLimit = 1L << 24;
 
+    /// <summary>The fewest marks worth counting on more than one processor.</summary>
+    private const int MarksPerShare = 1 << 16;
+
     /// <summary>A case's mark: the group in the high 32 bits, then the matter, then whether the case rates it.</summary>
     internal static long Of(int group, int matter, bool rates) => ((long)group << 32) | ((long)(uint)matter << 1) | (rates ? 1L : 0L);
+
+    /// <summary>The group of a mark.</summary>
+    internal static int GroupOf(long mark) => (int)(mark >> 32);
+
+    /// <summary>The same mark for another group.</summary>
+    internal static long WithGroup(long mark, int group) => ((long)group << 32) | (mark & uint.MaxValue);
 
     /// <summary>Each group's distinct matters and rated matters from the marks (which it may reorder).</summary>
     /// <param name="marks">One mark per case.</param>
@@ -26,39 +36,54 @@ internal static class MatterMarks
     /// <param name="matterCount">Each group's distinct matters.</param>
     /// <param name="ratedCount">Each group's distinct matters with a case that rates them.</param>
     /// <param name="wordLimit">The most bitset words to use; tests lower it to take the sorting path.</param>
-    internal static void Count(Span<long> marks, int groups, int matters, out long[] matterCount, out long[] ratedCount, long wordLimit = BitsetWordLimit)
+    /// <param name="marksPerShare">The fewest marks worth counting on more than one processor; tests lower it.</param>
+    internal static void Count(
+        ArraySegment<long> marks, int groups, int matters, out long[] matterCount, out long[] ratedCount, long wordLimit = BitsetWordLimit, int marksPerShare = MarksPerShare)
     {
         matterCount = new long[groups];
         ratedCount = new long[groups];
         int words = (matters + 63) >> 6;
         if ((long)groups * words <= wordLimit)
         {
-            var present = new ulong[groups * words];
-            var rated = new ulong[groups * words];
-            foreach (long mark in marks)
+            // A group's word of matters present and its word of matters rated lie side by side, so that a mark touches one
+            // cache line; each processor reads every mark and sets the bits of its own share of the groups, so that no word
+            // has two writers.
+            var bits = new ulong[2L * groups * words];
+            long[] counted = matterCount, ratedCounted = ratedCount;
+            int shares = marks.Count < marksPerShare ? 1 : Math.Min(Environment.ProcessorCount, groups);
+            Parallel.For(0, shares, share =>
             {
-                int m = (int)((mark & uint.MaxValue) >> 1);
-                int cell = ((int)(mark >> 32) * words) + (m >> 6);
-                ulong bit = 1UL << (m & 63);
-                present[cell] |= bit;
-                rated[cell] |= (mark & 1) != 0 ? bit : 0;
-            }
-            for (int g = 0; g < groups; g++)
-            {
-                matterCount[g] = PopCount(present.AsSpan(g * words, words));
-                ratedCount[g] = PopCount(rated.AsSpan(g * words, words));
-            }
+                int first = (int)((long)groups * share / shares), end = (int)((long)groups * (share + 1) / shares);
+                foreach (long mark in marks)
+                {
+                    int group = GroupOf(mark);
+                    if (group < first || group >= end)
+                    {
+                        continue;
+                    }
+                    int m = (int)((mark & uint.MaxValue) >> 1);
+                    long cell = 2 * (((long)group * words) + (m >> 6));
+                    ulong bit = 1UL << (m & 63);
+                    bits[cell] |= bit;
+                    bits[cell + 1] |= (mark & 1) != 0 ? bit : 0;
+                }
+                for (int g = first; g < end; g++)
+                {
+                    (counted[g], ratedCounted[g]) = PopCounts(bits.AsSpan(2 * g * words, 2 * words));
+                }
+            });
             return;
         }
-        marks.Sort();
-        for (int i = 0; i < marks.Length;)
+        Span<long> sorted = marks;
+        sorted.Sort();
+        for (int i = 0; i < sorted.Length;)
         {
-            long pair = marks[i] >> 1;
-            int g = (int)(marks[i] >> 32);
+            long pair = sorted[i] >> 1;
+            int g = GroupOf(sorted[i]);
             bool anyRates = false;
-            for (; i < marks.Length && marks[i] >> 1 == pair; i++)
+            for (; i < sorted.Length && sorted[i] >> 1 == pair; i++)
             {
-                anyRates |= (marks[i] & 1) != 0;
+                anyRates |= (sorted[i] & 1) != 0;
             }
             matterCount[g]++;
             ratedCount[g] += anyRates ? 1 : 0;
@@ -69,9 +94,9 @@ internal static class MatterMarks
     /// Each distinct (group, matter) of the marks, in order of group then matter, with whether any of its cases rates it:
     /// the groups' matter sets themselves rather than their sizes. Sorts the marks.
     /// </summary>
-    internal static IEnumerable<(int Group, int Matter, bool Rates)> DistinctPairs(List<long> marks)
+    internal static IEnumerable<(int Group, int Matter, bool Rates)> DistinctPairs(ArraySegment<long> marks)
     {
-        marks.Sort();
+        marks.AsSpan().Sort();
         for (int i = 0; i < marks.Count;)
         {
             long pair = marks[i] >> 1;
@@ -84,13 +109,15 @@ internal static class MatterMarks
         }
     }
 
-    private static long PopCount(ReadOnlySpan<ulong> words)
+    /// <summary>The bits set in the even words (matters present) and in the odd words (matters rated).</summary>
+    private static (long Present, long Rated) PopCounts(ReadOnlySpan<ulong> words)
     {
-        long count = 0;
-        foreach (ulong word in words)
+        long present = 0, rated = 0;
+        for (int i = 0; i < words.Length; i += 2)
         {
-            count += BitOperations.PopCount(word);
+            present += BitOperations.PopCount(words[i]);
+            rated += BitOperations.PopCount(words[i + 1]);
         }
-        return count;
+        return (present, rated);
     }
 }

@@ -31,9 +31,11 @@ public class MatterMarksProperties
 
             MatterMarks.Count(marks.ToArray(), groups, matters, out long[] bitsetMatters, out long[] bitsetRated);
             MatterMarks.Count(marks.ToArray(), groups, matters, out long[] sortedMatters, out long[] sortedRated, wordLimit: 0);
+            MatterMarks.Count(marks.ToArray(), groups, matters, out long[] sharedMatters, out long[] sharedRated, marksPerShare: 1);
 
             return (bitsetMatters.SequenceEqual(expectedMatters) && bitsetRated.SequenceEqual(expectedRated)).Label("bitsets")
-                .And((sortedMatters.SequenceEqual(expectedMatters) && sortedRated.SequenceEqual(expectedRated)).Label("sorted"));
+                .And((sortedMatters.SequenceEqual(expectedMatters) && sortedRated.SequenceEqual(expectedRated)).Label("sorted"))
+                .And((sharedMatters.SequenceEqual(expectedMatters) && sharedRated.SequenceEqual(expectedRated)).Label("bitsets shared among processors"));
         });
     }
 }

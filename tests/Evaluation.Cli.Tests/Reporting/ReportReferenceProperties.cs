@@ -189,6 +189,13 @@ public class ReportReferenceProperties
             var hashed = report.Counter.WithDenseGroupLimit(0).ByGroup(report, grouping);
             Assert.Equal(dense.Count, hashed.Count);
             Assert.All(dense, pair => Assert.Equal(pair.Value, hashed[pair.Key]));
+            // Counted in runs of a few rows each, found apart and then taken in run order: the same groups, counts and
+            // matter sets, in the same order.
+            var inRuns = report.Counter.WithRuns(rows: 1, limit: 7);
+            Assert.Equal(dense.ToList(), inRuns.ByGroup(report, grouping).ToList());
+            Assert.Equal(
+                report.Counter.ByGroupWithMatters(report, grouping).Select(p => (p.Key, p.Value.Tally, string.Join(",", p.Value.Matters), string.Join(",", p.Value.MattersRated))),
+                inRuns.ByGroupWithMatters(report, grouping).Select(p => (p.Key, p.Value.Tally, string.Join(",", p.Value.Matters), string.Join(",", p.Value.MattersRated))));
         }
         return RowsOf(report.Rows(grouping).Rows);
     }
