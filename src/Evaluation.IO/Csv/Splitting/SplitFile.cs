@@ -65,7 +65,7 @@ internal sealed class SplitFile : IDisposable
     /// <summary>
     /// Cuts the part the head has not yet read in two at the first line break after its middle, and gives the second
     /// half as a file of its own (the header line, then the rest), unless the head is done, too little is left (less than
-    /// the minimum, or than a quarter of the file: a short tail gains less than its table costs to append), or the
+    /// the minimum, or than a sixteenth of the file: a short tail gains less than its table costs to append), or the
     /// header line is unusual (longer than 64 KiB, or holding a quote).
     /// </summary>
     internal bool TryTakeTail(out Stream tail)
@@ -74,7 +74,7 @@ internal sealed class SplitFile : IDisposable
         long from;
         lock (gate)
         {
-            if (headDone || outcome != TailOutcome.None || Length - delivered < Math.Max(minimumTail, Length / 4))
+            if (headDone || outcome != TailOutcome.None || Length - delivered < Math.Max(minimumTail, Length / 16))
             {
                 return false;
             }
