@@ -24,15 +24,8 @@ internal static class ReportRows
         ArgumentNullException.ThrowIfNull(grouping);
         // The cases' groups are counted and put in key order on another thread while the ratings' are aggregated on this
         // one (each reads the tables and changes neither), so that a grouping too large to count is refused as it is
-        // thrown. The ordering calls two keys the same only when they are equal, so an unstable sort gives the one order.
-        Task<KeyValuePair<GroupKey, CaseCounts>[]> counting = Task.Run(
-            () =>
-            {
-                KeyValuePair<GroupKey, CaseCounts>[] counted = [.. report.Counter.ByGroup(report, grouping)];
-                Array.Sort(counted, (a, b) => GroupKey.Ordering.Compare(a.Key, b.Key));
-                return counted;
-            },
-            cancellationToken);
+        // thrown.
+        Task<KeyValuePair<GroupKey, CaseCounts>[]> counting = Task.Run(() => report.Counter.ByGroupInKeyOrder(report, grouping), cancellationToken);
         AggregationResult result = report.Aggregate(grouping);
         cancellationToken.ThrowIfCancellationRequested();
         Group[] groups = Merge(result.Rows, counting.GetAwaiter().GetResult());

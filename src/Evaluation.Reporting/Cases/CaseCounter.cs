@@ -33,7 +33,7 @@ namespace Evaluation.Reporting.Cases;
 /// <param name="denseGroupLimit">The most (code, code, period) combinations counted in a dense table rather than by hashing.</param>
 /// <param name="rowsPerRun">The fewest kept rows a run of the cases' counting is given (fewer rows are one run).</param>
 /// <param name="runLimit">The most runs the cases' counting is cut into; 0 for one per processor.</param>
-internal sealed class CaseCounter(
+internal sealed partial class CaseCounter(
     CaseTable cases, RatingTable ratings, ColumnarValidation validation, OwedDefaultRatings defaults,
     long denseGroupLimit = CaseCounter.DefaultDenseGroupLimit, int rowsPerRun = CaseCounter.DefaultRowsPerRun, int runLimit = 0)
 {
@@ -54,6 +54,18 @@ internal sealed class CaseCounter(
     /// <summary>The counts of each group of the completed cases in the report's range (groups without any are absent).</summary>
     internal Dictionary<GroupKey, CaseCounts> ByGroup(PreparedReport context, Grouping grouping)
     {
+        Collected collected = Counted(context, grouping);
+        var counts = new Dictionary<GroupKey, CaseCounts>(collected.Sums.Count);
+        for (int g = 0; g < collected.Sums.Count; g++)
+        {
+            counts.Add(collected.KeyOf(g), collected.Sums[g].Counts);
+        }
+        return counts;
+    }
+
+    /// <summary>The groups of the completed cases in the report's range with their sums, distinct matters included.</summary>
+    private Collected Counted(PreparedReport context, Grouping grouping)
+    {
         Collected collected = Collect(context, grouping, keepMarks: !grouping.Dimensions.Contains(GroupingDimension.Matter));
         List<CaseSums> sums = collected.Sums;
         if (collected.Marks is ArraySegment<long> marks)
@@ -64,12 +76,7 @@ internal sealed class CaseCounter(
                 sums[g] = sums[g] with { Matters = matterCount[g], MattersRated = ratedCount[g] };
             }
         }
-        var counts = new Dictionary<GroupKey, CaseCounts>(sums.Count);
-        for (int g = 0; g < sums.Count; g++)
-        {
-            counts.Add(collected.KeyOf(g), sums[g].Counts);
-        }
-        return counts;
+        return collected;
     }
 
     /// <summary>
@@ -165,7 +172,7 @@ internal sealed class CaseCounter(
                 marks[markCount++] = MatterMarks.WithGroup(marks[i], numbers[MatterMarks.GroupOf(marks[i])]);
             }
         }
-        return new Collected(all.Sums, marks is null ? (ArraySegment<long>?)null : new ArraySegment<long>(marks, 0, markCount), g =>
+        return new Collected(all.Sums, marks is null ? (ArraySegment<long>?)null : new ArraySegment<long>(marks, 0, markCount), all.Keys, periods, g =>
         {
             (int code0, int code1, int period) = all.Keys[g];
             string?[] codes = new string?[grouping.Dimensions.Length];
@@ -455,6 +462,10 @@ internal sealed class CaseCounter(
         return [.. Enumerable.Range(0, cases.Matters.Count).Select(i => i > 0 && byCode.TryGetValue(cases.Matters.TextAt(i)!, out Matter? m) ? m : null)];
     }
 
-    /// <summary>The groups <see cref="Collect"/> found: each one's sums, the matter marks if kept, and how to name a group.</summary>
-    private sealed record Collected(List<CaseSums> Sums, ArraySegment<long>? Marks, Func<int, GroupKey> KeyOf);
+    /// <summary>
+    /// The groups <see cref="Collect"/> found: each one's sums, the matter marks if kept, each one's key as column indices
+    /// (codes) and an index into the periods, and how to name a group.
+    /// </summary>
+    private sealed record Collected(
+        List<CaseSums> Sums, ArraySegment<long>? Marks, List<(int Code0, int Code1, int Period)> Keys, List<ReportingPeriod?> Periods, Func<int, GroupKey> KeyOf);
 }

@@ -191,6 +191,8 @@ public class ReportReferenceProperties
             Assert.All(dense, pair => Assert.Equal(pair.Value, hashed[pair.Key]));
             // Counted in runs of a few rows each, found apart and then taken in run order: the same groups, counts and
             // matter sets, in the same order.
+            // In key order from the ranks of the codes and periods: the order the keys' own comparison gives.
+            Assert.Equal(dense.OrderBy(p => p.Key, GroupKey.Ordering).ToList(), report.Counter.ByGroupInKeyOrder(report, grouping).ToList());
             var inRuns = report.Counter.WithRuns(rows: 1, limit: 7);
             Assert.Equal(dense.ToList(), inRuns.ByGroup(report, grouping).ToList());
             Assert.Equal(

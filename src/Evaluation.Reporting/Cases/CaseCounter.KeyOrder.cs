@@ -1,0 +1,58 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Evaluation.Core.Aggregation;
+using Evaluation.Core.Metrics;
+using Evaluation.Core.Periods;
+
+namespace Evaluation.Reporting.Cases;
+
+/// <summary>The case counts of a report in the order of their keys.</summary>
+internal sealed partial class CaseCounter
+{
+    /// <summary>
+    /// The counts of each group of the completed cases in the report's range, in the order of
+    /// <see cref="GroupKey.Ordering"/>: sorted on each code's rank among its column's codes (ordinal, none first) and
+    /// each period's among the periods, which orders the groups as their keys do, without comparing a key's texts.
+    /// </summary>
+    internal KeyValuePair<GroupKey, CaseCounts>[] ByGroupInKeyOrder(PreparedReport context, Grouping grouping)
+    {
+        Collected collected = Counted(context, grouping);
+        int[] ranks0 = CodeRanks(grouping, 0), ranks1 = CodeRanks(grouping, 1);
+        int[] periodRanks = Ranks(collected.Periods.Count, (a, b) => Nullable.Compare(collected.Periods[a], collected.Periods[b]));
+        long[] order = new long[collected.Keys.Count];
+        int[] groups = new int[order.Length];
+        for (int g = 0; g < order.Length; g++)
+        {
+            (int code0, int code1, int period) = collected.Keys[g];
+            order[g] = ((((long)ranks0[code0 + 1] * ranks1.Length) + ranks1[code1 + 1]) * periodRanks.Length) + periodRanks[period];
+            groups[g] = g;
+        }
+        Array.Sort(order, groups);
+        return [.. groups.Select(g => new KeyValuePair<GroupKey, CaseCounts>(collected.KeyOf(g), collected.Sums[g].Counts))];
+    }
+
+    /// <summary>
+    /// For each code of a grouping position shifted by one (so that -1, no such position, is 0), its rank in the ordinal
+    /// order of the codes' texts, none (null) first.
+    /// </summary>
+    private int[] CodeRanks(Grouping grouping, int position)
+    {
+        int count = Cardinality(grouping, position);
+        string?[] texts = [.. Enumerable.Range(-1, count).Select(code => position < grouping.Dimensions.Length ? CodeText(grouping.Dimensions[position], code) : null)];
+        return Ranks(count, (a, b) => string.CompareOrdinal(texts[a], texts[b]));
+    }
+
+    /// <summary>Each of <paramref name="count"/> items' rank in the order <paramref name="compare"/> gives, equal items sharing one.</summary>
+    private static int[] Ranks(int count, Comparison<int> compare)
+    {
+        int[] sorted = [.. Enumerable.Range(0, count)];
+        Array.Sort(sorted, compare);
+        int[] ranks = new int[count];
+        for (int i = 1; i < count; i++)
+        {
+            ranks[sorted[i]] = ranks[sorted[i - 1]] + (compare(sorted[i - 1], sorted[i]) == 0 ? 0 : 1);
+        }
+        return ranks;
+    }
+}
