@@ -12,9 +12,11 @@ namespace Evaluation.IO.Columnar;
 /// syntax, checked before a key is added). Keys are matched in bulk, after reading, by partitioning the rows on
 /// their 64-bit hashes, so that each partition's table fits in the processor's cache, on every processor: the top
 /// 10 bits choose the partition, and the low 32 bits are kept beside each row to match keys within it (42 bits in
-/// all). Matching hashes are confirmed by comparing the text, so the outcome is exact.
+/// all). Matching hashes are confirmed by comparing the text, so the outcome is exact. Keys that arrive in order, as
+/// the identifiers of exports numbered in order do, are matched in order instead, without partitions
+/// (<see cref="IsAscending"/>).
 /// </summary>
-internal sealed class KeyColumn
+internal sealed partial class KeyColumn
 {
     private const int PartitionBits = 10;
     private byte[] arena = new byte[1 << 20];
@@ -59,6 +61,7 @@ internal sealed class KeyColumn
         }
         used += key.Length;
         ends[Count] = used;
+        NoteOrder(Count, bytes);
         Count++;
     }
 
@@ -66,6 +69,7 @@ internal sealed class KeyColumn
     internal void AppendAll(KeyColumn other)
     {
         CheckUnmatched();
+        NoteOrderOfAppended(other);
         Reserve(Count + other.Count, 0);
         if (used + other.used > arena.Length)
         {
@@ -104,7 +108,7 @@ internal sealed class KeyColumn
 
     /// <summary>For each row, the first row (in row order) with the same key; -1 for rows without a key.</summary>
     /// <remarks>Computed once and kept: the array must not be changed, and no key may be added afterwards.</remarks>
-    internal int[] FirstOccurrences() => firstOccurrences ??= FindFirstOccurrences(partitions ?? Partition(this));
+    internal int[] FirstOccurrences() => firstOccurrences ??= IsAscending ? RunStarts() : FindFirstOccurrences(partitions ?? Partition(this));
 
     /// <summary>
     /// Matches the keys among themselves now (<see cref="FirstOccurrences"/>) and keeps their partitions, for
@@ -113,7 +117,10 @@ internal sealed class KeyColumn
     /// </summary>
     internal void Prepare()
     {
-        partitions ??= Partition(this);
+        if (!IsAscending)
+        {
+            partitions ??= Partition(this);
+        }
         FirstOccurrences();
     }
 
@@ -144,6 +151,10 @@ internal sealed class KeyColumn
     /// </summary>
     internal int[] FindIn(KeyColumn other)
     {
+        if (IsAscending && other.IsAscending)
+        {
+            return FindInOrder(other);
+        }
         (int[] buildStarts, KeyEntry[] build) = other.partitions ?? Partition(other);
         (int[] probeStarts, KeyEntry[] probe) = Partition(this);
         int[] found = new int[Count];
@@ -192,14 +203,19 @@ internal sealed class KeyColumn
     /// </summary>
     internal Dictionary<string, int> FindAll(IEnumerable<string> keys)
     {
-        (int[] starts, KeyEntry[] entries) = partitions ?? Partition(this);
         var found = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (string key in keys)
+        string[] wanted = [.. keys.Where(key => key.Length > 0 && System.Text.Ascii.IsValid(key)).Distinct(StringComparer.Ordinal)];
+        if (wanted.Length == 0)
         {
-            if (key.Length == 0 || !System.Text.Ascii.IsValid(key) || found.ContainsKey(key))
-            {
-                continue;
-            }
+            return found;
+        }
+        if (IsAscending && !hasRowWithoutKey)
+        {
+            return FindAllInOrder(wanted);
+        }
+        (int[] starts, KeyEntry[] entries) = partitions ?? Partition(this);
+        foreach (string key in wanted)
+        {
             byte[] bytes = System.Text.Encoding.ASCII.GetBytes(key);
             ulong hash = Hash(bytes);
             int p = PartitionOf(hash);

@@ -1,0 +1,79 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Evaluation.IO.Columnar;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+
+namespace Evaluation.IO.Tests;
+
+/// <summary>
+/// A key column's first occurrences and matches equal a dictionary's, whether its keys arrive in order (matched in one
+/// pass) or not (matched in partitions), with repeated keys, rows without a key, and columns made of a head and a
+/// tail appended to it (the order of the two parts judged across the seam).
+/// </summary>
+public class KeyColumnProperties
+{
+    private static readonly Gen<string> Keys = Gen.OneOf(
+        Gen.Choose(0, 40).Select(n => $"C{n:D3}"),
+        Gen.Choose(0, 40).Select(n => $"C{n}"),
+        Gen.Constant(""));
+
+    /// <summary>Lists of keys: as drawn, or put in ordinal order (rows without a key left where they fall).</summary>
+    private static readonly Gen<string[]> Columns =
+        from keys in Keys.ArrayOf()
+        from ordered in ArbMap.Default.GeneratorFor<bool>()
+        select ordered ? InOrder(keys) : keys;
+
+    [Property(MaxTest = 300)]
+    public Property First_occurrences_and_matches_equal_a_dictionarys() =>
+        Prop.ForAll(Columns.ToArbitrary(), Columns.ToArbitrary(), Gen.Choose(0, 100).ToArbitrary(), (probeKeys, buildKeys, cut) =>
+        {
+            KeyColumn probe = ColumnOf(probeKeys, cut), build = ColumnOf(buildKeys, cut);
+            bool ordered = IsInOrder(probeKeys) && IsInOrder(buildKeys);
+            int[] expectedFirst = [.. probeKeys.Select(k => k.Length == 0 ? -1 : Array.IndexOf(probeKeys, k))];
+            int[] expectedFound = [.. probeKeys.Select(k => k.Length == 0 ? -1 : Array.IndexOf(buildKeys, k))];
+            string[] asked = [.. probeKeys.Where(k => k.Length > 0).Take(5).Append("C999").Append("")];
+            var expectedAll = asked.Where(k => k.Length > 0).Distinct().Where(buildKeys.Contains).ToDictionary(k => k, k => Array.IndexOf(buildKeys, k));
+
+            int[] found = probe.FindIn(build);
+            build.Prepare();
+            Dictionary<string, int> all = build.FindAll(asked);
+            return (probe.IsAscending == IsInOrder(probeKeys)).Label("order noted across the seam")
+                .And(probe.FirstOccurrences().SequenceEqual(expectedFirst)).Label($"first occurrences (in order: {ordered})")
+                .And(found.SequenceEqual(expectedFound)).Label("matches")
+                .And(all.Count == expectedAll.Count && expectedAll.All(p => all.GetValueOrDefault(p.Key, -2) == p.Value)).Label("a few keys found");
+        });
+
+    /// <summary>A column of keys, the first <paramref name="cut"/> percent added to it and the rest added to a tail appended after.</summary>
+    private static KeyColumn ColumnOf(string[] keys, int cut)
+    {
+        int head = keys.Length * cut / 100;
+        var column = new KeyColumn();
+        var tail = new KeyColumn();
+        foreach (string key in keys[..head])
+        {
+            column.Add(key);
+        }
+        foreach (string key in keys[head..])
+        {
+            tail.Add(key);
+        }
+        column.AppendAll(tail);
+        return column;
+    }
+
+    private static string[] InOrder(string[] keys)
+    {
+        string[] sorted = [.. keys.Where(k => k.Length > 0).Order(StringComparer.Ordinal)];
+        int next = 0;
+        return [.. keys.Select(k => k.Length == 0 ? k : sorted[next++])];
+    }
+
+    private static bool IsInOrder(string[] keys)
+    {
+        string[] present = [.. keys.Where(k => k.Length > 0)];
+        return present.Zip(present.Skip(1)).All(p => string.CompareOrdinal(p.First, p.Second) <= 0);
+    }
+}
