@@ -30,7 +30,8 @@ public sealed record ReportOptions
     /// <summary>
     /// Whether the pipeline asks the garbage collector for a full collection once validation's temporary arrays (hundreds of
     /// megabytes on tens of millions of rows) are garbage, so that the batch reuses that memory rather than new pages
-    /// (docs/performance.md). Off by default: when to collect is the program's choice; the <c>evaluation</c> tool turns it on.
+    /// (docs/performance.md), and again once the ratings are encoded, so that counting reuses the encoding's. Off by default:
+    /// when to collect is the program's choice; the <c>evaluation</c> tool turns it on.
     /// </summary>
     public bool ReclaimMemoryBetweenStages { get; init; }
 

@@ -82,6 +82,11 @@ public static class ReportPipeline
         OwedDefaultRatings defaults = owedDefaults.GetAwaiter().GetResult();
         defaults.AddTo(builder, options, lifecycle);
         RatingBatch batch = builder.Build();
+        if (options.ReclaimMemoryBetweenStages)
+        {
+            // The builder's columns before they were put in the batch's order are garbage now; counting reuses their memory.
+            ReclaimTemporaries();
+        }
         int? firstKeptYear = options.Deadlines.Calendar.ProvisionalYears.IsEmpty
             ? null
             : FirstYear(validation.KeptCases.Select(row => cases.Rows[row].AcceptedAt).Concat(validation.KeptRatings.Select(row => ratings.Rows[row].RatedAt)));

@@ -10,8 +10,8 @@ namespace Evaluation.IO.Tests;
 
 /// <summary>
 /// A key column's first occurrences and matches equal a dictionary's, whether its keys arrive in order (matched in one
-/// pass) or not (matched in partitions), with repeated keys, rows without a key, and columns made of a head and a
-/// tail appended to it (the order of the two parts judged across the seam).
+/// pass) or not (matched in partitions), with repeated keys, rows without a key, keys of one width or of many, and
+/// columns made of a head and a tail appended to it (the order and the widths of the two parts judged across the seam).
 /// </summary>
 public class KeyColumnProperties
 {
@@ -20,9 +20,13 @@ public class KeyColumnProperties
         Gen.Choose(0, 40).Select(n => $"C{n}"),
         Gen.Constant(""));
 
-    /// <summary>Lists of keys: as drawn, or put in ordinal order (rows without a key left where they fall).</summary>
+    /// <summary>Keys of one length, as identifiers usually are: kept without each row's end.</summary>
+    private static readonly Gen<string> KeysOfOneWidth = Gen.Choose(0, 40).Select(n => $"C{n:D3}");
+
+    /// <summary>Lists of keys, of one width or of many: as drawn, or put in ordinal order (rows without a key left where they fall).</summary>
     private static readonly Gen<string[]> Columns =
-        from keys in Keys.ArrayOf()
+        from oneWidth in ArbMap.Default.GeneratorFor<bool>()
+        from keys in (oneWidth ? KeysOfOneWidth : Keys).ArrayOf()
         from ordered in ArbMap.Default.GeneratorFor<bool>()
         select ordered ? InOrder(keys) : keys;
 
@@ -40,7 +44,9 @@ public class KeyColumnProperties
             int[] found = probe.FindIn(build);
             build.Prepare();
             Dictionary<string, int> all = build.FindAll(asked);
-            return (probe.IsAscending == IsInOrder(probeKeys)).Label("order noted across the seam")
+            return Enumerable.Range(0, probeKeys.Length).All(r => probe.TextAt(r) == probeKeys[r] && probe.Has(r) == (probeKeys[r].Length > 0)).Label("each row's key kept")
+                .And(probe.Count == probeKeys.Length).Label("every row")
+                .And(probe.IsAscending == IsInOrder(probeKeys)).Label("order noted across the seam")
                 .And(probe.FirstOccurrences().SequenceEqual(expectedFirst)).Label($"first occurrences (in order: {ordered})")
                 .And(found.SequenceEqual(expectedFound)).Label("matches")
                 .And(all.Count == expectedAll.Count && expectedAll.All(p => all.GetValueOrDefault(p.Key, -2) == p.Value)).Label("a few keys found");

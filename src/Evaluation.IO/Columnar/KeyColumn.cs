@@ -21,7 +21,9 @@ internal sealed partial class KeyColumn
     private const int PartitionBits = 10;
     private byte[] arena = new byte[1 << 20];
     private int used;
-    private int[] ends = new int[1 << 16];
+    private int[]? ends; // each row's end in the arena; none while every key has had one length (the width)
+    private int width = -1;
+    private int reservedRows;
     private (int[] Starts, KeyEntry[] Entries)? partitions;
     private int[]? firstOccurrences;
 
@@ -31,7 +33,8 @@ internal sealed partial class KeyColumn
     /// <summary>Makes room for a number of rows of keys of a typical length, so that growing copies nothing.</summary>
     internal void Reserve(int rows, int charsPerKey)
     {
-        if (rows > ends.Length)
+        reservedRows = Math.Max(reservedRows, rows);
+        if (ends is not null && rows > ends.Length)
         {
             Array.Resize(ref ends, rows);
         }
@@ -46,9 +49,17 @@ internal sealed partial class KeyColumn
     internal void Add(ReadOnlySpan<char> key)
     {
         CheckUnmatched();
-        if (Count == ends.Length)
+        if (ends is null && (Count == 0 || key.Length == width))
         {
-            Array.Resize(ref ends, ends.Length * 2);
+            width = key.Length;
+        }
+        else
+        {
+            ends ??= EndsOfWidth();
+            if (Count == ends.Length)
+            {
+                Array.Resize(ref ends, ends.Length * 2);
+            }
         }
         if (used + key.Length > arena.Length)
         {
@@ -60,7 +71,10 @@ internal sealed partial class KeyColumn
             throw new ArgumentException("A key must be an ASCII identifier.", nameof(key));
         }
         used += key.Length;
-        ends[Count] = used;
+        if (ends is not null)
+        {
+            ends[Count] = used;
+        }
         NoteOrder(Count, bytes);
         Count++;
     }
@@ -70,15 +84,23 @@ internal sealed partial class KeyColumn
     {
         CheckUnmatched();
         NoteOrderOfAppended(other);
+        if (ends is null && other.ends is null && (Count == 0 || other.Count == 0 || width == other.width))
+        {
+            width = Count == 0 ? other.width : width;
+        }
+        else
+        {
+            ends ??= EndsOfWidth();
+        }
         Reserve(Count + other.Count, 0);
         if (used + other.used > arena.Length)
         {
             Array.Resize(ref arena, used + other.used);
         }
         other.arena.AsSpan(0, other.used).CopyTo(arena.AsSpan(used));
-        for (int row = 0; row < other.Count; row++)
+        for (int row = 0; ends is not null && row < other.Count; row++)
         {
-            ends[Count + row] = used + other.ends[row];
+            ends[Count + row] = used + other.EndOf(row);
         }
         used += other.used;
         Count += other.Count;
@@ -99,12 +121,33 @@ internal sealed partial class KeyColumn
     /// <summary>The key of a row as bytes; empty when the row has none.</summary>
     internal ReadOnlySpan<byte> At(int row)
     {
+        if (ends is null)
+        {
+            return arena.AsSpan(row * width, width);
+        }
         int start = row == 0 ? 0 : ends[row - 1];
         return arena.AsSpan(start, ends[row] - start);
     }
 
     /// <summary>Whether a row has a key.</summary>
-    internal bool Has(int row) => ends[row] != (row == 0 ? 0 : ends[row - 1]);
+    internal bool Has(int row) => ends is null ? width > 0 : ends[row] != (row == 0 ? 0 : ends[row - 1]);
+
+    /// <summary>Where a row's key ends in the arena.</summary>
+    private int EndOf(int row) => ends is null ? (row + 1) * width : ends[row];
+
+    /// <summary>
+    /// The rows' ends, made when a key of another length than the rows' before it comes (until then each row's end
+    /// follows from the width: 4 bytes a row saved on identifiers of one length, as exports' usually are).
+    /// </summary>
+    private int[] EndsOfWidth()
+    {
+        int[] made = new int[Math.Max(16, Math.Max(reservedRows, Count * 2))];
+        for (int row = 0; row < Count; row++)
+        {
+            made[row] = (row + 1) * width;
+        }
+        return made;
+    }
 
     /// <summary>For each row, the first row (in row order) with the same key; -1 for rows without a key.</summary>
     /// <remarks>Computed once and kept: the array must not be changed, and no key may be added afterwards.</remarks>
