@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics;
 using System.Globalization;
 using System.IO;
 using System.Linq;
@@ -19,7 +20,9 @@ namespace Evaluation.EndToEnd.Benchmarks;
 /// same files (its baseline, in the same run): completed cases and actively rated cases per unit and month of completion,
 /// ratings and active ratings per unit and month of rating. The figures are compared before anything is timed.
 /// N comes from <c>EVALUATION_E2E_N</c> (default 1,000,000 cases and as many ratings); the files are generated once per N
-/// under <c>EVALUATION_E2E_DIR</c> (default the temporary folder).
+/// under <c>EVALUATION_E2E_DIR</c> (default the temporary folder). The runs named <c>Tool_</c> time the <c>evaluation</c>
+/// tool itself in a process of its own, from its start to its exit, as a user runs it; the others call the library in
+/// the benchmark's process.
 /// </summary>
 [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
 [SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 3)]
@@ -70,6 +73,44 @@ public class ReportVersusDuckDbBenchmarks
 
     [BenchmarkCategory("unit x month"), Benchmark]
     public long Validate() => ReportPipeline.Validate(ReportInput.ReadDirectory(directory), EvaluationPolicy.Henan).AcceptedCount;
+
+    [BenchmarkCategory("unit x month"), Benchmark(Description = "evaluation report DIR --table districts (the tool's process)")]
+    public int Tool_district_table() => Tool("report", directory, "--table", "districts");
+
+    [BenchmarkCategory("unit x month"), Benchmark(Description = "evaluation report DIR --by unit --period month (table)")]
+    public int Tool_unit_month_table() => Tool("report", directory, "--by", "unit", "--period", "month");
+
+    [BenchmarkCategory("unit x month"), Benchmark(Description = "evaluation report DIR --by unit --period month --format json")]
+    public int Tool_unit_month_json() => Tool("report", directory, "--by", "unit", "--period", "month", "--format", "json");
+
+    [BenchmarkCategory("unit x month"), Benchmark(Description = "evaluation report DIR --by department --period month --format json")]
+    public int Tool_department_month_json() => Tool("report", directory, "--by", "department", "--period", "month", "--format", "json");
+
+    [BenchmarkCategory("unit x month"), Benchmark(Description = "evaluation report DIR --by matter --period month --format json")]
+    public int Tool_matter_month_json() => Tool("report", directory, "--by", "matter", "--period", "month", "--format", "json");
+
+    [BenchmarkCategory("unit x month"), Benchmark(Description = "evaluation validate DIR")]
+    public int Tool_validate() => Tool("validate", directory, "--rejects", Path.Combine(Path.GetTempPath(), "evaluation-e2e-rejects.csv"));
+
+    /// <summary>
+    /// Runs the tool itself in a process of its own, as a user would, from its start to its exit, its output read and
+    /// dropped; fails unless it exits 0.
+    /// </summary>
+    private static int Tool(params string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(typeof(Cli.Program).Assembly.Location);
+        foreach (string argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+        using Process process = Process.Start(start)!;
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginErrorReadLine();
+        process.StandardOutput.BaseStream.CopyTo(Stream.Null);
+        process.WaitForExit();
+        return process.ExitCode == 0 ? 0 : throw new InvalidOperationException($"evaluation {string.Join(" ", arguments)} exited {process.ExitCode}.");
+    }
 
     private PreparedReport Prepare() =>
         ReportPipeline.Prepare(ReportInput.ReadDirectory(directory), new ReportOptions { Policy = EvaluationPolicy.Henan, ReclaimMemoryBetweenStages = true });

@@ -43,6 +43,9 @@ internal sealed partial class CaseCounter(
     /// <summary>The most combinations counted in a dense table by default: 2^22 (16 MB).</summary>
     internal const long DefaultDenseGroupLimit = 1 << 22;
 
+    /// <summary>The most entries of dense tables the runs of one count hold together: 2^24 (64 MB).</summary>
+    private const long DenseTablesBudget = 1 << 24;
+
     private bool[]? activelyRated;
     private bool[]? ratedForCoverage;
     private bool[]? onTime;
@@ -131,6 +134,9 @@ internal sealed partial class CaseCounter(
         bool byMatter = grouping.Dimensions.Contains(GroupingDimension.Matter);
         int[] kept = validation.KeptCases;
         int runs = System.Math.Clamp(kept.Length / rowsPerRun, 1, runLimit > 0 ? runLimit : Environment.ProcessorCount);
+        // Each run has a dense table of its own when the combinations fit one: no more runs than fit the budget.
+        long combinations = (long)cardinality0 * cardinality1 * periods.Count;
+        runs = combinations <= denseGroupLimit ? (int)System.Math.Clamp(DenseTablesBudget / System.Math.Max(1, combinations), 1, runs) : runs;
         var groupsOfRun = new CaseGroups[runs];
         // A group's distinct matters are counted after the cases, from their (group, matter, rated) marks, each run's
         // from the start of its rows; grouped by matter, a group's cases share one matter, counted with its first case.

@@ -20,6 +20,9 @@ internal static class MatterMarks
     /// <summary>The fewest marks worth counting on more than one processor.</summary>
     private const int MarksPerShare = 1 << 16;
 
+    /// <summary>The most processors sharing the bitsets: each reads every mark, so more would mostly add reading.</summary>
+    private const int MostShares = 8;
+
     /// <summary>A case's mark: the group in the high 32 bits, then the matter, then whether the case rates it.</summary>
     internal static long Of(int group, int matter, bool rates) => ((long)group << 32) | ((long)(uint)matter << 1) | (rates ? 1L : 0L);
 
@@ -50,7 +53,7 @@ internal static class MatterMarks
             // has two writers.
             var bits = new ulong[2L * groups * words];
             long[] counted = matterCount, ratedCounted = ratedCount;
-            int shares = marks.Count < marksPerShare ? 1 : Math.Min(Environment.ProcessorCount, groups);
+            int shares = marks.Count < marksPerShare ? 1 : Math.Min(Math.Min(Environment.ProcessorCount, MostShares), groups);
             Parallel.For(0, shares, share =>
             {
                 int first = (int)((long)groups * share / shares), end = (int)((long)groups * (share + 1) / shares);
