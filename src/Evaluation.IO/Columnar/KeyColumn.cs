@@ -154,9 +154,9 @@ internal sealed partial class KeyColumn
     internal int[] FirstOccurrences() => firstOccurrences ??= IsAscending ? RunStarts() : FindFirstOccurrences(partitions ?? Partition(this));
 
     /// <summary>
-    /// Matches the keys among themselves now (<see cref="FirstOccurrences"/>) and keeps their partitions, for
-    /// <see cref="FindIn"/> against this column and <see cref="FindAll"/> in it, until <see cref="ReleasePartitions"/>:
-    /// work a reader can do while another file is still read.
+    /// Matches the keys among themselves now (<see cref="FirstOccurrences"/>) and, unless they are in order (which
+    /// needs none), keeps their partitions, for <see cref="FindIn"/> against this column and <see cref="FindAll"/> in
+    /// it, until <see cref="ReleasePartitions"/>: work a reader can do while another file is still read.
     /// </summary>
     internal void Prepare()
     {
