@@ -173,9 +173,14 @@ internal sealed partial class CaseCounter(
         for (int run = 1; run < runs; run++)
         {
             int[] numbers = all.Absorb(groupsOfRun[run]);
-            for (int i = RunStart(kept.Length, runs, run), end = i + marksOfRun[run]; marks is not null && i < end; i++)
+            if (marks is not null)
             {
-                marks[markCount++] = MatterMarks.WithGroup(marks[i], numbers[MatterMarks.GroupOf(marks[i])]);
+                // The run's marks move down behind the runs' before it, renumbered to the merged groups.
+                int from = RunStart(kept.Length, runs, run);
+                for (int i = from; i < from + marksOfRun[run]; i++)
+                {
+                    marks[markCount++] = MatterMarks.WithGroup(marks[i], numbers[MatterMarks.GroupOf(marks[i])]);
+                }
             }
         }
         return new Collected(all.Sums, marks is null ? (ArraySegment<long>?)null : new ArraySegment<long>(marks, 0, markCount), all.Keys, periods, g =>
