@@ -41,7 +41,7 @@ public class CodeLookupBenchmarks
         }
         starts[Rows * 4] = all.Length;
         text = all.ToString().ToCharArray();
-        if (Dictionaries() != Columns())
+        if (Dictionaries() != Columns() || Dictionaries() != PackedColumns())
         {
             throw new InvalidOperationException("The two encodings disagree.");
         }
@@ -73,9 +73,14 @@ public class CodeLookupBenchmarks
     }
 
     [Benchmark(Description = "TextColumn: one arena, XxHash3-tagged slots")]
-    public long Columns()
+    public long Columns() => Encode(codes: false);
+
+    [Benchmark(Description = "TextColumn of codes: short ASCII codes packed in two words")]
+    public long PackedColumns() => Encode(codes: true);
+
+    private long Encode(bool codes)
     {
-        var columns = new[] { new TextColumn(), new TextColumn(), new TextColumn(), new TextColumn() };
+        var columns = new[] { new TextColumn(codes), new TextColumn(codes), new TextColumn(codes), new TextColumn(codes) };
         long sum = 0;
         for (int cell = 0; cell < Rows * 4; cell++)
         {

@@ -18,15 +18,16 @@ public class TextColumnProperties
 {
     private static readonly Gen<string> Texts = Gen.OneOf(
         Gen.Choose(0, 3000).Select(n => $"M{n}"),
+        Gen.Choose(0, 20).SelectMany(length => Gen.Elements('0', '1', 'A', '-', '\u0000', '\u007f', '\u0080', '\u00ff', '\u0100', '好').ArrayOf(length)).Select(c => new string(c)),
         Gen.Choose(0, 3000).Select(n => $"11410100005184389L30001{n:D8}"),
         Gen.Choose(0, 50).Select(n => new string('好', n % 7) + n),
         Gen.Elements("", "a", "A", "a ", " a", "差评", "\u0000", "x\u00e9"));
 
     [Property(MaxTest = 300)]
     public Property Each_distinct_text_has_one_index_in_order_of_first_meeting() =>
-        Prop.ForAll(Texts.ListOf().Select(l => l.ToArray()).ToArbitrary(), texts =>
+        Prop.ForAll(Texts.ListOf().Select(l => l.ToArray()).ToArbitrary(), ArbMap.Default.ArbFor<bool>(), (texts, codes) =>
         {
-            var column = new TextColumn();
+            var column = new TextColumn(codes);
             var expected = new Dictionary<string, int>(StringComparer.Ordinal);
             foreach (string text in texts)
             {
@@ -54,10 +55,12 @@ public class TextColumnProperties
             return map[0] == 0 && Enumerable.Range(1, source.Count - 1).All(i => target[map[i]] == source[i]);
         });
 
-    [Fact]
-    public void A_hundred_thousand_codes_are_each_found_at_their_own_index()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_hundred_thousand_codes_are_each_found_at_their_own_index(bool codes)
     {
-        var column = new TextColumn();
+        var column = new TextColumn(codes);
         for (int n = 0; n < 100_000; n++)
         {
             Assert.Equal(n + 1, column.IndexOf($"M{n:D5}"));

@@ -6,21 +6,22 @@ namespace Evaluation.IO.Columnar;
 
 /// <summary>
 /// Dictionary-encodes one code column of a file: each distinct well-formed code gets a dense index from 1 (0 is "none"),
-/// parsed once into its code type, so that rows repeating a code cost one look-up of its characters, and rows repeating
-/// the previous row's code (files sorted by unit) none.
+/// parsed once into its code type, so that rows repeating a code cost one look-up (of the code packed, when it is short
+/// ASCII text, <see cref="ShortText"/>), and rows repeating the previous row's code (files sorted by unit) none.
 /// </summary>
 /// <typeparam name="T">The code type.</typeparam>
 internal sealed class CodeColumn<T>
     where T : struct
 {
     private const int LastCapacity = 64;
-    private readonly TextColumn texts = new();
+    private readonly TextColumn texts = new(codes: true);
     private readonly List<T> codes = [default];
     private readonly TryParse parse;
     // The previous row's code, copied into a buffer of the column's own: comparing with it touches memory already in
     // the nearest cache, where the catalogue's string of it would be a miss in a catalogue of tens of thousands.
     private readonly char[] last = new char[LastCapacity];
     private int lastLength = -1;
+    private ShortText lastPacked; // the previous row's code when packed (default: none), compared in two words
     private int lastIndex;
 
     internal CodeColumn(TryParse parse) => this.parse = parse;
@@ -53,27 +54,50 @@ internal sealed class CodeColumn<T>
         {
             return 0;
         }
+        if (ShortText.TryPack(text, out ShortText key))
+        {
+            if (key == lastPacked)
+            {
+                return lastIndex;
+            }
+            int found = texts.Find(key);
+            if (found < 0 && (found = Add(text)) < 0)
+            {
+                return -1;
+            }
+            lastPacked = key;
+            lastLength = -1;
+            lastIndex = found;
+            return found;
+        }
         if (text.Length == lastLength && text.SequenceEqual(last.AsSpan(0, lastLength)))
         {
             return lastIndex;
         }
         int index = texts.Find(text);
-        if (index < 0)
+        if (index < 0 && (index = Add(text)) < 0)
         {
-            string created = text.ToString();
-            if (!parse(created, out T code))
-            {
-                return -1;
-            }
-            index = texts.Add(created);
-            codes.Add(code);
+            return -1;
         }
         Remember(text, index);
         return index;
     }
 
+    /// <summary>Adds a code not met before, or returns -1 when it is not well formed.</summary>
+    private int Add(ReadOnlySpan<char> text)
+    {
+        string created = text.ToString();
+        if (!parse(created, out T code))
+        {
+            return -1;
+        }
+        codes.Add(code);
+        return texts.Add(created);
+    }
+
     private void Remember(ReadOnlySpan<char> text, int index)
     {
+        lastPacked = default;
         if (text.Length > LastCapacity)
         {
             lastLength = -1;

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO.Hashing;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace Evaluation.IO.Columnar;
@@ -16,7 +17,9 @@ namespace Evaluation.IO.Columnar;
 /// dictionary entry. So the texts' characters are kept end to end in one array and found through an open-addressing
 /// table of 64-bit slots, each the index of a text beside 32 bits of its hash (XxHash3 of all its characters): a
 /// look-up reads one slot, compares characters only when the stored bits match, and touches about a third of the
-/// memory the dictionary did.
+/// memory the dictionary did. A column of codes also keeps each text of at most 16 ASCII characters packed
+/// (<see cref="ShortText"/>, 16 bytes by index), which such a text is hashed and compared as, in a few integer
+/// operations: the slot, then the packed text, without a call or a look at the characters.
 /// </remarks>
 internal sealed class TextColumn
 {
@@ -24,6 +27,11 @@ internal sealed class TextColumn
     private char[] arena = new char[256];
     private int[] ends = new int[16];
     private ulong[] slots = new ulong[32];
+    private ShortText[] packed; // by index, for a column of codes; default for a text not packed
+
+    /// <summary>Creates an empty column.</summary>
+    /// <param name="codes">Whether its texts are mostly codes, kept packed when short (<see cref="ShortText"/>).</param>
+    internal TextColumn(bool codes = false) => packed = codes ? new ShortText[16] : [];
 
     /// <summary>The number of indices handed out, counting 0.</summary>
     internal int Count => texts.Count;
@@ -56,6 +64,10 @@ internal sealed class TextColumn
         {
             return 0;
         }
+        if (packed.Length > 0 && ShortText.TryPack(text, out ShortText key))
+        {
+            return Find(key);
+        }
         ulong hash = Hash(text);
         uint tag = (uint)(hash >> 32);
         int mask = slots.Length - 1;
@@ -68,6 +80,29 @@ internal sealed class TextColumn
             }
             int index = unchecked((int)(uint)entry);
             if ((uint)(entry >> 32) == tag && TextAt(index).SequenceEqual(text))
+            {
+                return index;
+            }
+        }
+    }
+
+    /// <summary>The index of a packed text already met, or -1 (a column of codes only).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal int Find(ShortText key)
+    {
+        ulong hash = key.Hash();
+        uint tag = (uint)(hash >> 32);
+        ulong[] table = slots;
+        int mask = table.Length - 1;
+        for (int slot = unchecked((int)hash) & mask; ; slot = unchecked(slot + 1) & mask)
+        {
+            ulong entry = table[slot];
+            if (entry == 0)
+            {
+                return -1;
+            }
+            int index = unchecked((int)(uint)entry);
+            if ((uint)(entry >> 32) == tag && packed[index] == key)
             {
                 return index;
             }
@@ -90,6 +125,14 @@ internal sealed class TextColumn
         }
         text.CopyTo(arena.AsSpan(start));
         ends[index] = start + text.Length;
+        if (packed.Length > 0)
+        {
+            if (index == packed.Length)
+            {
+                Array.Resize(ref packed, packed.Length * 2);
+            }
+            packed[index] = ShortText.TryPack(text, out ShortText key) ? key : default;
+        }
         if (index * 2 > slots.Length)
         {
             Rehash(slots.Length * 2);
@@ -103,7 +146,7 @@ internal sealed class TextColumn
     /// <summary>Puts an index in the first free slot from its hash's.</summary>
     private void Place(int index)
     {
-        ulong hash = Hash(TextAt(index));
+        ulong hash = packed.Length > 0 && packed[index].IsPacked ? packed[index].Hash() : Hash(TextAt(index));
         int mask = slots.Length - 1;
         int slot = unchecked((int)hash) & mask;
         while (slots[slot] != 0)
