@@ -1,27 +1,21 @@
 using System;
 using System.Collections.Generic;
-using System.Numerics;
 using System.Threading.Tasks;
 
 namespace Evaluation.Reporting.Cases;
 
 /// <summary>
 /// Counts each group's distinct matters, and those among them rated, from one mark per case: the group, the matter and
-/// whether the case rates it, packed into a <see cref="long"/>. While a bitset of every group's matters fits (at most
-/// 2^24 words, 128 MiB) each mark sets its bits and the counts are bit counts; beyond that the marks are sorted and each
-/// group's runs are counted. Either way the cost grows with the cases, whatever the shape: no hash set of pairs, whose
-/// probes miss the cache once per case.
+/// whether the case rates it, packed into a <see cref="long"/>. The marks are first put in buckets by group (a counting
+/// sort, in parts on every processor); each group's matters are then marked in a bitset of every matter, which a
+/// processor keeps for all its groups and clears after each by walking the group's marks again. The bitset of even
+/// 50,000 matters stays in the nearest cache, so that the cost grows with the cases whatever the shape: no hash set of
+/// pairs, no bitset of every group's matters, no comparison sort.
 /// </summary>
 internal static class MatterMarks
 {
-    /// <summary>The most bitset words the counting marks in before it sorts instead.</summary>
-    internal const long BitsetWordLimit = 1L << 24;
-
     /// <summary>The fewest marks worth counting on more than one processor.</summary>
-    private const int MarksPerShare = 1 << 16;
-
-    /// <summary>The most processors sharing the bitsets: each reads every mark, so more would mostly add reading.</summary>
-    private const int MostShares = 8;
+    private const int MarksPerPart = 1 << 16;
 
     /// <summary>A case's mark: the group in the high 32 bits, then the matter, then whether the case rates it.</summary>
     internal static long Of(int group, int matter, bool rates) => ((long)group << 32) | ((long)(uint)matter << 1) | (rates ? 1L : 0L);
@@ -32,65 +26,123 @@ internal static class MatterMarks
     /// <summary>The same mark for another group.</summary>
     internal static long WithGroup(long mark, int group) => ((long)group << 32) | (mark & uint.MaxValue);
 
-    /// <summary>Each group's distinct matters and rated matters from the marks (which it may reorder).</summary>
+    /// <summary>Each group's distinct matters and rated matters from the marks.</summary>
     /// <param name="marks">One mark per case.</param>
     /// <param name="groups">The number of groups.</param>
     /// <param name="matters">A bound on the matter indices (the matter column's count).</param>
     /// <param name="matterCount">Each group's distinct matters.</param>
     /// <param name="ratedCount">Each group's distinct matters with a case that rates them.</param>
-    /// <param name="wordLimit">The most bitset words to use; tests lower it to take the sorting path.</param>
-    /// <param name="marksPerShare">The fewest marks worth counting on more than one processor; tests lower it.</param>
-    internal static void Count(
-        ArraySegment<long> marks, int groups, int matters, out long[] matterCount, out long[] ratedCount, long wordLimit = BitsetWordLimit, int marksPerShare = MarksPerShare)
+    /// <param name="parts">The number of parts counted at once; by default one per processor (at most eight) when the marks are many. Tests set it.</param>
+    internal static void Count(ArraySegment<long> marks, int groups, int matters, out long[] matterCount, out long[] ratedCount, int parts = 0)
     {
         matterCount = new long[groups];
         ratedCount = new long[groups];
+        parts = parts > 0 ? parts : marks.Count < MarksPerPart ? 1 : Math.Min(Environment.ProcessorCount, 8);
+        int[] starts = new int[groups + 1];
+        uint[] buckets = ByGroup(marks, groups, parts, starts);
         int words = (matters + 63) >> 6;
-        if ((long)groups * words <= wordLimit)
+        long[] counted = matterCount, ratedCounted = ratedCount;
+        Parallel.For(0, parts, part =>
         {
-            // A group's word of matters present and its word of matters rated lie side by side, so that a mark touches one
-            // cache line; each processor reads every mark and sets the bits of its own share of the groups, so that no word
-            // has two writers.
-            var bits = new ulong[2L * groups * words];
-            long[] counted = matterCount, ratedCounted = ratedCount;
-            int shares = marks.Count < marksPerShare ? 1 : Math.Min(Math.Min(Environment.ProcessorCount, MostShares), groups);
-            Parallel.For(0, shares, share =>
+            // Present and rated words side by side: a mark touches one cache line.
+            ulong[] bits = new ulong[2 * words];
+            int first = FirstGroupOfShare(starts, part, parts), end = FirstGroupOfShare(starts, part + 1, parts);
+            for (int g = first; g < end; g++)
             {
-                int first = (int)((long)groups * share / shares), end = (int)((long)groups * (share + 1) / shares);
-                foreach (long mark in marks)
+                long present = 0, rated = 0;
+                ReadOnlySpan<uint> own = buckets.AsSpan(starts[g], starts[g + 1] - starts[g]);
+                foreach (uint mark in own)
                 {
-                    int group = GroupOf(mark);
-                    if (group < first || group >= end)
-                    {
-                        continue;
-                    }
-                    int m = (int)((mark & uint.MaxValue) >> 1);
-                    long cell = 2 * (((long)group * words) + (m >> 6));
-                    ulong bit = 1UL << (m & 63);
-                    bits[cell] |= bit;
-                    bits[cell + 1] |= (mark & 1) != 0 ? bit : 0;
+                    int matter = (int)(mark >> 1);
+                    int cell = 2 * (matter >> 6);
+                    ulong bit = 1UL << matter;
+                    ulong word = bits[cell];
+                    present += (word & bit) == 0 ? 1 : 0;
+                    bits[cell] = word | bit;
+                    ulong rates = (mark & 1) != 0 ? bit : 0;
+                    ulong ratedWord = bits[cell + 1];
+                    rated += (ratedWord & rates) == 0 && rates != 0 ? 1 : 0;
+                    bits[cell + 1] = ratedWord | rates;
                 }
-                for (int g = first; g < end; g++)
+                foreach (uint mark in own)
                 {
-                    (counted[g], ratedCounted[g]) = PopCounts(bits.AsSpan(2 * g * words, 2 * words));
+                    int cell = 2 * ((int)(mark >> 1) >> 6);
+                    bits[cell] = 0;
+                    bits[cell + 1] = 0;
                 }
-            });
-            return;
-        }
-        Span<long> sorted = marks;
-        sorted.Sort();
-        for (int i = 0; i < sorted.Length;)
-        {
-            long pair = sorted[i] >> 1;
-            int g = GroupOf(sorted[i]);
-            bool anyRates = false;
-            for (; i < sorted.Length && sorted[i] >> 1 == pair; i++)
-            {
-                anyRates |= (sorted[i] & 1) != 0;
+                counted[g] = present;
+                ratedCounted[g] = rated;
             }
-            matterCount[g]++;
-            ratedCount[g] += anyRates ? 1 : 0;
+        });
+    }
+
+    /// <summary>
+    /// The marks' low halves (matter and rating) in buckets by group, group <c>g</c>'s from <c>starts[g]</c> to
+    /// <c>starts[g + 1]</c>: each part of the marks counts its groups, then writes its marks after the earlier groups'
+    /// and the earlier parts' marks of the same group.
+    /// </summary>
+    private static uint[] ByGroup(ArraySegment<long> marks, int groups, int parts, int[] starts)
+    {
+        int[][] cursors = new int[parts][];
+        Parallel.For(0, parts, part =>
+        {
+            int[] count = cursors[part] = new int[groups];
+            foreach (long mark in PartOf(marks, part, parts))
+            {
+                count[GroupOf(mark)]++;
+            }
+        });
+        int at = 0;
+        for (int g = 0; g < groups; g++)
+        {
+            starts[g] = at;
+            for (int part = 0; part < parts; part++)
+            {
+                int count = cursors[part][g];
+                cursors[part][g] = at;
+                at += count;
+            }
         }
+        starts[groups] = at;
+        uint[] buckets = new uint[marks.Count];
+        Parallel.For(0, parts, part =>
+        {
+            int[] cursor = cursors[part];
+            foreach (long mark in PartOf(marks, part, parts))
+            {
+                buckets[cursor[GroupOf(mark)]++] = unchecked((uint)mark);
+            }
+        });
+        return buckets;
+    }
+
+    /// <summary>The marks of one of <paramref name="parts"/> consecutive parts.</summary>
+    private static ReadOnlySpan<long> PartOf(ArraySegment<long> marks, int part, int parts) =>
+        marks.AsSpan((int)((long)marks.Count * part / parts), (int)((long)marks.Count * (part + 1) / parts) - (int)((long)marks.Count * part / parts));
+
+    /// <summary>The first group of a share of the marks, by their buckets' starts: the groups a part counts hold about its share of marks.</summary>
+    private static int FirstGroupOfShare(int[] starts, int share, int shares)
+    {
+        int groups = starts.Length - 1;
+        if (share >= shares)
+        {
+            return groups;
+        }
+        long target = (long)starts[groups] * share / shares;
+        int low = 0, high = groups;
+        while (low < high)
+        {
+            int middle = low + ((high - low) / 2);
+            if (starts[middle] < target)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+        return low;
     }
 
     /// <summary>
@@ -110,17 +162,5 @@ internal static class MatterMarks
             }
             yield return ((int)(pair >> 31), (int)(pair & int.MaxValue), anyRates);
         }
-    }
-
-    /// <summary>The bits set in the even words (matters present) and in the odd words (matters rated).</summary>
-    private static (long Present, long Rated) PopCounts(ReadOnlySpan<ulong> words)
-    {
-        long present = 0, rated = 0;
-        for (int i = 0; i < words.Length; i += 2)
-        {
-            present += BitOperations.PopCount(words[i]);
-            rated += BitOperations.PopCount(words[i + 1]);
-        }
-        return (present, rated);
     }
 }

@@ -8,12 +8,12 @@ namespace Evaluation.Cli.Tests.Reporting;
 
 /// <summary>
 /// A group's distinct matters and rated matters, counted from one mark per case, equal a LINQ <c>Distinct</c> over the
-/// cases, in bitsets and by sorting alike.
+/// cases, whether counted in one part or in several (more parts than groups, too).
 /// </summary>
 public class MatterMarksProperties
 {
     [Property(MaxTest = 300)]
-    public Property Counting_in_bitsets_and_by_sorting_equals_distinct_counting()
+    public Property Counting_by_group_in_any_number_of_parts_equals_distinct_counting()
     {
         Gen<(int Group, int Matter, bool Rates)[]> cases =
             Gen.Choose(0, 6).SelectMany(groups => Gen.Choose(1, 200).SelectMany(matters =>
@@ -29,13 +29,13 @@ public class MatterMarksProperties
             long[] expectedRated = [.. Enumerable.Range(0, groups).Select(g => (long)items.Where(i => i.Group == g && i.Rates).Select(i => i.Matter).Distinct().Count())];
             long[] marks = [.. items.Select(i => MatterMarks.Of(i.Group, i.Matter, i.Rates))];
 
-            MatterMarks.Count(marks.ToArray(), groups, matters, out long[] bitsetMatters, out long[] bitsetRated);
-            MatterMarks.Count(marks.ToArray(), groups, matters, out long[] sortedMatters, out long[] sortedRated, wordLimit: 0);
-            MatterMarks.Count(marks.ToArray(), groups, matters, out long[] sharedMatters, out long[] sharedRated, marksPerShare: 1);
-
-            return (bitsetMatters.SequenceEqual(expectedMatters) && bitsetRated.SequenceEqual(expectedRated)).Label("bitsets")
-                .And((sortedMatters.SequenceEqual(expectedMatters) && sortedRated.SequenceEqual(expectedRated)).Label("sorted"))
-                .And((sharedMatters.SequenceEqual(expectedMatters) && sharedRated.SequenceEqual(expectedRated)).Label("bitsets shared among processors"));
+            Property all = true.ToProperty();
+            foreach (int parts in new[] { 0, 1, 2, 3, 8 })
+            {
+                MatterMarks.Count(marks, groups, matters, out long[] counted, out long[] rated, parts);
+                all = all.And((counted.SequenceEqual(expectedMatters) && rated.SequenceEqual(expectedRated)).Label($"{parts} parts"));
+            }
+            return all;
         });
     }
 }
