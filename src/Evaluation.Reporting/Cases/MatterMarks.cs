@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Threading.Tasks;
+using Evaluation.Core.Utility;
 
 namespace Evaluation.Reporting.Cases;
 
@@ -151,7 +152,7 @@ internal static class MatterMarks
     /// </summary>
     internal static IEnumerable<(int Group, int Matter, bool Rates)> DistinctPairs(ArraySegment<long> marks)
     {
-        marks.AsSpan().Sort();
+        RadixSort.Sort(marks);
         for (int i = 0; i < marks.Count;)
         {
             long pair = marks[i] >> 1;

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Runtime.InteropServices;
 using Evaluation.Core.Metrics;
+using Evaluation.Core.Utility;
 
 namespace Evaluation.Core.Aggregation.Strategies;
 
@@ -30,7 +31,7 @@ internal static class SortedKeyCounting
     internal static AggregationResult Expand(RatingBatch.Columns data, GroupLayout layout, int classes, long[][] counted, Func<int, MatterCoverage> coverageOf, Grouping grouping)
     {
         long[] keys = [.. counted.SelectMany(k => k)];
-        Array.Sort(keys);
+        RadixSort.Sort(keys);
         (int Counter, long Amount)[][] targets = TallyExpansion.Targets(data, classes);
         Func<int, long> rankOf = layout.KeyRanks();
         var ranks = new List<long>();

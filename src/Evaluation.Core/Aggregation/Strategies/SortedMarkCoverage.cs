@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Evaluation.Core.Metrics;
+using Evaluation.Core.Utility;
 
 namespace Evaluation.Core.Aggregation.Strategies;
 
@@ -35,7 +36,7 @@ internal static class SortedMarkCoverage
     internal static Dictionary<int, MatterCoverage> CoverageOf(long[][] marked)
     {
         long[] keys = [.. marked.SelectMany(k => k)];
-        Array.Sort(keys);
+        RadixSort.Sort(keys);
         var coverage = new Dictionary<int, MatterCoverage>();
         var present = new List<int>();
         var rated = new List<int>();

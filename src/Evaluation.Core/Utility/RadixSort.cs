@@ -1,0 +1,71 @@
+using System;
+using System.Numerics;
+
+namespace Evaluation.Core.Utility;
+
+/// <summary>
+/// Sorts 64-bit keys by their bits, 11 bits a pass from the lowest (a least-significant-digit radix sort, 2,048 buckets,
+/// whose counts stay in the nearest cache): as many passes as the keys' highest set bit needs, a pass skipped when every
+/// key has the same digit in it. The cost grows with the keys times their width, not with n log n comparisons: the
+/// (group, matter) keys of millions of ratings sort in a fraction of a comparison sort's time. Negative keys, and
+/// arrays too short to be worth a buffer, are left to <see cref="MemoryExtensions.Sort{T}(Span{T})"/>.
+/// </summary>
+internal static class RadixSort
+{
+    private const int DigitBits = 11;
+    private const ulong Mask = (1 << DigitBits) - 1;
+
+    /// <summary>The fewest keys sorted by their bits rather than compared.</summary>
+    internal const int DefaultThreshold = 1 << 12;
+
+    /// <summary>Sorts the keys in ascending order.</summary>
+    /// <param name="keys">The keys.</param>
+    /// <param name="threshold">The fewest keys sorted by their bits; tests lower it.</param>
+    internal static void Sort(Span<long> keys, int threshold = DefaultThreshold)
+    {
+        ulong bits = 0;
+        foreach (long key in keys)
+        {
+            bits |= unchecked((ulong)key);
+        }
+        if (keys.Length < threshold || unchecked((long)bits) < 0)
+        {
+            keys.Sort();
+            return;
+        }
+        int width = 64 - BitOperations.LeadingZeroCount(bits);
+        long[] buffer = new long[keys.Length];
+        Span<long> from = keys, to = buffer;
+        int[] counts = new int[1 << DigitBits];
+        for (int shift = 0; shift < width; shift += DigitBits)
+        {
+            Array.Clear(counts);
+            foreach (long key in from)
+            {
+                counts[(int)((unchecked((ulong)key) >> shift) & Mask)]++;
+            }
+            if (counts[(int)((unchecked((ulong)from[0]) >> shift) & Mask)] == from.Length)
+            {
+                continue;
+            }
+            int at = 0;
+            for (int digit = 0; digit < counts.Length; digit++)
+            {
+                int count = counts[digit];
+                counts[digit] = at;
+                at += count;
+            }
+            foreach (long key in from)
+            {
+                to[counts[(int)((unchecked((ulong)key) >> shift) & Mask)]++] = key;
+            }
+            Span<long> sorted = to;
+            to = from;
+            from = sorted;
+        }
+        if (from != keys)
+        {
+            from.CopyTo(keys);
+        }
+    }
+}
