@@ -6,6 +6,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Evaluation.Core.Aggregation;
 using Evaluation.Core.Metrics;
+using Evaluation.Core.Periods;
 using Evaluation.Core.Policies;
 using Evaluation.IO.Json;
 using Evaluation.Reporting.Cases;
@@ -29,12 +30,26 @@ internal static class ReportRows
         AggregationResult result = report.Aggregate(grouping);
         cancellationToken.ThrowIfCancellationRequested();
         Group[] groups = Merge(result.Rows, counting.GetAwaiter().GetResult());
+        // Rows are made on several threads as the JSON is written; each period's text is made once, before.
+        Dictionary<ReportingPeriod, string> periodText = [];
+        foreach (Group group in groups)
+        {
+            if (group.Key.Period is ReportingPeriod period && !periodText.ContainsKey(period))
+            {
+                periodText.Add(period, period.ToString());
+            }
+        }
         ReportRow RowAt(int index)
         {
             GroupKey key = groups[index].Key;
             GroupRow row = groups[index].Ratings ?? new GroupRow(key, RatingTally.Empty, MatterCoverage.Empty);
-            ReportDimension[] dimensions = [.. grouping.Dimensions.Select((d, i) => Dimension(report, d, key.Codes[i]))];
-            return RowOf(report, dimensions, key.Period?.ToString(), row.Tally, row.Coverage, groups[index].Cases ?? CaseCounts.None);
+            var dimensions = new ReportDimension[grouping.Dimensions.Length];
+            for (int d = 0; d < dimensions.Length; d++)
+            {
+                dimensions[d] = Dimension(report, grouping.Dimensions[d], key.Codes[d]);
+            }
+            string? period = key.Period is ReportingPeriod p ? periodText[p] : null;
+            return RowOf(report, dimensions, period, row.Tally, row.Coverage, groups[index].Cases ?? CaseCounts.None);
         }
 
         return new ReportDocument(

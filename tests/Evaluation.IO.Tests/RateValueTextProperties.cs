@@ -44,7 +44,12 @@ public class RateValueTextProperties
         Gen<(long, long)> halves = from k in Gen.Choose(0, 999_999) from scale in Gen.Choose(1, 1000)
                                    select ((2L * k + 1) * scale, 2_000_000L * scale);
         Gen<(long, long)> moreThanOne = from d in Gen.Choose(1, 1000) from n in Gen.Choose(0, 100_000) select ((long)n, (long)d);
-        return Prop.ForAll(Gen.OneOf(small, large, halves, moreThanOne).ToArbitrary(), p =>
+        // Counts about where the 64-bit computation gives way to the 128-bit one.
+        Gen<(long, long)> seam = from offset in Gen.Choose(-1000, 1000)
+                                 let d = (long)(ulong.MaxValue / 2_000_001) + offset
+                                 from n in Gen.Elements(1L, d / 3, d - 1, d, d + 1, 2 * d)
+                                 select (n, d);
+        return Prop.ForAll(Gen.OneOf(small, large, halves, moreThanOne, seam).ToArbitrary(), p =>
             (ByIntegers(p.Item1, p.Item2) == ByDecimal(p.Item1, p.Item2)).Label($"{p.Item1}/{p.Item2}: {ByIntegers(p.Item1, p.Item2)} against {ByDecimal(p.Item1, p.Item2)}"));
     }
 

@@ -52,16 +52,35 @@ public readonly struct Rate : IEquatable<Rate>, IComparable<Rate>
     /// <returns>The display text.</returns>
     public string Format(int decimals = 2)
     {
+        Span<char> text = stackalloc char[MaxFormattedLength];
+        TryFormat(text, out int length, decimals);
+        return length == 1 && text[0] == '/' ? "/" : new string(text[..length]);
+    }
+
+    /// <summary>The most characters <see cref="Format"/> gives: 3 digits, a point, 6 places and the percent sign.</summary>
+    public const int MaxFormattedLength = 11;
+
+    /// <summary>Writes <see cref="Format"/>'s text into a span, without a string: for writers of many rows.</summary>
+    /// <param name="destination">Where to write; <see cref="MaxFormattedLength"/> characters always suffice.</param>
+    /// <param name="charsWritten">The characters written, or 0 when the span is too short.</param>
+    /// <param name="decimals">Places after the point, 0 to 6.</param>
+    /// <returns>Whether the text fitted.</returns>
+    public bool TryFormat(Span<char> destination, out int charsWritten, int decimals = 2)
+    {
         Preconditions.CheckRange(decimals, nameof(decimals), 0, 6);
+        charsWritten = 0;
         if (!IsApplicable)
         {
-            return "/";
+            if (destination.IsEmpty)
+            {
+                return false;
+            }
+            destination[0] = '/';
+            charsWritten = 1;
+            return true;
         }
-        // The percentage in units of its last place, rounded half away from zero, exactly: numerator x 10^(places + 2)
-        // over the denominator, in 128-bit integers (the numerator is below 2^63, the power at most 10^8).
         ulong scale = Pow10(decimals);
-        var twice = (UInt128)(ulong)Numerator * (scale * 100) * 2;
-        var units = (ulong)((twice + (ulong)Denominator) / ((UInt128)(ulong)Denominator * 2));
+        ulong units = PercentUnits(scale);
         if (units == scale * 100 && Numerator < Denominator)
         {
             units--;
@@ -70,7 +89,7 @@ public readonly struct Rate : IEquatable<Rate>, IComparable<Rate>
         {
             units = 1;
         }
-        Span<char> text = stackalloc char[16];
+        Span<char> text = stackalloc char[MaxFormattedLength];
         (units / scale).TryFormat(text, out int length, default, CultureInfo.InvariantCulture);
         if (decimals > 0)
         {
@@ -84,7 +103,29 @@ public readonly struct Rate : IEquatable<Rate>, IComparable<Rate>
             length += decimals;
         }
         text[length++] = '%';
-        return new string(text[..length]);
+        if (!text[..length].TryCopyTo(destination))
+        {
+            return false;
+        }
+        charsWritten = length;
+        return true;
+    }
+
+    /// <summary>
+    /// The percentage in units of its last place (<paramref name="scale"/> units a percent), rounded half away from zero,
+    /// exactly: numerator x 100 x scale over the denominator, in 64-bit integers while the doubled dividend fits (counts
+    /// below some 92 billion), else in 128-bit ones.
+    /// </summary>
+    private ulong PercentUnits(ulong scale)
+    {
+        ulong factor = scale * 200;
+        var denominator = (ulong)Denominator;
+        if (denominator <= ulong.MaxValue / (factor + 1))
+        {
+            return (((ulong)Numerator * factor) + denominator) / (denominator * 2);
+        }
+        var twice = (UInt128)(ulong)Numerator * factor;
+        return (ulong)((twice + denominator) / ((UInt128)denominator * 2));
     }
 
     /// <summary>The rate combined with another: summed numerators over summed denominators.</summary>

@@ -148,14 +148,18 @@ public static class ReportJsonWriter
         {
             json.WriteString(PropertyNames.Period, row.Period);
         }
-        foreach (KeyValuePair<string, long> count in row.Counts)
+        IReadOnlyList<KeyValuePair<string, long>> counts = row.Counts;
+        for (int i = 0; i < counts.Count; i++)
         {
-            json.WriteNumber(names.Of(count.Key), count.Value);
+            json.WriteNumber(names.OfCount(i, counts[i].Key), counts[i].Value);
         }
         Span<byte> value = stackalloc byte[RateValueText.MaxLength];
-        foreach (KeyValuePair<string, Rate> rate in row.Rates)
+        Span<char> display = stackalloc char[Rate.MaxFormattedLength];
+        IReadOnlyList<KeyValuePair<string, Rate>> rates = row.Rates;
+        for (int i = 0; i < rates.Count; i++)
         {
-            json.WriteStartObject(names.Of(rate.Key));
+            KeyValuePair<string, Rate> rate = rates[i];
+            json.WriteStartObject(names.OfRate(i, rate.Key));
             json.WriteNumber(PropertyNames.Numerator, rate.Value.Numerator);
             json.WriteNumber(PropertyNames.Denominator, rate.Value.Denominator);
             if (rate.Value.IsApplicable)
@@ -167,7 +171,8 @@ public static class ReportJsonWriter
             {
                 json.WriteNull(PropertyNames.Value);
             }
-            json.WriteString(PropertyNames.Display, rate.Value.Format(displayDecimals));
+            rate.Value.TryFormat(display, out int displayed, displayDecimals);
+            json.WriteString(PropertyNames.Display, display[..displayed]);
             json.WriteEndObject();
         }
         json.WriteEndObject();
@@ -191,6 +196,8 @@ public static class ReportJsonWriter
     /// <summary>
     /// The rows' property names, each encoded once for the rows one thread writes rather than at every row: rows repeat
     /// the same few dozen names, and a name given as text is checked for escaping and transcoded each time it is written.
+    /// Counts and rates are also remembered by their place in the row, so that a row naming the same string at the same
+    /// place as the row before (every row of a report) finds its encoding by one reference comparison, not by hashing.
     /// </summary>
     private sealed class PropertyNames
     {
@@ -201,6 +208,32 @@ public static class ReportJsonWriter
         internal static readonly JsonEncodedText Display = Encode("display");
         private readonly Dictionary<string, JsonEncodedText> names = new(StringComparer.Ordinal);
         private readonly Dictionary<string, (JsonEncodedText, JsonEncodedText)> dimensions = new(StringComparer.Ordinal);
+        private readonly List<(string Name, JsonEncodedText Encoded)> countsByPlace = [];
+        private readonly List<(string Name, JsonEncodedText Encoded)> ratesByPlace = [];
+
+        /// <summary>The name of a row's count at a place, encoded.</summary>
+        internal JsonEncodedText OfCount(int place, string name) => AtPlace(countsByPlace, place, name);
+
+        /// <summary>The name of a row's rate at a place, encoded.</summary>
+        internal JsonEncodedText OfRate(int place, string name) => AtPlace(ratesByPlace, place, name);
+
+        private JsonEncodedText AtPlace(List<(string Name, JsonEncodedText Encoded)> byPlace, int place, string name)
+        {
+            if (place < byPlace.Count && ReferenceEquals(byPlace[place].Name, name))
+            {
+                return byPlace[place].Encoded;
+            }
+            JsonEncodedText encoded = Of(name);
+            if (place < byPlace.Count)
+            {
+                byPlace[place] = (name, encoded);
+            }
+            else if (place == byPlace.Count)
+            {
+                byPlace.Add((name, encoded));
+            }
+            return encoded;
+        }
 
         /// <summary>A name, encoded.</summary>
         internal JsonEncodedText Of(string name)

@@ -88,11 +88,28 @@ public class RateTests
                                    let d = 2 * (long)Math.Pow(10, places + 2)
                                    from m in Gen.Choose(1, 1000)
                                    select (Math.Min(((2L * k) + 1) * m, d * m), d * m);
-        return Prop.ForAll(Gen.OneOf(small, large, halves).ToArbitrary(), Gen.Choose(0, 6).ToArbitrary(), (rate, places) =>
+        // Denominators about where the 64-bit computation gives way to the 128-bit one, for some number of places.
+        Gen<(long, long)> seam = from places in Gen.Choose(0, 6)
+                                 from offset in Gen.Choose(-1000, 1000)
+                                 let d = (long)(ulong.MaxValue / ((200 * (ulong)Math.Pow(10, places)) + 1)) + offset
+                                 from n in Gen.Elements(0L, 1L, d / 3, d / 2, d - 1, d)
+                                 select (n, d);
+        return Prop.ForAll(Gen.OneOf(small, large, halves, seam).ToArbitrary(), Gen.Choose(0, 6).ToArbitrary(), (rate, places) =>
         {
             var r = new Rate(rate.Item1, rate.Item2);
             return (r.Format(places) == ReferenceFormat(r, places)).Label($"{r.Numerator}/{r.Denominator} to {places} places: {r.Format(places)}, reference {ReferenceFormat(r, places)}");
         });
+    }
+
+    [Property(MaxTest = 300)]
+    public Property Formatting_into_a_span_writes_the_display_text_or_nothing_when_it_does_not_fit(NonNegativeInt a, NonNegativeInt b, byte places, byte room)
+    {
+        var rate = new Rate(Math.Min(a.Get, b.Get), b.Get);
+        int decimals = places % 7;
+        string expected = rate.Format(decimals);
+        Span<char> span = stackalloc char[room % (Rate.MaxFormattedLength + 2)];
+        bool fitted = rate.TryFormat(span, out int written, decimals);
+        return (fitted == (expected.Length <= span.Length) && (fitted ? span[..written].ToString() == expected : written == 0)).ToProperty();
     }
 
     private static string ReferenceFormat(Rate rate, int decimals)
