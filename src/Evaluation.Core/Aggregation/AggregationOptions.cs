@@ -10,15 +10,18 @@ public sealed record AggregationOptions(int DegreeOfParallelism = 0, bool Includ
 
     /// <summary>
     /// The most bitset words coverage may mark in (one bit per matter per possible group); beyond it, each group's
-    /// matters are found by sorting the marked rows. 2^27 (1 GiB); lowered by tests to take the sorting path.
+    /// matters are found by sorting the marked rows. 2^22 (32 MiB for each of the present and rated bitsets of each
+    /// partition): larger bitsets cost more memory, and more time in cache misses, than sorting the marked rows by their
+    /// bits (<see cref="Utility.RadixSort"/>) does. Lowered by tests to take the sorting path.
     /// </summary>
-    internal long CoverageBitsetLimit { get; init; } = 1L << 27;
+    internal long CoverageBitsetLimit { get; init; } = 1L << 22;
 
     /// <summary>
     /// The most counters a histogram of every possible group and class may hold; beyond it, the groups met are found by
-    /// sorting the rows' (group, class) keys. 2^27; lowered by tests to take the sorting path.
+    /// sorting the rows' (group, class) keys. 2^23 (32 MiB for each partition's histogram), for the same reason. Lowered
+    /// by tests to take the sorting path.
     /// </summary>
-    internal long CounterLimit { get; init; } = 1L << 27;
+    internal long CounterLimit { get; init; } = 1L << 23;
 
     /// <summary>A counting strategy to use instead of the planner's choice, where it applies (for tests).</summary>
     internal CountingStrategy? ForceCounting { get; init; }
