@@ -18,10 +18,12 @@ public class KeyColumnProperties
     private static readonly Gen<string> Keys = Gen.OneOf(
         Gen.Choose(0, 40).Select(n => $"C{n:D3}"),
         Gen.Choose(0, 40).Select(n => $"C{n}"),
+        Gen.Choose(0, 40).Select(n => $"C000000{n}"),
+        Gen.Choose(0, 40).Select(n => $"R{n:D13}{n % 3}"),
         Gen.Constant(""));
 
-    /// <summary>Keys of one length, as identifiers usually are: kept without each row's end.</summary>
-    private static readonly Gen<string> KeysOfOneWidth = Gen.Choose(0, 40).Select(n => $"C{n:D3}");
+    /// <summary>Keys of one length, as identifiers usually are: kept without each row's end; 4, 10 (compared in overlapping words) and 16 bytes.</summary>
+    private static readonly Gen<string> KeysOfOneWidth = Gen.Elements("D3", "D9", "D15").SelectMany(format => Gen.Choose(0, 40).Select(n => "C" + n.ToString(format, System.Globalization.CultureInfo.InvariantCulture)));
 
     /// <summary>Lists of keys, of one width or of many: as drawn, or put in ordinal order (rows without a key left where they fall).</summary>
     private static readonly Gen<string[]> Columns =
@@ -32,9 +34,10 @@ public class KeyColumnProperties
 
     [Property(MaxTest = 300)]
     public Property First_occurrences_and_matches_equal_a_dictionarys() =>
-        Prop.ForAll(Columns.ToArbitrary(), Columns.ToArbitrary(), Gen.Choose(0, 100).ToArbitrary(), (probeKeys, buildKeys, cut) =>
+        Prop.ForAll(Columns.ToArbitrary(), Columns.ToArbitrary(), Gen.Choose(0, 100).Zip(Gen.Choose(0, 30)).ToArbitrary(), (probeKeys, buildKeys, shape) =>
         {
-            KeyColumn probe = ColumnOf(probeKeys, cut), build = ColumnOf(buildKeys, cut);
+            (int cut, int split) = shape;
+            KeyColumn probe = ColumnOf(probeKeys, cut, split), build = ColumnOf(buildKeys, cut, split);
             bool ordered = IsInOrder(probeKeys) && IsInOrder(buildKeys);
             int[] expectedFirst = [.. probeKeys.Select(k => k.Length == 0 ? -1 : Array.IndexOf(probeKeys, k))];
             int[] expectedFound = [.. probeKeys.Select(k => k.Length == 0 ? -1 : Array.IndexOf(buildKeys, k))];
@@ -53,10 +56,13 @@ public class KeyColumnProperties
         });
 
     /// <summary>A column of keys, the first <paramref name="cut"/> percent added to it and the rest added to a tail appended after.</summary>
-    private static KeyColumn ColumnOf(string[] keys, int cut)
+    /// <param name="keys">The keys.</param>
+    /// <param name="cut">The percentage of rows in the head.</param>
+    /// <param name="split">The fewest rows matched in order in two halves (<see cref="KeyColumn.RowsToSplit"/>).</param>
+    private static KeyColumn ColumnOf(string[] keys, int cut, int split)
     {
         int head = keys.Length * cut / 100;
-        var column = new KeyColumn();
+        var column = new KeyColumn { RowsToSplit = split };
         var tail = new KeyColumn();
         foreach (string key in keys[..head])
         {

@@ -1,5 +1,7 @@
 using System;
+using System.Buffers.Binary;
 using System.Collections.Generic;
+using System.Threading.Tasks;
 
 namespace Evaluation.IO.Columnar;
 
@@ -16,6 +18,9 @@ internal sealed partial class KeyColumn
     private int firstKeyRow = -1;
     private int lastKeyRow = -1;
 
+    /// <summary>The fewest rows matched in order in two halves at once rather than in one pass; tests lower it.</summary>
+    internal int RowsToSplit { get; init; } = 1 << 17;
+
     /// <summary>Whether the keys, rows without one aside, never descend in the ordinal order of their bytes.</summary>
     internal bool IsAscending => !descends;
 
@@ -27,7 +32,7 @@ internal sealed partial class KeyColumn
             hasRowWithoutKey = true;
             return;
         }
-        descends = descends || (lastKeyRow >= 0 && At(lastKeyRow).SequenceCompareTo(key) > 0);
+        descends = descends || (lastKeyRow >= 0 && Compare(At(lastKeyRow), key) > 0);
         firstKeyRow = firstKeyRow < 0 ? row : firstKeyRow;
         lastKeyRow = row;
     }
@@ -36,7 +41,7 @@ internal sealed partial class KeyColumn
     private void NoteOrderOfAppended(KeyColumn other)
     {
         descends = descends || other.descends
-            || (lastKeyRow >= 0 && other.firstKeyRow >= 0 && At(lastKeyRow).SequenceCompareTo(other.At(other.firstKeyRow)) > 0);
+            || (lastKeyRow >= 0 && other.firstKeyRow >= 0 && Compare(At(lastKeyRow), other.At(other.firstKeyRow)) > 0);
         hasRowWithoutKey |= other.hasRowWithoutKey;
         firstKeyRow = firstKeyRow >= 0 ? firstKeyRow : other.firstKeyRow >= 0 ? Count + other.firstKeyRow : -1;
         lastKeyRow = other.lastKeyRow >= 0 ? Count + other.lastKeyRow : lastKeyRow;
@@ -54,7 +59,7 @@ internal sealed partial class KeyColumn
                 first[row] = -1;
                 continue;
             }
-            runStart = previous >= 0 && At(previous).SequenceEqual(At(row)) ? runStart : row;
+            runStart = previous >= 0 && Compare(At(previous), At(row)) == 0 ? runStart : row;
             first[row] = runStart;
             previous = row;
         }
@@ -63,13 +68,36 @@ internal sealed partial class KeyColumn
 
     /// <summary>
     /// For keys in order in both columns: each row's first row of <paramref name="other"/> with the same key, or -1, in
-    /// one pass over both, the other column's position only moving forward.
+    /// one pass over both, the other column's position only moving forward. When every row of the other column has a
+    /// key, the rows are cut in two halves matched at once, the second starting where a binary search puts its first key.
     /// </summary>
     private int[] FindInOrder(KeyColumn other)
     {
         int[] found = new int[Count];
-        int at = 0;
-        for (int row = 0; row < Count; row++)
+        int half = Count / 2;
+        if (other.hasRowWithoutKey || Count < Math.Max(2, RowsToSplit))
+        {
+            FindInOrder(other, found, 0, Count, 0);
+            return found;
+        }
+        Parallel.Invoke(
+            () => FindInOrder(other, found, 0, half, 0),
+            () =>
+            {
+                int first = half;
+                while (first < Count && !Has(first))
+                {
+                    first++;
+                }
+                FindInOrder(other, found, half, Count, first < Count ? other.LowerBound(At(first)) : other.Count);
+            });
+        return found;
+    }
+
+    /// <summary>Matches the rows from <paramref name="start"/> to <paramref name="end"/>, the other column's position starting at <paramref name="at"/>.</summary>
+    private void FindInOrder(KeyColumn other, int[] found, int start, int end, int at)
+    {
+        for (int row = start; row < end; row++)
         {
             found[row] = -1;
             if (!Has(row))
@@ -77,16 +105,56 @@ internal sealed partial class KeyColumn
                 continue;
             }
             ReadOnlySpan<byte> key = At(row);
-            while (at < other.Count && (!other.Has(at) || other.At(at).SequenceCompareTo(key) < 0))
+            while (at < other.Count)
             {
-                at++;
-            }
-            if (at < other.Count && other.At(at).SequenceEqual(key))
-            {
-                found[row] = at;
+                int order = other.Has(at) ? Compare(other.At(at), key) : -1;
+                if (order < 0)
+                {
+                    at++;
+                    continue;
+                }
+                found[row] = order == 0 ? at : -1;
+                break;
             }
         }
-        return found;
+    }
+
+    /// <summary>For keys in order, every row holding one: the first row whose key is not below <paramref name="key"/>, or the count.</summary>
+    private int LowerBound(ReadOnlySpan<byte> key)
+    {
+        int low = 0, high = Count;
+        while (low < high)
+        {
+            int middle = low + ((high - low) / 2);
+            if (Compare(At(middle), key) < 0)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+        return low;
+    }
+
+    /// <summary>
+    /// The ordinal order of two keys' bytes: for keys of one length from 8 to 16 bytes, as identifiers usually are, in
+    /// two comparisons of big-endian words (the second word overlaps the first when shorter than 16, and is compared
+    /// only when the first words are equal); other keys by <see cref="MemoryExtensions.SequenceCompareTo{T}(ReadOnlySpan{T}, ReadOnlySpan{T})"/>.
+    /// </summary>
+    private static int Compare(ReadOnlySpan<byte> a, ReadOnlySpan<byte> b)
+    {
+        if (a.Length == b.Length && a.Length is >= 8 and <= 16)
+        {
+            ulong a0 = BinaryPrimitives.ReadUInt64BigEndian(a), b0 = BinaryPrimitives.ReadUInt64BigEndian(b);
+            if (a0 != b0)
+            {
+                return a0 < b0 ? -1 : 1;
+            }
+            return BinaryPrimitives.ReadUInt64BigEndian(a[^8..]).CompareTo(BinaryPrimitives.ReadUInt64BigEndian(b[^8..]));
+        }
+        return a.SequenceCompareTo(b);
     }
 
     /// <summary>For keys in order, every row holding one: the first row holding each of a few keys, by binary search; keys not held are left out.</summary>
@@ -96,19 +164,7 @@ internal sealed partial class KeyColumn
         foreach (string key in keys)
         {
             byte[] bytes = System.Text.Encoding.ASCII.GetBytes(key);
-            int low = 0, high = Count;
-            while (low < high)
-            {
-                int middle = low + ((high - low) / 2);
-                if (At(middle).SequenceCompareTo(bytes) < 0)
-                {
-                    low = middle + 1;
-                }
-                else
-                {
-                    high = middle;
-                }
-            }
+            int low = LowerBound(bytes);
             if (low < Count && At(low).SequenceEqual(bytes))
             {
                 found.Add(key, low);
