@@ -18,7 +18,9 @@ internal static class MessyExports
 {
     // A town (410202001) under the first district, so that rolling units up has something to roll.
     internal static readonly string[] Units = ["410202", "410203", "410202001"];
-    internal static readonly string[] Matters = ["M1", "M2", "M3"];
+    // Short codes, and codes of other platforms' forms: 16 characters (the longest kept packed), 17 sharing its first
+    // 16, and a 31-character implementation code (实施编码).
+    internal static readonly string[] Matters = ["M1", "M2", "M3", "M000000000000001", "M0000000000000001", "11410100005184523D4000117004000"];
     internal static readonly string[] Channels = ["pc", "device", "qr_static", "system", "sms", "bogus"];
 
     internal static Gen<string> Pick(params string[] values) => Gen.Elements(values);
@@ -33,7 +35,7 @@ internal static class MessyExports
 
     internal static Gen<string> Case() =>
         from number in Gen.Choose(1, 8)
-        from matter in Pick([.. Matters, "M9"])
+        from matter in Pick([.. Matters, "M9", "M好"])
         from unit in Pick(Units)
         from accepted in Instant()
         from hours in Gen.Frequency((3, Gen.Choose(-2, 60)), (1, Gen.Choose(61, 400)))
