@@ -67,8 +67,16 @@ public class BatchBuildAggregationBenchmarks
     public int Build_RatingBatch_AddRange_Fields() =>
         new RatingBatch.Builder(EvaluationPolicy.National, fields.Length).AddRange(fields.Length, i => (fields[i], RatingFacts.Valid)).Build().Length;
 
-    /// <summary>The same ratings with their codes dictionary-encoded by the reader (positions in <see cref="DimensionCodes"/>).</summary>
+    /// <summary>
+    /// The same ratings with their codes dictionary-encoded by the reader (positions in <see cref="DimensionCodes"/>),
+    /// written straight into the batch's order.
+    /// </summary>
     [Benchmark]
     public int Build_RatingBatch_AddRange_Encoded() =>
-        new RatingBatch.Builder(EvaluationPolicy.National, encoded.Length).AddRange(encoded.Length, codes, i => (encoded[i], RatingFacts.Valid)).Build().Length;
+        new RatingBatch.Builder(EvaluationPolicy.National, capacity: 0).AddRange(encoded.Length, codes, i => encoded[i]).Build().Length;
+
+    /// <summary>The same, encoded in the order added and then put in the batch's order, as when other ratings are added too.</summary>
+    [Benchmark]
+    public int Build_RatingBatch_AddRange_Encoded_OrderedAfterwards() =>
+        new RatingBatch.Builder(EvaluationPolicy.National, encoded.Length) { InUnitOrderBudget = 0 }.AddRange(encoded.Length, codes, i => encoded[i]).Build().Length;
 }

@@ -70,21 +70,20 @@ public static class ReportPipeline
             : validation.KeptRatings;
         // Only a bad rating has lifecycle facts (appeals and rectifications of others are rejected); they are assessed
         // where the rating is encoded, on both cores (the lifecycle and the tables are only read).
-        (EncodedRating, RatingFacts) RatingAt(int i)
+        EncodedRating RatingAt(int i)
         {
-            int row = inRange[i];
-            ref RatingRow r = ref ratings.Rows[row];
-            var rating = new EncodedRating(r.Unit, r.Channel, r.Level, r.Origin, r.RatedAt, r.IsRealName, ratings.CaseRefs.Has(row), r.Matter, r.Department, r.Window);
-            return (rating, options.Policy.IsBad(r.Level) ? lifecycle.Assess(ratings.Materialize(row)) : RatingFacts.Valid);
+            ref RatingRow r = ref ratings.Rows[inRange[i]];
+            return new EncodedRating(r.Unit, r.Channel, r.Level, r.Origin, r.RatedAt, r.IsRealName, ratings.CaseRefs.Has(inRange[i]), r.Matter, r.Department, r.Window);
         }
+        RatingFacts FactsAt(int i) => options.Policy.IsBad(ratings.Rows[inRange[i]].Level) ? lifecycle.Assess(ratings.Materialize(inRange[i])) : RatingFacts.Valid;
         var codes = new DimensionCodes(ratings.Units.Codes, ratings.Departments.Codes, ratings.Matters.Codes, ratings.Windows.Codes);
-        var builder = new RatingBatch.Builder(options.Policy, inRange.Length + unrated.Length).AddRange(inRange.Length, codes, RatingAt);
+        var builder = new RatingBatch.Builder(options.Policy, capacity: 0).AddRange(inRange.Length, codes, RatingAt, FactsAt);
         OwedDefaultRatings defaults = owedDefaults.GetAwaiter().GetResult();
         defaults.AddTo(builder, options, lifecycle);
         RatingBatch batch = builder.Build();
         if (options.ReclaimMemoryBetweenStages)
         {
-            // The builder's columns before they were put in the batch's order are garbage now; counting reuses their memory.
+            // What encoding left behind is garbage now; counting reuses its memory.
             ReclaimTemporaries();
         }
         int? firstKeptYear = options.Deadlines.Calendar.ProvisionalYears.IsEmpty

@@ -38,7 +38,10 @@ public sealed partial class RatingBatch
 
         /// <summary>Creates a builder.</summary>
         /// <param name="policy">The policy that maps levels to sentiments and scores.</param>
-        /// <param name="capacity">The expected number of ratings.</param>
+        /// <param name="capacity">
+        /// The expected number of ratings added one at a time or from lists. Ratings added in encoded form by a reader
+        /// need no room here when nothing else is added: they are written straight to the batch's columns.
+        /// </param>
         public Builder(EvaluationPolicy policy, int capacity = 1024)
         {
             this.policy = Preconditions.CheckNotNull(policy, nameof(policy));
@@ -54,7 +57,7 @@ public sealed partial class RatingBatch
         }
 
         /// <summary>The number of ratings added so far.</summary>
-        public int Count => count;
+        public int Count => count + pendingCount;
 
         /// <summary>Whether <see cref="Build"/> may also sort each unit's rows by day; tests turn it off to exercise the unsorted path.</summary>
         internal bool SortByDay { get; set; } = true;
@@ -103,6 +106,7 @@ public sealed partial class RatingBatch
         /// <summary>Adds <paramref name="n"/> ratings, the one at each index by <paramref name="addAt"/>, in parts on every processor.</summary>
         private Builder AddRange(int n, Action<Builder, int> addAt, int minimumPart, int maxParts)
         {
+            EncodePending();
             int parts = Math.Min(maxParts, n / Math.Max(1, minimumPart));
             if (parts <= 1)
             {
@@ -112,10 +116,7 @@ public sealed partial class RatingBatch
                 }
                 return this;
             }
-            while (unit.Length < count + n)
-            {
-                Grow();
-            }
+            EnsureRoom(n);
             int baseRow = count;
             var chunks = new Builder[parts];
             Parallel.For(0, parts, p =>
@@ -226,6 +227,10 @@ public sealed partial class RatingBatch
             UnitCode unitCode, DepartmentCode? departmentCode, MatterCode? matterCode, WindowCode? windowCode, RatingChannel channel,
             RatingLevel level, RatingOrigin origin, bool isRealName, bool isLinkedToCase, Instant ratedAt, RatingFacts facts)
         {
+            if (pending.Count > 0)
+            {
+                EncodePending();
+            }
             if (count == unit.Length)
             {
                 Grow();
@@ -254,19 +259,15 @@ public sealed partial class RatingBatch
         /// <returns>The batch.</returns>
         public RatingBatch Build()
         {
-            int[] classProfiles = profiles[..classCount];
-            int unitCount = units.Count;
-            int firstDay = count == 0 ? 0 : minDay;
-            if (count > 0 && maxDay - minDay > ushort.MaxValue)
+            if (count == 0 && pending.Count > 0 && BuildInUnitOrder() is RatingBatch inOrder)
             {
-                throw new InvalidOperationException($"A batch spans at most {ushort.MaxValue} days (about 179 years); this one spans {maxDay - minDay}. Split it by period.");
+                return inOrder;
             }
+            EncodePending();
+            (int firstDay, int cellsPerUnit) = Order(count);
             // Rows are ordered by unit and, where the (unit, day) cells are few enough to count in memory proportional to
             // the batch, by day within the unit: a counting sort whose prefix sums are the runs' starts.
-            int span = count == 0 ? 1 : maxDay - minDay + 1;
-            bool byDay = SortByDay && (long)unitCount * span <= Math.Max(1L << 16, Math.Min(2L * count, 1L << 28));
-            int cellsPerUnit = byDay ? span : 1;
-            var starts = new int[(unitCount * cellsPerUnit) + 1];
+            var starts = new int[(units.Count * cellsPerUnit) + 1];
             for (int i = 0; i < count; i++)
             {
                 starts[CellOf(i, cellsPerUnit, firstDay) + 1]++;
@@ -281,11 +282,6 @@ public sealed partial class RatingBatch
             for (int i = 0; i < count; i++)
             {
                 destination[i] = next[CellOf(i, cellsPerUnit, firstDay)]++;
-            }
-            var unitStarts = new int[unitCount + 1];
-            for (int u = 0; u <= unitCount; u++)
-            {
-                unitStarts[u] = starts[u * cellsPerUnit];
             }
             int[] unitColumn = new int[count], departmentColumn = new int[count], matterColumn = new int[count], windowColumn = new int[count];
             byte[] channelColumn = new byte[count];
@@ -319,30 +315,60 @@ public sealed partial class RatingBatch
                         }
                     }
                 });
+            return Batch(count, starts, cellsPerUnit, new RowColumns(unitColumn, departmentColumn, matterColumn, windowColumn, channelColumn, dayColumn, smallClass, wideClass), profiles[..classCount]);
+        }
+
+        /// <summary>
+        /// The batch's first day and the cells its rows are ordered by within a unit: each day of the span when the
+        /// (unit, day) cells number at most twice the rows (or 65,536), else one.
+        /// </summary>
+        /// <exception cref="InvalidOperationException">The ratings span more days than a batch can hold.</exception>
+        private (int FirstDay, int CellsPerUnit) Order(int rows)
+        {
+            if (rows > 0 && maxDay - minDay > ushort.MaxValue)
+            {
+                throw new InvalidOperationException($"A batch spans at most {ushort.MaxValue} days (about 179 years); this one spans {maxDay - minDay}. Split it by period.");
+            }
+            int span = rows == 0 ? 1 : maxDay - minDay + 1;
+            bool byDay = SortByDay && (long)units.Count * span <= Math.Max(1L << 16, Math.Min(2L * rows, 1L << 28));
+            return (rows == 0 ? 0 : minDay, byDay ? span : 1);
+        }
+
+        /// <summary>The batch over columns in their final order, whose cells start at <paramref name="starts"/>.</summary>
+        private RatingBatch Batch(int rows, int[] starts, int cellsPerUnit, RowColumns data, int[] classProfiles)
+        {
+            var unitStarts = new int[units.Count + 1];
+            for (int u = 0; u <= units.Count; u++)
+            {
+                unitStarts[u] = starts[u * cellsPerUnit];
+            }
             var columns = new Columns
             {
                 Policy = policy,
-                Unit = unitColumn,
-                Department = departmentColumn,
-                Matter = matterColumn,
-                Window = windowColumn,
-                Channel = channelColumn,
-                Day = dayColumn,
-                SmallClass = smallClass,
-                WideClass = wideClass,
+                Unit = data.Unit,
+                Department = data.Department,
+                Matter = data.Matter,
+                Window = data.Window,
+                Channel = data.Channel,
+                Day = data.Day,
+                SmallClass = data.SmallClass,
+                WideClass = data.WideClass,
                 UnitStarts = unitStarts,
-                DayRunStarts = byDay ? starts : null,
+                DayRunStarts = cellsPerUnit > 1 ? starts : null,
                 ClassProfiles = classProfiles,
                 ClassContributions = [.. classProfiles.Select(p => RatingProfile.Contribution(p, policy))],
                 Units = units,
                 Departments = departments,
                 Matters = matters,
                 Windows = windows,
-                MinDay = count == 0 ? 0 : minDay,
-                MaxDay = count == 0 ? 0 : maxDay,
+                MinDay = rows == 0 ? 0 : minDay,
+                MaxDay = rows == 0 ? 0 : maxDay,
             };
-            return new RatingBatch(columns, 0, count);
+            return new RatingBatch(columns, 0, rows);
         }
+
+        /// <summary>The columns of a batch's rows in their final order.</summary>
+        private sealed record RowColumns(int[] Unit, int[] Department, int[] Matter, int[] Window, byte[] Channel, ushort[] Day, byte[]? SmallClass, ushort[]? WideClass);
 
         private int CellOf(int row, int cellsPerUnit, int firstDay) =>
             cellsPerUnit == 1 ? unit[row] : (unit[row] * cellsPerUnit) + (day[row] - firstDay);
@@ -355,9 +381,19 @@ public sealed partial class RatingBatch
             }
         }
 
-        private void Grow()
+        private void Grow() => Resize(checked(Math.Min(Array.MaxLength, unit.Length * 2)));
+
+        /// <summary>Makes room for <paramref name="rows"/> more rows, at least doubling the columns when they grow.</summary>
+        private void EnsureRoom(int rows)
         {
-            int size = checked(Math.Min(Array.MaxLength, unit.Length * 2));
+            if (unit.Length - count < rows)
+            {
+                Resize(Math.Max(checked(count + rows), (int)Math.Min(Array.MaxLength, 2L * unit.Length)));
+            }
+        }
+
+        private void Resize(int size)
+        {
             Array.Resize(ref unit, size);
             Array.Resize(ref department, size);
             Array.Resize(ref matter, size);

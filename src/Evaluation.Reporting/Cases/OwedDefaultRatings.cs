@@ -59,14 +59,14 @@ internal sealed class OwedDefaultRatings
     {
         int[] covered = [.. Enumerable.Range(0, rows.Length).Where(i => options.Covers(closes[i]))];
         var codes = new DimensionCodes(cases.Units.Codes, cases.Departments.Codes, cases.Matters.Codes, cases.Windows.Codes);
-        builder.AddRange(covered.Length, codes, i =>
+        EncodedRating RatingAt(int i)
         {
-            int at = covered[i];
-            ref CaseRow c = ref cases.Rows[rows[at]];
-            var rating = new EncodedRating(c.Unit, RatingChannel.System, level, RatingOrigin.Default, closes[at], isRealName: false, isLinkedToCase: true, c.Matter, c.Department, c.Window);
-            // Only a bad rating has lifecycle facts, as for the ratings read (a policy could make default ratings bad).
-            return (rating, options.Policy.IsBad(level) ? lifecycle.Assess(DueAt(at).ToRating()) : RatingFacts.Valid);
-        });
+            ref CaseRow c = ref cases.Rows[rows[covered[i]]];
+            return new EncodedRating(c.Unit, RatingChannel.System, level, RatingOrigin.Default, closes[covered[i]], isRealName: false, isLinkedToCase: true, c.Matter, c.Department, c.Window);
+        }
+        // Only a bad rating has lifecycle facts, as for the ratings read (a policy could make default ratings bad).
+        RatingFacts FactsAt(int i) => options.Policy.IsBad(level) ? lifecycle.Assess(DueAt(covered[i]).ToRating()) : RatingFacts.Valid;
+        builder.AddRange(covered.Length, codes, RatingAt, FactsAt);
     }
 
     /// <summary>The default rating owed at a position, as the rule's record.</summary>

@@ -55,7 +55,7 @@ public class GroupingLimitTests
             [UnitCode.Parse("410202")], [], Enumerable.Range(0, n).Select(i => MatterCode.Parse($"M{i}")), Enumerable.Range(0, n).Select(i => WindowCode.Parse($"W{i}")));
         Instant at = Instant.FromUtc(2023, 12, 5, 2, 0);
         return new RatingBatch.Builder(EvaluationPolicy.National)
-            .AddRange(n, codes, i => (new EncodedRating(1, RatingChannel.Pc, RatingLevel.VerySatisfied, RatingOrigin.Active, at, true, true, matter: i + 1, window: i + 1), RatingFacts.Valid))
+            .AddRange(n, codes, i => new EncodedRating(1, RatingChannel.Pc, RatingLevel.VerySatisfied, RatingOrigin.Active, at, true, true, matter: i + 1, window: i + 1))
             .Build();
     }
 }
