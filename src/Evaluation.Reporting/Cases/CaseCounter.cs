@@ -33,9 +33,11 @@ namespace Evaluation.Reporting.Cases;
 /// <param name="denseGroupLimit">The most (code, code, period) combinations counted in a dense table rather than by hashing.</param>
 /// <param name="rowsPerRun">The fewest kept rows a run of the cases' counting is given (fewer rows are one run).</param>
 /// <param name="runLimit">The most runs the cases' counting is cut into; 0 for one per processor.</param>
+/// <param name="targetBitsetLimit">The most words the runs' bitsets of matters by target may hold together before targets' matters are counted from marks.</param>
 internal sealed partial class CaseCounter(
     CaseTable cases, RatingTable ratings, ColumnarValidation validation, OwedDefaultRatings defaults,
-    long denseGroupLimit = CaseCounter.DefaultDenseGroupLimit, int rowsPerRun = CaseCounter.DefaultRowsPerRun, int runLimit = 0)
+    long denseGroupLimit = CaseCounter.DefaultDenseGroupLimit, int rowsPerRun = CaseCounter.DefaultRowsPerRun, int runLimit = 0,
+    long targetBitsetLimit = CaseCounter.DefaultTargetBitsetLimit)
 {
     /// <summary>The fewest kept rows a run of the counting is given by default: 65,536.</summary>
     internal const int DefaultRowsPerRun = 1 << 16;
@@ -198,48 +200,6 @@ internal sealed partial class CaseCounter(
     private static int RunStart(int rows, int runs, int run) => (int)((long)rows * run / runs);
 
     /// <summary>
-    /// The counts of the completed cases in the report's range gathered into targets by unit: a case counts in each
-    /// target its unit's code is given (a county and the total, for a case of one of its towns), each target's distinct
-    /// matters counted once (<see cref="MatterMarks"/>), so the cost is a pass over the cases.
-    /// </summary>
-    /// <param name="context">The report.</param>
-    /// <param name="targetsOfUnit">The targets a unit code counts in (none for a unit outside every target).</param>
-    /// <param name="targets">The number of targets.</param>
-    internal CaseCounts[] ByTargets(PreparedReport context, Func<string, int[]> targetsOfUnit, int targets)
-    {
-        (bool[] rated, bool[] coverageRated, byte[] followUps, bool[] completedOnTime) = FactsOfRows(context);
-        (int firstDay, int[] periodOfDay, _) = PeriodsOfCompletionDays(context, Grouping.Total);
-        int[][] targetsOf = [.. Enumerable.Range(0, cases.Units.Count).Select(u => cases.Units.TextAt(u) is string code ? targetsOfUnit(code) : [])];
-        long[] marks = new long[validation.KeptCases.Length];
-        int marked = 0;
-        var sums = new CaseSums[targets];
-        foreach (int row in validation.KeptCases)
-        {
-            ref CaseRow c = ref cases.Rows[row];
-            if (!c.IsCompleted || periodOfDay[ChinaTime.DayNumberOf(c.CompletedAt) - firstDay] < 0)
-            {
-                continue;
-            }
-            byte followUp = followUps[row];
-            foreach (int t in targetsOf[c.Unit])
-            {
-                if (marked == marks.Length)
-                {
-                    System.Array.Resize(ref marks, System.Math.Max(16, marks.Length * 2));
-                }
-                marks[marked++] = MatterMarks.Of(t, c.Matter, coverageRated[row]);
-                sums[t] = sums[t].Add(rated[row], followUp != 0, followUp == Dissatisfied, completedOnTime[row], isNewMatter: false, isNewRatedMatter: false);
-            }
-        }
-        MatterMarks.Count(new ArraySegment<long>(marks, 0, marked), targets, cases.Matters.Count, out long[] matterCount, out long[] ratedCount);
-        for (int t = 0; t < targets; t++)
-        {
-            sums[t] = sums[t] with { Matters = matterCount[t], MattersRated = ratedCount[t] };
-        }
-        return [.. sums.Select(s => s.Counts)];
-    }
-
-    /// <summary>
     /// What each case row contributes besides its group, found once per counter and shared by every count: whether a valid
     /// active rating names it, whether it rates its matter for coverage, its follow-up mark, and whether it was completed on time.
     /// </summary>
@@ -251,10 +211,13 @@ internal sealed partial class CaseCounter(
     }
 
     /// <summary>The same counter finding groups in a dense table only up to another number of combinations (0: always by hashing), for tests.</summary>
-    internal CaseCounter WithDenseGroupLimit(long limit) => new(cases, ratings, validation, defaults, limit, rowsPerRun, runLimit);
+    internal CaseCounter WithDenseGroupLimit(long limit) => new(cases, ratings, validation, defaults, limit, rowsPerRun, runLimit, targetBitsetLimit);
 
     /// <summary>The same counter cutting the kept rows into runs of at least <paramref name="rows"/>, at most <paramref name="limit"/> of them, for tests.</summary>
-    internal CaseCounter WithRuns(int rows, int limit) => new(cases, ratings, validation, defaults, denseGroupLimit, rows, limit);
+    internal CaseCounter WithRuns(int rows, int limit) => new(cases, ratings, validation, defaults, denseGroupLimit, rows, limit, targetBitsetLimit);
+
+    /// <summary>The same counter with another limit on the targets' bitsets (0: targets' matters always counted from marks), for tests.</summary>
+    internal CaseCounter WithTargetBitsetLimit(long words) => new(cases, ratings, validation, defaults, denseGroupLimit, rowsPerRun, runLimit, words);
 
     /// <summary>A case row's follow-up mark: none, followed up (all satisfied), or followed up with one dissatisfied.</summary>
     private const byte FollowedUp = 1, Dissatisfied = 2;

@@ -10,6 +10,7 @@ using Evaluation.IO;
 using Evaluation.IO.Columnar;
 using Evaluation.IO.Json;
 using Evaluation.Reporting;
+using Evaluation.Reporting.Cases;
 using Evaluation.Tests.Shared;
 using FsCheck;
 using FsCheck.Fluent;
@@ -81,7 +82,13 @@ public class ReportReferenceProperties
                 MessyExports.WriteDirectory(directory, parts);
                 var options = new ReportOptions { Policy = Policies[parts[5][3]] };
                 string[] units = parts[6];
-                UnitSummary summary = ReportPipeline.Prepare(ReportInput.ReadDirectory(directory), options).SummarizeUnits(units);
+                PreparedReport report = ReportPipeline.Prepare(ReportInput.ReadDirectory(directory), options);
+                UnitSummary summary = report.SummarizeUnits(units);
+                // The targets' matters counted in bitsets (by default), in runs of a few rows, and from marks agree.
+                var targets = new UnitTargets(report.Units.DistinctBy(u => u.Code).ToDictionary(u => u.Code.Value, u => u.ParentCode?.Value), units);
+                CaseCounts[] inBitsets = report.Counter.ByTargets(report, targets.Of, targets.Total + 1);
+                Assert.Equal(inBitsets, report.Counter.WithRuns(rows: 1, limit: 3).ByTargets(report, targets.Of, targets.Total + 1));
+                Assert.Equal(inBitsets, report.Counter.WithTargetBitsetLimit(0).ByTargets(report, targets.Of, targets.Total + 1));
                 var records = DataDirectory.Read(directory).Records;
                 // A unit's row counts the records of it and of the units below it; the total, those of any listed unit's tree.
                 static bool Within(string unit, string root) => unit == root || (root == "410202" && unit == "410202001");
