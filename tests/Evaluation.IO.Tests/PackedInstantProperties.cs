@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Evaluation.Core.Periods;
 using Evaluation.IO.Columnar;
 using FsCheck;
 using FsCheck.Fluent;
@@ -38,6 +39,20 @@ public class PackedInstantProperties
                 Gen.Choose(-86_400_000, 86_400_000).Select(ms => a == Instant.MinValue || a == Instant.MaxValue ? a : a.PlusNanoseconds(ms * 1_000_000L)))
             select (a, b);
         return Prop.ForAll(pairs.ToArbitrary(), pair => PackedInstant.From(pair.Item1).IsAfter(PackedInstant.From(pair.Item2)) == pair.Item1 > pair.Item2);
+    }
+
+    [Property(MaxTest = 2000)]
+    public Property The_local_date_in_China_of_a_packed_instant_is_that_of_the_instant()
+    {
+        // Instants anywhere, and near the fixed offset's start and near midnight in China, where the day turns.
+        Instant since = ChinaTime.FixedOffsetSince;
+        Instant chinaMidnight = Instant.FromUtc(1991, 9, 15, 16, 0);
+        Gen<Instant> near =
+            from day in Gen.Choose(-3, 20_000)
+            from nanos in Gen.OneOf(Gen.Elements(0L, 1L, -1L), Gen.Choose(-2_000, 2_000).Select(n => (long)n * 1_000_000L))
+            select chinaMidnight + Duration.FromDays(day) + Duration.FromNanoseconds(nanos);
+        Gen<Instant> instants = Gen.OneOf(Instants.Where(i => i != Instant.MinValue && i != Instant.MaxValue), near, Gen.Constant(since), Gen.Constant(since - Duration.Epsilon));
+        return Prop.ForAll(instants.ToArbitrary(), instant => PackedInstant.From(instant).ChinaDayNumber == ChinaTime.DayNumberOf(instant));
     }
 
     [Fact]

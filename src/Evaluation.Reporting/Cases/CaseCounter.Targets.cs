@@ -50,7 +50,7 @@ internal sealed partial class CaseCounter
             {
                 int row = kept[i];
                 ref CaseRow c = ref cases.Rows[row];
-                if (!c.IsCompleted || periodOfDay[ChinaTime.DayNumberOf(c.CompletedAt) - firstDay] < 0)
+                if (!c.IsCompleted || periodOfDay[c.PackedCompletedAt.ChinaDayNumber - firstDay] < 0)
                 {
                     continue;
                 }
@@ -105,7 +105,7 @@ internal sealed partial class CaseCounter
         foreach (int row in validation.KeptCases)
         {
             ref CaseRow c = ref cases.Rows[row];
-            if (!c.IsCompleted || periodOfDay[ChinaTime.DayNumberOf(c.CompletedAt) - firstDay] < 0)
+            if (!c.IsCompleted || periodOfDay[c.PackedCompletedAt.ChinaDayNumber - firstDay] < 0)
             {
                 continue;
             }

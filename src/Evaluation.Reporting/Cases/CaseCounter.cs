@@ -152,7 +152,7 @@ internal sealed partial class CaseCounter(
             {
                 int row = kept[i];
                 ref CaseRow c = ref cases.Rows[row];
-                int period = c.IsCompleted ? periodOfDay[ChinaTime.DayNumberOf(c.CompletedAt) - firstDay] : -1;
+                int period = c.IsCompleted ? periodOfDay[c.PackedCompletedAt.ChinaDayNumber - firstDay] : -1;
                 if (period < 0)
                 {
                     continue;
@@ -248,7 +248,7 @@ internal sealed partial class CaseCounter(
             ref CaseRow c = ref cases.Rows[row];
             if (c.IsCompleted)
             {
-                int day = ChinaTime.DayNumberOf(c.CompletedAt);
+                int day = c.PackedCompletedAt.ChinaDayNumber;
                 first = System.Math.Min(first, day);
                 last = System.Math.Max(last, day);
             }
@@ -286,7 +286,7 @@ internal sealed partial class CaseCounter(
             {
                 continue;
             }
-            var key = (c.Unit, ChinaTime.DayNumberOf(c.CompletedAt));
+            var key = (c.Unit, c.PackedCompletedAt.ChinaDayNumber);
             caseSums.TryGetValue(key, out var sums);
             byte followUp = followUps[row];
             caseSums[key] = (sums.Cases + 1, sums.Followed + (followUp != 0 ? 1 : 0), sums.Dissatisfied + (followUp == Dissatisfied ? 1 : 0));
@@ -323,7 +323,7 @@ internal sealed partial class CaseCounter(
             {
                 continue;
             }
-            int day = ChinaTime.DayNumberOf(c.AcceptedAt);
+            int day = c.PackedAcceptedAt.ChinaDayNumber;
             if (!inRange.TryGetValue(day, out bool covered))
             {
                 inRange[day] = covered = context.InRange(ChinaTime.DateOfDayNumber(day));
