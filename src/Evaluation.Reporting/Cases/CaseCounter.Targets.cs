@@ -11,7 +11,7 @@ namespace Evaluation.Reporting.Cases;
 internal sealed partial class CaseCounter
 {
     /// <summary>The most words the runs' bitsets of matters by target hold together by default: 2^22 (32 MB).</summary>
-    internal const long DefaultTargetBitsetLimit = 1 << 22;
+    internal const long DefaultMatterBitsetLimit = 1 << 22;
 
     /// <summary>
     /// The counts of the completed cases in the report's range gathered into targets by unit: a case counts in each
@@ -31,7 +31,7 @@ internal sealed partial class CaseCounter
         // Present and rated words side by side, as MatterMarks keeps them: a case touches one cache line per target.
         long wordsPerTarget = 2L * ((cases.Matters.Count + 63) >> 6);
         int runs = Math.Clamp(kept.Length / rowsPerRun, 1, runLimit > 0 ? runLimit : Environment.ProcessorCount);
-        runs = (int)Math.Min(runs, targetBitsetLimit / Math.Max(1, wordsPerTarget * targets));
+        runs = (int)Math.Min(runs, matterBitsetLimit / Math.Max(1, wordsPerTarget * targets));
         return runs == 0 ? ByTargetsFromMarks(context, targetsOf, targets) : ByTargetsInBitsets(context, targetsOf, targets, runs, (int)wordsPerTarget);
     }
 

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Numerics;
 using System.Runtime.InteropServices;
 using System.Threading.Tasks;
 using Evaluation.Core.Aggregation;
@@ -33,11 +34,11 @@ namespace Evaluation.Reporting.Cases;
 /// <param name="denseGroupLimit">The most (code, code, period) combinations counted in a dense table rather than by hashing.</param>
 /// <param name="rowsPerRun">The fewest kept rows a run of the cases' counting is given (fewer rows are one run).</param>
 /// <param name="runLimit">The most runs the cases' counting is cut into; 0 for one per processor.</param>
-/// <param name="targetBitsetLimit">The most words the runs' bitsets of matters by target may hold together before targets' matters are counted from marks.</param>
+/// <param name="matterBitsetLimit">The most words the runs' bitsets of matters (by target, or by combination of codes and period) may hold together before matters are counted from marks.</param>
 internal sealed partial class CaseCounter(
     CaseTable cases, RatingTable ratings, ColumnarValidation validation, OwedDefaultRatings defaults,
     long denseGroupLimit = CaseCounter.DefaultDenseGroupLimit, int rowsPerRun = CaseCounter.DefaultRowsPerRun, int runLimit = 0,
-    long targetBitsetLimit = CaseCounter.DefaultTargetBitsetLimit)
+    long matterBitsetLimit = CaseCounter.DefaultMatterBitsetLimit)
 {
     /// <summary>The fewest kept rows a run of the counting is given by default: 65,536.</summary>
     internal const int DefaultRowsPerRun = 1 << 16;
@@ -71,7 +72,7 @@ internal sealed partial class CaseCounter(
     /// <summary>The groups of the completed cases in the report's range with their sums, distinct matters included.</summary>
     private Collected Counted(PreparedReport context, Grouping grouping)
     {
-        Collected collected = Collect(context, grouping, keepMarks: !grouping.Dimensions.Contains(GroupingDimension.Matter));
+        Collected collected = Collect(context, grouping, grouping.Dimensions.Contains(GroupingDimension.Matter) ? MatterCounting.ByFirstCase : MatterCounting.InBitsetsOrByMarks);
         List<CaseSums> sums = collected.Sums;
         if (collected.Marks is ArraySegment<long> marks)
         {
@@ -90,7 +91,7 @@ internal sealed partial class CaseCounter(
     /// </summary>
     internal Dictionary<GroupKey, (CaseTally Tally, string[] Matters, string[] MattersRated)> ByGroupWithMatters(PreparedReport context, Grouping grouping)
     {
-        Collected collected = Collect(context, grouping, keepMarks: true);
+        Collected collected = Collect(context, grouping, MatterCounting.ByMarks);
         var result = new Dictionary<GroupKey, (CaseTally, string[], string[])>(collected.Sums.Count);
         var matters = new List<string>();
         var rated = new List<string>();
@@ -127,8 +128,10 @@ internal sealed partial class CaseCounter(
     /// The groups of the completed cases in the report's range: their keys, sums and, when asked, their matter marks.
     /// The kept rows are cut into one run per processor, each run's groups found on its own, and the runs' groups then
     /// taken in run order, so that groups are numbered, and marks lie, as one pass in row order would leave them.
+    /// Counted in bitsets, each run marks every case's matter in a bitset of every (code, code, period) combination;
+    /// the runs' bitsets unite and each group's matters are counted there, so the groups come with their matters.
     /// </summary>
-    private Collected Collect(PreparedReport context, Grouping grouping, bool keepMarks)
+    private Collected Collect(PreparedReport context, Grouping grouping, MatterCounting counting)
     {
         (bool[] rated, bool[] coverageRated, byte[] followUps, bool[] completedOnTime) = FactsOfRows(context);
         (int firstDay, int[] periodOfDay, List<ReportingPeriod?> periods) = PeriodsOfCompletionDays(context, grouping);
@@ -139,14 +142,21 @@ internal sealed partial class CaseCounter(
         // Each run has a dense table of its own when the combinations fit one: no more runs than fit the budget.
         long combinations = (long)cardinality0 * cardinality1 * periods.Count;
         runs = combinations <= denseGroupLimit ? (int)System.Math.Clamp(DenseTablesBudget / System.Math.Max(1, combinations), 1, runs) : runs;
+        // Present and rated words side by side, as MatterMarks keeps them: a case touches one cache line.
+        int wordsPerCombination = 2 * ((cases.Matters.Count + 63) >> 6);
+        int runsInBitsets = (int)System.Math.Min(runs, matterBitsetLimit / System.Math.Max(1, combinations * wordsPerCombination));
+        bool inBitsets = counting == MatterCounting.InBitsetsOrByMarks && runsInBitsets > 0;
+        runs = inBitsets ? runsInBitsets : runs;
         var groupsOfRun = new CaseGroups[runs];
-        // A group's distinct matters are counted after the cases, from their (group, matter, rated) marks, each run's
-        // from the start of its rows; grouped by matter, a group's cases share one matter, counted with its first case.
-        long[]? marks = keepMarks ? new long[kept.Length] : null;
+        var bitsOfRun = inBitsets ? new ulong[runs][] : null;
+        // Otherwise a group's distinct matters are counted after the cases, from their (group, matter, rated) marks, each
+        // run's from the start of its rows; grouped by matter, a group's cases share one matter, counted with its first case.
+        long[]? marks = counting == MatterCounting.ByMarks || (counting == MatterCounting.InBitsetsOrByMarks && !inBitsets) ? new long[kept.Length] : null;
         int[] marksOfRun = new int[runs];
         Parallel.For(0, runs, run =>
         {
             var groups = groupsOfRun[run] = new CaseGroups(cardinality0, cardinality1, periods.Count, denseGroupLimit);
+            ulong[]? bits = bitsOfRun is null ? null : bitsOfRun[run] = new ulong[combinations * wordsPerCombination];
             int from = RunStart(kept.Length, runs, run), marked = from;
             for (int i = from; i < RunStart(kept.Length, runs, run + 1); i++)
             {
@@ -157,7 +167,8 @@ internal sealed partial class CaseCounter(
                 {
                     continue;
                 }
-                int group = groups.GroupOf((Code(grouping, 0, ref c), Code(grouping, 1, ref c), period));
+                (int, int, int) key = (Code(grouping, 0, ref c), Code(grouping, 1, ref c), period);
+                int group = groups.GroupOf(key);
                 ref CaseSums sums = ref groups.SumsOf(group);
                 byte followUp = followUps[row];
                 bool newMatter = byMatter && sums.Completed == 0;
@@ -165,6 +176,13 @@ internal sealed partial class CaseCounter(
                 if (marks is not null)
                 {
                     marks[marked++] = MatterMarks.Of(group, c.Matter, coverageRated[row]);
+                }
+                else if (bits is not null)
+                {
+                    long at = (Combination(key, cardinality1, periods.Count) * wordsPerCombination) + (2 * (c.Matter >> 6));
+                    ulong bit = 1UL << c.Matter;
+                    bits[at] |= bit;
+                    bits[at + 1] |= coverageRated[row] ? bit : 0;
                 }
                 sums = sums.Add(rated[row], followUp != 0, followUp == Dissatisfied, completedOnTime[row], newMatter, newRatedMatter);
             }
@@ -185,6 +203,10 @@ internal sealed partial class CaseCounter(
                 }
             }
         }
+        if (bitsOfRun is not null)
+        {
+            CountMattersInBitsets(all, bitsOfRun, cardinality1, periods.Count, wordsPerCombination);
+        }
         return new Collected(all.Sums, marks is null ? (ArraySegment<long>?)null : new ArraySegment<long>(marks, 0, markCount), all.Keys, periods, g =>
         {
             (int code0, int code1, int period) = all.Keys[g];
@@ -199,6 +221,49 @@ internal sealed partial class CaseCounter(
 
     private static int RunStart(int rows, int runs, int run) => (int)((long)rows * run / runs);
 
+    /// <summary>A (code, code, period) key's place among every combination: each code shifted by one (-1 is none).</summary>
+    private static long Combination((int Code0, int Code1, int Period) key, int cardinality1, int periods) =>
+        ((((long)key.Code0 + 1) * cardinality1) + key.Code1 + 1) * periods + key.Period;
+
+    /// <summary>Unites the runs' bitsets of matters by combination and gives each group its distinct and rated matters.</summary>
+    private static void CountMattersInBitsets(CaseGroups all, ulong[][] bitsOfRun, int cardinality1, int periods, int wordsPerCombination)
+    {
+        ulong[] united = bitsOfRun[0];
+        for (int run = 1; run < bitsOfRun.Length; run++)
+        {
+            ulong[] bits = bitsOfRun[run];
+            for (int w = 0; w < united.Length; w++)
+            {
+                united[w] |= bits[w];
+            }
+        }
+        for (int g = 0; g < all.Keys.Count; g++)
+        {
+            long from = Combination(all.Keys[g], cardinality1, periods) * wordsPerCombination;
+            long present = 0, rated = 0;
+            for (long w = from; w < from + wordsPerCombination; w += 2)
+            {
+                present += BitOperations.PopCount(united[w]);
+                rated += BitOperations.PopCount(united[w + 1]);
+            }
+            ref CaseSums sums = ref all.SumsOf(g);
+            sums = sums with { Matters = present, MattersRated = rated };
+        }
+    }
+
+    /// <summary>How a count's groups' distinct matters are found.</summary>
+    private enum MatterCounting
+    {
+        /// <summary>Grouped by matter: a group's cases share one matter, counted with its first case.</summary>
+        ByFirstCase,
+
+        /// <summary>From one mark per case, kept in the result.</summary>
+        ByMarks,
+
+        /// <summary>In bitsets of every combination when they fit the limit, else from marks.</summary>
+        InBitsetsOrByMarks,
+    }
+
     /// <summary>
     /// What each case row contributes besides its group, found once per counter and shared by every count: whether a valid
     /// active rating names it, whether it rates its matter for coverage, its follow-up mark, and whether it was completed on time.
@@ -211,13 +276,13 @@ internal sealed partial class CaseCounter(
     }
 
     /// <summary>The same counter finding groups in a dense table only up to another number of combinations (0: always by hashing), for tests.</summary>
-    internal CaseCounter WithDenseGroupLimit(long limit) => new(cases, ratings, validation, defaults, limit, rowsPerRun, runLimit, targetBitsetLimit);
+    internal CaseCounter WithDenseGroupLimit(long limit) => new(cases, ratings, validation, defaults, limit, rowsPerRun, runLimit, matterBitsetLimit);
 
     /// <summary>The same counter cutting the kept rows into runs of at least <paramref name="rows"/>, at most <paramref name="limit"/> of them, for tests.</summary>
-    internal CaseCounter WithRuns(int rows, int limit) => new(cases, ratings, validation, defaults, denseGroupLimit, rows, limit, targetBitsetLimit);
+    internal CaseCounter WithRuns(int rows, int limit) => new(cases, ratings, validation, defaults, denseGroupLimit, rows, limit, matterBitsetLimit);
 
     /// <summary>The same counter with another limit on the targets' bitsets (0: targets' matters always counted from marks), for tests.</summary>
-    internal CaseCounter WithTargetBitsetLimit(long words) => new(cases, ratings, validation, defaults, denseGroupLimit, rowsPerRun, runLimit, words);
+    internal CaseCounter WithMatterBitsetLimit(long words) => new(cases, ratings, validation, defaults, denseGroupLimit, rowsPerRun, runLimit, words);
 
     /// <summary>A case row's follow-up mark: none, followed up (all satisfied), or followed up with one dissatisfied.</summary>
     private const byte FollowedUp = 1, Dissatisfied = 2;

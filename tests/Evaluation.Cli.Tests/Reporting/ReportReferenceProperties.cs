@@ -88,7 +88,7 @@ public class ReportReferenceProperties
                 var targets = new UnitTargets(report.Units.DistinctBy(u => u.Code).ToDictionary(u => u.Code.Value, u => u.ParentCode?.Value), units);
                 CaseCounts[] inBitsets = report.Counter.ByTargets(report, targets.Of, targets.Total + 1);
                 Assert.Equal(inBitsets, report.Counter.WithRuns(rows: 1, limit: 3).ByTargets(report, targets.Of, targets.Total + 1));
-                Assert.Equal(inBitsets, report.Counter.WithTargetBitsetLimit(0).ByTargets(report, targets.Of, targets.Total + 1));
+                Assert.Equal(inBitsets, report.Counter.WithMatterBitsetLimit(0).ByTargets(report, targets.Of, targets.Total + 1));
                 var records = DataDirectory.Read(directory).Records;
                 // A unit's row counts the records of it and of the units below it; the total, those of any listed unit's tree.
                 static bool Within(string unit, string root) => unit == root || (root == "410202" && unit == "410202001");
@@ -196,6 +196,8 @@ public class ReportReferenceProperties
             var hashed = report.Counter.WithDenseGroupLimit(0).ByGroup(report, grouping);
             Assert.Equal(dense.Count, hashed.Count);
             Assert.All(dense, pair => Assert.Equal(pair.Value, hashed[pair.Key]));
+            // The groups' matters counted from marks rather than in bitsets of every combination: the same counts.
+            Assert.Equal(dense.ToList(), report.Counter.WithMatterBitsetLimit(0).ByGroup(report, grouping).ToList());
             // Counted in runs of a few rows each, found apart and then taken in run order: the same groups, counts and
             // matter sets, in the same order.
             // In key order from the ranks of the codes and periods: the order the keys' own comparison gives.
