@@ -43,11 +43,11 @@ public static class RatingAggregator
         int words = (data.Matters.Count + 63) >> 6;
         int parts = bounds.Length - 1;
         var histograms = new int[parts][];
-        var counted = new long[parts][];
+        var counted = new ArraySegment<long>[parts];
         var coverageOfGroup = plan.Coverage is CoverageStrategy.UnitDayRuns or CoverageStrategy.UnitBlocks ? new MatterCoverage?[layout.Groups] : null;
         var present = new ulong[parts][];
         var rated = new ulong[parts][];
-        var marked = new long[parts][];
+        var marked = new ArraySegment<long>[parts];
         // Partitions are cut at unit boundaries, so when the unit alone leads the grouping they write disjoint cells of one histogram.
         bool unitBlocks = plan.Counting is CountingStrategy.UnitDayRuns or CountingStrategy.UnitRows;
         int[]? shared = unitBlocks && layout.Dimensions == 1 ? new int[layout.Groups * classes] : null;

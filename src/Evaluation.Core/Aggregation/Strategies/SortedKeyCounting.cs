@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using System.Runtime.InteropServices;
 using Evaluation.Core.Metrics;
 using Evaluation.Core.Utility;
@@ -13,37 +12,47 @@ namespace Evaluation.Core.Aggregation.Strategies;
 /// </summary>
 internal static class SortedKeyCounting
 {
-    /// <summary>The rows of a range as keys that sort by group, then class: group x classes + class.</summary>
-    internal static long[] Keys(RatingBatch.Columns data, GroupLayout layout, int classes, int start, int end)
+    /// <summary>The bits a key keeps for the class, below the group's.</summary>
+    internal static int ClassBits(int classes) => 32 - System.Numerics.BitOperations.LeadingZeroCount((uint)Math.Max(classes - 1, 1));
+
+    /// <summary>
+    /// The rows of a range as keys that sort by group, then class (the group shifted left by <see cref="ClassBits"/>,
+    /// then the class), sorted: each partition sorts its own on its processor.
+    /// </summary>
+    internal static ArraySegment<long> Keys(RatingBatch.Columns data, GroupLayout layout, int classes, int start, int end)
     {
+        int classBits = ClassBits(classes);
         long[] keys = new long[end - start];
         for (int i = start; i < end; i++)
         {
-            keys[i - start] = ((long)layout.GroupOf(i) * classes) + data.ClassAt(i);
+            keys[i - start] = ((long)layout.GroupOf(i) << classBits) | (long)data.ClassAt(i);
         }
+        RadixSort.Sort(keys);
         return keys;
     }
 
     /// <summary>
-    /// The groups met, from the sorted keys of <see cref="Keys"/>: each run of one group gives its class counts,
-    /// expanded as <see cref="TallyExpansion.Expand"/> does; rows are then put in key order by their ranks.
+    /// The groups met, from the partitions' sorted keys of <see cref="Keys"/> read as one sorted sequence: each run of
+    /// one group gives its class counts, expanded as <see cref="TallyExpansion.Expand"/> does; rows are then put in key
+    /// order by their ranks.
     /// </summary>
-    internal static AggregationResult Expand(RatingBatch.Columns data, GroupLayout layout, int classes, long[][] counted, Func<int, MatterCoverage> coverageOf, Grouping grouping)
+    internal static AggregationResult Expand(RatingBatch.Columns data, GroupLayout layout, int classes, ArraySegment<long>[] counted, Func<int, MatterCoverage> coverageOf, Grouping grouping)
     {
-        long[] keys = [.. counted.SelectMany(k => k)];
-        RadixSort.Sort(keys);
+        var keys = new SortedRuns(counted);
+        int classBits = ClassBits(classes);
+        long classMask = (1L << classBits) - 1;
         (int Counter, long Amount)[][] targets = TallyExpansion.Targets(data, classes);
         Func<int, long> rankOf = layout.KeyRanks();
         var ranks = new List<long>();
         var rows = new List<GroupRow>();
         int[] cells = new int[classes];
-        for (int i = 0; i < keys.Length;)
+        while (keys.HasNext)
         {
-            long group = keys[i] / classes;
+            long group = keys.Peek >> classBits;
             Array.Clear(cells);
-            for (; i < keys.Length && keys[i] / classes == group; i++)
+            while (keys.HasNext && keys.Peek >> classBits == group)
             {
-                cells[(int)(keys[i] % classes)]++;
+                cells[(int)(keys.Next() & classMask)]++;
             }
             int g = (int)group;
             if (TallyExpansion.ExpandGroup(cells, targets) is long[] counts)
