@@ -36,9 +36,9 @@ public static class DataDirectory
             Records = tables.Others.Records with
             {
                 Cases = [.. Enumerable.Range(0, tables.Cases.Count).Select(row =>
-                    new Sourced<Evaluation.Core.Cases.ServiceCase>(tables.Cases.Materialize(row), new SourcePosition(casesFile, tables.Cases.Rows[row].Line)))],
+                    new Sourced<Evaluation.Core.Cases.ServiceCase>(tables.Cases.Materialize(row), new SourcePosition(casesFile, tables.Cases.LineOf(row))))],
                 Ratings = [.. Enumerable.Range(0, tables.Ratings.Count).Select(row =>
-                    new Sourced<Evaluation.Core.Ratings.Rating>(tables.Ratings.Materialize(row), new SourcePosition(ratingsFile, tables.Ratings.Rows[row].Line)))],
+                    new Sourced<Evaluation.Core.Ratings.Rating>(tables.Ratings.Materialize(row), new SourcePosition(ratingsFile, tables.Ratings.LineOf(row))))],
             },
         };
     }

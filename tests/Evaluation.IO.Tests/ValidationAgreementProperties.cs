@@ -47,8 +47,8 @@ public class ValidationAgreementProperties
                 return (Rejects(records.Rejected) == Rejects(columns.Rejected)).Label("rejects: records\n" + Rejects(records.Rejected) + "\ntables\n" + Rejects(columns.Rejected))
                     .And((contents.Rejects.Length == tables.Others.Rejects.Length).Label("unreadable rows"))
                     .And((records.AcceptedCount == columns.AcceptedCount).Label("accepted"))
-                    .And((keptCases == string.Join(",", columns.KeptCases.Select(row => tables.Cases.Materialize(row).Number.Value + "@" + tables.Cases.Rows[row].Line))).Label("cases kept"))
-                    .And((keptRatings == string.Join(",", columns.KeptRatings.Select(row => tables.Ratings.Materialize(row).Id.Value + "@" + tables.Ratings.Rows[row].Line))).Label("ratings kept"));
+                    .And((keptCases == string.Join(",", columns.KeptCases.Select(row => tables.Cases.Materialize(row).Number.Value + "@" + tables.Cases.LineOf(row)))).Label("cases kept"))
+                    .And((keptRatings == string.Join(",", columns.KeptRatings.Select(row => tables.Ratings.Materialize(row).Id.Value + "@" + tables.Ratings.LineOf(row)))).Label("ratings kept"));
             }
             finally
             {

@@ -11,7 +11,7 @@ using NodaTime;
 
 namespace Evaluation.IO.Columnar;
 
-/// <summary>One row of <c>cases.csv</c> that parsed, in compact form (48 bytes): codes as indices into the table's columns, instants packed.</summary>
+/// <summary>One row of <c>cases.csv</c> that parsed, in compact form (44 bytes): codes as indices into the table's columns, instants packed.</summary>
 [StructLayout(LayoutKind.Sequential, Pack = 4)]
 internal struct CaseRow
 {
@@ -21,7 +21,6 @@ internal struct CaseRow
     internal int Unit;
     internal int Department;
     internal int Window;
-    internal int Line;
     internal bool IsCompleted;
 
     internal Instant AcceptedAt
@@ -91,9 +90,6 @@ internal sealed class CaseTable : ColumnarTable<CaseRow>
     }
 
     /// <inheritdoc/>
-    protected override int LineOf(in CaseRow row) => row.Line;
-
-    /// <inheritdoc/>
     protected override void AppendTail(ColumnarTable<CaseRow> tail, CodeMaps codes, int lineShift)
     {
         Numbers.AppendAll(((CaseTable)tail).Numbers);
@@ -103,8 +99,7 @@ internal sealed class CaseTable : ColumnarTable<CaseRow>
             Unit = codes.Unit[row.Unit],
             Department = codes.Department[row.Department],
             Window = codes.Window[row.Window],
-            Line = row.Line + lineShift,
-        });
+        }, lineShift);
     }
 
     /// <summary>Takes a row of the common shape; anything else is left to the record parser, which reports errors.</summary>
@@ -136,8 +131,7 @@ internal sealed class CaseTable : ColumnarTable<CaseRow>
             AcceptedAt = accepted,
             CompletedAt = completed,
             IsCompleted = !completedText.IsEmpty,
-            Line = checked((int)line),
-        });
+        }, checked((int)line));
         return true;
     }
 
@@ -153,8 +147,7 @@ internal sealed class CaseTable : ColumnarTable<CaseRow>
             AcceptedAt = c.AcceptedAt,
             CompletedAt = c.CompletedAt ?? default,
             IsCompleted = c.CompletedAt is not null,
-            Line = line,
-        });
+        }, line);
     }
 
     /// <inheritdoc/>

@@ -17,6 +17,7 @@ internal abstract class ColumnarTable<TRow>
     where TRow : struct
 {
     private TRow[] rows = new TRow[1 << 16];
+    private readonly LineRuns lines = new();
 
     protected ColumnarTable(CsvFileKind kind) => File = CsvSchema.FileName(kind);
 
@@ -37,10 +38,11 @@ internal abstract class ColumnarTable<TRow>
     internal string File { get; private set; }
 
     /// <summary>The position of a row for reports; none for a row taken from a record without one (line 0).</summary>
-    internal SourcePosition? SourceOf(int row) => LineOf(in rows[row]) is int line and > 0 ? new SourcePosition(File, line) : null;
+    internal SourcePosition? SourceOf(int row) => LineOf(row) is int line and > 0 ? new SourcePosition(File, line) : null;
 
-    /// <summary>The line a row was read from.</summary>
-    protected abstract int LineOf(in TRow row);
+    /// <summary>The line a row was read from (0 for a row taken from a record without one).</summary>
+    internal int LineOf(int row) => lines.LineOf(row);
+
 
     /// <summary>
     /// Appends the rows of a table read from the rest of the same file (a <see cref="SplitFile"/>'s tail), in file order:
@@ -53,12 +55,16 @@ internal abstract class ColumnarTable<TRow>
     /// <summary>Appends a tail's rows and the columns kept beside them (keys, texts, records), its codes mapped by <paramref name="codes"/>.</summary>
     protected abstract void AppendTail(ColumnarTable<TRow> tail, CodeMaps codes, int lineShift);
 
-    /// <summary>Appends a tail's rows, each as <paramref name="moved"/> makes it a row of this table.</summary>
-    protected void AppendRows(ColumnarTable<TRow> tail, Func<TRow, TRow> moved)
+    /// <summary>
+    /// Appends a tail's rows, each as <paramref name="moved"/> makes it a row of this table, their lines shifted by
+    /// <paramref name="lineShift"/>.
+    /// </summary>
+    protected void AppendRows(ColumnarTable<TRow> tail, Func<TRow, TRow> moved, int lineShift)
     {
+        lines.AppendAll(tail.lines, lineShift);
         for (int row = 0; row < tail.Count; row++)
         {
-            Append(moved(tail.rows[row]));
+            AppendRow(moved(tail.rows[row]));
         }
     }
 
@@ -87,7 +93,14 @@ internal abstract class ColumnarTable<TRow>
     /// <summary>For each index of a tail's code columns, the index of the same code in this table's.</summary>
     protected readonly record struct CodeMaps(int[] Matter, int[] Unit, int[] Department, int[] Window);
 
-    protected void Append(in TRow row)
+    /// <summary>Appends a row read from a line (0 for none).</summary>
+    protected void Append(in TRow row, int line)
+    {
+        lines.Add(line);
+        AppendRow(row);
+    }
+
+    private void AppendRow(in TRow row)
     {
         if (Count == rows.Length)
         {

@@ -13,7 +13,7 @@ using NodaTime;
 namespace Evaluation.IO.Columnar;
 
 /// <summary>
-/// One row of <c>ratings.csv</c> that parsed, in compact form (40 bytes): codes as indices into the table's columns,
+/// One row of <c>ratings.csv</c> that parsed, in compact form (36 bytes): codes as indices into the table's columns,
 /// small enumerations as bytes, the instant packed.
 /// </summary>
 [StructLayout(LayoutKind.Sequential, Pack = 4)]
@@ -29,7 +29,6 @@ internal struct RatingRow
     private byte origin;
     internal bool IsRealName;
     internal int Comment;
-    internal int Line;
 
     internal Instant RatedAt
     {
@@ -120,9 +119,6 @@ internal sealed class RatingTable : ColumnarTable<RatingRow>
     }
 
     /// <inheritdoc/>
-    protected override int LineOf(in RatingRow row) => row.Line;
-
-    /// <inheritdoc/>
     protected override void AppendTail(ColumnarTable<RatingRow> tail, CodeMaps codes, int lineShift)
     {
         var ratings = (RatingTable)tail;
@@ -140,8 +136,7 @@ internal sealed class RatingTable : ColumnarTable<RatingRow>
             Department = codes.Department[row.Department],
             Window = codes.Window[row.Window],
             Comment = comments[row.Comment],
-            Line = row.Line + lineShift,
-        });
+        }, lineShift);
     }
 
     /// <summary>Takes a rating of the common shape; anything else is left to the record parser, which reports errors.</summary>
@@ -178,8 +173,7 @@ internal sealed class RatingTable : ColumnarTable<RatingRow>
             Origin = origin,
             IsRealName = realName,
             Comment = row.Has(12) ? Comments.IndexOf(row[12]) : 0,
-            Line = checked((int)line),
-        });
+        }, checked((int)line));
         return true;
     }
 
@@ -203,8 +197,7 @@ internal sealed class RatingTable : ColumnarTable<RatingRow>
             Origin = r.Origin,
             IsRealName = r.IsRealName,
             Comment = Comments.IndexOf(r.Comment),
-            Line = line,
-        });
+        }, line);
     }
 
     /// <inheritdoc/>
