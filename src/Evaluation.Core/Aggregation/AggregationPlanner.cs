@@ -5,7 +5,8 @@ namespace Evaluation.Core.Aggregation;
 /// <summary>
 /// Chooses an aggregation's strategies from the grouping's shape and the batch's order: the unit-block strategies when the
 /// unit leads the grouping (their day-run forms when each unit's rows are sorted by day and the unit alone groups), a
-/// histogram and bitsets while every possible group fits the options' limits, sorted keys beyond them. Tests may force
+/// histogram and bitsets while every possible group fits the options' limits, sorted keys beyond them; a grouping by the
+/// matter reads each group's coverage off its class counts. Tests may force
 /// a strategy where it applies.
 /// </summary>
 internal static class AggregationPlanner
@@ -21,7 +22,8 @@ internal static class AggregationPlanner
             : CountingStrategy.Histogram);
         bool unitBlocksFit = CoversByUnitBlocks(layout) && (long)layout.GroupsPerUnit * words <= options.CoverageBitsetLimit && layout.Groups <= options.CoverageBitsetLimit;
         CoverageStrategy coverage = !options.IncludeCoverage ? CoverageStrategy.None : options.ForceCoverage ?? (
-            unitBlocksFit && CoversByDayRuns(data, layout) ? CoverageStrategy.UnitDayRuns
+            layout.HasMatter ? CoverageStrategy.MatterOfGroup
+            : unitBlocksFit && CoversByDayRuns(data, layout) ? CoverageStrategy.UnitDayRuns
             : unitBlocksFit ? CoverageStrategy.UnitBlocks
             : (long)layout.Groups * words > options.CoverageBitsetLimit ? CoverageStrategy.SortedMarks
             : CoverageStrategy.Bitsets);
@@ -45,6 +47,7 @@ internal static class AggregationPlanner
     {
         CoverageStrategy.UnitDayRuns => CoversByUnitBlocks(layout) && CoversByDayRuns(data, layout),
         CoverageStrategy.UnitBlocks => CoversByUnitBlocks(layout),
+        CoverageStrategy.MatterOfGroup => layout.HasMatter,
         _ => true,
     };
 

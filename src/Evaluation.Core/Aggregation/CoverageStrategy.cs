@@ -17,4 +17,10 @@ public enum CoverageStrategy
 
     /// <summary>Groupings whose bitsets would be too large: the marking rows' (group, matter) keys sorted, giving each group's matters.</summary>
     SortedMarks = 4,
+
+    /// <summary>
+    /// Groupings with the matter among their codes: a group's one matter is covered, and rated, when its class counts hold
+    /// a class that marks it so; no pass over the rows of its own.
+    /// </summary>
+    MatterOfGroup = 5,
 }

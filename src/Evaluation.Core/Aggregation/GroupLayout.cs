@@ -154,6 +154,24 @@ internal sealed class GroupLayout
         return byText;
     }
 
+    /// <summary>Whether the matter is one of the grouping's codes.</summary>
+    internal bool HasMatter => dimensions.Contains(GroupingDimension.Matter);
+
+    /// <summary>The matter index of a group of a grouping by the matter (see <see cref="HasMatter"/>).</summary>
+    internal int MatterOf(int group)
+    {
+        int rest = group / Periods;
+        for (int d = dimensions.Length - 1; d >= 0; d--)
+        {
+            if (dimensions[d] == GroupingDimension.Matter)
+            {
+                return rest % cardinalities[d];
+            }
+            rest /= cardinalities[d];
+        }
+        throw new InvalidOperationException("The grouping has no matter.");
+    }
+
     internal GroupKey KeyOf(int group)
     {
         int period = group % Periods;

@@ -101,12 +101,13 @@ public static class RatingAggregator
             }
         }
         Dictionary<int, MatterCoverage>? sortedCoverage = plan.Coverage == CoverageStrategy.SortedMarks ? SortedMarkCoverage.CoverageOf(marked) : null;
-        Func<int, MatterCoverage> coverageOf = plan.Coverage switch
+        GroupCoverage coverageOf = plan.Coverage switch
         {
-            CoverageStrategy.None => _ => MatterCoverage.Empty,
-            CoverageStrategy.UnitDayRuns or CoverageStrategy.UnitBlocks => g => coverageOfGroup![g] ?? MatterCoverage.Empty,
-            CoverageStrategy.SortedMarks => g => sortedCoverage!.GetValueOrDefault(g) ?? MatterCoverage.Empty,
-            _ => g => MatterCoverage.FromBits(present[0].AsSpan(g * words, words), rated[0].AsSpan(g * words, words)) ?? MatterCoverage.Empty,
+            CoverageStrategy.None => (_, _) => MatterCoverage.Empty,
+            CoverageStrategy.MatterOfGroup => MatterOfGroupCoverage.For(data, layout),
+            CoverageStrategy.UnitDayRuns or CoverageStrategy.UnitBlocks => (g, _) => coverageOfGroup![g] ?? MatterCoverage.Empty,
+            CoverageStrategy.SortedMarks => (g, _) => sortedCoverage!.GetValueOrDefault(g) ?? MatterCoverage.Empty,
+            _ => (g, _) => MatterCoverage.FromBits(present[0].AsSpan(g * words, words), rated[0].AsSpan(g * words, words)) ?? MatterCoverage.Empty,
         };
         return plan.Counting == CountingStrategy.SortedKeys
             ? SortedKeyCounting.Expand(data, layout, classes, counted, coverageOf, grouping)

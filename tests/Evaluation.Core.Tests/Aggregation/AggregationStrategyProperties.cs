@@ -65,16 +65,18 @@ public class AggregationStrategyProperties
         AssertForcedPlan(new AggregationOptions(2) { ForceCoverage = coverage }, plan => Assert.Equal(coverage, plan.Coverage));
 
     [Fact]
-    public void The_planner_takes_the_unit_strategies_for_a_unit_grouping_and_sorting_beyond_the_limits()
+    public void The_planner_takes_the_unit_strategies_for_a_unit_grouping_the_class_counts_for_a_matter_grouping_and_sorting_beyond_the_limits()
     {
         (RatingBatch batch, _) = Sample();
         AggregationPlan byUnit = RatingAggregator.Plan(batch, Grouping.By(GroupingDimension.Unit, ReportingPeriodKind.Month));
         AggregationPlan byMatter = RatingAggregator.Plan(batch, Grouping.By(GroupingDimension.Matter, ReportingPeriodKind.Day));
-        AggregationPlan beyond = RatingAggregator.Plan(batch, Grouping.By(GroupingDimension.Matter), new AggregationOptions { CounterLimit = 0, CoverageBitsetLimit = 0 });
+        AggregationPlan beyond = RatingAggregator.Plan(batch, Grouping.By(GroupingDimension.Department), new AggregationOptions { CounterLimit = 0, CoverageBitsetLimit = 0 });
+        AggregationPlan byMatterBeyond = RatingAggregator.Plan(batch, Grouping.By(GroupingDimension.Matter), new AggregationOptions { CounterLimit = 0, CoverageBitsetLimit = 0 });
 
         Assert.Equal((CountingStrategy.UnitDayRuns, CoverageStrategy.UnitDayRuns), (byUnit.Counting, byUnit.Coverage));
-        Assert.Equal((CountingStrategy.Histogram, CoverageStrategy.Bitsets), (byMatter.Counting, byMatter.Coverage));
+        Assert.Equal((CountingStrategy.Histogram, CoverageStrategy.MatterOfGroup), (byMatter.Counting, byMatter.Coverage));
         Assert.Equal((CountingStrategy.SortedKeys, CoverageStrategy.SortedMarks), (beyond.Counting, beyond.Coverage));
+        Assert.Equal((CountingStrategy.SortedKeys, CoverageStrategy.MatterOfGroup), (byMatterBeyond.Counting, byMatterBeyond.Coverage));
         Assert.Equal(CoverageStrategy.None, RatingAggregator.Plan(batch, Grouping.Total, new AggregationOptions(IncludeCoverage: false)).Coverage);
         Assert.Contains("counting UnitDayRuns, coverage UnitDayRuns", byUnit.ToString(), StringComparison.Ordinal);
     }
@@ -93,11 +95,16 @@ public class AggregationStrategyProperties
         return (RatingGenerators.Build(items), items);
     }
 
-    /// <summary>By unit and month, on a sample batch: the plan is the one forced, and its result is the reference's.</summary>
+    /// <summary>
+    /// By unit and month (by unit, matter and month for a strategy that needs the matter), on a sample batch: the plan is
+    /// the one forced, and its result is the reference's.
+    /// </summary>
     private static void AssertForcedPlan(AggregationOptions options, Action<AggregationPlan> isForced)
     {
         (RatingBatch batch, RatedFact[] items) = Sample();
-        Grouping grouping = Grouping.By(GroupingDimension.Unit, ReportingPeriodKind.Month);
+        Grouping grouping = options.ForceCoverage == CoverageStrategy.MatterOfGroup
+            ? new Grouping([GroupingDimension.Unit, GroupingDimension.Matter], ReportingPeriodKind.Month)
+            : Grouping.By(GroupingDimension.Unit, ReportingPeriodKind.Month);
         isForced(RatingAggregator.Plan(batch, grouping, options));
         var expected = RatingAggregatorProperties.Reference(items, grouping, EvaluationPolicy.National);
         AggregationResult actual = RatingAggregator.Aggregate(batch, grouping, options);

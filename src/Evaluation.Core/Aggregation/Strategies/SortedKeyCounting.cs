@@ -36,7 +36,7 @@ internal static class SortedKeyCounting
     /// one group gives its class counts, expanded as <see cref="TallyExpansion.Expand"/> does; rows are then put in key
     /// order by their ranks.
     /// </summary>
-    internal static AggregationResult Expand(RatingBatch.Columns data, GroupLayout layout, int classes, ArraySegment<long>[] counted, Func<int, MatterCoverage> coverageOf, Grouping grouping)
+    internal static AggregationResult Expand(RatingBatch.Columns data, GroupLayout layout, int classes, ArraySegment<long>[] counted, GroupCoverage coverageOf, Grouping grouping)
     {
         var keys = new SortedRuns(counted);
         int classBits = ClassBits(classes);
@@ -58,7 +58,7 @@ internal static class SortedKeyCounting
             if (TallyExpansion.ExpandGroup(cells, targets) is long[] counts)
             {
                 ranks.Add(rankOf(g));
-                rows.Add(new GroupRow(layout.KeyOf(g), RatingTally.Wrap(counts), coverageOf(g)));
+                rows.Add(new GroupRow(layout.KeyOf(g), RatingTally.Wrap(counts), coverageOf(g, cells)));
             }
         }
         // Each group has a rank of its own, so sorting by rank alone gives the one order.

@@ -9,7 +9,7 @@ namespace Evaluation.Core.Aggregation.Strategies;
 /// <summary>Turns a histogram's class counts into each group's tally counters, in key order.</summary>
 internal static class TallyExpansion
 {
-    internal static AggregationResult Expand(RatingBatch.Columns data, GroupLayout layout, int classes, int[] histogram, Func<int, MatterCoverage> coverageOf, Grouping grouping)
+    internal static AggregationResult Expand(RatingBatch.Columns data, GroupLayout layout, int classes, int[] histogram, GroupCoverage coverageOf, Grouping grouping)
     {
         (int Counter, long Amount)[][] targets = Targets(data, classes);
         // Groups expand independently: split the key order into chunks, one per processor, and keep the order.
@@ -21,9 +21,10 @@ internal static class TallyExpansion
             for (int t = (int)((long)order.Length * chunk / chunks); t < (int)((long)order.Length * (chunk + 1) / chunks); t++)
             {
                 int g = order[t];
-                if (ExpandGroup(histogram.AsSpan(g * classes, classes), targets) is long[] counts)
+                ReadOnlySpan<int> cells = histogram.AsSpan(g * classes, classes);
+                if (ExpandGroup(cells, targets) is long[] counts)
                 {
-                    slots[t] = new GroupRow(layout.KeyOf(g), RatingTally.Wrap(counts), coverageOf(g));
+                    slots[t] = new GroupRow(layout.KeyOf(g), RatingTally.Wrap(counts), coverageOf(g, cells));
                 }
             }
         });
