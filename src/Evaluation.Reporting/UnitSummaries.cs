@@ -20,7 +20,7 @@ internal static class UnitSummaries
     internal static UnitSummary Of(PreparedReport report, IReadOnlyList<string> units)
     {
         ArgumentNullException.ThrowIfNull(units);
-        var targets = new UnitTargets(report.Units.DistinctBy(u => u.Code).ToDictionary(u => u.Code.Value, u => u.ParentCode?.Value), units);
+        var targets = UnitTargets.Of(report, units);
         // The cases are counted on another thread while the ratings are aggregated on this one (both only read the
         // tables); targets are the listed units' positions, then the total. Each distinct unit is asked for once a side.
         Task<CaseCounts[]> counting = Task.Run(() => report.Counter.ByTargets(report, unit => targets.Of(unit), targets.Total + 1));

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace Evaluation.Reporting;
 
@@ -25,6 +26,10 @@ internal sealed class UnitTargets
             position.TryAdd(units[i], i);
         }
     }
+
+    /// <summary>The targets of some units listed in a report, under the parents its unit catalogue gives (the first entry of a code).</summary>
+    internal static UnitTargets Of(PreparedReport report, IReadOnlyList<string> units) =>
+        new(report.Units.DistinctBy(u => u.Code).ToDictionary(u => u.Code.Value, u => u.ParentCode?.Value), units);
 
     /// <summary>The position of the total: after the listed units'.</summary>
     internal int Total => total;

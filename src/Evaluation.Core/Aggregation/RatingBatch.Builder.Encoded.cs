@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Runtime.ExceptionServices;
 using System.Threading.Tasks;
 using Evaluation.Core.Periods;
@@ -180,7 +181,7 @@ public sealed partial class RatingBatch
                     unitCounts[p] = counts;
                 });
                 UnitCounts = unitCounts;
-                return (Min(first), Max(last));
+                return (first.Min(), last.Max());
             }
 
             /// <summary>Runs a part's work on every processor, rethrowing the first failure as it was thrown.</summary>
@@ -203,26 +204,6 @@ public sealed partial class RatingBatch
                 {
                     throw new ArgumentException($"The rating at index {index} names position {position} of {field}, beyond its {map.Length - 1} codes.");
                 }
-            }
-
-            private static int Min(int[] values)
-            {
-                int min = int.MaxValue;
-                foreach (int v in values)
-                {
-                    min = Math.Min(min, v);
-                }
-                return min;
-            }
-
-            private static int Max(int[] values)
-            {
-                int max = int.MinValue;
-                foreach (int v in values)
-                {
-                    max = Math.Max(max, v);
-                }
-                return max;
             }
         }
 

@@ -11,10 +11,6 @@ namespace Evaluation.IO.Columnar;
 [StructLayout(LayoutKind.Sequential, Pack = 4)]
 internal readonly struct PackedInstant
 {
-    private const int UnixEpochDayNumber = 719_162;
-    private const long NanosecondsPerDay = 86_400_000_000_000L;
-    private const long ChinaOffsetNanoseconds = 8 * 3_600_000_000_000L;
-    private static readonly PackedInstant FixedOffsetSince = From(ChinaTime.FixedOffsetSince);
     private readonly int days;
     private readonly long nanosecondOfDay;
 
@@ -29,12 +25,9 @@ internal readonly struct PackedInstant
 
     /// <summary>
     /// The local date of this instant in China Standard Time as a day number (days since 0001-01-01), as
-    /// <see cref="ChinaTime.DayNumberOf"/> gives it: from <see cref="ChinaTime.FixedOffsetSince"/> on, the packed day
-    /// plus one when the eight hours' offset passes midnight, without unpacking the instant or dividing.
+    /// <see cref="ChinaTime.DayNumberOf(Instant)"/> gives it, read off the packed parts without unpacking the instant.
     /// </summary>
-    internal int ChinaDayNumber => FixedOffsetSince.IsAfter(this)
-        ? ChinaTime.DayNumberOf(Value)
-        : UnixEpochDayNumber + days + (nanosecondOfDay >= NanosecondsPerDay - ChinaOffsetNanoseconds ? 1 : 0);
+    internal int ChinaDayNumber => ChinaTime.DayNumberOf(days, nanosecondOfDay);
 
     /// <summary>Whether this instant is later than another, compared packed (days, then the nanosecond of the day).</summary>
     internal bool IsAfter(PackedInstant other) => days != other.days ? days > other.days : nanosecondOfDay > other.nanosecondOfDay;

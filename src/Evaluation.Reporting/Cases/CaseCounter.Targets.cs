@@ -1,6 +1,5 @@
 using System;
 using System.Linq;
-using System.Numerics;
 using System.Threading.Tasks;
 using Evaluation.Core.Aggregation;
 using Evaluation.Core.Periods;
@@ -28,8 +27,7 @@ internal sealed partial class CaseCounter
     {
         int[][] targetsOf = [.. Enumerable.Range(0, cases.Units.Count).Select(u => cases.Units.TextAt(u) is string code ? targetsOfUnit(code) : [])];
         int[] kept = validation.KeptCases;
-        // Present and rated words side by side, as MatterMarks keeps them: a case touches one cache line per target.
-        long wordsPerTarget = 2L * ((cases.Matters.Count + 63) >> 6);
+        long wordsPerTarget = MatterBitsets.WordsPerSlot(cases.Matters.Count);
         int runs = Math.Clamp(kept.Length / rowsPerRun, 1, runLimit > 0 ? runLimit : Environment.ProcessorCount);
         runs = (int)Math.Min(runs, matterBitsetLimit / Math.Max(1, wordsPerTarget * targets));
         return runs == 0 ? ByTargetsFromMarks(context, targetsOf, targets) : ByTargetsInBitsets(context, targetsOf, targets, runs, (int)wordsPerTarget);
@@ -55,41 +53,26 @@ internal sealed partial class CaseCounter
                     continue;
                 }
                 byte followUp = followUps[row];
-                int cell = 2 * (c.Matter >> 6);
-                ulong bit = 1UL << c.Matter;
-                ulong rates = coverageRated[row] ? bit : 0;
                 foreach (int t in targetsOf[c.Unit])
                 {
                     sums[t] = sums[t].Add(rated[row], followUp != 0, followUp == Dissatisfied, completedOnTime[row], isNewMatter: false, isNewRatedMatter: false);
-                    int at = (t * wordsPerTarget) + cell;
-                    bits[at] |= bit;
-                    bits[at + 1] |= rates;
+                    MatterBitsets.Mark(bits, (long)t * wordsPerTarget, c.Matter, coverageRated[row]);
                 }
             }
         });
         CaseSums[] total = sumsOfRun[0];
-        ulong[] united = bitsOfRun[0];
         for (int run = 1; run < runs; run++)
         {
             for (int t = 0; t < targets; t++)
             {
                 total[t] = total[t].Merge(sumsOfRun[run][t]);
             }
-            ulong[] bits = bitsOfRun[run];
-            for (int w = 0; w < united.Length; w++)
-            {
-                united[w] |= bits[w];
-            }
         }
+        ulong[] united = MatterBitsets.Unite(bitsOfRun);
         var counts = new CaseCounts[targets];
         for (int t = 0; t < targets; t++)
         {
-            long present = 0, ratedMatters = 0;
-            for (int w = t * wordsPerTarget; w < (t + 1) * wordsPerTarget; w += 2)
-            {
-                present += BitOperations.PopCount(united[w]);
-                ratedMatters += BitOperations.PopCount(united[w + 1]);
-            }
+            (long present, long ratedMatters) = MatterBitsets.Count(united, (long)t * wordsPerTarget, wordsPerTarget);
             counts[t] = (total[t] with { Matters = present, MattersRated = ratedMatters }).Counts;
         }
         return counts;

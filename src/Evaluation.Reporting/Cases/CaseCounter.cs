@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using System.Numerics;
 using System.Runtime.InteropServices;
 using System.Threading.Tasks;
 using Evaluation.Core.Aggregation;
@@ -142,8 +141,7 @@ internal sealed partial class CaseCounter(
         // Each run has a dense table of its own when the combinations fit one: no more runs than fit the budget.
         long combinations = (long)cardinality0 * cardinality1 * periods.Count;
         runs = combinations <= denseGroupLimit ? (int)System.Math.Clamp(DenseTablesBudget / System.Math.Max(1, combinations), 1, runs) : runs;
-        // Present and rated words side by side, as MatterMarks keeps them: a case touches one cache line.
-        int wordsPerCombination = 2 * ((cases.Matters.Count + 63) >> 6);
+        int wordsPerCombination = MatterBitsets.WordsPerSlot(cases.Matters.Count);
         int runsInBitsets = (int)System.Math.Min(runs, matterBitsetLimit / System.Math.Max(1, combinations * wordsPerCombination));
         bool inBitsets = counting == MatterCounting.InBitsetsOrByMarks && runsInBitsets > 0;
         runs = inBitsets ? runsInBitsets : runs;
@@ -179,10 +177,7 @@ internal sealed partial class CaseCounter(
                 }
                 else if (bits is not null)
                 {
-                    long at = (Combination(key, cardinality1, periods.Count) * wordsPerCombination) + (2 * (c.Matter >> 6));
-                    ulong bit = 1UL << c.Matter;
-                    bits[at] |= bit;
-                    bits[at + 1] |= coverageRated[row] ? bit : 0;
+                    MatterBitsets.Mark(bits, Combination(key, cardinality1, periods.Count) * wordsPerCombination, c.Matter, coverageRated[row]);
                 }
                 sums = sums.Add(rated[row], followUp != 0, followUp == Dissatisfied, completedOnTime[row], newMatter, newRatedMatter);
             }
@@ -228,24 +223,10 @@ internal sealed partial class CaseCounter(
     /// <summary>Unites the runs' bitsets of matters by combination and gives each group its distinct and rated matters.</summary>
     private static void CountMattersInBitsets(CaseGroups all, ulong[][] bitsOfRun, int cardinality1, int periods, int wordsPerCombination)
     {
-        ulong[] united = bitsOfRun[0];
-        for (int run = 1; run < bitsOfRun.Length; run++)
-        {
-            ulong[] bits = bitsOfRun[run];
-            for (int w = 0; w < united.Length; w++)
-            {
-                united[w] |= bits[w];
-            }
-        }
+        ulong[] united = MatterBitsets.Unite(bitsOfRun);
         for (int g = 0; g < all.Keys.Count; g++)
         {
-            long from = Combination(all.Keys[g], cardinality1, periods) * wordsPerCombination;
-            long present = 0, rated = 0;
-            for (long w = from; w < from + wordsPerCombination; w += 2)
-            {
-                present += BitOperations.PopCount(united[w]);
-                rated += BitOperations.PopCount(united[w + 1]);
-            }
+            (long present, long rated) = MatterBitsets.Count(united, Combination(all.Keys[g], cardinality1, periods) * wordsPerCombination, wordsPerCombination);
             ref CaseSums sums = ref all.SumsOf(g);
             sums = sums with { Matters = present, MattersRated = rated };
         }

@@ -85,7 +85,7 @@ public class ReportReferenceProperties
                 PreparedReport report = ReportPipeline.Prepare(ReportInput.ReadDirectory(directory), options);
                 UnitSummary summary = report.SummarizeUnits(units);
                 // The targets' matters counted in bitsets (by default), in runs of a few rows, and from marks agree.
-                var targets = new UnitTargets(report.Units.DistinctBy(u => u.Code).ToDictionary(u => u.Code.Value, u => u.ParentCode?.Value), units);
+                var targets = UnitTargets.Of(report, units);
                 CaseCounts[] inBitsets = report.Counter.ByTargets(report, targets.Of, targets.Total + 1);
                 Assert.Equal(inBitsets, report.Counter.WithRuns(rows: 1, limit: 3).ByTargets(report, targets.Of, targets.Total + 1));
                 Assert.Equal(inBitsets, report.Counter.WithMatterBitsetLimit(0).ByTargets(report, targets.Of, targets.Total + 1));
