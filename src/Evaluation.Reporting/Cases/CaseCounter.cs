@@ -34,10 +34,12 @@ namespace Evaluation.Reporting.Cases;
 /// <param name="rowsPerRun">The fewest kept rows a run of the cases' counting is given (fewer rows are one run).</param>
 /// <param name="runLimit">The most runs the cases' counting is cut into; 0 for one per processor.</param>
 /// <param name="matterBitsetLimit">The most words the runs' bitsets of matters (by target, or by combination of codes and period) may hold together before matters are counted from marks.</param>
+/// <param name="partitionedFrom">The fewest (code, code, period) combinations of a grouping by the matter counted in partitions (<see cref="CountInPartitions"/>).</param>
+/// <param name="partitionBits">The bits of a partition's range of combinations (its sums' table has 2^bits places).</param>
 internal sealed partial class CaseCounter(
     CaseTable cases, RatingTable ratings, ColumnarValidation validation, OwedDefaultRatings defaults,
     long denseGroupLimit = CaseCounter.DefaultDenseGroupLimit, int rowsPerRun = CaseCounter.DefaultRowsPerRun, int runLimit = 0,
-    long matterBitsetLimit = CaseCounter.DefaultMatterBitsetLimit)
+    long matterBitsetLimit = CaseCounter.DefaultMatterBitsetLimit, long partitionedFrom = CaseCounter.DefaultPartitionedFrom, int partitionBits = CaseCounter.DefaultPartitionBits)
 {
     /// <summary>The fewest kept rows a run of the counting is given by default: 65,536.</summary>
     internal const int DefaultRowsPerRun = 1 << 16;
@@ -138,8 +140,14 @@ internal sealed partial class CaseCounter(
         bool byMatter = grouping.Dimensions.Contains(GroupingDimension.Matter);
         int[] kept = validation.KeptCases;
         int runs = System.Math.Clamp(kept.Length / rowsPerRun, 1, runLimit > 0 ? runLimit : Environment.ProcessorCount);
-        // Each run has a dense table of its own when the combinations fit one: no more runs than fit the budget.
         long combinations = (long)cardinality0 * cardinality1 * periods.Count;
+        if (counting == MatterCounting.ByFirstCase && combinations > 0 && combinations >= partitionedFrom && combinations <= System.Math.Min(denseGroupLimit, MaxPartitionedCombinations))
+        {
+            var facts = new CaseFacts(cases.Rows, rated, coverageRated, followUps, completedOnTime, firstDay, periodOfDay);
+            (List<(int, int, int)> keys, List<CaseSums> sums) = CountInPartitions(grouping, kept, runs, facts, (int)combinations, cardinality1, periods.Count, partitionBits);
+            return new Collected(sums, null, keys, periods, NamesOfGroups(grouping, keys, periods));
+        }
+        // Each run has a dense table of its own when the combinations fit one: no more runs than fit the budget.
         runs = combinations <= denseGroupLimit ? (int)System.Math.Clamp(DenseTablesBudget / System.Math.Max(1, combinations), 1, runs) : runs;
         int wordsPerCombination = MatterBitsets.WordsPerSlot(cases.Matters.Count);
         int runsInBitsets = (int)System.Math.Min(runs, matterBitsetLimit / System.Math.Max(1, combinations * wordsPerCombination));
@@ -202,17 +210,20 @@ internal sealed partial class CaseCounter(
         {
             CountMattersInBitsets(all, bitsOfRun, cardinality1, periods.Count, wordsPerCombination);
         }
-        return new Collected(all.Sums, marks is null ? (ArraySegment<long>?)null : new ArraySegment<long>(marks, 0, markCount), all.Keys, periods, g =>
-        {
-            (int code0, int code1, int period) = all.Keys[g];
-            string?[] codes = new string?[grouping.Dimensions.Length];
-            for (int d = 0; d < codes.Length; d++)
-            {
-                codes[d] = CodeText(grouping.Dimensions[d], d == 0 ? code0 : code1);
-            }
-            return new GroupKey(ImmutableCollectionsMarshal.AsImmutableArray(codes), periods[period]);
-        });
+        return new Collected(all.Sums, marks is null ? (ArraySegment<long>?)null : new ArraySegment<long>(marks, 0, markCount), all.Keys, periods, NamesOfGroups(grouping, all.Keys, periods));
     }
+
+    /// <summary>Names a group, by number, from its key of column indices and a period index.</summary>
+    private Func<int, GroupKey> NamesOfGroups(Grouping grouping, List<(int Code0, int Code1, int Period)> keys, List<ReportingPeriod?> periods) => g =>
+    {
+        (int code0, int code1, int period) = keys[g];
+        string?[] codes = new string?[grouping.Dimensions.Length];
+        for (int d = 0; d < codes.Length; d++)
+        {
+            codes[d] = CodeText(grouping.Dimensions[d], d == 0 ? code0 : code1);
+        }
+        return new GroupKey(ImmutableCollectionsMarshal.AsImmutableArray(codes), periods[period]);
+    };
 
     private static int RunStart(int rows, int runs, int run) => (int)((long)rows * run / runs);
 
@@ -257,13 +268,19 @@ internal sealed partial class CaseCounter(
     }
 
     /// <summary>The same counter finding groups in a dense table only up to another number of combinations (0: always by hashing), for tests.</summary>
-    internal CaseCounter WithDenseGroupLimit(long limit) => new(cases, ratings, validation, defaults, limit, rowsPerRun, runLimit, matterBitsetLimit);
+    internal CaseCounter WithDenseGroupLimit(long limit) => new(cases, ratings, validation, defaults, limit, rowsPerRun, runLimit, matterBitsetLimit, partitionedFrom, partitionBits);
 
     /// <summary>The same counter cutting the kept rows into runs of at least <paramref name="rows"/>, at most <paramref name="limit"/> of them, for tests.</summary>
-    internal CaseCounter WithRuns(int rows, int limit) => new(cases, ratings, validation, defaults, denseGroupLimit, rows, limit, matterBitsetLimit);
+    internal CaseCounter WithRuns(int rows, int limit) => new(cases, ratings, validation, defaults, denseGroupLimit, rows, limit, matterBitsetLimit, partitionedFrom, partitionBits);
+
+    /// <summary>
+    /// The same counter counting a grouping by the matter in partitions from another number of combinations (0: always;
+    /// beyond the dense limit: never), each of 2^<paramref name="bits"/> combinations, for tests.
+    /// </summary>
+    internal CaseCounter WithPartitions(long from, int bits = DefaultPartitionBits) => new(cases, ratings, validation, defaults, denseGroupLimit, rowsPerRun, runLimit, matterBitsetLimit, from, bits);
 
     /// <summary>The same counter with another limit on the targets' bitsets (0: targets' matters always counted from marks), for tests.</summary>
-    internal CaseCounter WithMatterBitsetLimit(long words) => new(cases, ratings, validation, defaults, denseGroupLimit, rowsPerRun, runLimit, words);
+    internal CaseCounter WithMatterBitsetLimit(long words) => new(cases, ratings, validation, defaults, denseGroupLimit, rowsPerRun, runLimit, words, partitionedFrom, partitionBits);
 
     /// <summary>A case row's follow-up mark: none, followed up (all satisfied), or followed up with one dissatisfied.</summary>
     private const byte FollowedUp = 1, Dissatisfied = 2;

@@ -202,6 +202,13 @@ public class ReportReferenceProperties
             // matter sets, in the same order.
             // In key order from the ranks of the codes and periods: the order the keys' own comparison gives.
             Assert.Equal(dense.OrderBy(p => p.Key, GroupKey.Ordering).ToList(), report.Counter.ByGroupInKeyOrder(report, grouping).ToList());
+            // Counted in partitions (a grouping by the matter; any other is counted as before) of one, two or 4,096
+            // combinations, alone or in runs of a few rows: the same groups with the same counts, in the same key order.
+            foreach (CaseCounter partitioned in new[] { report.Counter.WithPartitions(0, bits: 0), report.Counter.WithPartitions(0, bits: 1), report.Counter.WithRuns(rows: 1, limit: 7).WithPartitions(0) })
+            {
+                Assert.Equal(dense.OrderBy(p => p.Key, GroupKey.Ordering).ToList(), partitioned.ByGroup(report, grouping).OrderBy(p => p.Key, GroupKey.Ordering).ToList());
+                Assert.Equal(report.Counter.ByGroupInKeyOrder(report, grouping).ToList(), partitioned.ByGroupInKeyOrder(report, grouping).ToList());
+            }
             var inRuns = report.Counter.WithRuns(rows: 1, limit: 7);
             Assert.Equal(dense.ToList(), inRuns.ByGroup(report, grouping).ToList());
             Assert.Equal(

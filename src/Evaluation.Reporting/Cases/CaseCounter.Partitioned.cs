@@ -1,0 +1,158 @@
+using System;
+using System.Collections.Generic;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Threading.Tasks;
+using Evaluation.Core.Aggregation;
+using Evaluation.IO.Columnar;
+
+namespace Evaluation.Reporting.Cases;
+
+/// <summary>The cases' counting by a grouping by the matter, in partitions whose sums fit a processor's cache.</summary>
+internal sealed partial class CaseCounter
+{
+    /// <summary>
+    /// The fewest (code, code, period) combinations of a grouping by the matter counted in partitions by default: 2^14,
+    /// from where one table of every combination's sums no longer fits a core's nearest caches.
+    /// </summary>
+    internal const long DefaultPartitionedFrom = 1 << 14;
+
+    /// <summary>The most combinations counted in partitions: an entry holds a combination beside a case's five facts in 32 bits.</summary>
+    private const long MaxPartitionedCombinations = 1 << (32 - FactBits);
+
+    private const int FactBits = 5;
+    /// <summary>The bits of a partition's range of combinations by default: 4,096 combinations, whose sums take 96 KB.</summary>
+    internal const int DefaultPartitionBits = 12;
+
+    private const int SumsPerCombination = 6;
+    private const uint OutOfRange = uint.MaxValue;
+
+    /// <summary>
+    /// The groups of the completed cases in the report's range, for a grouping by the matter with too many combinations
+    /// for one table of sums to stay in the cache, where each case would cost two misses of it. Three passes: each run
+    /// of kept rows counts its cases by partition (a range of 2^<paramref name="partitionBits"/> combinations); each run writes each case as one
+    /// entry (its combination beside its five facts, in 32 bits) to its place among its partition's entries, runs in
+    /// order; each partition is then summed in a table of its own combinations, which fits the cache. Each group has one
+    /// matter, rated when any of its cases rates it. Groups come in the order of their combinations.
+    /// </summary>
+    private static (List<(int Code0, int Code1, int Period)> Keys, List<CaseSums> Sums) CountInPartitions(
+        Grouping grouping, int[] kept, int runs, CaseFacts facts, int combinations, int cardinality1, int periods, int partitionBits)
+    {
+        int shift = Math.Min(partitionBits, 32 - BitOperations.LeadingZeroCount((uint)(combinations - 1)));
+        int partitions = ((combinations - 1) >> shift) + 1;
+        uint EntryOf(int i) => facts.EntryOf(kept[i], grouping, cardinality1, periods);
+        int PartitionOf(uint entry) => (int)(entry >> FactBits) >> shift;
+
+        int[][] placeOfRun = new int[runs][];
+        Parallel.For(0, runs, run =>
+        {
+            int[] counts = placeOfRun[run] = new int[partitions];
+            for (int i = RunStart(kept.Length, runs, run); i < RunStart(kept.Length, runs, run + 1); i++)
+            {
+                uint entry = EntryOf(i);
+                if (entry != OutOfRange)
+                {
+                    counts[PartitionOf(entry)]++;
+                }
+            }
+        });
+        // Partition by partition, each run's entries follow the runs' before it: counts become places.
+        int[] partitionStart = new int[partitions + 1];
+        int placed = 0;
+        for (int p = 0; p < partitions; p++)
+        {
+            partitionStart[p] = placed;
+            for (int run = 0; run < runs; run++)
+            {
+                int count = placeOfRun[run][p];
+                placeOfRun[run][p] = placed;
+                placed += count;
+            }
+        }
+        partitionStart[partitions] = placed;
+        uint[] entries = new uint[placed];
+        Parallel.For(0, runs, run =>
+        {
+            int[] places = placeOfRun[run];
+            for (int i = RunStart(kept.Length, runs, run); i < RunStart(kept.Length, runs, run + 1); i++)
+            {
+                uint entry = EntryOf(i);
+                if (entry != OutOfRange)
+                {
+                    entries[places[PartitionOf(entry)]++] = entry;
+                }
+            }
+        });
+
+        var keysOf = new List<(int, int, int)>[partitions];
+        var sumsOf = new List<CaseSums>[partitions];
+        Parallel.For(0, partitions, () => new int[(1 << shift) * SumsPerCombination], (p, _, table) =>
+        {
+            Array.Clear(table);
+            int first = p << shift;
+            foreach (uint entry in entries.AsSpan(partitionStart[p], partitionStart[p + 1] - partitionStart[p]))
+            {
+                Span<int> sums = table.AsSpan(((int)(entry >> FactBits) - first) * SumsPerCombination, SumsPerCombination);
+                sums[0]++;
+                sums[1] += (int)(entry & 1);
+                sums[2] += (int)((entry >> 1) & 1);
+                sums[3] += (int)((entry >> 2) & 1);
+                sums[4] += (int)((entry >> 3) & 1);
+                sums[5] |= (int)((entry >> 4) & 1);
+            }
+            var keys = keysOf[p] = [];
+            var groups = sumsOf[p] = [];
+            int end = Math.Min(1 << shift, combinations - first);
+            for (int local = 0; local < end; local++)
+            {
+                ReadOnlySpan<int> sums = table.AsSpan(local * SumsPerCombination, SumsPerCombination);
+                if (sums[0] > 0)
+                {
+                    keys.Add(KeyOfCombination(first + local, cardinality1, periods));
+                    groups.Add(new CaseSums(sums[0], sums[1], sums[2], sums[3], sums[4], Matters: 1, MattersRated: sums[5]));
+                }
+            }
+            return table;
+        }, _ => { });
+        var allKeys = new List<(int, int, int)>(placed == 0 ? 0 : Math.Min(placed, combinations));
+        var allSums = new List<CaseSums>(allKeys.Capacity);
+        for (int p = 0; p < partitions; p++)
+        {
+            allKeys.AddRange(keysOf[p]);
+            allSums.AddRange(sumsOf[p]);
+        }
+        return (allKeys, allSums);
+    }
+
+    /// <summary>The (code, code, period) key of a combination's place (<see cref="Combination"/> undone).</summary>
+    private static (int Code0, int Code1, int Period) KeyOfCombination(int combination, int cardinality1, int periods)
+    {
+        int codes = combination / periods;
+        return ((codes / cardinality1) - 1, (codes % cardinality1) - 1, combination % periods);
+    }
+
+    /// <summary>What a kept case row contributes to the counting: its group's codes and completion period, and its facts.</summary>
+    private readonly record struct CaseFacts(
+        CaseRow[] Rows, bool[] Rated, bool[] CoverageRated, byte[] FollowUps, bool[] OnTime, int FirstDay, int[] PeriodOfDay)
+    {
+        /// <summary>
+        /// A case row as one entry: its combination (<see cref="Combination"/>) above five bits (actively rated, followed
+        /// up, dissatisfied, completed on time, rating its matter for coverage); <see cref="OutOfRange"/> when it was not
+        /// completed within the report's range.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal uint EntryOf(int row, Grouping grouping, int cardinality1, int periods)
+        {
+            ref CaseRow c = ref Rows[row];
+            int period = c.IsCompleted ? PeriodOfDay[c.PackedCompletedAt.ChinaDayNumber - FirstDay] : -1;
+            if (period < 0)
+            {
+                return OutOfRange;
+            }
+            uint combination = (uint)Combination((Code(grouping, 0, ref c), Code(grouping, 1, ref c), period), cardinality1, periods);
+            byte followUp = FollowUps[row];
+            return (combination << FactBits) | (Rated[row] ? 1u : 0u) | (followUp != 0 ? 2u : 0u) | (followUp == Dissatisfied ? 4u : 0u)
+                | (OnTime[row] ? 8u : 0u) | (CoverageRated[row] ? 16u : 0u);
+        }
+    }
+}
