@@ -12,7 +12,8 @@ namespace Evaluation.IO.Tests;
 /// <summary>
 /// A text column hands each distinct text one index, in order of first meeting, and finds it again from its characters:
 /// held against a dictionary of strings, for texts that share long prefixes, differ by one character, or are not ASCII,
-/// in numbers that make the table grow many times.
+/// in numbers that make the table grow many times; and a code column finds the same index whether or not the code's
+/// slot was fetched ahead.
 /// </summary>
 public class TextColumnProperties
 {
@@ -41,6 +42,17 @@ public class TextColumnProperties
             return column.Count == expected.Count + 1
                 && expected.All(pair => column.Find(pair.Key) == pair.Value)
                 && texts.Select(t => t + "?").Where(t => !expected.ContainsKey(t)).All(t => column.Find(t) == -1);
+        });
+
+    [Property(MaxTest = 300)]
+    public Property A_code_probed_before_its_look_up_gets_the_index_it_gets_without() =>
+        Prop.ForAll(Texts.ListOf().Select(l => l.ToArray()).ToArbitrary(), texts =>
+        {
+            var plain = new CodeColumn<Core.Catalog.MatterCode>(Core.Catalog.MatterCode.TryParse);
+            var probed = new CodeColumn<Core.Catalog.MatterCode>(Core.Catalog.MatterCode.TryParse);
+            // Each text twice in a row too: the previous row's code is found without a look-up.
+            return texts.SelectMany(t => new[] { t, t }).All(text => plain.IndexOf(text) == probed.IndexOf(text, probed.Probe(text)))
+                && plain.Count == probed.Count;
         });
 
     [Property(MaxTest = 200)]

@@ -105,19 +105,21 @@ internal sealed class CaseTable : ColumnarTable<CaseRow>
     /// <summary>Takes a row of the common shape; anything else is left to the record parser, which reports errors.</summary>
     private bool TryAdd(RowView row, long line)
     {
+        // The matter is looked up last: its catalogue can be far larger than the caches, so its slot is fetched first and
+        // read once the row's other fields are (every field is read whatever the row's fate, as before).
         ReadOnlySpan<char> number = row[0];
-        int matter = Matters.IndexOf(row[1]);
+        ReadOnlySpan<char> matterText = row[1];
+        ShortText matterKey = Matters.Probe(matterText);
         int unit = Units.IndexOf(row[2]);
         int department = Departments.IndexOf(row[3]);
         int window = Windows.IndexOf(row[4]);
+        ReadOnlySpan<char> acceptedText = row[5];
         ReadOnlySpan<char> completedText = row[6];
-        if (!Identifiers.IsWellFormed(number) || matter <= 0 || unit <= 0 || department < 0 || window < 0
-            || !FieldParser.TryInstant(row[5], out Instant accepted) || row[5].IsEmpty)
-        {
-            return false;
-        }
+        bool wellFormed = FieldParser.TryInstant(acceptedText, out Instant accepted) && !acceptedText.IsEmpty && Identifiers.IsWellFormed(number);
         Instant completed = default;
-        if (!completedText.IsEmpty && (!FieldParser.TryInstant(completedText, out completed) || completed < accepted))
+        wellFormed = wellFormed && (completedText.IsEmpty || (FieldParser.TryInstant(completedText, out completed) && completed >= accepted));
+        int matter = Matters.IndexOf(matterText, matterKey);
+        if (!wellFormed || matter <= 0 || unit <= 0 || department < 0 || window < 0)
         {
             return false;
         }

@@ -48,13 +48,37 @@ internal sealed class CodeColumn<T>
     internal int[] MapInto(CodeColumn<T> target) => [0, .. Enumerable.Range(1, Count - 1).Select(i => target.IndexOf(TextAt(i)))];
 
     /// <summary>The index of a code (0 for empty text), or -1 when the text is not a well-formed code.</summary>
-    internal int IndexOf(ReadOnlySpan<char> text)
+    internal int IndexOf(ReadOnlySpan<char> text) => IndexOf(text, ShortText.TryPack(text, out ShortText key) ? key : default);
+
+    /// <summary>
+    /// Packs a code's text, when it can be, and starts fetching where its look-up will read, unless it repeats the
+    /// previous row's code: <see cref="IndexOf(ReadOnlySpan{char}, ShortText)"/>, given what this returns after the row's
+    /// other fields are read, then finds a code of a large catalogue without waiting on memory.
+    /// </summary>
+    internal ShortText Probe(ReadOnlySpan<char> text)
+    {
+        if (!ShortText.TryPack(text, out ShortText key))
+        {
+            return default;
+        }
+        if (key != lastPacked)
+        {
+            texts.Probe(key);
+        }
+        return key;
+    }
+
+    /// <summary>
+    /// The index of a code (0 for empty text), or -1 when the text is not a well-formed code, given the text packed
+    /// (<see cref="Probe"/>), or the default when it cannot be.
+    /// </summary>
+    internal int IndexOf(ReadOnlySpan<char> text, ShortText key)
     {
         if (text.IsEmpty)
         {
             return 0;
         }
-        if (ShortText.TryPack(text, out ShortText key))
+        if (key.IsPacked)
         {
             if (key == lastPacked)
             {

@@ -142,20 +142,24 @@ internal sealed class RatingTable : ColumnarTable<RatingRow>
     /// <summary>Takes a rating of the common shape; anything else is left to the record parser, which reports errors.</summary>
     private bool TryAdd(RowView row, long line)
     {
+        // The matter is looked up last: its catalogue can be far larger than the caches, so its slot is fetched first and
+        // read once the row's other fields are (every code is looked up whatever the row's fate, as before).
         ReadOnlySpan<char> id = row[0];
         ReadOnlySpan<char> caseNumber = row[1];
-        int matter = Matters.IndexOf(row[2]);
+        ReadOnlySpan<char> matterText = row[2];
+        ShortText matterKey = Matters.Probe(matterText);
         int unit = Units.IndexOf(row[3]);
         int department = Departments.IndexOf(row[4]);
         int window = Windows.IndexOf(row[5]);
         ReadOnlySpan<char> level = row[7];
-        if (!Identifiers.IsWellFormed(id) || (!caseNumber.IsEmpty && (matter == 0 || !Identifiers.IsWellFormed(caseNumber)))
-            || matter < 0 || unit <= 0 || department < 0 || window < 0
-            || !RatingChannels.TryFromCode(row[6], out RatingChannel channel) || !FieldParser.TryOrigin(row[8], out RatingOrigin origin)
-            || (origin == RatingOrigin.Default) != (channel == RatingChannel.System)
-            || level.Length != 1 || level[0] is < '1' or > '5'
-            || !FieldParser.TryBool(row[9], out bool realName) || row[10].Length != 25 || !FieldParser.TryInstant(row[10], out Instant ratedAt)
-            || (row.Has(11) && !row[11].IsEmpty))
+        Instant ratedAt = default;
+        bool wellFormed = RatingChannels.TryFromCode(row[6], out RatingChannel channel) & FieldParser.TryOrigin(row[8], out RatingOrigin origin)
+            & FieldParser.TryBool(row[9], out bool realName) & (row[10].Length == 25 && FieldParser.TryInstant(row[10], out ratedAt));
+        wellFormed = wellFormed && (origin == RatingOrigin.Default) == (channel == RatingChannel.System)
+            && level.Length == 1 && level[0] is >= '1' and <= '5' && !(row.Has(11) && !row[11].IsEmpty) && Identifiers.IsWellFormed(id);
+        int matter = Matters.IndexOf(matterText, matterKey);
+        if (!wellFormed || (!caseNumber.IsEmpty && (matter == 0 || !Identifiers.IsWellFormed(caseNumber)))
+            || matter < 0 || unit <= 0 || department < 0 || window < 0)
         {
             return false;
         }

@@ -17,9 +17,10 @@ namespace Evaluation.IO.Columnar;
 /// dictionary entry. So the texts' characters are kept end to end in one array and found through an open-addressing
 /// table of 64-bit slots, each the index of a text beside 32 bits of its hash (XxHash3 of all its characters): a
 /// look-up reads one slot, compares characters only when the stored bits match, and touches about a third of the
-/// memory the dictionary did. A column of codes also keeps each text of at most 16 ASCII characters packed
-/// (<see cref="ShortText"/>, 16 bytes by index), which such a text is hashed and compared as, in a few integer
-/// operations: the slot, then the packed text, without a call or a look at the characters.
+/// memory the dictionary did. A column of codes finds each text of at most 16 ASCII characters, packed
+/// (<see cref="ShortText"/>), in a table of its own whose slots hold the packed text beside its index: such a text is
+/// hashed and compared in a few integer operations, and its look-up reads one slot, whose line can be fetched ahead
+/// (<see cref="Probe"/>) while the row's other fields are read.
 /// </remarks>
 internal sealed class TextColumn
 {
@@ -28,10 +29,15 @@ internal sealed class TextColumn
     private int[] ends = new int[16];
     private ulong[] slots = new ulong[32];
     private ShortText[] packed; // by index, for a column of codes; default for a text not packed
+    private PackedSlot[] packedSlots; // for a column of codes: the packed texts' open-addressing table
 
     /// <summary>Creates an empty column.</summary>
     /// <param name="codes">Whether its texts are mostly codes, kept packed when short (<see cref="ShortText"/>).</param>
-    internal TextColumn(bool codes = false) => packed = codes ? new ShortText[16] : [];
+    internal TextColumn(bool codes = false)
+    {
+        packed = codes ? new ShortText[16] : [];
+        packedSlots = codes ? new PackedSlot[32] : [];
+    }
 
     /// <summary>The number of indices handed out, counting 0.</summary>
     internal int Count => texts.Count;
@@ -90,23 +96,34 @@ internal sealed class TextColumn
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal int Find(ShortText key)
     {
-        ulong hash = key.Hash();
-        uint tag = (uint)(hash >> 32);
-        ulong[] table = slots;
+        PackedSlot[] table = packedSlots;
         int mask = table.Length - 1;
-        for (int slot = unchecked((int)hash) & mask; ; slot = unchecked(slot + 1) & mask)
+        for (int slot = unchecked((int)key.Hash()) & mask; ; slot = unchecked(slot + 1) & mask)
         {
-            ulong entry = table[slot];
-            if (entry == 0)
+            ref PackedSlot entry = ref table[slot];
+            if (entry.Key == key)
+            {
+                return entry.Index;
+            }
+            if (!entry.Key.IsPacked)
             {
                 return -1;
             }
-            int index = unchecked((int)(uint)entry);
-            if ((uint)(entry >> 32) == tag && packed[index] == key)
-            {
-                return index;
-            }
         }
+    }
+
+    /// <summary>
+    /// Starts fetching the slot where <see cref="Find(ShortText)"/> will begin to look for a packed text (and the next,
+    /// where a collision moves it), so that the look-up, made after other work, finds it in the cache (a column of
+    /// codes only).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal void Probe(ShortText key)
+    {
+        PackedSlot[] table = packedSlots;
+        int slot = unchecked((int)key.Hash()) & (table.Length - 1);
+        Prefetch.Line(ref table[slot]);
+        Prefetch.Line(ref table[unchecked(slot + 1) & (table.Length - 1)]);
     }
 
     /// <summary>Adds a text not met before and returns its index.</summary>
@@ -141,12 +158,31 @@ internal sealed class TextColumn
         return index;
     }
 
+    /// <summary>A slot of the packed texts' table: a packed text and its index (empty while the text is the default), a line's half.</summary>
+    [StructLayout(LayoutKind.Sequential, Size = 32)]
+    private struct PackedSlot
+    {
+        internal ShortText Key;
+        internal int Index;
+    }
+
     private ReadOnlySpan<char> TextAt(int index) => arena.AsSpan(ends[index - 1], ends[index] - ends[index - 1]);
 
-    /// <summary>Puts an index in the first free slot from its hash's.</summary>
+    /// <summary>Puts an index in the first free slot from its hash's: of the packed texts' table if it is packed.</summary>
     private void Place(int index)
     {
-        ulong hash = packed.Length > 0 && packed[index].IsPacked ? packed[index].Hash() : Hash(TextAt(index));
+        if (packed.Length > 0 && packed[index].IsPacked)
+        {
+            int packedMask = packedSlots.Length - 1;
+            int free = unchecked((int)packed[index].Hash()) & packedMask;
+            while (packedSlots[free].Key.IsPacked)
+            {
+                free = (free + 1) & packedMask;
+            }
+            packedSlots[free] = new PackedSlot { Key = packed[index], Index = index };
+            return;
+        }
+        ulong hash = Hash(TextAt(index));
         int mask = slots.Length - 1;
         int slot = unchecked((int)hash) & mask;
         while (slots[slot] != 0)
@@ -159,6 +195,7 @@ internal sealed class TextColumn
     private void Rehash(int size)
     {
         slots = new ulong[size];
+        packedSlots = packed.Length > 0 ? new PackedSlot[size] : [];
         for (int index = 1; index < texts.Count - 1; index++)
         {
             Place(index);

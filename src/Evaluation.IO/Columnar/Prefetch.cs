@@ -1,0 +1,22 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics.X86;
+
+namespace Evaluation.IO.Columnar;
+
+/// <summary>
+/// Asks the processor to bring memory into its caches without waiting for it: a look-up whose table is larger than the
+/// caches can start its miss here and finish, after other work, on memory already arrived. Nothing is read, so any
+/// element of a live array may be named; on processors without the instruction it does nothing.
+/// </summary>
+internal static class Prefetch
+{
+    /// <summary>Starts bringing the cache line that holds <paramref name="location"/> into every level of cache.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static unsafe void Line<T>(ref T location)
+    {
+        if (Sse.IsSupported)
+        {
+            Sse.Prefetch0(Unsafe.AsPointer(ref location));
+        }
+    }
+}
