@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using nietras.SeparatedValues;
 
 namespace Evaluation.IO.Csv;
@@ -33,6 +34,7 @@ internal readonly ref struct RowView
 
     internal ReadOnlySpan<char> this[int column]
     {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         get
         {
             int index = indices[column];
