@@ -36,10 +36,18 @@ internal struct CaseRow
     }
 
     /// <summary>The acceptance, packed, for comparisons that need not unpack it.</summary>
-    internal readonly PackedInstant PackedAcceptedAt => acceptedAt;
+    internal PackedInstant PackedAcceptedAt
+    {
+        readonly get => acceptedAt;
+        set => acceptedAt = value;
+    }
 
     /// <summary>The completion, packed (meaningless unless <see cref="IsCompleted"/>).</summary>
-    internal readonly PackedInstant PackedCompletedAt => completedAt;
+    internal PackedInstant PackedCompletedAt
+    {
+        readonly get => completedAt;
+        set => completedAt = value;
+    }
 
     /// <summary>The case's last instant, packed: its completion if completed, else its acceptance.</summary>
     internal readonly PackedInstant PackedLastInstant => IsCompleted ? completedAt : acceptedAt;
@@ -115,9 +123,9 @@ internal sealed class CaseTable : ColumnarTable<CaseRow>
         int window = Windows.IndexOf(row[4]);
         ReadOnlySpan<char> acceptedText = row[5];
         ReadOnlySpan<char> completedText = row[6];
-        bool wellFormed = FieldParser.TryInstant(acceptedText, out Instant accepted) && !acceptedText.IsEmpty && Identifiers.IsWellFormed(number);
-        Instant completed = default;
-        wellFormed = wellFormed && (completedText.IsEmpty || (FieldParser.TryInstant(completedText, out completed) && completed >= accepted));
+        bool wellFormed = FieldParser.TryPackedInstant(acceptedText, out PackedInstant accepted) && !acceptedText.IsEmpty && Identifiers.IsWellFormed(number);
+        PackedInstant completed = default;
+        wellFormed = wellFormed && (completedText.IsEmpty || (FieldParser.TryPackedInstant(completedText, out completed) && !accepted.IsAfter(completed)));
         int matter = Matters.IndexOf(matterText, matterKey);
         if (!wellFormed || matter <= 0 || unit <= 0 || department < 0 || window < 0)
         {
@@ -130,8 +138,8 @@ internal sealed class CaseTable : ColumnarTable<CaseRow>
             Unit = unit,
             Department = department,
             Window = window,
-            AcceptedAt = accepted,
-            CompletedAt = completed,
+            PackedAcceptedAt = accepted,
+            PackedCompletedAt = completed,
             IsCompleted = !completedText.IsEmpty,
         }, checked((int)line));
         return true;

@@ -32,6 +32,9 @@ internal readonly struct PackedInstant
     /// <summary>Whether this instant is later than another, compared packed (days, then the nanosecond of the day).</summary>
     internal bool IsAfter(PackedInstant other) => days != other.days ? days > other.days : nanosecondOfDay > other.nanosecondOfDay;
 
+    /// <summary>The instant at a second of a day since the Unix epoch (UTC): what a row's instant read from text is.</summary>
+    internal static PackedInstant FromDayAndSecond(int days, int secondOfDay) => new(days, secondOfDay * NodaConstants.NanosecondsPerSecond);
+
     /// <summary>Packs an instant.</summary>
     internal static PackedInstant From(Instant instant)
     {

@@ -37,7 +37,11 @@ internal struct RatingRow
     }
 
     /// <summary>The instant of the rating, packed, for comparisons that need not unpack it.</summary>
-    internal readonly PackedInstant PackedRatedAt => ratedAt;
+    internal PackedInstant PackedRatedAt
+    {
+        readonly get => ratedAt;
+        set => ratedAt = value;
+    }
 
     internal RatingChannel Channel
     {
@@ -152,9 +156,9 @@ internal sealed class RatingTable : ColumnarTable<RatingRow>
         int department = Departments.IndexOf(row[4]);
         int window = Windows.IndexOf(row[5]);
         ReadOnlySpan<char> level = row[7];
-        Instant ratedAt = default;
+        PackedInstant ratedAt = default;
         bool wellFormed = RatingChannels.TryFromCode(row[6], out RatingChannel channel) & FieldParser.TryOrigin(row[8], out RatingOrigin origin)
-            & FieldParser.TryBool(row[9], out bool realName) & (row[10].Length == 25 && FieldParser.TryInstant(row[10], out ratedAt));
+            & FieldParser.TryBool(row[9], out bool realName) & (row[10].Length == 25 && FieldParser.TryPackedInstant(row[10], out ratedAt));
         wellFormed = wellFormed && (origin == RatingOrigin.Default) == (channel == RatingChannel.System)
             && level.Length == 1 && level[0] is >= '1' and <= '5' && !(row.Has(11) && !row[11].IsEmpty) && Identifiers.IsWellFormed(id);
         int matter = Matters.IndexOf(matterText, matterKey);
@@ -171,7 +175,7 @@ internal sealed class RatingTable : ColumnarTable<RatingRow>
             Unit = unit,
             Department = department,
             Window = window,
-            RatedAt = ratedAt,
+            PackedRatedAt = ratedAt,
             Channel = channel,
             Level = (RatingLevel)(level[0] - '0'),
             Origin = origin,

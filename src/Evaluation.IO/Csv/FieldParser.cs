@@ -14,7 +14,7 @@ using NodaTime.Text;
 namespace Evaluation.IO.Csv;
 
 /// <summary>Reads the fields of the interchange format from spans, reporting the first error of a row.</summary>
-internal static class FieldParser
+internal static partial class FieldParser
 {
     private static readonly OffsetDateTimePattern Pattern = OffsetDateTimePattern.ExtendedIso;
 
@@ -28,9 +28,9 @@ internal static class FieldParser
     /// <summary>Reads an instant as <see cref="TryInstant"/> does, in any year the text can hold.</summary>
     internal static bool TryParseInstant(ReadOnlySpan<char> text, out Instant instant)
     {
-        if (TryCommonForm(text, out long seconds))
+        if (TryCommonForm(text, out int days, out int secondOfDay))
         {
-            instant = Instant.FromUnixTimeSeconds(seconds);
+            instant = Instant.FromUnixTimeSeconds((days * 86400L) + secondOfDay);
             return true;
         }
         ParseResult<OffsetDateTime> parsed = Pattern.Parse(text.ToString());
@@ -39,13 +39,15 @@ internal static class FieldParser
     }
 
     /// <summary>
-    /// The seconds since the Unix epoch of an instant in the form <c>uuuu-MM-ddTHH:mm:ss±hh:mm</c> with a valid date, time
-    /// and offset; false for anything else. The shape is checked eight characters at a time, each against its pattern
-    /// (a digit, or the separator itself), before the fields are read without further checks.
+    /// The day since the Unix epoch and the second of that day (UTC) of an instant in the form
+    /// <c>uuuu-MM-ddTHH:mm:ss±hh:mm</c> with a valid date, time and offset; false for anything else. The shape is checked
+    /// eight characters at a time, each against its pattern (a digit, or the separator itself), before the fields are
+    /// read without further checks; a date of the tabulated years is placed by table, without division.
     /// </summary>
-    private static bool TryCommonForm(ReadOnlySpan<char> text, out long seconds)
+    private static bool TryCommonForm(ReadOnlySpan<char> text, out int days, out int secondOfDay)
     {
-        seconds = 0;
+        days = 0;
+        secondOfDay = 0;
         if (text.Length != 25 || (text[19] != '+' && text[19] != '-'))
         {
             return false;
@@ -70,7 +72,19 @@ internal static class FieldParser
                 return false;
             }
             int offsetSeconds = ((offsetHours * 3600) + (offsetMinutes * 60)) * (text[19] == '-' ? -1 : 1);
-            seconds = (DaysFromUnixEpoch(year, month, day) * 86400L) + (hour * 3600) + (minute * 60) + second - offsetSeconds;
+            days = DaysFromUnixEpochFast(year, month, day);
+            secondOfDay = (hour * 3600) + (minute * 60) + second - offsetSeconds;
+            // An offset moves the instant at most a day either way.
+            if (secondOfDay < 0)
+            {
+                days--;
+                secondOfDay += 86400;
+            }
+            else if (secondOfDay >= 86400)
+            {
+                days++;
+                secondOfDay -= 86400;
+            }
             return true;
         }
     }
@@ -98,7 +112,7 @@ internal static class FieldParser
         month == 2 ? (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28) : 30 + ((month + (month >> 3)) & 1);
 
     /// <summary>Days from 1970-01-01 to a proleptic Gregorian date (the "days from civil" algorithm).</summary>
-    private static long DaysFromUnixEpoch(int year, int month, int day)
+    internal static long DaysFromUnixEpoch(int year, int month, int day)
     {
         unchecked
         {
