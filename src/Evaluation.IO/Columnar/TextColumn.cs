@@ -27,15 +27,15 @@ internal sealed class TextColumn
     private readonly List<string?> texts = [null];
     private char[] arena = new char[256];
     private int[] ends = new int[16];
+    private readonly bool codes;
     private ulong[] slots = new ulong[32];
-    private ShortText[] packed; // by index, for a column of codes; default for a text not packed
     private PackedSlot[] packedSlots; // for a column of codes: the packed texts' open-addressing table
 
     /// <summary>Creates an empty column.</summary>
-    /// <param name="codes">Whether its texts are mostly codes, kept packed when short (<see cref="ShortText"/>).</param>
+    /// <param name="codes">Whether its texts are mostly codes, found packed when short (<see cref="ShortText"/>).</param>
     internal TextColumn(bool codes = false)
     {
-        packed = codes ? new ShortText[16] : [];
+        this.codes = codes;
         packedSlots = codes ? new PackedSlot[32] : [];
     }
 
@@ -70,7 +70,7 @@ internal sealed class TextColumn
         {
             return 0;
         }
-        if (packed.Length > 0 && ShortText.TryPack(text, out ShortText key))
+        if (codes && ShortText.TryPack(text, out ShortText key))
         {
             return Find(key);
         }
@@ -142,14 +142,6 @@ internal sealed class TextColumn
         }
         text.CopyTo(arena.AsSpan(start));
         ends[index] = start + text.Length;
-        if (packed.Length > 0)
-        {
-            if (index == packed.Length)
-            {
-                Array.Resize(ref packed, packed.Length * 2);
-            }
-            packed[index] = ShortText.TryPack(text, out ShortText key) ? key : default;
-        }
         if (index * 2 > slots.Length)
         {
             Rehash(slots.Length * 2);
@@ -158,7 +150,7 @@ internal sealed class TextColumn
         return index;
     }
 
-    /// <summary>A slot of the packed texts' table: a packed text and its index (empty while the text is the default), a line's half.</summary>
+    /// <summary>A slot of the packed texts' table: a packed text and its index (empty while the key is the default), half a cache line.</summary>
     [StructLayout(LayoutKind.Sequential, Size = 32)]
     private struct PackedSlot
     {
@@ -168,18 +160,18 @@ internal sealed class TextColumn
 
     private ReadOnlySpan<char> TextAt(int index) => arena.AsSpan(ends[index - 1], ends[index] - ends[index - 1]);
 
-    /// <summary>Puts an index in the first free slot from its hash's: of the packed texts' table if it is packed.</summary>
+    /// <summary>Puts an index in the first free slot from its hash's: of the packed texts' table if its text packs.</summary>
     private void Place(int index)
     {
-        if (packed.Length > 0 && packed[index].IsPacked)
+        if (codes && ShortText.TryPack(TextAt(index), out ShortText key))
         {
             int packedMask = packedSlots.Length - 1;
-            int free = unchecked((int)packed[index].Hash()) & packedMask;
+            int free = unchecked((int)key.Hash()) & packedMask;
             while (packedSlots[free].Key.IsPacked)
             {
                 free = (free + 1) & packedMask;
             }
-            packedSlots[free] = new PackedSlot { Key = packed[index], Index = index };
+            packedSlots[free] = new PackedSlot { Key = key, Index = index };
             return;
         }
         ulong hash = Hash(TextAt(index));
@@ -195,7 +187,7 @@ internal sealed class TextColumn
     private void Rehash(int size)
     {
         slots = new ulong[size];
-        packedSlots = packed.Length > 0 ? new PackedSlot[size] : [];
+        packedSlots = codes ? new PackedSlot[size] : [];
         for (int index = 1; index < texts.Count - 1; index++)
         {
             Place(index);

@@ -44,7 +44,7 @@ internal static partial class FieldParser
     }
 
     /// <summary>Days from 1970-01-01 to a valid date: by table in the tabulated years, otherwise by <see cref="DaysFromUnixEpoch"/>.</summary>
-    private static int DaysFromUnixEpochFast(int year, int month, int day)
+    private static int DaysFromUnixEpochByTable(int year, int month, int day)
     {
         int tabulated = year - FirstTabulatedYear;
         if (unchecked((uint)tabulated) >= (uint)YearStarts.Length)

@@ -72,7 +72,7 @@ internal static partial class FieldParser
                 return false;
             }
             int offsetSeconds = ((offsetHours * 3600) + (offsetMinutes * 60)) * (text[19] == '-' ? -1 : 1);
-            days = DaysFromUnixEpochFast(year, month, day);
+            days = DaysFromUnixEpochByTable(year, month, day);
             secondOfDay = (hour * 3600) + (minute * 60) + second - offsetSeconds;
             // An offset moves the instant at most a day either way.
             if (secondOfDay < 0)

@@ -57,19 +57,8 @@ internal sealed partial class CaseCounter
             }
         });
         // Partition by partition, each run's entries follow the runs' before it: counts become places.
-        int[] partitionStart = new int[partitions + 1];
-        int placed = 0;
-        for (int p = 0; p < partitions; p++)
-        {
-            partitionStart[p] = placed;
-            for (int run = 0; run < runs; run++)
-            {
-                int count = placeOfRun[run][p];
-                placeOfRun[run][p] = placed;
-                placed += count;
-            }
-        }
-        partitionStart[partitions] = placed;
+        int[] partitionStart = BucketPlaces.Assign(placeOfRun, partitions);
+        int placed = partitionStart[partitions];
         uint[] entries = new uint[placed];
         Parallel.For(0, runs, run =>
         {

@@ -39,8 +39,7 @@ internal static class MatterMarks
         matterCount = new long[groups];
         ratedCount = new long[groups];
         parts = parts > 0 ? parts : marks.Count < MarksPerPart ? 1 : Math.Min(Environment.ProcessorCount, 8);
-        int[] starts = new int[groups + 1];
-        uint[] buckets = ByGroup(marks, groups, parts, starts);
+        uint[] buckets = ByGroup(marks, groups, parts, out int[] starts);
         int words = (matters + 63) >> 6;
         long[] counted = matterCount, ratedCounted = ratedCount;
         Parallel.For(0, parts, part =>
@@ -82,7 +81,7 @@ internal static class MatterMarks
     /// <c>starts[g + 1]</c>: each part of the marks counts its groups, then writes its marks after the earlier groups'
     /// and the earlier parts' marks of the same group.
     /// </summary>
-    private static uint[] ByGroup(ArraySegment<long> marks, int groups, int parts, int[] starts)
+    private static uint[] ByGroup(ArraySegment<long> marks, int groups, int parts, out int[] starts)
     {
         int[][] cursors = new int[parts][];
         Parallel.For(0, parts, part =>
@@ -93,18 +92,7 @@ internal static class MatterMarks
                 count[GroupOf(mark)]++;
             }
         });
-        int at = 0;
-        for (int g = 0; g < groups; g++)
-        {
-            starts[g] = at;
-            for (int part = 0; part < parts; part++)
-            {
-                int count = cursors[part][g];
-                cursors[part][g] = at;
-                at += count;
-            }
-        }
-        starts[groups] = at;
+        starts = BucketPlaces.Assign(cursors, groups);
         uint[] buckets = new uint[marks.Count];
         Parallel.For(0, parts, part =>
         {
