@@ -112,7 +112,7 @@ internal static partial class FieldParser
         month == 2 ? (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28) : 30 + ((month + (month >> 3)) & 1);
 
     /// <summary>Days from 1970-01-01 to a proleptic Gregorian date (the "days from civil" algorithm).</summary>
-    internal static long DaysFromUnixEpoch(int year, int month, int day)
+    private static long DaysFromUnixEpoch(int year, int month, int day)
     {
         unchecked
         {

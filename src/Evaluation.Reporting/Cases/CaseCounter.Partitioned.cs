@@ -21,6 +21,9 @@ internal sealed partial class CaseCounter
     private const long MaxPartitionedCombinations = 1 << (32 - FactBits);
 
     private const int FactBits = 5;
+
+    // An entry's facts, below its combination.
+    private const uint ActivelyRatedBit = 1, FollowedUpBit = 2, DissatisfiedBit = 4, OnTimeBit = 8, CoverageRatedBit = 16;
     /// <summary>The bits of a partition's range of combinations by default: 4,096 combinations, whose sums take 96 KB.</summary>
     internal const int DefaultPartitionBits = 12;
 
@@ -30,10 +33,11 @@ internal sealed partial class CaseCounter
     /// <summary>
     /// The groups of the completed cases in the report's range, for a grouping by the matter with too many combinations
     /// for one table of sums to stay in the cache, where each case would cost two misses of it. Three passes: each run
-    /// of kept rows counts its cases by partition (a range of 2^<paramref name="partitionBits"/> combinations); each run writes each case as one
-    /// entry (its combination beside its five facts, in 32 bits) to its place among its partition's entries, runs in
-    /// order; each partition is then summed in a table of its own combinations, which fits the cache. Each group has one
-    /// matter, rated when any of its cases rates it. Groups come in the order of their combinations.
+    /// of kept rows counts its cases by partition (a range of 2^<paramref name="partitionBits"/> combinations); each
+    /// run writes each case as one entry (its combination beside its five facts, in 32 bits) to its place among its
+    /// partition's entries, runs in order; each partition is then summed in a table of its own combinations, which fits
+    /// the cache. Each group has one matter, rated when any of its cases rates it. Groups come in the order of their
+    /// combinations.
     /// </summary>
     private static (List<(int Code0, int Code1, int Period)> Keys, List<CaseSums> Sums) CountInPartitions(
         Grouping grouping, int[] kept, int runs, CaseFacts facts, int combinations, int cardinality1, int periods, int partitionBits)
@@ -83,11 +87,11 @@ internal sealed partial class CaseCounter
             {
                 Span<int> sums = table.AsSpan(((int)(entry >> FactBits) - first) * SumsPerCombination, SumsPerCombination);
                 sums[0]++;
-                sums[1] += (int)(entry & 1);
-                sums[2] += (int)((entry >> 1) & 1);
-                sums[3] += (int)((entry >> 2) & 1);
-                sums[4] += (int)((entry >> 3) & 1);
-                sums[5] |= (int)((entry >> 4) & 1);
+                sums[1] += (entry & ActivelyRatedBit) != 0 ? 1 : 0;
+                sums[2] += (entry & FollowedUpBit) != 0 ? 1 : 0;
+                sums[3] += (entry & DissatisfiedBit) != 0 ? 1 : 0;
+                sums[4] += (entry & OnTimeBit) != 0 ? 1 : 0;
+                sums[5] |= (entry & CoverageRatedBit) != 0 ? 1 : 0;
             }
             var keys = keysOf[p] = [];
             var groups = sumsOf[p] = [];
@@ -140,8 +144,8 @@ internal sealed partial class CaseCounter
             }
             uint combination = (uint)Combination((Code(grouping, 0, ref c), Code(grouping, 1, ref c), period), cardinality1, periods);
             byte followUp = FollowUps[row];
-            return (combination << FactBits) | (Rated[row] ? 1u : 0u) | (followUp != 0 ? 2u : 0u) | (followUp == Dissatisfied ? 4u : 0u)
-                | (OnTime[row] ? 8u : 0u) | (CoverageRated[row] ? 16u : 0u);
+            return (combination << FactBits) | (Rated[row] ? ActivelyRatedBit : 0) | (followUp != 0 ? FollowedUpBit : 0)
+                | (followUp == Dissatisfied ? DissatisfiedBit : 0) | (OnTime[row] ? OnTimeBit : 0) | (CoverageRated[row] ? CoverageRatedBit : 0);
         }
     }
 }
