@@ -5,7 +5,7 @@ namespace Evaluation.Core.Aggregation;
 /// <summary>
 /// Chooses an aggregation's strategies from the grouping's shape and the batch's order: the unit-block strategies when the
 /// unit leads the grouping (their day-run forms when each unit's rows are sorted by day and the unit alone groups), a
-/// histogram and bitsets while every possible group fits the options' limits, sorted keys beyond them; a grouping by the
+/// histogram and bitsets while every possible group fits the options' limits, buckets by group or sorted keys beyond them; a grouping by the
 /// matter reads each group's coverage off its class counts. Tests may force
 /// a strategy where it applies.
 /// </summary>
@@ -25,7 +25,8 @@ internal static class AggregationPlanner
             layout.HasMatter ? CoverageStrategy.MatterOfGroup
             : unitBlocksFit && CoversByDayRuns(data, layout) ? CoverageStrategy.UnitDayRuns
             : unitBlocksFit ? CoverageStrategy.UnitBlocks
-            : (long)layout.Groups * words > options.CoverageBitsetLimit ? CoverageStrategy.SortedMarks
+            : (long)layout.Groups * words > options.CoverageBitsetLimit
+                ? layout.PossibleGroups <= options.BucketedCoverageGroupLimit ? CoverageStrategy.BucketedMarks : CoverageStrategy.SortedMarks
             : CoverageStrategy.Bitsets);
         if (!Applies(counting, data, layout) || !Applies(coverage, data, layout))
         {

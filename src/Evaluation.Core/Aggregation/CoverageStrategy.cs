@@ -15,7 +15,7 @@ public enum CoverageStrategy
     /// <summary>Any grouping: one bitset of matters per possible group, marked row by row and united across partitions.</summary>
     Bitsets = 3,
 
-    /// <summary>Groupings whose bitsets would be too large: the marking rows' (group, matter) keys sorted, giving each group's matters.</summary>
+    /// <summary>Groupings whose bitsets would be too large and whose possible groups are too many to count: the marking rows' (group, matter) keys sorted, giving each group's matters.</summary>
     SortedMarks = 4,
 
     /// <summary>
@@ -23,4 +23,10 @@ public enum CoverageStrategy
     /// a class that marks it so; no pass over the rows of its own.
     /// </summary>
     MatterOfGroup = 5,
+
+    /// <summary>
+    /// Groupings whose bitsets would be too large but whose possible groups are few enough to count (by department and
+    /// month, say): the marking rows' matters put in buckets by group, each group's matters read off its bucket.
+    /// </summary>
+    BucketedMarks = 6,
 }

@@ -19,10 +19,11 @@ namespace Evaluation.Core.Aggregation;
 /// </summary>
 /// <remarks>
 /// <para>Memory beyond the batch is proportional to the number of possible groups (the product of the dimensions'
-/// distinct values and the periods) times the batch's distinct classes, while that is at most 2^27 counters, plus,
-/// for coverage, one bit per matter per possible group while that is at most 2^27 words. Beyond either (by matter and
-/// day, say), the groups met and their matters are found by sorting the rows' keys, in memory proportional to the
-/// batch. A grouping of more than 2^31 - 1 possible groups is refused with <see cref="GroupingTooLargeException"/>.</para>
+/// distinct values and the periods) times the batch's distinct classes, while that is at most 2^23 counters, plus,
+/// for coverage, one bit per matter per possible group while that is at most 2^22 words. Beyond the bitsets, while the
+/// possible groups are at most 2^21, each group's matters are found by putting the rows' matters in buckets by group (4
+/// bytes a row); beyond either limit (by matter and day, say), the groups met and their matters are found by sorting
+/// the rows' keys, in memory proportional to the batch. A grouping of more than 2^31 - 1 possible groups is refused with <see cref="GroupingTooLargeException"/>.</para>
 /// <para>The loops allocate nothing per rating. A small planner (<see cref="Plan"/>) chooses how to count and how to find
 /// coverage from the grouping's shape and the batch's order; each strategy is a class of its own under
 /// <c>Aggregation/Strategies</c>, and every choice gives the same result.</para>
@@ -44,10 +45,11 @@ public static class RatingAggregator
         int parts = bounds.Length - 1;
         var histograms = new int[parts][];
         var counted = new ArraySegment<long>[parts];
-        var coverageOfGroup = plan.Coverage is CoverageStrategy.UnitDayRuns or CoverageStrategy.UnitBlocks ? new MatterCoverage?[layout.Groups] : null;
+        MatterCoverage?[]? coverageOfGroup = plan.Coverage is CoverageStrategy.UnitDayRuns or CoverageStrategy.UnitBlocks ? new MatterCoverage?[layout.Groups] : null;
         var present = new ulong[parts][];
         var rated = new ulong[parts][];
         var marked = new ArraySegment<long>[parts];
+        var markCounts = new int[parts][];
         // Partitions are cut at unit boundaries, so when the unit alone leads the grouping they write disjoint cells of one histogram.
         bool unitBlocks = plan.Counting is CountingStrategy.UnitDayRuns or CountingStrategy.UnitRows;
         int[]? shared = unitBlocks && layout.Dimensions == 1 ? new int[layout.Groups * classes] : null;
@@ -81,6 +83,9 @@ public static class RatingAggregator
                 case CoverageStrategy.SortedMarks:
                     marked[p] = SortedMarkCoverage.Keys(data, layout, start, end);
                     break;
+                case CoverageStrategy.BucketedMarks:
+                    markCounts[p] = BucketedMarkCoverage.Count(data, layout, start, end);
+                    break;
                 case CoverageStrategy.Bitsets:
                     present[p] = new ulong[layout.Groups * words];
                     rated[p] = new ulong[layout.Groups * words];
@@ -100,12 +105,16 @@ public static class RatingAggregator
                 BitsetCoverage.Or(rated[0], rated[p]);
             }
         }
+        if (plan.Coverage == CoverageStrategy.BucketedMarks)
+        {
+            coverageOfGroup = BucketedMarkCoverage.CoverageOf(data, layout, words, bounds, markCounts);
+        }
         Dictionary<int, MatterCoverage>? sortedCoverage = plan.Coverage == CoverageStrategy.SortedMarks ? SortedMarkCoverage.CoverageOf(marked) : null;
         GroupCoverage coverageOf = plan.Coverage switch
         {
             CoverageStrategy.None => (_, _) => MatterCoverage.Empty,
             CoverageStrategy.MatterOfGroup => MatterOfGroupCoverage.For(data, layout),
-            CoverageStrategy.UnitDayRuns or CoverageStrategy.UnitBlocks => (g, _) => coverageOfGroup![g] ?? MatterCoverage.Empty,
+            CoverageStrategy.UnitDayRuns or CoverageStrategy.UnitBlocks or CoverageStrategy.BucketedMarks => (g, _) => coverageOfGroup![g] ?? MatterCoverage.Empty,
             CoverageStrategy.SortedMarks => (g, _) => sortedCoverage!.GetValueOrDefault(g) ?? MatterCoverage.Empty,
             _ => (g, _) => MatterCoverage.FromBits(present[0].AsSpan(g * words, words), rated[0].AsSpan(g * words, words)) ?? MatterCoverage.Empty,
         };

@@ -4,6 +4,7 @@ using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Threading.Tasks;
 using Evaluation.Core.Aggregation;
+using Evaluation.Core.Utility;
 using Evaluation.IO.Columnar;
 
 namespace Evaluation.Reporting.Cases;

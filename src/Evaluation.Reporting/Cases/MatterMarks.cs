@@ -46,7 +46,7 @@ internal static class MatterMarks
         {
             // Present and rated words side by side: a mark touches one cache line.
             ulong[] bits = new ulong[2 * words];
-            int first = FirstGroupOfShare(starts, part, parts), end = FirstGroupOfShare(starts, part + 1, parts);
+            int first = BucketPlaces.FirstOfShare(starts, part, parts), end = BucketPlaces.FirstOfShare(starts, part + 1, parts);
             for (int g = first; g < end; g++)
             {
                 long present = 0, rated = 0;
@@ -108,31 +108,6 @@ internal static class MatterMarks
     /// <summary>The marks of one of <paramref name="parts"/> consecutive parts.</summary>
     private static ReadOnlySpan<long> PartOf(ArraySegment<long> marks, int part, int parts) =>
         marks.AsSpan((int)((long)marks.Count * part / parts), (int)((long)marks.Count * (part + 1) / parts) - (int)((long)marks.Count * part / parts));
-
-    /// <summary>The first group of a share of the marks, by their buckets' starts: the groups a part counts hold about its share of marks.</summary>
-    private static int FirstGroupOfShare(int[] starts, int share, int shares)
-    {
-        int groups = starts.Length - 1;
-        if (share >= shares)
-        {
-            return groups;
-        }
-        long target = (long)starts[groups] * share / shares;
-        int low = 0, high = groups;
-        while (low < high)
-        {
-            int middle = low + ((high - low) / 2);
-            if (starts[middle] < target)
-            {
-                low = middle + 1;
-            }
-            else
-            {
-                high = middle;
-            }
-        }
-        return low;
-    }
 
     /// <summary>
     /// Each distinct (group, matter) of the marks, in order of group then matter, with whether any of its cases rates it:

@@ -65,17 +65,19 @@ public class AggregationStrategyProperties
         AssertForcedPlan(new AggregationOptions(2) { ForceCoverage = coverage }, plan => Assert.Equal(coverage, plan.Coverage));
 
     [Fact]
-    public void The_planner_takes_the_unit_strategies_for_a_unit_grouping_the_class_counts_for_a_matter_grouping_and_sorting_beyond_the_limits()
+    public void The_planner_takes_the_unit_strategies_for_a_unit_grouping_the_class_counts_for_a_matter_grouping_and_buckets_or_sorting_beyond_the_limits()
     {
         (RatingBatch batch, _) = Sample();
         AggregationPlan byUnit = RatingAggregator.Plan(batch, Grouping.By(GroupingDimension.Unit, ReportingPeriodKind.Month));
         AggregationPlan byMatter = RatingAggregator.Plan(batch, Grouping.By(GroupingDimension.Matter, ReportingPeriodKind.Day));
         AggregationPlan beyond = RatingAggregator.Plan(batch, Grouping.By(GroupingDimension.Department), new AggregationOptions { CounterLimit = 0, CoverageBitsetLimit = 0 });
+        AggregationPlan beyondBuckets = RatingAggregator.Plan(batch, Grouping.By(GroupingDimension.Department), new AggregationOptions { CounterLimit = 0, CoverageBitsetLimit = 0, BucketedCoverageGroupLimit = 0 });
         AggregationPlan byMatterBeyond = RatingAggregator.Plan(batch, Grouping.By(GroupingDimension.Matter), new AggregationOptions { CounterLimit = 0, CoverageBitsetLimit = 0 });
 
         Assert.Equal((CountingStrategy.UnitDayRuns, CoverageStrategy.UnitDayRuns), (byUnit.Counting, byUnit.Coverage));
         Assert.Equal((CountingStrategy.Histogram, CoverageStrategy.MatterOfGroup), (byMatter.Counting, byMatter.Coverage));
-        Assert.Equal((CountingStrategy.SortedKeys, CoverageStrategy.SortedMarks), (beyond.Counting, beyond.Coverage));
+        Assert.Equal((CountingStrategy.SortedKeys, CoverageStrategy.BucketedMarks), (beyond.Counting, beyond.Coverage));
+        Assert.Equal((CountingStrategy.SortedKeys, CoverageStrategy.SortedMarks), (beyondBuckets.Counting, beyondBuckets.Coverage));
         Assert.Equal((CountingStrategy.SortedKeys, CoverageStrategy.MatterOfGroup), (byMatterBeyond.Counting, byMatterBeyond.Coverage));
         Assert.Equal(CoverageStrategy.None, RatingAggregator.Plan(batch, Grouping.Total, new AggregationOptions(IncludeCoverage: false)).Coverage);
         Assert.Contains("counting UnitDayRuns, coverage UnitDayRuns", byUnit.ToString(), StringComparison.Ordinal);
