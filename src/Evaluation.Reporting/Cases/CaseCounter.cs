@@ -71,20 +71,8 @@ internal sealed partial class CaseCounter(
     }
 
     /// <summary>The groups of the completed cases in the report's range with their sums, distinct matters included.</summary>
-    private Collected Counted(PreparedReport context, Grouping grouping)
-    {
-        Collected collected = Collect(context, grouping, grouping.Dimensions.Contains(GroupingDimension.Matter) ? MatterCounting.ByFirstCase : MatterCounting.InBitsetsOrByMarks);
-        List<CaseSums> sums = collected.Sums;
-        if (collected.Marks is ArraySegment<long> marks)
-        {
-            MatterMarks.Count(marks, sums.Count, cases.Matters.Count, out long[] matterCount, out long[] ratedCount);
-            for (int g = 0; g < sums.Count; g++)
-            {
-                sums[g] = sums[g] with { Matters = matterCount[g], MattersRated = ratedCount[g] };
-            }
-        }
-        return collected;
-    }
+    private Collected Counted(PreparedReport context, Grouping grouping) =>
+        Collect(context, grouping, grouping.Dimensions.Contains(GroupingDimension.Matter) ? MatterCounting.ByFirstCase : MatterCounting.InBitsetsOrBuckets);
 
     /// <summary>
     /// Each group's tally of the completed cases in the report's range with its distinct matters by code, and those among
@@ -130,7 +118,8 @@ internal sealed partial class CaseCounter(
     /// The kept rows are cut into one run per processor, each run's groups found on its own, and the runs' groups then
     /// taken in run order, so that groups are numbered, and marks lie, as one pass in row order would leave them.
     /// Counted in bitsets, each run marks every case's matter in a bitset of every (code, code, period) combination;
-    /// the runs' bitsets unite and each group's matters are counted there, so the groups come with their matters.
+    /// the runs' bitsets unite and each group's matters are counted there, so the groups come with their matters. Where
+    /// those bitsets would be too large, the cases are put in buckets by group after the runs (<see cref="CountMattersInBuckets"/>).
     /// </summary>
     private Collected Collect(PreparedReport context, Grouping grouping, MatterCounting counting)
     {
@@ -151,13 +140,15 @@ internal sealed partial class CaseCounter(
         runs = combinations <= denseGroupLimit ? (int)System.Math.Clamp(DenseTablesBudget / System.Math.Max(1, combinations), 1, runs) : runs;
         int wordsPerCombination = MatterBitsets.WordsPerSlot(cases.Matters.Count);
         int runsInBitsets = (int)System.Math.Min(runs, matterBitsetLimit / System.Math.Max(1, combinations * wordsPerCombination));
-        bool inBitsets = counting == MatterCounting.InBitsetsOrByMarks && runsInBitsets > 0;
+        bool inBitsets = counting == MatterCounting.InBitsetsOrBuckets && runsInBitsets > 0;
         runs = inBitsets ? runsInBitsets : runs;
         var groupsOfRun = new CaseGroups[runs];
         var bitsOfRun = inBitsets ? new ulong[runs][] : null;
-        // Otherwise a group's distinct matters are counted after the cases, from their (group, matter, rated) marks, each
-        // run's from the start of its rows; grouped by matter, a group's cases share one matter, counted with its first case.
-        long[]? marks = counting == MatterCounting.ByMarks || (counting == MatterCounting.InBitsetsOrByMarks && !inBitsets) ? new long[kept.Length] : null;
+        // Otherwise a group's distinct matters are counted after the cases: kept as (group, matter, rated) marks, each run's
+        // from the start of its rows, or put in buckets by group in a second pass; grouped by matter, a group's cases share
+        // one matter, counted with its first case.
+        bool inBuckets = counting == MatterCounting.InBitsetsOrBuckets && !inBitsets;
+        long[]? marks = counting == MatterCounting.ByMarks ? new long[kept.Length] : null;
         int[] marksOfRun = new int[runs];
         Parallel.For(0, runs, run =>
         {
@@ -193,9 +184,10 @@ internal sealed partial class CaseCounter(
         });
         CaseGroups all = groupsOfRun[0];
         int markCount = marksOfRun[0];
+        var numbersOfRun = new int[runs][];
         for (int run = 1; run < runs; run++)
         {
-            int[] numbers = all.Absorb(groupsOfRun[run]);
+            int[] numbers = numbersOfRun[run] = all.Absorb(groupsOfRun[run]);
             if (marks is not null)
             {
                 // The run's marks move down behind the runs' before it, renumbered to the merged groups.
@@ -209,6 +201,10 @@ internal sealed partial class CaseCounter(
         if (bitsOfRun is not null)
         {
             CountMattersInBitsets(all, bitsOfRun, cardinality1, periods.Count, wordsPerCombination);
+        }
+        else if (inBuckets)
+        {
+            CountMattersInBuckets(grouping, groupsOfRun, numbersOfRun, kept, coverageRated, firstDay, periodOfDay);
         }
         return new Collected(all.Sums, marks is null ? (ArraySegment<long>?)null : new ArraySegment<long>(marks, 0, markCount), all.Keys, periods, NamesOfGroups(grouping, all.Keys, periods));
     }
@@ -252,8 +248,8 @@ internal sealed partial class CaseCounter(
         /// <summary>From one mark per case, kept in the result.</summary>
         ByMarks,
 
-        /// <summary>In bitsets of every combination when they fit the limit, else from marks.</summary>
-        InBitsetsOrByMarks,
+        /// <summary>In bitsets of every combination when they fit the limit, else from the cases put in buckets by group.</summary>
+        InBitsetsOrBuckets,
     }
 
     /// <summary>

@@ -50,6 +50,11 @@ internal sealed class CaseGroups
         return slot >= 0 ? slot : slot = Add(key);
     }
 
+    /// <summary>The number of a group met, without adding any: safe on several threads once the groups are all added.</summary>
+    internal int NumberOf((int Code0, int Code1, int Period) key) => dense is null
+        ? hashed[key]
+        : dense[((((long)key.Code0 + 1) * cardinality1) + key.Code1 + 1) * periods + key.Period];
+
     /// <summary>A group's sums, to be changed in place (until the next group is added).</summary>
     internal ref CaseSums SumsOf(int group) => ref CollectionsMarshal.AsSpan(Sums)[group];
 

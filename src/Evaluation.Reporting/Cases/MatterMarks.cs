@@ -19,7 +19,10 @@ internal static class MatterMarks
     private const int MarksPerPart = 1 << 16;
 
     /// <summary>A case's mark: the group in the high 32 bits, then the matter, then whether the case rates it.</summary>
-    internal static long Of(int group, int matter, bool rates) => ((long)group << 32) | ((long)(uint)matter << 1) | (rates ? 1L : 0L);
+    internal static long Of(int group, int matter, bool rates) => ((long)group << 32) | BucketedOf(matter, rates);
+
+    /// <summary>A case's mark without its group, as a group's bucket holds it: the matter, then whether the case rates it.</summary>
+    internal static uint BucketedOf(int matter, bool rates) => ((uint)matter << 1) | (rates ? 1u : 0u);
 
     /// <summary>The group of a mark.</summary>
     internal static int GroupOf(long mark) => (int)(mark >> 32);
@@ -36,10 +39,27 @@ internal static class MatterMarks
     /// <param name="parts">The number of parts counted at once; by default one per processor (at most eight) when the marks are many. Tests set it.</param>
     internal static void Count(ArraySegment<long> marks, int groups, int matters, out long[] matterCount, out long[] ratedCount, int parts = 0)
     {
-        matterCount = new long[groups];
-        ratedCount = new long[groups];
         parts = parts > 0 ? parts : marks.Count < MarksPerPart ? 1 : Math.Min(Environment.ProcessorCount, 8);
         uint[] buckets = ByGroup(marks, groups, parts, out int[] starts);
+        CountInBuckets(buckets, starts, matters, out matterCount, out ratedCount, parts);
+    }
+
+    /// <summary>
+    /// Each group's distinct matters and rated matters from the marks' low halves (<see cref="Of"/>'s matter and rating,
+    /// without the group) in buckets by group: group <c>g</c>'s from <c>starts[g]</c> to <c>starts[g + 1]</c>.
+    /// </summary>
+    /// <param name="buckets">The marks' low halves, by group.</param>
+    /// <param name="starts">Each group's start in <paramref name="buckets"/>, and after them their number.</param>
+    /// <param name="matters">A bound on the matter indices (the matter column's count).</param>
+    /// <param name="matterCount">Each group's distinct matters.</param>
+    /// <param name="ratedCount">Each group's distinct matters with a case that rates them.</param>
+    /// <param name="parts">The number of shares of the groups counted at once; 0 for one per processor (at most eight) when the marks are many.</param>
+    internal static void CountInBuckets(uint[] buckets, int[] starts, int matters, out long[] matterCount, out long[] ratedCount, int parts = 0)
+    {
+        int groups = starts.Length - 1;
+        matterCount = new long[groups];
+        ratedCount = new long[groups];
+        parts = parts > 0 ? parts : buckets.Length < MarksPerPart ? 1 : Math.Min(Environment.ProcessorCount, 8);
         int words = (matters + 63) >> 6;
         long[] counted = matterCount, ratedCounted = ratedCount;
         Parallel.For(0, parts, part =>

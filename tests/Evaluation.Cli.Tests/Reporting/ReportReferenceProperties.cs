@@ -196,8 +196,10 @@ public class ReportReferenceProperties
             var hashed = report.Counter.WithDenseGroupLimit(0).ByGroup(report, grouping);
             Assert.Equal(dense.Count, hashed.Count);
             Assert.All(dense, pair => Assert.Equal(pair.Value, hashed[pair.Key]));
-            // The groups' matters counted from marks rather than in bitsets of every combination: the same counts.
+            // The groups' matters counted from the cases in buckets by group rather than in bitsets of every combination,
+            // in one run or in runs of a few rows each: the same counts.
             Assert.Equal(dense.ToList(), report.Counter.WithMatterBitsetLimit(0).ByGroup(report, grouping).ToList());
+            Assert.Equal(dense.ToList(), report.Counter.WithRuns(rows: 1, limit: 7).WithMatterBitsetLimit(0).ByGroup(report, grouping).ToList());
             // Counted in runs of a few rows each, found apart and then taken in run order: the same groups, counts and
             // matter sets, in the same order.
             // In key order from the ranks of the codes and periods: the order the keys' own comparison gives.
