@@ -28,6 +28,30 @@ public class PackedInstantProperties
         Prop.ForAll(Instants.ToArbitrary(), instant => PackedInstant.From(instant).Value == instant);
 
     [Property(MaxTest = 2000)]
+    public Property No_instant_packs_as_the_mark_of_none()
+    {
+        // Any instant, or one in the days around the epoch (where a packed day's number is near 0).
+        Gen<Instant> instants = Gen.OneOf(
+            Instants,
+            from day in Gen.Choose(-3, 3)
+            from second in Gen.Choose(0, 86_399)
+            select NodaConstants.UnixEpoch + Duration.FromDays(day) + Duration.FromSeconds(second));
+        return Prop.ForAll(instants.ToArbitrary(), instant => !PackedInstant.From(instant).IsNone && PackedInstant.None.IsNone);
+    }
+
+    [Property(MaxTest = 300)]
+    public Property A_case_row_is_completed_exactly_when_its_case_is_and_keeps_its_instants(bool completed)
+    {
+        Gen<(Instant, Instant)> pairs = from a in Instants from b in Instants select (a, b);
+        return Prop.ForAll(pairs.ToArbitrary(), pair =>
+        {
+            var row = new CaseRow { AcceptedAt = pair.Item1, PackedCompletedAt = completed ? PackedInstant.From(pair.Item2) : PackedInstant.None };
+            return row.IsCompleted == completed && row.AcceptedAt == pair.Item1 && (!completed || row.CompletedAt == pair.Item2)
+                && (completed ? row.PackedLastInstant.Value == pair.Item2 : row.PackedLastInstant.Value == pair.Item1);
+        });
+    }
+
+    [Property(MaxTest = 2000)]
     public Property Packed_instants_are_ordered_as_the_instants_they_hold()
     {
         // The second instant is often within a day of the first (the same day or the next), or the same instant.
@@ -60,6 +84,6 @@ public class PackedInstantProperties
     {
         Assert.Equal(12, Unsafe.SizeOf<PackedInstant>());
         Assert.Equal(36, Unsafe.SizeOf<RatingRow>());
-        Assert.Equal(44, Unsafe.SizeOf<CaseRow>());
+        Assert.Equal(40, Unsafe.SizeOf<CaseRow>());
     }
 }

@@ -11,7 +11,10 @@ using NodaTime;
 
 namespace Evaluation.IO.Columnar;
 
-/// <summary>One row of <c>cases.csv</c> that parsed, in compact form (44 bytes): codes as indices into the table's columns, instants packed.</summary>
+/// <summary>
+/// One row of <c>cases.csv</c> that parsed, in compact form (40 bytes): codes as indices into the table's columns, instants
+/// packed, and a case not completed marked by its completion (<see cref="PackedInstant.None"/>) rather than a flag of its own.
+/// </summary>
 [StructLayout(LayoutKind.Sequential, Pack = 4)]
 internal struct CaseRow
 {
@@ -21,7 +24,6 @@ internal struct CaseRow
     internal int Unit;
     internal int Department;
     internal int Window;
-    internal bool IsCompleted;
 
     internal Instant AcceptedAt
     {
@@ -29,11 +31,11 @@ internal struct CaseRow
         set => acceptedAt = PackedInstant.From(value);
     }
 
-    internal Instant CompletedAt
-    {
-        readonly get => completedAt.Value;
-        set => completedAt = PackedInstant.From(value);
-    }
+    /// <summary>Whether the case is completed (办结).</summary>
+    internal readonly bool IsCompleted => !completedAt.IsNone;
+
+    /// <summary>The completion (meaningless, the Unix epoch, unless <see cref="IsCompleted"/>).</summary>
+    internal readonly Instant CompletedAt => IsCompleted ? completedAt.Value : default;
 
     /// <summary>The acceptance, packed, for comparisons that need not unpack it.</summary>
     internal PackedInstant PackedAcceptedAt
@@ -42,7 +44,7 @@ internal struct CaseRow
         set => acceptedAt = value;
     }
 
-    /// <summary>The completion, packed (meaningless unless <see cref="IsCompleted"/>).</summary>
+    /// <summary>The completion, packed: <see cref="PackedInstant.None"/> for a case not completed.</summary>
     internal PackedInstant PackedCompletedAt
     {
         readonly get => completedAt;
@@ -139,8 +141,7 @@ internal sealed class CaseTable : ColumnarTable<CaseRow>
             Department = department,
             Window = window,
             PackedAcceptedAt = accepted,
-            PackedCompletedAt = completed,
-            IsCompleted = !completedText.IsEmpty,
+            PackedCompletedAt = completedText.IsEmpty ? PackedInstant.None : completed,
         }, checked((int)line));
         return true;
     }
@@ -155,8 +156,7 @@ internal sealed class CaseTable : ColumnarTable<CaseRow>
             Department = Departments.IndexOf(c.DepartmentCode?.Value),
             Window = Windows.IndexOf(c.WindowCode?.Value),
             AcceptedAt = c.AcceptedAt,
-            CompletedAt = c.CompletedAt ?? default,
-            IsCompleted = c.CompletedAt is not null,
+            PackedCompletedAt = c.CompletedAt is Instant completed ? PackedInstant.From(completed) : PackedInstant.None,
         }, line);
     }
 

@@ -20,7 +20,16 @@ internal readonly struct PackedInstant
         this.nanosecondOfDay = nanosecondOfDay;
     }
 
-    /// <summary>The instant.</summary>
+    /// <summary>
+    /// No instant: a day no instant has (<see cref="int.MinValue"/> days from the epoch, far before
+    /// <see cref="Instant.MinValue"/>), so that a row marks a missing instant without a flag of its own.
+    /// </summary>
+    internal static PackedInstant None => new(int.MinValue, 0);
+
+    /// <summary>Whether this is <see cref="None"/>.</summary>
+    internal bool IsNone => days == int.MinValue;
+
+    /// <summary>The instant (not for <see cref="None"/>).</summary>
     internal Instant Value => NodaConstants.UnixEpoch + Duration.FromDays(days) + Duration.FromNanoseconds(nanosecondOfDay);
 
     /// <summary>
