@@ -1,3 +1,4 @@
+using System;
 using Evaluation.Core.Calendars;
 using Evaluation.Core.Periods;
 using Evaluation.Core.Policies;
@@ -34,6 +35,17 @@ public sealed record ReportOptions
     /// when to collect is the program's choice; the <c>evaluation</c> tool turns it on.
     /// </summary>
     public bool ReclaimMemoryBetweenStages { get; init; }
+
+    /// <summary>
+    /// Whether the prepared report gives up, once prepared, what only its records need: the cases' numbers (办件编号) and
+    /// the ratings' identifiers and case references, kept as text (a few hundred megabytes on ten million rows), so that
+    /// counting reuses that memory. Every count, row and table of the report is unchanged, but its record sequences
+    /// (<see cref="PreparedReport.Cases"/>, <see cref="PreparedReport.AcceptedRatings"/>,
+    /// <see cref="PreparedReport.DefaultRatings"/> and <see cref="PreparedReport.ValidRatings"/>) then throw
+    /// <see cref="InvalidOperationException"/> when walked, and preparing or validating the same input again is refused with it. Off by default; the
+    /// <c>evaluation</c> tool, which prints counts only, turns it on.
+    /// </summary>
+    public bool ReleaseRecords { get; init; }
 
     /// <summary>Whether a date range was given.</summary>
     public bool IsBounded => From is not null || To is not null;

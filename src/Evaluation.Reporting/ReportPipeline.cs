@@ -33,6 +33,7 @@ public static class ReportPipeline
     /// <param name="cancellationToken">Stops the preparation as a stage starts (a stage runs to its end once started).</param>
     /// <returns>The report, ready for rows by any grouping.</returns>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    /// <exception cref="InvalidOperationException">A report prepared from the same input released its records (<see cref="ReportOptions.ReleaseRecords"/>).</exception>
     public static PreparedReport Prepare(ReportInput input, ReportOptions options, IProgress<ReportProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
@@ -45,6 +46,7 @@ public static class ReportPipeline
         }
 
         ColumnarDirectory tables = input.Tables;
+        CheckNotReleased(tables);
         CaseTable cases = tables.Cases;
         RatingTable ratings = tables.Ratings;
         Report(ReportStage.Validating, $"validating {tables.Others.Read:N0} rows");
@@ -81,6 +83,14 @@ public static class ReportPipeline
         OwedDefaultRatings defaults = owedDefaults.GetAwaiter().GetResult();
         defaults.AddTo(builder, options, lifecycle);
         RatingBatch batch = builder.Build();
+        HashSet<int> voided = CaseCounter.VoidedRatingRows(validation, ratings, validation.Accepted, lifecycle);
+        if (options.ReleaseRecords)
+        {
+            // Nothing after this point reads a key but the records' sequences, which the option gives up.
+            cases.Numbers.Release();
+            ratings.Ids.Release();
+            ratings.CaseRefs.Release();
+        }
         if (options.ReclaimMemoryBetweenStages)
         {
             // What encoding left behind is garbage now; counting reuses its memory.
@@ -106,7 +116,7 @@ public static class ReportPipeline
             Lifecycle = lifecycle,
             From = options.From,
             To = options.To,
-            Counter = new CaseCounter(cases, ratings, validation, defaults),
+            Counter = new CaseCounter(cases, ratings, validation, defaults, voided),
             ProvisionalYears = options.Deadlines.Calendar.ProvisionalYears.IsEmpty ? [] : ProvisionalYears(options.Deadlines.Calendar, firstKeptYear ?? ChinaTime.DateOf(asOf).Year, asOf),
             FirstKeptYear = firstKeptYear,
         };
@@ -123,12 +133,14 @@ public static class ReportPipeline
     /// <param name="cancellationToken">Stops the check before it starts.</param>
     /// <returns>What was accepted and rejected, file by file.</returns>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    /// <exception cref="InvalidOperationException">A report prepared from the same input released its records (<see cref="ReportOptions.ReleaseRecords"/>).</exception>
     public static InputValidation Validate(ReportInput input, EvaluationPolicy policy, DeadlineCalculator? deadlines = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(policy);
         cancellationToken.ThrowIfCancellationRequested();
         ColumnarDirectory tables = input.Tables;
+        CheckNotReleased(tables);
         DirectoryContents contents = tables.Others;
         ColumnarValidation validation = ColumnarValidator.Validate(contents.Records, tables.Cases, tables.Ratings, policy, deadlines ?? DeadlineCalculator.China);
         var ruleRejects = validation.Rejected.Where(r => r.Source?.File is not null).GroupBy(r => r.Source!.Value.File!).ToDictionary(g => g.Key, g => (long)g.Count());
@@ -156,6 +168,15 @@ public static class ReportPipeline
                 FollowUps = validation.Accepted.FollowUps.Select(f => f.Record),
             },
         };
+    }
+
+    /// <summary>Refuses an input whose records a report prepared from it released (<see cref="ReportOptions.ReleaseRecords"/>).</summary>
+    private static void CheckNotReleased(ColumnarDirectory tables)
+    {
+        if (tables.Cases.Numbers.IsReleased || tables.Ratings.Ids.IsReleased)
+        {
+            throw new InvalidOperationException("A report prepared from this input released its records (ReportOptions.ReleaseRecords); read the input again to prepare or validate it once more.");
+        }
     }
 
     /// <summary>The year of the earliest of <paramref name="instants"/>, or null when there are none.</summary>

@@ -168,6 +168,7 @@ internal static class ReportCommand
                 AsOf = asOfInstant,
                 Deadlines = calendar!.Deadlines,
                 ReclaimMemoryBetweenStages = true,
+                ReleaseRecords = true,
             };
             PreparedReport context;
             WorkbookExports? workbooks = null;

@@ -26,6 +26,7 @@ internal sealed partial class KeyColumn
     private int reservedRows;
     private (int[] Starts, KeyEntry[] Entries)? partitions;
     private int[]? firstOccurrences;
+    private bool released;
 
     /// <summary>The number of rows.</summary>
     internal int Count { get; private set; }
@@ -48,6 +49,7 @@ internal sealed partial class KeyColumn
     /// <exception cref="ArgumentException">The key is not ASCII.</exception>
     internal void Add(ReadOnlySpan<char> key)
     {
+        CheckKept();
         CheckUnmatched();
         if (ends is null && (Count == 0 || key.Length == width))
         {
@@ -119,8 +121,10 @@ internal sealed partial class KeyColumn
     internal string TextAt(int row) => System.Text.Encoding.ASCII.GetString(At(row));
 
     /// <summary>The key of a row as bytes; empty when the row has none.</summary>
+    /// <exception cref="InvalidOperationException">The keys were released (<see cref="Release"/>).</exception>
     internal ReadOnlySpan<byte> At(int row)
     {
+        CheckKept();
         if (ends is null)
         {
             return arena.AsSpan(row * width, width);
@@ -130,7 +134,36 @@ internal sealed partial class KeyColumn
     }
 
     /// <summary>Whether a row has a key.</summary>
-    internal bool Has(int row) => ends is null ? width > 0 : ends[row] != (row == 0 ? 0 : ends[row - 1]);
+    /// <exception cref="InvalidOperationException">The keys were released (<see cref="Release"/>).</exception>
+    internal bool Has(int row)
+    {
+        CheckKept();
+        return ends is null ? width > 0 : ends[row] != (row == 0 ? 0 : ends[row - 1]);
+    }
+
+    /// <summary>
+    /// Lets every key go (their bytes, ends, partitions and first occurrences): once a report is prepared, only its
+    /// records need them. The column keeps its count; reading or adding a key afterwards is refused.
+    /// </summary>
+    internal void Release()
+    {
+        arena = [];
+        ends = null;
+        partitions = null;
+        firstOccurrences = null;
+        released = true;
+    }
+
+    /// <summary>Whether the keys were released (<see cref="Release"/>).</summary>
+    internal bool IsReleased => released;
+
+    private void CheckKept()
+    {
+        if (released)
+        {
+            throw new InvalidOperationException("The keys of this table were released once its report was prepared (ReportOptions.ReleaseRecords): its records can no longer be made.");
+        }
+    }
 
     /// <summary>Where a row's key ends in the arena.</summary>
     private int EndOf(int row) => ends is null ? (row + 1) * width : ends[row];

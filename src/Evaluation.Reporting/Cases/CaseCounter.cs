@@ -12,6 +12,8 @@ using Evaluation.Core.FollowUps;
 using Evaluation.Core.Metrics;
 using Evaluation.Core.Periods;
 using Evaluation.Core.Ratings;
+using Evaluation.Core.Rectification;
+using Evaluation.Core.Validation;
 using Evaluation.IO.Columnar;
 using NodaTime;
 
@@ -30,6 +32,7 @@ namespace Evaluation.Reporting.Cases;
 /// <param name="ratings">The ratings read.</param>
 /// <param name="validation">Which rows were kept.</param>
 /// <param name="defaults">The default ratings owed at the as-of instant.</param>
+/// <param name="voided">The rows of the accepted ratings an upheld appeal voids (<see cref="VoidedRatingRows"/>).</param>
 /// <param name="denseGroupLimit">The most (code, code, period) combinations counted in a dense table rather than by hashing.</param>
 /// <param name="rowsPerRun">The fewest kept rows a run of the cases' counting is given (fewer rows are one run).</param>
 /// <param name="runLimit">The most runs the cases' counting is cut into; 0 for one per processor.</param>
@@ -37,7 +40,7 @@ namespace Evaluation.Reporting.Cases;
 /// <param name="partitionedFrom">The fewest (code, code, period) combinations of a grouping by the matter counted in partitions (<see cref="CountInPartitions"/>).</param>
 /// <param name="partitionBits">The bits of a partition's range of combinations (its sums' table has 2^bits places).</param>
 internal sealed partial class CaseCounter(
-    CaseTable cases, RatingTable ratings, ColumnarValidation validation, OwedDefaultRatings defaults,
+    CaseTable cases, RatingTable ratings, ColumnarValidation validation, OwedDefaultRatings defaults, IReadOnlySet<int> voided,
     long denseGroupLimit = CaseCounter.DefaultDenseGroupLimit, int rowsPerRun = CaseCounter.DefaultRowsPerRun, int runLimit = 0,
     long matterBitsetLimit = CaseCounter.DefaultMatterBitsetLimit, long partitionedFrom = CaseCounter.DefaultPartitionedFrom, int partitionBits = CaseCounter.DefaultPartitionBits)
 {
@@ -264,19 +267,19 @@ internal sealed partial class CaseCounter(
     }
 
     /// <summary>The same counter finding groups in a dense table only up to another number of combinations (0: always by hashing), for tests.</summary>
-    internal CaseCounter WithDenseGroupLimit(long limit) => new(cases, ratings, validation, defaults, limit, rowsPerRun, runLimit, matterBitsetLimit, partitionedFrom, partitionBits);
+    internal CaseCounter WithDenseGroupLimit(long limit) => new(cases, ratings, validation, defaults, voided, limit, rowsPerRun, runLimit, matterBitsetLimit, partitionedFrom, partitionBits);
 
     /// <summary>The same counter cutting the kept rows into runs of at least <paramref name="rows"/>, at most <paramref name="limit"/> of them, for tests.</summary>
-    internal CaseCounter WithRuns(int rows, int limit) => new(cases, ratings, validation, defaults, denseGroupLimit, rows, limit, matterBitsetLimit, partitionedFrom, partitionBits);
+    internal CaseCounter WithRuns(int rows, int limit) => new(cases, ratings, validation, defaults, voided, denseGroupLimit, rows, limit, matterBitsetLimit, partitionedFrom, partitionBits);
 
     /// <summary>
     /// The same counter counting a grouping by the matter in partitions from another number of combinations (0: always;
     /// beyond the dense limit: never), each of 2^<paramref name="bits"/> combinations, for tests.
     /// </summary>
-    internal CaseCounter WithPartitions(long from, int bits = DefaultPartitionBits) => new(cases, ratings, validation, defaults, denseGroupLimit, rowsPerRun, runLimit, matterBitsetLimit, from, bits);
+    internal CaseCounter WithPartitions(long from, int bits = DefaultPartitionBits) => new(cases, ratings, validation, defaults, voided, denseGroupLimit, rowsPerRun, runLimit, matterBitsetLimit, from, bits);
 
     /// <summary>The same counter with another limit on the targets' bitsets (0: targets' matters always counted from marks), for tests.</summary>
-    internal CaseCounter WithMatterBitsetLimit(long words) => new(cases, ratings, validation, defaults, denseGroupLimit, rowsPerRun, runLimit, words, partitionedFrom, partitionBits);
+    internal CaseCounter WithMatterBitsetLimit(long words) => new(cases, ratings, validation, defaults, voided, denseGroupLimit, rowsPerRun, runLimit, words, partitionedFrom, partitionBits);
 
     /// <summary>A case row's follow-up mark: none, followed up (all satisfied), or followed up with one dissatisfied.</summary>
     private const byte FollowedUp = 1, Dissatisfied = 2;
@@ -416,16 +419,24 @@ internal sealed partial class CaseCounter(
     };
 
     /// <summary>
+    /// The rows of the accepted ratings an upheld appeal voids: only an appealed rating can be, so only those are made
+    /// into records and assessed. Found as the report is prepared, while the ratings' keys are still kept.
+    /// </summary>
+    internal static HashSet<int> VoidedRatingRows(ColumnarValidation validation, RatingTable ratings, RecordSet accepted, RatingLifecycle lifecycle)
+    {
+        var appealed = accepted.Appeals.Select(a => a.Record.RatingId.Value).ToHashSet();
+        return validation.NamedRatingRows.Where(p => appealed.Contains(p.Key))
+            .Select(p => p.Value)
+            .Where(row => lifecycle.Assess(ratings.Materialize(row)).IsVoid)
+            .ToHashSet();
+    }
+
+    /// <summary>
     /// Each case row a valid active rating names: accepted, and not voided by an upheld appeal (only an appealed rating
     /// can be); with <paramref name="countDefaults"/>, also each row a valid default rating names or that is owed one.
     /// </summary>
     private bool[] ActivelyRated(PreparedReport context, bool countDefaults)
     {
-        var appealed = context.AcceptedRecords.Appeals.Select(a => a.Record.RatingId.Value).ToHashSet();
-        var voided = validation.NamedRatingRows.Where(p => appealed.Contains(p.Key))
-            .Select(p => p.Value)
-            .Where(row => context.Lifecycle.Assess(ratings.Materialize(row)).IsVoid)
-            .ToHashSet();
         bool[] rated = new bool[cases.Count];
         foreach (int row in validation.KeptRatings)
         {

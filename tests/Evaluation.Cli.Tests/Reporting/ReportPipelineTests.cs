@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Threading;
 using Evaluation.Cli.Commands;
 using Evaluation.Core.Aggregation;
@@ -58,6 +59,27 @@ public class ReportPipelineTests
         Assert.NotEqual(all, lastMonth);
         Assert.Contains("2023-12", lastMonth, StringComparison.Ordinal);
         Assert.DoesNotContain("2023-11", lastMonth, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_report_that_releases_its_records_counts_the_same_and_refuses_its_record_sequences()
+    {
+        var data = new DemoDataSet(scale: 0.001);
+        var grouping = new Grouping([GroupingDimension.Department], ReportingPeriodKind.Month);
+        PreparedReport kept = ReportPipeline.Prepare(ReportInput.FromRecords(DemoCommand.Records(data)), Henan);
+        ReportInput input = ReportInput.FromRecords(DemoCommand.Records(data));
+
+        PreparedReport released = ReportPipeline.Prepare(input, Henan with { ReleaseRecords = true });
+
+        Assert.Equal(
+            ReportReferenceProperties.Text(ReportReferenceProperties.RowsOf(kept.Rows(grouping).Rows)),
+            ReportReferenceProperties.Text(ReportReferenceProperties.RowsOf(released.Rows(grouping).Rows)));
+        Assert.NotEmpty(kept.Cases);
+        Assert.NotEmpty(kept.AcceptedRatings);
+        Assert.Throws<InvalidOperationException>(() => released.Cases.First());
+        Assert.Throws<InvalidOperationException>(() => released.AcceptedRatings.First());
+        Assert.Throws<InvalidOperationException>(() => ReportPipeline.Prepare(input, Henan));
+        Assert.Throws<InvalidOperationException>(() => ReportPipeline.Validate(input, EvaluationPolicy.Henan));
     }
 
     [Fact]
