@@ -83,7 +83,7 @@ public class PackedInstantProperties
     public void Rows_holding_instants_are_narrower_than_with_NodaTime_instants()
     {
         Assert.Equal(12, Unsafe.SizeOf<PackedInstant>());
-        Assert.Equal(36, Unsafe.SizeOf<RatingRow>());
+        Assert.Equal(32, Unsafe.SizeOf<RatingRow>());
         Assert.Equal(40, Unsafe.SizeOf<CaseRow>());
     }
 }

@@ -13,8 +13,8 @@ using NodaTime;
 namespace Evaluation.IO.Columnar;
 
 /// <summary>
-/// One row of <c>ratings.csv</c> that parsed, in compact form (36 bytes): codes as indices into the table's columns,
-/// small enumerations as bytes, the instant packed.
+/// One row of <c>ratings.csv</c> that parsed, in compact form (32 bytes): codes as indices into the table's columns,
+/// small enumerations as bytes, the instant packed; its comment, which most ratings lack, kept beside the rows (<see cref="SparseColumn"/>).
 /// </summary>
 [StructLayout(LayoutKind.Sequential, Pack = 4)]
 internal struct RatingRow
@@ -28,7 +28,6 @@ internal struct RatingRow
     private byte level;
     private byte origin;
     internal bool IsRealName;
-    internal int Comment;
 
     internal Instant RatedAt
     {
@@ -78,6 +77,9 @@ internal sealed class RatingTable : ColumnarTable<RatingRow>
 
     internal TextColumn Comments { get; } = new();
 
+    /// <summary>Each row's comment, by index into <see cref="Comments"/>, for the rows that have one.</summary>
+    private SparseColumn CommentOfRow { get; } = new();
+
     internal RatingTable()
         : base(CsvFileKind.Ratings)
     {
@@ -119,7 +121,7 @@ internal sealed class RatingTable : ColumnarTable<RatingRow>
         ref RatingRow r = ref Rows[row];
         return new Rating(RatingId.Parse(Ids.TextAt(row)), Units[r.Unit]!.Value, r.Channel, r.Level, r.Origin, r.RatedAt, r.IsRealName,
             CaseRefs.Has(row) ? CaseNumber.Parse(CaseRefs.TextAt(row)) : null, Matters[r.Matter], Departments[r.Department], Windows[r.Window],
-            null, Comments[r.Comment]);
+            null, Comments[CommentOfRow[row]]);
     }
 
     /// <inheritdoc/>
@@ -127,6 +129,7 @@ internal sealed class RatingTable : ColumnarTable<RatingRow>
     {
         var ratings = (RatingTable)tail;
         int[] comments = ratings.Comments.MapInto(Comments);
+        CommentOfRow.AppendAll(ratings.CommentOfRow, Count, comments);
         foreach ((int row, Rating rating) in ratings.parsed)
         {
             parsed.Add(Count + row, rating);
@@ -139,7 +142,6 @@ internal sealed class RatingTable : ColumnarTable<RatingRow>
             Unit = codes.Unit[row.Unit],
             Department = codes.Department[row.Department],
             Window = codes.Window[row.Window],
-            Comment = comments[row.Comment],
         }, lineShift);
     }
 
@@ -169,6 +171,7 @@ internal sealed class RatingTable : ColumnarTable<RatingRow>
         }
         Ids.Add(id);
         CaseRefs.Add(caseNumber);
+        CommentOfRow.Set(Count, row.Has(12) ? Comments.IndexOf(row[12]) : 0);
         Append(new RatingRow
         {
             Matter = matter,
@@ -180,7 +183,6 @@ internal sealed class RatingTable : ColumnarTable<RatingRow>
             Level = (RatingLevel)(level[0] - '0'),
             Origin = origin,
             IsRealName = realName,
-            Comment = row.Has(12) ? Comments.IndexOf(row[12]) : 0,
         }, checked((int)line));
         return true;
     }
@@ -193,6 +195,7 @@ internal sealed class RatingTable : ColumnarTable<RatingRow>
         }
         Ids.Add(r.Id.Value);
         CaseRefs.Add(r.CaseNumber?.Value);
+        CommentOfRow.Set(Count, Comments.IndexOf(r.Comment));
         Append(new RatingRow
         {
             Matter = Matters.IndexOf(r.MatterCode?.Value),
@@ -204,7 +207,6 @@ internal sealed class RatingTable : ColumnarTable<RatingRow>
             Level = r.Level,
             Origin = r.Origin,
             IsRealName = r.IsRealName,
-            Comment = Comments.IndexOf(r.Comment),
         }, line);
     }
 

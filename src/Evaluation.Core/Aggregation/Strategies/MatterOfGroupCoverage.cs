@@ -33,6 +33,12 @@ internal static class MatterOfGroupCoverage
                 mark = Math.Max(mark, marks[c]);
             }
         }
-        return matter == 0 || mark == 0 ? MatterCoverage.Empty : MatterCoverage.FromSorted([matter], mark == 2 ? [matter] : []);
+        if (matter == 0 || mark == 0)
+        {
+            return MatterCoverage.Empty;
+        }
+        // One array serves as both lists: a coverage never changes its lists.
+        int[] one = [matter];
+        return MatterCoverage.FromSorted(one, mark == 2 ? one : []);
     }
 }
