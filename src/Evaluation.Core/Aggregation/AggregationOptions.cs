@@ -24,12 +24,13 @@ public sealed record AggregationOptions(int DegreeOfParallelism = 0, bool Includ
     internal long CounterLimit { get; init; } = 1L << 23;
 
     /// <summary>
-    /// The most possible groups whose coverage, beyond <see cref="CoverageBitsetLimit"/>, is found by putting the marking
-    /// rows in buckets by group (a count per group for each partition) rather than by sorting them: 2^21 (8 MiB of counts
-    /// for each partition). The buckets take 4 bytes a marking row, against 16 for the sorted keys and their sorting's
-    /// buffer. Lowered by tests to take the sorting path.
+    /// The most possible groups counted, beyond <see cref="CounterLimit"/>, and whose coverage is found, beyond
+    /// <see cref="CoverageBitsetLimit"/>, by putting the rows in buckets by group (a count per group for each partition)
+    /// rather than by sorting them: 2^21 (8 MiB of counts for each partition). The buckets take 2 bytes a row for its
+    /// class and 4 a marking row for its matter, against 16 for sorted keys and their sorting's buffer. Lowered by tests
+    /// to take the sorting paths.
     /// </summary>
-    internal long BucketedCoverageGroupLimit { get; init; } = 1L << 21;
+    internal long BucketedGroupLimit { get; init; } = 1L << 21;
 
     /// <summary>A counting strategy to use instead of the planner's choice, where it applies (for tests).</summary>
     internal CountingStrategy? ForceCounting { get; init; }

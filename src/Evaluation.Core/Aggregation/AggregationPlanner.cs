@@ -1,4 +1,5 @@
 using System;
+using Evaluation.Core.Aggregation.Strategies;
 
 namespace Evaluation.Core.Aggregation;
 
@@ -16,7 +17,8 @@ internal static class AggregationPlanner
         int classes = Math.Max(data.ClassProfiles.Length, 1);
         int words = (data.Matters.Count + 63) >> 6;
         CountingStrategy counting = options.ForceCounting ?? (
-            layout.PossibleGroups * classes > options.CounterLimit ? CountingStrategy.SortedKeys
+            layout.PossibleGroups * classes > options.CounterLimit
+                ? layout.PossibleGroups <= options.BucketedGroupLimit && classes <= BucketedClassCounting.MaxClasses ? CountingStrategy.BucketedClasses : CountingStrategy.SortedKeys
             : CountsByUnitBlocks(layout) && data.DayRunStarts is not null ? CountingStrategy.UnitDayRuns
             : CountsByUnitBlocks(layout) ? CountingStrategy.UnitRows
             : CountingStrategy.Histogram);
@@ -26,7 +28,7 @@ internal static class AggregationPlanner
             : unitBlocksFit && CoversByDayRuns(data, layout) ? CoverageStrategy.UnitDayRuns
             : unitBlocksFit ? CoverageStrategy.UnitBlocks
             : (long)layout.Groups * words > options.CoverageBitsetLimit
-                ? layout.PossibleGroups <= options.BucketedCoverageGroupLimit ? CoverageStrategy.BucketedMarks : CoverageStrategy.SortedMarks
+                ? layout.PossibleGroups <= options.BucketedGroupLimit ? CoverageStrategy.BucketedMarks : CoverageStrategy.SortedMarks
             : CoverageStrategy.Bitsets);
         if (!Applies(counting, data, layout) || !Applies(coverage, data, layout))
         {

@@ -15,6 +15,12 @@ public enum CountingStrategy
     /// <summary>Any grouping: each row's group computed from its columns and counted in a histogram of every possible group and class.</summary>
     Histogram = 2,
 
-    /// <summary>Groupings with too many possible groups for a histogram: the rows' (group, class) keys sorted, giving the groups met.</summary>
+    /// <summary>Groupings with too many possible groups for a histogram or for buckets: the rows' (group, class) keys sorted, giving the groups met.</summary>
     SortedKeys = 3,
+
+    /// <summary>
+    /// Groupings with too many possible groups and classes for a histogram but few enough groups to count (by matter and
+    /// month, say): the rows' classes put in buckets by group, each group's bucket counted by class.
+    /// </summary>
+    BucketedClasses = 4,
 }

@@ -20,9 +20,9 @@ namespace Evaluation.Core.Aggregation;
 /// <remarks>
 /// <para>Memory beyond the batch is proportional to the number of possible groups (the product of the dimensions'
 /// distinct values and the periods) times the batch's distinct classes, while that is at most 2^23 counters, plus,
-/// for coverage, one bit per matter per possible group while that is at most 2^22 words. Beyond the bitsets, while the
-/// possible groups are at most 2^21, each group's matters are found by putting the rows' matters in buckets by group (4
-/// bytes a row); beyond either limit (by matter and day, say), the groups met and their matters are found by sorting
+/// for coverage, one bit per matter per possible group while that is at most 2^22 words. Beyond either, while the
+/// possible groups are at most 2^21, the rows are put in buckets by group, 2 bytes a row for counting and 4 a marking row
+/// for coverage; beyond that too (by matter and day, say), the groups met and their matters are found by sorting
 /// the rows' keys, in memory proportional to the batch. A grouping of more than 2^31 - 1 possible groups is refused with <see cref="GroupingTooLargeException"/>.</para>
 /// <para>The loops allocate nothing per rating. A small planner (<see cref="Plan"/>) chooses how to count and how to find
 /// coverage from the grouping's shape and the batch's order; each strategy is a class of its own under
@@ -50,6 +50,7 @@ public static class RatingAggregator
         var rated = new ulong[parts][];
         var marked = new ArraySegment<long>[parts];
         var markCounts = new int[parts][];
+        var rowCounts = new int[parts][];
         // Partitions are cut at unit boundaries, so when the unit alone leads the grouping they write disjoint cells of one histogram.
         bool unitBlocks = plan.Counting is CountingStrategy.UnitDayRuns or CountingStrategy.UnitRows;
         int[]? shared = unitBlocks && layout.Dimensions == 1 ? new int[layout.Groups * classes] : null;
@@ -59,6 +60,10 @@ public static class RatingAggregator
             if (plan.Counting == CountingStrategy.SortedKeys)
             {
                 counted[p] = SortedKeyCounting.Keys(data, layout, classes, start, end);
+            }
+            else if (plan.Counting == CountingStrategy.BucketedClasses)
+            {
+                rowCounts[p] = BucketedClassCounting.Count(layout, start, end);
             }
             else
             {
@@ -95,7 +100,7 @@ public static class RatingAggregator
         });
         for (int p = 1; p < parts; p++)
         {
-            if (shared is null && plan.Counting != CountingStrategy.SortedKeys)
+            if (shared is null && plan.Counting is not (CountingStrategy.SortedKeys or CountingStrategy.BucketedClasses))
             {
                 HistogramCounting.Add(histograms[0], histograms[p]);
             }
@@ -118,9 +123,12 @@ public static class RatingAggregator
             CoverageStrategy.SortedMarks => (g, _) => sortedCoverage!.GetValueOrDefault(g) ?? MatterCoverage.Empty,
             _ => (g, _) => MatterCoverage.FromBits(present[0].AsSpan(g * words, words), rated[0].AsSpan(g * words, words)) ?? MatterCoverage.Empty,
         };
-        return plan.Counting == CountingStrategy.SortedKeys
-            ? SortedKeyCounting.Expand(data, layout, classes, counted, coverageOf, grouping)
-            : TallyExpansion.Expand(data, layout, classes, histograms[0], coverageOf, grouping);
+        return plan.Counting switch
+        {
+            CountingStrategy.SortedKeys => SortedKeyCounting.Expand(data, layout, classes, counted, coverageOf, grouping),
+            CountingStrategy.BucketedClasses => BucketedClassCounting.Expand(data, layout, classes, bounds, rowCounts, coverageOf, grouping),
+            _ => TallyExpansion.Expand(data, layout, classes, histograms[0], coverageOf, grouping),
+        };
     }
 
     /// <summary>The plan <see cref="Aggregate"/> follows for a batch and a grouping: its strategies and partitions.</summary>

@@ -71,14 +71,16 @@ public class AggregationStrategyProperties
         AggregationPlan byUnit = RatingAggregator.Plan(batch, Grouping.By(GroupingDimension.Unit, ReportingPeriodKind.Month));
         AggregationPlan byMatter = RatingAggregator.Plan(batch, Grouping.By(GroupingDimension.Matter, ReportingPeriodKind.Day));
         AggregationPlan beyond = RatingAggregator.Plan(batch, Grouping.By(GroupingDimension.Department), new AggregationOptions { CounterLimit = 0, CoverageBitsetLimit = 0 });
-        AggregationPlan beyondBuckets = RatingAggregator.Plan(batch, Grouping.By(GroupingDimension.Department), new AggregationOptions { CounterLimit = 0, CoverageBitsetLimit = 0, BucketedCoverageGroupLimit = 0 });
+        AggregationPlan beyondBuckets = RatingAggregator.Plan(batch, Grouping.By(GroupingDimension.Department), new AggregationOptions { CounterLimit = 0, CoverageBitsetLimit = 0, BucketedGroupLimit = 0 });
         AggregationPlan byMatterBeyond = RatingAggregator.Plan(batch, Grouping.By(GroupingDimension.Matter), new AggregationOptions { CounterLimit = 0, CoverageBitsetLimit = 0 });
+        AggregationPlan byMatterBeyondBuckets = RatingAggregator.Plan(batch, Grouping.By(GroupingDimension.Matter), new AggregationOptions { CounterLimit = 0, CoverageBitsetLimit = 0, BucketedGroupLimit = 0 });
 
         Assert.Equal((CountingStrategy.UnitDayRuns, CoverageStrategy.UnitDayRuns), (byUnit.Counting, byUnit.Coverage));
         Assert.Equal((CountingStrategy.Histogram, CoverageStrategy.MatterOfGroup), (byMatter.Counting, byMatter.Coverage));
-        Assert.Equal((CountingStrategy.SortedKeys, CoverageStrategy.BucketedMarks), (beyond.Counting, beyond.Coverage));
+        Assert.Equal((CountingStrategy.BucketedClasses, CoverageStrategy.BucketedMarks), (beyond.Counting, beyond.Coverage));
         Assert.Equal((CountingStrategy.SortedKeys, CoverageStrategy.SortedMarks), (beyondBuckets.Counting, beyondBuckets.Coverage));
-        Assert.Equal((CountingStrategy.SortedKeys, CoverageStrategy.MatterOfGroup), (byMatterBeyond.Counting, byMatterBeyond.Coverage));
+        Assert.Equal((CountingStrategy.BucketedClasses, CoverageStrategy.MatterOfGroup), (byMatterBeyond.Counting, byMatterBeyond.Coverage));
+        Assert.Equal((CountingStrategy.SortedKeys, CoverageStrategy.MatterOfGroup), (byMatterBeyondBuckets.Counting, byMatterBeyondBuckets.Coverage));
         Assert.Equal(CoverageStrategy.None, RatingAggregator.Plan(batch, Grouping.Total, new AggregationOptions(IncludeCoverage: false)).Coverage);
         Assert.Contains("counting UnitDayRuns, coverage UnitDayRuns", byUnit.ToString(), StringComparison.Ordinal);
     }

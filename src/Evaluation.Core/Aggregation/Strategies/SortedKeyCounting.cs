@@ -33,7 +33,7 @@ internal static class SortedKeyCounting
 
     /// <summary>
     /// The groups met, from the partitions' sorted keys of <see cref="Keys"/> read as one sorted sequence: each run of
-    /// one group gives its class counts, expanded as <see cref="TallyExpansion.Expand"/> does; rows are then put in key
+    /// one group gives its class counts, expanded as <see cref="TallyExpansion.ExpandGroup"/> does; rows are then put in key
     /// order by their ranks.
     /// </summary>
     internal static AggregationResult Expand(RatingBatch.Columns data, GroupLayout layout, int classes, ArraySegment<long>[] counted, GroupCoverage coverageOf, Grouping grouping)

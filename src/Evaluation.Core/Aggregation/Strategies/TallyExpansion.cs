@@ -6,10 +6,21 @@ using Evaluation.Core.Metrics;
 
 namespace Evaluation.Core.Aggregation.Strategies;
 
+/// <summary>A group's count of rows in each class, read off a histogram or counted into <paramref name="scratch"/> (which the caller reuses).</summary>
+/// <param name="group">The group's number in its layout.</param>
+/// <param name="scratch">An array of one count per class the counts may be made in.</param>
+/// <returns>The counts, one per class.</returns>
+internal delegate ReadOnlySpan<int> ClassCounts(int group, int[] scratch);
+
 /// <summary>Turns a histogram's class counts into each group's tally counters, in key order.</summary>
 internal static class TallyExpansion
 {
-    internal static AggregationResult Expand(RatingBatch.Columns data, GroupLayout layout, int classes, int[] histogram, GroupCoverage coverageOf, Grouping grouping)
+    /// <summary>Expands a histogram of every possible group and class (group <c>g</c>'s classes at <c>g * classes</c>).</summary>
+    internal static AggregationResult Expand(RatingBatch.Columns data, GroupLayout layout, int classes, int[] histogram, GroupCoverage coverageOf, Grouping grouping) =>
+        Expand(data, layout, classes, (g, _) => histogram.AsSpan(g * classes, classes), coverageOf, grouping);
+
+    /// <summary>Expands each possible group's class counts, as <paramref name="classCountsOf"/> gives them.</summary>
+    internal static AggregationResult Expand(RatingBatch.Columns data, GroupLayout layout, int classes, ClassCounts classCountsOf, GroupCoverage coverageOf, Grouping grouping)
     {
         (int Counter, long Amount)[][] targets = Targets(data, classes);
         // Groups expand independently: split the key order into chunks, one per processor, and keep the order.
@@ -18,10 +29,11 @@ internal static class TallyExpansion
         int chunks = Math.Clamp(order.Length / 1024, 1, Environment.ProcessorCount);
         Parallel.For(0, chunks, chunk =>
         {
+            int[] scratch = new int[classes];
             for (int t = (int)((long)order.Length * chunk / chunks); t < (int)((long)order.Length * (chunk + 1) / chunks); t++)
             {
                 int g = order[t];
-                ReadOnlySpan<int> cells = histogram.AsSpan(g * classes, classes);
+                ReadOnlySpan<int> cells = classCountsOf(g, scratch);
                 if (ExpandGroup(cells, targets) is long[] counts)
                 {
                     slots[t] = new GroupRow(layout.KeyOf(g), RatingTally.Wrap(counts), coverageOf(g, cells));
