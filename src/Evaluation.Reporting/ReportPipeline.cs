@@ -83,7 +83,7 @@ public static class ReportPipeline
         OwedDefaultRatings defaults = owedDefaults.GetAwaiter().GetResult();
         defaults.AddTo(builder, options, lifecycle);
         RatingBatch batch = builder.Build();
-        HashSet<int> voided = CaseCounter.VoidedRatingRows(validation, ratings, validation.Accepted, lifecycle);
+        HashSet<int> voided = CaseCounter.VoidedRatingRows(validation, ratings, lifecycle);
         if (options.ReleaseRecords)
         {
             // Nothing after this point reads a key but the records' sequences, which the option gives up.

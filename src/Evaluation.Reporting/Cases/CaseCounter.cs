@@ -13,7 +13,6 @@ using Evaluation.Core.Metrics;
 using Evaluation.Core.Periods;
 using Evaluation.Core.Ratings;
 using Evaluation.Core.Rectification;
-using Evaluation.Core.Validation;
 using Evaluation.IO.Columnar;
 using NodaTime;
 
@@ -261,8 +260,8 @@ internal sealed partial class CaseCounter(
     /// </summary>
     private (bool[] Rated, bool[] CoverageRated, byte[] FollowUps, bool[] OnTime) FactsOfRows(PreparedReport context)
     {
-        bool[] rated = activelyRated ??= ActivelyRated(context, countDefaults: false);
-        bool[] coverageRated = !context.Policy.CoverageCountsDefaultRatings ? rated : ratedForCoverage ??= ActivelyRated(context, countDefaults: true);
+        bool[] rated = activelyRated ??= ActivelyRated(countDefaults: false);
+        bool[] coverageRated = !context.Policy.CoverageCountsDefaultRatings ? rated : ratedForCoverage ??= ActivelyRated(countDefaults: true);
         return (rated, coverageRated, followUpOfRow ??= FollowUpOfRow(context), onTime ??= OnTime(context));
     }
 
@@ -422,9 +421,9 @@ internal sealed partial class CaseCounter(
     /// The rows of the accepted ratings an upheld appeal voids: only an appealed rating can be, so only those are made
     /// into records and assessed. Found as the report is prepared, while the ratings' keys are still kept.
     /// </summary>
-    internal static HashSet<int> VoidedRatingRows(ColumnarValidation validation, RatingTable ratings, RecordSet accepted, RatingLifecycle lifecycle)
+    internal static HashSet<int> VoidedRatingRows(ColumnarValidation validation, RatingTable ratings, RatingLifecycle lifecycle)
     {
-        var appealed = accepted.Appeals.Select(a => a.Record.RatingId.Value).ToHashSet();
+        var appealed = validation.Accepted.Appeals.Select(a => a.Record.RatingId.Value).ToHashSet();
         return validation.NamedRatingRows.Where(p => appealed.Contains(p.Key))
             .Select(p => p.Value)
             .Where(row => lifecycle.Assess(ratings.Materialize(row)).IsVoid)
@@ -435,7 +434,7 @@ internal sealed partial class CaseCounter(
     /// Each case row a valid active rating names: accepted, and not voided by an upheld appeal (only an appealed rating
     /// can be); with <paramref name="countDefaults"/>, also each row a valid default rating names or that is owed one.
     /// </summary>
-    private bool[] ActivelyRated(PreparedReport context, bool countDefaults)
+    private bool[] ActivelyRated(bool countDefaults)
     {
         bool[] rated = new bool[cases.Count];
         foreach (int row in validation.KeptRatings)
