@@ -16,14 +16,19 @@ internal delegate MatterCoverage GroupCoverage(int group, ReadOnlySpan<int> clas
 /// </summary>
 internal static class MatterOfGroupCoverage
 {
-    /// <summary>The coverage of a grouping by the matter, read off each group's class counts.</summary>
+    /// <summary>
+    /// The coverage of a grouping by the matter, read off each group's class counts. A matter's groups (one per period and
+    /// other code) share its two coverages, covered and rated, each made by whichever thread first needs it: a race
+    /// makes an equal one, and a coverage never changes.
+    /// </summary>
     internal static GroupCoverage For(RatingBatch.Columns data, GroupLayout layout)
     {
         byte[] marks = MatterMarks.OfClasses(data.ClassProfiles, data.Policy.CoverageCountsDefaultRatings);
-        return (group, counts) => Of(layout.MatterOf(group), counts, marks);
+        var shared = new MatterCoverage?[2 * (data.Matters.Count + 1)];
+        return (group, counts) => Of(layout.MatterOf(group), counts, marks, shared);
     }
 
-    private static MatterCoverage Of(int matter, ReadOnlySpan<int> counts, byte[] marks)
+    private static MatterCoverage Of(int matter, ReadOnlySpan<int> counts, byte[] marks, MatterCoverage?[] shared)
     {
         int mark = 0;
         for (int c = 0; c < counts.Length; c++)
@@ -37,8 +42,13 @@ internal static class MatterOfGroupCoverage
         {
             return MatterCoverage.Empty;
         }
-        // One array serves as both lists: a coverage never changes its lists.
-        int[] one = [matter];
-        return MatterCoverage.FromSorted(one, mark == 2 ? one : []);
+        ref MatterCoverage? coverage = ref shared[(2 * matter) + mark - 1];
+        if (coverage is null)
+        {
+            // One array serves as both lists: a coverage never changes its lists.
+            int[] one = [matter];
+            coverage = MatterCoverage.FromSorted(one, mark == 2 ? one : []);
+        }
+        return coverage;
     }
 }
