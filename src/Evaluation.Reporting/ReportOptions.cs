@@ -42,8 +42,9 @@ public sealed record ReportOptions
     /// counting reuses that memory. Every count, row and table of the report is unchanged, but its record sequences
     /// (<see cref="PreparedReport.Cases"/>, <see cref="PreparedReport.AcceptedRatings"/>,
     /// <see cref="PreparedReport.DefaultRatings"/> and <see cref="PreparedReport.ValidRatings"/>) then throw
-    /// <see cref="InvalidOperationException"/> when walked, and preparing or validating the same input again is refused with it. Off by default; the
-    /// <c>evaluation</c> tool, which prints counts only, turns it on.
+    /// <see cref="InvalidOperationException"/> as soon as they would make a record, and preparing or validating the
+    /// same input again is refused with it. Off by default; the <c>evaluation</c> tool, which prints counts only, turns
+    /// it on.
     /// </summary>
     public bool ReleaseRecords { get; init; }
 
