@@ -87,9 +87,7 @@ public static class ReportPipeline
         if (options.ReleaseRecords)
         {
             // Nothing after this point reads a key but the records' sequences, which the option gives up.
-            cases.Numbers.Release();
-            ratings.Ids.Release();
-            ratings.CaseRefs.Release();
+            tables.ReleaseRecordKeys();
         }
         if (options.ReclaimMemoryBetweenStages)
         {
@@ -173,7 +171,7 @@ public static class ReportPipeline
     /// <summary>Refuses an input whose records a report prepared from it released (<see cref="ReportOptions.ReleaseRecords"/>).</summary>
     private static void CheckNotReleased(ColumnarDirectory tables)
     {
-        if (tables.Cases.Numbers.IsReleased || tables.Ratings.Ids.IsReleased)
+        if (tables.RecordKeysReleased)
         {
             throw new InvalidOperationException("A report prepared from this input released its records (ReportOptions.ReleaseRecords); read the input again to prepare or validate it once more.");
         }

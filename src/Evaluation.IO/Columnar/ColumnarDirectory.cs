@@ -66,4 +66,18 @@ internal sealed record ColumnarDirectory(DirectoryContents Others, CaseTable Cas
     }
 
     private static CsvFileSummary Summary(CsvFileKind kind, int count) => new(CsvSchema.FileName(kind), count, count, 0, null);
+
+    /// <summary>
+    /// Lets go of what only the tables' records need once a report is prepared: the cases' numbers and the ratings'
+    /// identifiers and case references (<see cref="KeyColumn.Release"/>). Making a record, or matching keys, is then refused.
+    /// </summary>
+    internal void ReleaseRecordKeys()
+    {
+        Cases.Numbers.Release();
+        Ratings.Ids.Release();
+        Ratings.CaseRefs.Release();
+    }
+
+    /// <summary>Whether <see cref="ReleaseRecordKeys"/> was called.</summary>
+    internal bool RecordKeysReleased => Cases.Numbers.IsReleased;
 }

@@ -53,7 +53,7 @@ internal sealed partial class CaseCounter
             {
                 int row = kept[i];
                 ref CaseRow c = ref cases.Rows[row];
-                int period = c.IsCompleted ? periodOfDay[c.PackedCompletedAt.ChinaDayNumber - firstDay] : -1;
+                int period = PeriodOfRow(ref c, periodOfDay, firstDay);
                 if (period < 0)
                 {
                     continue;

@@ -48,7 +48,7 @@ internal sealed partial class CaseCounter
             {
                 int row = kept[i];
                 ref CaseRow c = ref cases.Rows[row];
-                if (!c.IsCompleted || periodOfDay[c.PackedCompletedAt.ChinaDayNumber - firstDay] < 0)
+                if (PeriodOfRow(ref c, periodOfDay, firstDay) < 0)
                 {
                     continue;
                 }
@@ -88,7 +88,7 @@ internal sealed partial class CaseCounter
         foreach (int row in validation.KeptCases)
         {
             ref CaseRow c = ref cases.Rows[row];
-            if (!c.IsCompleted || periodOfDay[c.PackedCompletedAt.ChinaDayNumber - firstDay] < 0)
+            if (PeriodOfRow(ref c, periodOfDay, firstDay) < 0)
             {
                 continue;
             }

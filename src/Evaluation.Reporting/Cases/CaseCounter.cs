@@ -161,7 +161,7 @@ internal sealed partial class CaseCounter(
             {
                 int row = kept[i];
                 ref CaseRow c = ref cases.Rows[row];
-                int period = c.IsCompleted ? periodOfDay[c.PackedCompletedAt.ChinaDayNumber - firstDay] : -1;
+                int period = PeriodOfRow(ref c, periodOfDay, firstDay);
                 if (period < 0)
                 {
                     continue;
@@ -224,6 +224,10 @@ internal sealed partial class CaseCounter(
     };
 
     private static int RunStart(int rows, int runs, int run) => (int)((long)rows * run / runs);
+
+    /// <summary>The period a case row counts in: its completion day's, or -1 when it is not completed or that day is out of range.</summary>
+    private static int PeriodOfRow(ref CaseRow c, int[] periodOfDay, int firstDay) =>
+        c.IsCompleted ? periodOfDay[c.PackedCompletedAt.ChinaDayNumber - firstDay] : -1;
 
     /// <summary>A (code, code, period) key's place among every combination: each code shifted by one (-1 is none).</summary>
     private static long Combination((int Code0, int Code1, int Period) key, int cardinality1, int periods) =>
