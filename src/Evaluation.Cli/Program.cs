@@ -14,6 +14,10 @@ public static class Program
     /// <returns>0 on success, 1 when records were rejected (the report is still produced), 2 on a usage error or unreadable input.</returns>
     public static int Main(string[] args)
     {
+        if (args.Length > 0)
+        {
+            Warmup.ForCommand(args[0]);
+        }
         Console.OutputEncoding = Encoding.UTF8;
         using StreamWriter output = StandardOutput();
         return Run(args, output, Console.Error);

@@ -66,7 +66,6 @@ internal static class ReportCommand
         };
         command.SetAction(parse =>
         {
-            Warmup.Validation();
             if (!Parse.TryDimensions(parse.GetValue(by)!, out var dimensions, out string? problem)
                 || !Parse.TryDate(parse.GetValue(from), "--from", out LocalDate? fromDate, ref problem)
                 || !Parse.TryDate(parse.GetValue(to), "--to", out LocalDate? toDate, ref problem)

@@ -23,7 +23,6 @@ internal static class ValidateCommand
         };
         command.SetAction(parse =>
         {
-            Warmup.Validation();
             using CheckedInput? opened = CheckedInput.TryOpen(parse, directory, policy, holidays, provisional, error);
             if (opened is null)
             {

@@ -134,11 +134,15 @@ public readonly struct ReportingPeriod : IEquatable<ReportingPeriod>, IComparabl
 
     /// <summary>The stable text form.</summary>
     /// <returns>For example <c>2023-12</c>.</returns>
+    /// <remarks>
+    /// Days and months are written digit by digit, as NodaTime's <c>uuuu-MM-dd</c> and <c>uuuu-MM</c> patterns write them:
+    /// a report writes one period a row, and a pattern is built, then looked up, at each call.
+    /// </remarks>
     public override string ToString() => Kind switch
     {
-        ReportingPeriodKind.Day => Start.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture),
+        ReportingPeriodKind.Day => string.Create(CultureInfo.InvariantCulture, $"{Start.Year:D4}-{Start.Month:D2}-{Start.Day:D2}"),
         ReportingPeriodKind.Week => string.Create(CultureInfo.InvariantCulture, $"{WeekYearRules.Iso.GetWeekYear(Start):D4}-W{WeekYearRules.Iso.GetWeekOfWeekYear(Start):D2}"),
-        ReportingPeriodKind.Month => Start.ToString("uuuu-MM", CultureInfo.InvariantCulture),
+        ReportingPeriodKind.Month => string.Create(CultureInfo.InvariantCulture, $"{Start.Year:D4}-{Start.Month:D2}"),
         ReportingPeriodKind.Quarter => string.Create(CultureInfo.InvariantCulture, $"{Start.Year:D4}-Q{((Start.Month - 1) / 3) + 1}"),
         ReportingPeriodKind.Year => Start.Year.ToString("D4", CultureInfo.InvariantCulture),
         _ => string.Empty,

@@ -16,8 +16,6 @@ namespace Evaluation.IO.Csv;
 /// <summary>Reads the fields of the interchange format from spans, reporting the first error of a row.</summary>
 internal static partial class FieldParser
 {
-    private static readonly OffsetDateTimePattern Pattern = OffsetDateTimePattern.ExtendedIso;
-
     /// <summary>
     /// Reads an ISO-8601 instant with an offset, such as <c>2023-12-05T10:31:00+08:00</c>. The common 25-character form
     /// is read directly; any other form goes through NodaTime's extended ISO pattern. An instant without offset is an error.
@@ -33,7 +31,8 @@ internal static partial class FieldParser
             instant = Instant.FromUnixTimeSeconds((days * 86400L) + secondOfDay);
             return true;
         }
-        ParseResult<OffsetDateTime> parsed = Pattern.Parse(text.ToString());
+        // NodaTime builds the pattern on first use: an export of the common form never does.
+        ParseResult<OffsetDateTime> parsed = OffsetDateTimePattern.ExtendedIso.Parse(text.ToString());
         instant = parsed.Success ? parsed.Value.ToInstant() : default;
         return parsed.Success;
     }

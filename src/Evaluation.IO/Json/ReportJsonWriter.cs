@@ -7,22 +7,19 @@ using System.Text.Json;
 using Evaluation.Core.Metrics;
 using Evaluation.Core.Policies;
 using Evaluation.IO.Blocks;
-using NodaTime;
-using NodaTime.Serialization.SystemTextJson;
+using NodaTime.Text;
 
 namespace Evaluation.IO.Json;
 
 /// <summary>Writes a <see cref="ReportDocument"/> as the JSON contract of docs/report-json.md.</summary>
 public static class ReportJsonWriter
 {
-    private static readonly JsonSerializerOptions NodaOptions = new JsonSerializerOptions().ConfigureForNodaTime(DateTimeZoneProviders.Tzdb);
-
     private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>The rows of a block written on one processor: about 1.5 MB of JSON.</summary>
     private const int BlockRows = 1024;
 
-    /// <summary>The most bytes kept before they are handed to the stream: a report of millions of rows is written as it goes.</summary>
+    /// <summary>The most bytes of rows kept before they are handed to the stream when rows are written on one thread.</summary>
     private const int FlushBytes = 1 << 16;
 
     /// <summary>Writes the document, indented, UTF-8, Chinese names unescaped, to the stream as it goes (a block of rows at a time), reading its rows once, in order.</summary>
@@ -60,8 +57,8 @@ public static class ReportJsonWriter
         json.WriteString("policy", document.Policy);
         json.WriteString("activeRatingRateBasis", BasisName(document.ActiveRatingRateBasis == ActiveRatingRateBasis.CompletedCases));
         json.WriteString("matterCoverageBasis", BasisName(document.MatterCoverageBasis == MatterCoverageBasis.CompletedCases));
-        json.WritePropertyName("asOf");
-        JsonSerializer.Serialize(json, document.AsOf, NodaOptions);
+        // NodaTime's own text for an instant (its JSON converters write the same), without building every converter.
+        json.WriteString("asOf", InstantPattern.ExtendedIso.Format(document.AsOf));
         json.WriteNumber("read", document.Read);
         json.WriteNumber("accepted", document.Accepted);
         json.WriteNumber("rejected", document.Rejected);
@@ -79,13 +76,17 @@ public static class ReportJsonWriter
         }
         else
         {
-            var names = new PropertyNames();
-            foreach (ReportRow row in document.Rows)
+            // In order, on this thread, handed to the stream every 64 KiB: the rows are read once, and little is held.
+            var buffer = new ArrayBufferWriter<byte>(2 * FlushBytes);
+            var rows = new IndentedRows(buffer, Options, new PropertyNames(), document.DisplayDecimals);
+            for (int row = 0; row < document.Rows.Count; row++)
             {
-                WriteRow(json, row, document.DisplayDecimals, names);
-                if (json.BytesPending >= FlushBytes)
+                rows.Write(document.Rows[row], first: buffer.WrittenCount == 0);
+                if (buffer.WrittenCount >= FlushBytes || row == document.Rows.Count - 1)
                 {
+                    json.WriteRawValue(buffer.WrittenSpan, skipInputValidation: true);
                     json.Flush();
+                    buffer.ResetWrittenCount();
                 }
             }
         }
@@ -104,8 +105,8 @@ public static class ReportJsonWriter
         IEnumerable<ReadOnlyMemory<byte>> blocks = OrderedBlocks.Map(document.Rows.Count, blockRows, degreeOfParallelism, (slot, from, to) =>
         {
             ArrayBufferWriter<byte> buffer = buffers[slot] ??= new ArrayBufferWriter<byte>();
-            int start = WriteBlock(buffer, document, from, to);
-            return buffer.WrittenMemory[start..];
+            WriteBlock(buffer, document, from, to);
+            return buffer.WrittenMemory;
         });
         foreach (ReadOnlyMemory<byte> block in blocks)
         {
@@ -115,83 +116,21 @@ public static class ReportJsonWriter
     }
 
     /// <summary>
-    /// Writes rows into a buffer as they stand in the document's <c>rows</c> array, each after its line break and
-    /// indentation; returns where the first row's line break begins, after the array's opening.
+    /// Writes rows into a buffer as they stand in the document's <c>rows</c> array, each after its separator, line break
+    /// and indentation (<see cref="IndentedRows"/>), the first without a separator: the writer puts one between blocks.
     /// </summary>
-    private static int WriteBlock(ArrayBufferWriter<byte> buffer, ReportDocument document, int from, int to)
+    private static void WriteBlock(ArrayBufferWriter<byte> buffer, ReportDocument document, int from, int to)
     {
         buffer.ResetWrittenCount();
-        using var json = new Utf8JsonWriter(buffer, Options);
-        json.WriteStartObject();
-        json.WriteStartArray("rows");
-        json.Flush();
-        int opening = buffer.WrittenCount;
-        var names = new PropertyNames();
+        var rows = new IndentedRows(buffer, Options, new PropertyNames(), document.DisplayDecimals);
         for (int row = from; row < to; row++)
         {
-            WriteRow(json, document.Rows[row], document.DisplayDecimals, names);
+            rows.Write(document.Rows[row], first: row == from);
         }
-        json.Flush();
-        return opening;
-    }
-
-    private static void WriteRow(Utf8JsonWriter json, ReportRow row, int displayDecimals, PropertyNames names)
-    {
-        json.WriteStartObject();
-        foreach (ReportDimension d in row.Dimensions)
-        {
-            (JsonEncodedText code, JsonEncodedText displayName) = names.OfDimension(d.Name);
-            WriteNullableString(json, code, d.Code);
-            WriteNullableString(json, displayName, d.DisplayName);
-        }
-        if (row.Period is not null)
-        {
-            json.WriteString(PropertyNames.Period, row.Period);
-        }
-        IReadOnlyList<KeyValuePair<string, long>> counts = row.Counts;
-        for (int i = 0; i < counts.Count; i++)
-        {
-            json.WriteNumber(names.OfCount(i, counts[i].Key), counts[i].Value);
-        }
-        Span<byte> value = stackalloc byte[RateValueText.MaxLength];
-        Span<char> display = stackalloc char[Rate.MaxFormattedLength];
-        IReadOnlyList<KeyValuePair<string, Rate>> rates = row.Rates;
-        for (int i = 0; i < rates.Count; i++)
-        {
-            KeyValuePair<string, Rate> rate = rates[i];
-            json.WriteStartObject(names.OfRate(i, rate.Key));
-            json.WriteNumber(PropertyNames.Numerator, rate.Value.Numerator);
-            json.WriteNumber(PropertyNames.Denominator, rate.Value.Denominator);
-            if (rate.Value.IsApplicable)
-            {
-                json.WritePropertyName(PropertyNames.Value);
-                json.WriteRawValue(value[..RateValueText.Write(value, rate.Value.Numerator, rate.Value.Denominator)], skipInputValidation: true);
-            }
-            else
-            {
-                json.WriteNull(PropertyNames.Value);
-            }
-            rate.Value.TryFormat(display, out int displayed, displayDecimals);
-            json.WriteString(PropertyNames.Display, display[..displayed]);
-            json.WriteEndObject();
-        }
-        json.WriteEndObject();
     }
 
     /// <summary>A basis's name in the JSON: <c>completedCases</c> or <c>caseLinkedRatings</c>.</summary>
     private static string BasisName(bool completedCases) => completedCases ? "completedCases" : "caseLinkedRatings";
-
-    private static void WriteNullableString(Utf8JsonWriter json, JsonEncodedText name, string? value)
-    {
-        if (value is null)
-        {
-            json.WriteNull(name);
-        }
-        else
-        {
-            json.WriteString(name, value);
-        }
-    }
 
     /// <summary>
     /// The rows' property names, each encoded once for the rows one thread writes rather than at every row: rows repeat
@@ -199,7 +138,7 @@ public static class ReportJsonWriter
     /// Counts and rates are also remembered by their place in the row, so that a row naming the same string at the same
     /// place as the row before (every row of a report) finds its encoding by one reference comparison, not by hashing.
     /// </summary>
-    private sealed class PropertyNames
+    internal sealed class PropertyNames
     {
         internal static readonly JsonEncodedText Period = Encode("period");
         internal static readonly JsonEncodedText Numerator = Encode("numerator");

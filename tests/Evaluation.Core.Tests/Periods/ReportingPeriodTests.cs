@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using Evaluation.Core.Periods;
 using Evaluation.Core.Tests.Support;
 using FsCheck;
@@ -82,6 +83,15 @@ public class ReportingPeriodTests
             }
         }
         return true;
+    }
+
+    [Property(MaxTest = 500)]
+    public bool Day_and_month_texts_are_those_of_NodaTime_patterns(int days)
+    {
+        // Dates spread over every year NodaTime's ISO calendar holds, -9998 to 9999: the digits, the padding and the sign.
+        LocalDate date = new LocalDate(-9998, 1, 1).PlusDays((int)((((long)days * 104_729 % 7_304_000) + 7_304_000) % 7_304_000));
+        return ReportingPeriod.Containing(ReportingPeriodKind.Day, date).ToString() == date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)
+            && ReportingPeriod.Containing(ReportingPeriodKind.Month, date).ToString() == date.ToString("uuuu-MM", CultureInfo.InvariantCulture);
     }
 
     [Theory]

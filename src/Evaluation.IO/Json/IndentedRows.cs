@@ -1,0 +1,295 @@
+using System;
+using System.Buffers;
+using System.Buffers.Text;
+using System.Collections.Generic;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
+using Evaluation.Core.Metrics;
+
+namespace Evaluation.IO.Json;
+
+/// <summary>
+/// Writes report rows straight into bytes, exactly as <see cref="Utf8JsonWriter"/> writes them with the report's options
+/// (indented by two spaces, the writer's line break, the relaxed encoder) as elements of the document's <c>rows</c>
+/// array: each row after its separator, line break and indentation. A row is some forty properties, and the writer's
+/// checks and bookkeeping at each of them cost more than the bytes; here a property is one copy of the bytes before its value
+/// (comma, line break, indentation, quoted name, colon), made once per name, and its value. A text that needs
+/// escaping is escaped by the encoder itself (<see cref="JsonEncodedText.Encode(ReadOnlySpan{char}, JavaScriptEncoder?)"/>).
+/// </summary>
+internal sealed class IndentedRows
+{
+    /// <summary>The indentation of a row's braces (the rows array is at depth 2).</summary>
+    private const int RowIndent = 4;
+
+    /// <summary>The indentation of a row's properties.</summary>
+    private const int PropertyIndent = 6;
+
+    /// <summary>The indentation of a rate's members.</summary>
+    private const int MemberIndent = 8;
+
+    /// <summary>The most bytes a number or a rate's value takes.</summary>
+    private const int ValueBytes = 32;
+
+    /// <summary>The most bytes a text of a character takes: <c>\uXXXX</c>.</summary>
+    private const int TextBytesPerChar = 6;
+
+    private readonly IBufferWriter<byte> output;
+    private readonly JavaScriptEncoder encoder;
+    private readonly byte[] newLine;
+    private readonly ReportJsonWriter.PropertyNames names;
+    private readonly int displayDecimals;
+    private readonly Dictionary<(JsonEncodedText Name, int Indent), byte[]> prefixes = [];
+    private readonly byte[] period, numerator, denominator, value, display;
+    private (JsonEncodedText Name, byte[] Prefix)[] countPrefixes = [], ratePrefixes = [];
+
+    /// <summary>A writer of rows into <paramref name="output"/>, with the options' encoder and line break.</summary>
+    internal IndentedRows(IBufferWriter<byte> output, JsonWriterOptions options, ReportJsonWriter.PropertyNames names, int displayDecimals)
+    {
+        this.output = output;
+        encoder = options.Encoder ?? JavaScriptEncoder.Default;
+        newLine = System.Text.Encoding.UTF8.GetBytes(options.NewLine);
+        this.names = names;
+        this.displayDecimals = displayDecimals;
+        period = Prefix(ReportJsonWriter.PropertyNames.Period, PropertyIndent);
+        numerator = Prefix(ReportJsonWriter.PropertyNames.Numerator, MemberIndent);
+        denominator = Prefix(ReportJsonWriter.PropertyNames.Denominator, MemberIndent);
+        value = Prefix(ReportJsonWriter.PropertyNames.Value, MemberIndent);
+        display = Prefix(ReportJsonWriter.PropertyNames.Display, MemberIndent);
+    }
+
+    /// <summary>Writes a row: the first of the array without a comma before it, any other with one.</summary>
+    internal void Write(ReportRow row, bool first)
+    {
+        var bytes = new RowBytes(output, newLine, encoder);
+        if (!first)
+        {
+            bytes.Byte((byte)',');
+        }
+        bytes.Break(RowIndent);
+        bytes.Open();
+        foreach (ReportDimension d in row.Dimensions)
+        {
+            (JsonEncodedText code, JsonEncodedText displayName) = names.OfDimension(d.Name);
+            bytes.Name(Prefix(code, PropertyIndent));
+            bytes.NullableText(d.Code);
+            bytes.Name(Prefix(displayName, PropertyIndent));
+            bytes.NullableText(d.DisplayName);
+        }
+        if (row.Period is not null)
+        {
+            bytes.Name(period);
+            bytes.Text(row.Period);
+        }
+        IReadOnlyList<KeyValuePair<string, long>> counts = row.Counts;
+        for (int i = 0; i < counts.Count; i++)
+        {
+            bytes.Name(AtPlace(ref countPrefixes, i, names.OfCount(i, counts[i].Key)));
+            bytes.Number(counts[i].Value);
+        }
+        IReadOnlyList<KeyValuePair<string, Rate>> rates = row.Rates;
+        Span<char> text = stackalloc char[Rate.MaxFormattedLength];
+        for (int i = 0; i < rates.Count; i++)
+        {
+            Rate rate = rates[i].Value;
+            bytes.Name(AtPlace(ref ratePrefixes, i, names.OfRate(i, rates[i].Key)));
+            bytes.Open();
+            bytes.Name(numerator);
+            bytes.Number(rate.Numerator);
+            bytes.Name(denominator);
+            bytes.Number(rate.Denominator);
+            bytes.Name(value);
+            if (rate.IsApplicable)
+            {
+                bytes.RateValue(rate);
+            }
+            else
+            {
+                bytes.Null();
+            }
+            rate.TryFormat(text, out int displayed, displayDecimals);
+            bytes.Name(display);
+            bytes.Text(text[..displayed]);
+            bytes.Close(PropertyIndent);
+        }
+        bytes.Close(RowIndent);
+        bytes.Done();
+    }
+
+    /// <summary>
+    /// The bytes before a property's value, comma first: the comma, the line break, the indentation, the quoted name, the
+    /// colon and a space (the first property of an object takes them without the comma).
+    /// </summary>
+    private byte[] Prefix(JsonEncodedText name, int indent)
+    {
+        if (!prefixes.TryGetValue((name, indent), out byte[]? prefix))
+        {
+            ReadOnlySpan<byte> encoded = name.EncodedUtf8Bytes;
+            prefix = new byte[1 + newLine.Length + indent + encoded.Length + 4];
+            prefix[0] = (byte)',';
+            newLine.CopyTo(prefix, 1);
+            prefix.AsSpan(1 + newLine.Length, indent).Fill((byte)' ');
+            int at = 1 + newLine.Length + indent;
+            prefix[at] = (byte)'"';
+            encoded.CopyTo(prefix.AsSpan(at + 1));
+            "\": "u8.CopyTo(prefix.AsSpan(at + 1 + encoded.Length));
+            prefixes.Add((name, indent), prefix);
+        }
+        return prefix;
+    }
+
+    /// <summary>A count's or rate's prefix by its place in the row: a row naming what the row before named there finds it at once.</summary>
+    private byte[] AtPlace(ref (JsonEncodedText Name, byte[] Prefix)[] byPlace, int place, JsonEncodedText name)
+    {
+        if (place < byPlace.Length && byPlace[place].Name.Equals(name))
+        {
+            return byPlace[place].Prefix;
+        }
+        if (place >= byPlace.Length)
+        {
+            Array.Resize(ref byPlace, place + 1);
+        }
+        byPlace[place] = (name, Prefix(name, PropertyIndent));
+        return byPlace[place].Prefix;
+    }
+
+    /// <summary>A row's bytes as they are written into the output's span, a larger one fetched whenever what comes next might not fit.</summary>
+    private ref struct RowBytes(IBufferWriter<byte> output, byte[] newLine, JavaScriptEncoder encoder)
+    {
+        /// <summary>The bytes fetched at a time: a row of the report's shape fits in one span.</summary>
+        private const int SpanBytes = 4096;
+
+        private Span<byte> span;
+        private int written;
+        private bool empty;
+
+        internal void Byte(byte value)
+        {
+            Ensure(1);
+            span[written++] = value;
+        }
+
+        /// <summary>Opens an object.</summary>
+        internal void Open()
+        {
+            Byte((byte)'{');
+            empty = true;
+        }
+
+        /// <summary>Closes an object: on a line of its own unless it is empty.</summary>
+        internal void Close(int indent)
+        {
+            if (!empty)
+            {
+                Break(indent);
+            }
+            Byte((byte)'}');
+            empty = false;
+        }
+
+        /// <summary>A property's prefix (<see cref="Prefix"/>), without its comma when it is the object's first.</summary>
+        internal void Name(byte[] prefix)
+        {
+            Copy(empty ? prefix.AsSpan(1) : prefix);
+            empty = false;
+        }
+
+        internal void Number(long value)
+        {
+            Ensure(ValueBytes);
+            Utf8Formatter.TryFormat(value, span[written..], out int length);
+            written += length;
+        }
+
+        internal void RateValue(Rate rate)
+        {
+            Ensure(ValueBytes);
+            written += RateValueText.Write(span[written..], rate.Numerator, rate.Denominator);
+        }
+
+        internal void Null() => Copy("null"u8);
+
+        internal void NullableText(string? value)
+        {
+            if (value is null)
+            {
+                Null();
+            }
+            else
+            {
+                Text(value);
+            }
+        }
+
+        /// <summary>A text, quoted: its UTF-8 bytes when the encoder would leave them as they are, else as the writer escapes it.</summary>
+        internal void Text(scoped ReadOnlySpan<char> value)
+        {
+            Ensure((TextBytesPerChar * value.Length) + 2);
+            span[written++] = (byte)'"';
+            Span<byte> destination = span[written..];
+            if (Utf8.FromUtf16(value, destination, out _, out int length, replaceInvalidSequences: false) == OperationStatus.Done
+                && encoder.FindFirstCharacterToEncodeUtf8(destination[..length]) < 0)
+            {
+                written += length;
+            }
+            else
+            {
+                Escaped(value);
+            }
+            span[written++] = (byte)'"';
+        }
+
+        internal void Break(int indent)
+        {
+            Ensure(newLine.Length + indent);
+            newLine.CopyTo(span[written..]);
+            written += newLine.Length;
+            span.Slice(written, indent).Fill((byte)' ');
+            written += indent;
+        }
+
+        /// <summary>Hands the bytes written to the output.</summary>
+        internal readonly void Done() => output.Advance(written);
+
+        /// <summary>
+        /// A text as the writer escapes it: each run of valid UTF-16 in the encoder's escaped form, and each lone surrogate
+        /// as the six characters <c>\uFFFD</c>, as the writer writes one (no more than six bytes a character in all).
+        /// </summary>
+        private void Escaped(scoped ReadOnlySpan<char> value)
+        {
+            int run = 0;
+            for (int i = 0; i < value.Length; i++)
+            {
+                if (char.IsHighSurrogate(value[i]) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+                {
+                    i++;
+                }
+                else if (char.IsSurrogate(value[i]))
+                {
+                    Copy(JsonEncodedText.Encode(value[run..i], encoder).EncodedUtf8Bytes);
+                    Copy(@"\uFFFD"u8);
+                    run = i + 1;
+                }
+            }
+            Copy(JsonEncodedText.Encode(value[run..], encoder).EncodedUtf8Bytes);
+        }
+
+        private void Copy(scoped ReadOnlySpan<byte> bytes)
+        {
+            Ensure(bytes.Length);
+            bytes.CopyTo(span[written..]);
+            written += bytes.Length;
+        }
+
+        /// <summary>Makes room for <paramref name="bytes"/> more: hands what is written to the output and fetches a span when the one held is too small.</summary>
+        private void Ensure(int bytes)
+        {
+            if (span.Length - written < bytes)
+            {
+                output.Advance(written);
+                written = 0;
+                span = output.GetSpan(Math.Max(bytes, SpanBytes));
+            }
+        }
+    }
+}

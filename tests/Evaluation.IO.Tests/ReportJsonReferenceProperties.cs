@@ -1,0 +1,167 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Evaluation.Core.Metrics;
+using Evaluation.IO.Json;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Evaluation.IO.Tests;
+
+/// <summary>
+/// The rows written straight into bytes are the bytes <see cref="Utf8JsonWriter"/> writes for the same rows, property by
+/// property, with the report's options: any texts (quotes, control characters, Chinese, emoji, lone surrogates), any
+/// numbers, rates applicable or not, any display decimals, rows with no properties at all, texts of thousands of characters.
+/// </summary>
+public class ReportJsonReferenceProperties
+{
+    private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    private static readonly Gen<string> Texts = Gen.OneOf(
+        Gen.Elements("M1", "410202", "龙亭区", "事项 \"甲\"", "tab\tand\nline", "back\\slash", "<b>&amp;</b>", "emoji 😀", "\u007f\u0085\u2028", "\ufffd\ufeff", "é", string.Empty),
+        ArbMap.Default.GeneratorFor<string>().Where(s => s is not null),
+        Gen.Elements("lone \ud800 high", "lone \udc00 low", "\udbff\udfff"),
+        // Texts longer than the spans a row is written into, plain and escaped.
+        from length in Gen.Choose(700, 3000)
+        from c in Gen.Elements('名', '"', 'a', '\u0001')
+        select new string(c, length));
+
+    private static readonly Gen<string?> NullableTexts = Gen.OneOf(Gen.Constant<string?>(null), Texts.Select(s => (string?)s));
+
+    private static readonly Gen<long> Numbers = Gen.OneOf(
+        Gen.Choose(-5, 1_000_000).Select(n => (long)n),
+        Gen.Elements(long.MinValue, long.MaxValue, 0L, 9_999_999_999L));
+
+    private static readonly Gen<Rate> Rates =
+        from numerator in Gen.Choose(0, 1_000_000)
+        from denominator in Gen.OneOf(Gen.Constant(0), Gen.Choose(1, 3_000_000))
+        from scale in Gen.Elements(1L, 1_000_000L)
+        select new Rate(Math.Min(numerator, denominator) * scale, denominator * scale);
+
+    private static readonly Gen<ReportDimension> Dimensions =
+        from name in Gen.Elements("matter", "unit", "名\"称")
+        from code in NullableTexts
+        from displayName in NullableTexts
+        select new ReportDimension(name, code, displayName);
+
+    private static readonly Gen<KeyValuePair<string, long>> Counts =
+        from name in Gen.Elements("cases", "ratings", "good", "a\"b", "件数")
+        from count in Numbers
+        select new KeyValuePair<string, long>(name, count);
+
+    private static readonly Gen<KeyValuePair<string, Rate>> NamedRates =
+        from name in Gen.Elements("goodRate", "badRate", "好评率")
+        from rate in Rates
+        select new KeyValuePair<string, Rate>(name, rate);
+
+    private static readonly Gen<ReportRow> Rows =
+        from dimensionCount in Gen.Choose(0, 3)
+        from dimensions in Dimensions.ListOf(dimensionCount)
+        from period in NullableTexts
+        from countCount in Gen.Choose(0, 6)
+        from counts in Counts.ListOf(countCount)
+        from rateCount in Gen.Choose(0, 4)
+        from rates in NamedRates.ListOf(rateCount)
+        select new ReportRow([.. dimensions], period, [.. counts], [.. rates]);
+
+    [Property(MaxTest = 300)]
+    public Property Rows_are_the_bytes_the_framework_writer_writes() =>
+        Prop.ForAll(
+            Rows.ArrayOf().ToArbitrary(),
+            Gen.Choose(0, 4).ToArbitrary(),
+            Gen.Choose(1, 3).ToArbitrary(),
+            (rows, decimals, threads) =>
+            {
+                var document = new ReportDocument(["matter"], "month", "henan", Instant.FromUtc(2023, 12, 31, 16, 0), rows.Length, rows.Length, 0, rows)
+                {
+                    DisplayDecimals = decimals,
+                };
+                string ours = Outcome(s => ReportJsonWriter.Write(s, document, threads, 2)), reference = Outcome(s => Reference(s, document));
+                return (ours == reference).Label($"{rows.Length} rows, {decimals} decimals, {threads} threads:\n{ours}\n---\n{reference}");
+            });
+
+    /// <summary>The bytes written, as text, or the type of the exception thrown.</summary>
+    private static string Outcome(Action<Stream> write)
+    {
+        using var stream = new MemoryStream();
+        try
+        {
+            write(stream);
+        }
+        catch (ArgumentException e)
+        {
+            return "threw " + e.GetType().Name;
+        }
+        return Convert.ToHexString(stream.ToArray()) + "\n" + System.Text.Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    /// <summary>The document written property by property with <see cref="Utf8JsonWriter"/>, as the contract describes it.</summary>
+    private static void Reference(Stream stream, ReportDocument document)
+    {
+        using var json = new Utf8JsonWriter(stream, Options);
+        json.WriteStartObject();
+        json.WriteStartArray("groupBy");
+        foreach (string name in document.GroupBy)
+        {
+            json.WriteStringValue(name);
+        }
+        json.WriteEndArray();
+        json.WriteString("period", document.Period);
+        json.WriteString("policy", document.Policy);
+        json.WriteString("activeRatingRateBasis", "completedCases");
+        json.WriteString("matterCoverageBasis", "completedCases");
+        json.WriteString("asOf", InstantPattern.ExtendedIso.Format(document.AsOf));
+        json.WriteNumber("read", document.Read);
+        json.WriteNumber("accepted", document.Accepted);
+        json.WriteNumber("rejected", document.Rejected);
+        json.WriteBoolean("provisional", false);
+        json.WriteStartArray("provisionalYears");
+        json.WriteEndArray();
+        json.WriteStartArray("rows");
+        Span<char> display = stackalloc char[Rate.MaxFormattedLength];
+        foreach (ReportRow row in document.Rows)
+        {
+            json.WriteStartObject();
+            foreach (ReportDimension d in row.Dimensions)
+            {
+                json.WriteString(d.Name, d.Code);
+                json.WriteString(d.Name + "Name", d.DisplayName);
+            }
+            if (row.Period is not null)
+            {
+                json.WriteString("period", row.Period);
+            }
+            foreach ((string name, long count) in row.Counts)
+            {
+                json.WriteNumber(name, count);
+            }
+            foreach ((string name, Rate rate) in row.Rates)
+            {
+                json.WriteStartObject(name);
+                json.WriteNumber("numerator", rate.Numerator);
+                json.WriteNumber("denominator", rate.Denominator);
+                if (rate.IsApplicable)
+                {
+                    // The contract's value: the quotient rounded half away from zero to six places, as decimal writes it.
+                    json.WriteNumber("value", Math.Round((decimal)rate.Numerator / rate.Denominator, 6, MidpointRounding.AwayFromZero));
+                }
+                else
+                {
+                    json.WriteNull("value");
+                }
+                rate.TryFormat(display, out int displayed, document.DisplayDecimals);
+                json.WriteString("display", display[..displayed]);
+                json.WriteEndObject();
+            }
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+}
