@@ -14,7 +14,7 @@ namespace Evaluation.IO.Json;
 /// (indented by two spaces, the writer's line break, the relaxed encoder) as elements of the document's <c>rows</c>
 /// array: each row after its separator, line break and indentation. A row is some forty properties, and the writer's
 /// checks and bookkeeping at each of them cost more than the bytes; here a property is one copy of the bytes before its value
-/// (comma, line break, indentation, quoted name, colon), made once per name, and its value. A text that needs
+/// (comma, line break, indentation, quoted name, colon), made once per name for the rows one thread writes, and its value. A text that needs
 /// escaping is escaped by the encoder itself (<see cref="JsonEncodedText.Encode(ReadOnlySpan{char}, JavaScriptEncoder?)"/>).
 /// </summary>
 internal sealed class IndentedRows
@@ -37,25 +37,23 @@ internal sealed class IndentedRows
     private readonly IBufferWriter<byte> output;
     private readonly JavaScriptEncoder encoder;
     private readonly byte[] newLine;
-    private readonly ReportJsonWriter.PropertyNames names;
     private readonly int displayDecimals;
-    private readonly Dictionary<(JsonEncodedText Name, int Indent), byte[]> prefixes = [];
     private readonly byte[] period, numerator, denominator, value, display;
-    private (JsonEncodedText Name, byte[] Prefix)[] countPrefixes = [], ratePrefixes = [];
+    private readonly Dictionary<string, (byte[] Code, byte[] DisplayName)> dimensions = new(StringComparer.Ordinal);
+    private (string Name, byte[] Prefix)[] countPrefixes = [], ratePrefixes = [];
 
     /// <summary>A writer of rows into <paramref name="output"/>, with the options' encoder and line break.</summary>
-    internal IndentedRows(IBufferWriter<byte> output, JsonWriterOptions options, ReportJsonWriter.PropertyNames names, int displayDecimals)
+    internal IndentedRows(IBufferWriter<byte> output, JsonWriterOptions options, int displayDecimals)
     {
         this.output = output;
         encoder = options.Encoder ?? JavaScriptEncoder.Default;
         newLine = System.Text.Encoding.UTF8.GetBytes(options.NewLine);
-        this.names = names;
         this.displayDecimals = displayDecimals;
-        period = Prefix(ReportJsonWriter.PropertyNames.Period, PropertyIndent);
-        numerator = Prefix(ReportJsonWriter.PropertyNames.Numerator, MemberIndent);
-        denominator = Prefix(ReportJsonWriter.PropertyNames.Denominator, MemberIndent);
-        value = Prefix(ReportJsonWriter.PropertyNames.Value, MemberIndent);
-        display = Prefix(ReportJsonWriter.PropertyNames.Display, MemberIndent);
+        period = Prefix("period", PropertyIndent);
+        numerator = Prefix("numerator", MemberIndent);
+        denominator = Prefix("denominator", MemberIndent);
+        value = Prefix("value", MemberIndent);
+        display = Prefix("display", MemberIndent);
     }
 
     /// <summary>Writes a row: the first of the array without a comma before it, any other with one.</summary>
@@ -70,10 +68,10 @@ internal sealed class IndentedRows
         bytes.Open();
         foreach (ReportDimension d in row.Dimensions)
         {
-            (JsonEncodedText code, JsonEncodedText displayName) = names.OfDimension(d.Name);
-            bytes.Name(Prefix(code, PropertyIndent));
+            (byte[] code, byte[] displayName) = OfDimension(d.Name);
+            bytes.Name(code);
             bytes.NullableText(d.Code);
-            bytes.Name(Prefix(displayName, PropertyIndent));
+            bytes.Name(displayName);
             bytes.NullableText(d.DisplayName);
         }
         if (row.Period is not null)
@@ -84,7 +82,7 @@ internal sealed class IndentedRows
         IReadOnlyList<KeyValuePair<string, long>> counts = row.Counts;
         for (int i = 0; i < counts.Count; i++)
         {
-            bytes.Name(AtPlace(ref countPrefixes, i, names.OfCount(i, counts[i].Key)));
+            bytes.Name(AtPlace(ref countPrefixes, i, counts[i].Key));
             bytes.Number(counts[i].Value);
         }
         IReadOnlyList<KeyValuePair<string, Rate>> rates = row.Rates;
@@ -92,7 +90,7 @@ internal sealed class IndentedRows
         for (int i = 0; i < rates.Count; i++)
         {
             Rate rate = rates[i].Value;
-            bytes.Name(AtPlace(ref ratePrefixes, i, names.OfRate(i, rates[i].Key)));
+            bytes.Name(AtPlace(ref ratePrefixes, i, rates[i].Key));
             bytes.Open();
             bytes.Name(numerator);
             bytes.Number(rate.Numerator);
@@ -117,31 +115,40 @@ internal sealed class IndentedRows
     }
 
     /// <summary>
-    /// The bytes before a property's value, comma first: the comma, the line break, the indentation, the quoted name, the
-    /// colon and a space (the first property of an object takes them without the comma).
+    /// The bytes before a property's value, comma first: the comma, the line break, the indentation, the quoted name as
+    /// the encoder escapes it, the colon and a space (the first property of an object takes them without the comma).
     /// </summary>
-    private byte[] Prefix(JsonEncodedText name, int indent)
+    private byte[] Prefix(string name, int indent)
     {
-        if (!prefixes.TryGetValue((name, indent), out byte[]? prefix))
-        {
-            ReadOnlySpan<byte> encoded = name.EncodedUtf8Bytes;
-            prefix = new byte[1 + newLine.Length + indent + encoded.Length + 4];
-            prefix[0] = (byte)',';
-            newLine.CopyTo(prefix, 1);
-            prefix.AsSpan(1 + newLine.Length, indent).Fill((byte)' ');
-            int at = 1 + newLine.Length + indent;
-            prefix[at] = (byte)'"';
-            encoded.CopyTo(prefix.AsSpan(at + 1));
-            "\": "u8.CopyTo(prefix.AsSpan(at + 1 + encoded.Length));
-            prefixes.Add((name, indent), prefix);
-        }
+        ReadOnlySpan<byte> encoded = JsonEncodedText.Encode(name, encoder).EncodedUtf8Bytes;
+        var prefix = new byte[1 + newLine.Length + indent + encoded.Length + 4];
+        prefix[0] = (byte)',';
+        newLine.CopyTo(prefix, 1);
+        prefix.AsSpan(1 + newLine.Length, indent).Fill((byte)' ');
+        int at = 1 + newLine.Length + indent;
+        prefix[at] = (byte)'"';
+        encoded.CopyTo(prefix.AsSpan(at + 1));
+        "\": "u8.CopyTo(prefix.AsSpan(at + 1 + encoded.Length));
         return prefix;
     }
 
-    /// <summary>A count's or rate's prefix by its place in the row: a row naming what the row before named there finds it at once.</summary>
-    private byte[] AtPlace(ref (JsonEncodedText Name, byte[] Prefix)[] byPlace, int place, JsonEncodedText name)
+    /// <summary>A dimension's two prefixes: its code's (<c>unit</c>) and its display name's (<c>unitName</c>).</summary>
+    private (byte[] Code, byte[] DisplayName) OfDimension(string dimension)
     {
-        if (place < byPlace.Length && byPlace[place].Name.Equals(name))
+        if (!dimensions.TryGetValue(dimension, out var prefixes))
+        {
+            dimensions.Add(dimension, prefixes = (Prefix(dimension, PropertyIndent), Prefix(dimension + "Name", PropertyIndent)));
+        }
+        return prefixes;
+    }
+
+    /// <summary>
+    /// A count's or rate's prefix by its place in the row: rows repeat the same names in the same places, so a row naming
+    /// the string the row before named there finds its prefix by one reference comparison.
+    /// </summary>
+    private byte[] AtPlace(ref (string Name, byte[] Prefix)[] byPlace, int place, string name)
+    {
+        if (place < byPlace.Length && ReferenceEquals(byPlace[place].Name, name))
         {
             return byPlace[place].Prefix;
         }

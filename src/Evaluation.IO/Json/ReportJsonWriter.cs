@@ -78,7 +78,7 @@ public static class ReportJsonWriter
         {
             // In order, on this thread, handed to the stream every 64 KiB: the rows are read once, and little is held.
             var buffer = new ArrayBufferWriter<byte>(2 * FlushBytes);
-            var rows = new IndentedRows(buffer, Options, new PropertyNames(), document.DisplayDecimals);
+            var rows = new IndentedRows(buffer, Options, document.DisplayDecimals);
             for (int row = 0; row < document.Rows.Count; row++)
             {
                 rows.Write(document.Rows[row], first: buffer.WrittenCount == 0);
@@ -122,7 +122,7 @@ public static class ReportJsonWriter
     private static void WriteBlock(ArrayBufferWriter<byte> buffer, ReportDocument document, int from, int to)
     {
         buffer.ResetWrittenCount();
-        var rows = new IndentedRows(buffer, Options, new PropertyNames(), document.DisplayDecimals);
+        var rows = new IndentedRows(buffer, Options, document.DisplayDecimals);
         for (int row = from; row < to; row++)
         {
             rows.Write(document.Rows[row], first: row == from);
@@ -131,71 +131,6 @@ public static class ReportJsonWriter
 
     /// <summary>A basis's name in the JSON: <c>completedCases</c> or <c>caseLinkedRatings</c>.</summary>
     private static string BasisName(bool completedCases) => completedCases ? "completedCases" : "caseLinkedRatings";
-
-    /// <summary>
-    /// The rows' property names, each encoded once for the rows one thread writes rather than at every row: rows repeat
-    /// the same few dozen names, and a name given as text is checked for escaping and transcoded each time it is written.
-    /// Counts and rates are also remembered by their place in the row, so that a row naming the same string at the same
-    /// place as the row before (every row of a report) finds its encoding by one reference comparison, not by hashing.
-    /// </summary>
-    internal sealed class PropertyNames
-    {
-        internal static readonly JsonEncodedText Period = Encode("period");
-        internal static readonly JsonEncodedText Numerator = Encode("numerator");
-        internal static readonly JsonEncodedText Denominator = Encode("denominator");
-        internal static readonly JsonEncodedText Value = Encode("value");
-        internal static readonly JsonEncodedText Display = Encode("display");
-        private readonly Dictionary<string, JsonEncodedText> names = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, (JsonEncodedText, JsonEncodedText)> dimensions = new(StringComparer.Ordinal);
-        private readonly List<(string Name, JsonEncodedText Encoded)> countsByPlace = [];
-        private readonly List<(string Name, JsonEncodedText Encoded)> ratesByPlace = [];
-
-        /// <summary>The name of a row's count at a place, encoded.</summary>
-        internal JsonEncodedText OfCount(int place, string name) => AtPlace(countsByPlace, place, name);
-
-        /// <summary>The name of a row's rate at a place, encoded.</summary>
-        internal JsonEncodedText OfRate(int place, string name) => AtPlace(ratesByPlace, place, name);
-
-        private JsonEncodedText AtPlace(List<(string Name, JsonEncodedText Encoded)> byPlace, int place, string name)
-        {
-            if (place < byPlace.Count && ReferenceEquals(byPlace[place].Name, name))
-            {
-                return byPlace[place].Encoded;
-            }
-            JsonEncodedText encoded = Of(name);
-            if (place < byPlace.Count)
-            {
-                byPlace[place] = (name, encoded);
-            }
-            else if (place == byPlace.Count)
-            {
-                byPlace.Add((name, encoded));
-            }
-            return encoded;
-        }
-
-        /// <summary>A name, encoded.</summary>
-        internal JsonEncodedText Of(string name)
-        {
-            if (!names.TryGetValue(name, out JsonEncodedText encoded))
-            {
-                names.Add(name, encoded = Encode(name));
-            }
-            return encoded;
-        }
-
-        /// <summary>A dimension's two names, encoded: its code's (<c>unit</c>) and its display name's (<c>unitName</c>).</summary>
-        internal (JsonEncodedText Code, JsonEncodedText DisplayName) OfDimension(string dimension)
-        {
-            if (!dimensions.TryGetValue(dimension, out var encoded))
-            {
-                dimensions.Add(dimension, encoded = (Encode(dimension), Encode(dimension + "Name")));
-            }
-            return encoded;
-        }
-
-        private static JsonEncodedText Encode(string name) => JsonEncodedText.Encode(name, Options.Encoder);
-    }
 
     private static void WriteNullableString(Utf8JsonWriter json, string name, string? value)
     {
