@@ -79,25 +79,35 @@ public static class ReportJsonWriter
             // In order, on this thread, handed to the stream every 64 KiB: the rows are read once, and little is held.
             var buffer = new ArrayBufferWriter<byte>(2 * FlushBytes);
             var rows = new IndentedRows(buffer, Options, document.DisplayDecimals);
-            for (int row = 0; row < document.Rows.Count; row++)
+            foreach (ReportRow row in document.Rows)
             {
-                rows.Write(document.Rows[row], first: buffer.WrittenCount == 0);
-                if (buffer.WrittenCount >= FlushBytes || row == document.Rows.Count - 1)
+                rows.Write(row, first: buffer.WrittenCount == 0);
+                if (buffer.WrittenCount >= FlushBytes)
                 {
-                    json.WriteRawValue(buffer.WrittenSpan, skipInputValidation: true);
-                    json.Flush();
-                    buffer.ResetWrittenCount();
+                    WriteRaw(json, buffer);
                 }
+            }
+            if (buffer.WrittenCount > 0)
+            {
+                WriteRaw(json, buffer);
             }
         }
         json.WriteEndArray();
         json.WriteEndObject();
     }
 
+    /// <summary>Hands the rows in a buffer to the stream as one raw value (the writer puts a comma before all but the first), and empties the buffer.</summary>
+    private static void WriteRaw(Utf8JsonWriter json, ArrayBufferWriter<byte> buffer)
+    {
+        json.WriteRawValue(buffer.WrittenSpan, skipInputValidation: true);
+        json.Flush();
+        buffer.ResetWrittenCount();
+    }
+
     /// <summary>
     /// Writes the rows a block at a time, a wave of blocks at once (<see cref="OrderedBlocks"/>), each into a buffer of
-    /// its slot by a writer at the rows' depth, then the buffers in order, each as one raw value: the bytes are those of
-    /// writing row by row, and no more than a wave's rows are held.
+    /// its slot by the row writer, then the buffers in order, each as one raw value: the bytes are those of writing row by
+    /// row, and no more than a wave's rows are held.
     /// </summary>
     private static void WriteRowsInBlocks(Utf8JsonWriter json, ReportDocument document, int degreeOfParallelism, int blockRows)
     {
