@@ -26,10 +26,11 @@ internal static class ReportRows
         // The cases' groups are counted and put in key order on another thread while the ratings' are aggregated on this
         // one (each reads the tables and changes neither), so that a grouping too large to count is refused as it is
         // thrown.
-        Task<KeyValuePair<GroupKey, CaseCounts>[]> counting = Task.Run(() => report.Counter.ByGroupInKeyOrder(report, grouping), cancellationToken);
+        Task<CaseCounter.GroupsInKeyOrder> counting = Task.Run(() => report.Counter.ByGroupInKeyOrder(report, grouping), cancellationToken);
         AggregationResult result = report.Aggregate(grouping);
         cancellationToken.ThrowIfCancellationRequested();
-        Group[] groups = Merge(result.Rows, counting.GetAwaiter().GetResult());
+        CaseCounter.GroupsInKeyOrder caseGroups = counting.GetAwaiter().GetResult();
+        Group[] groups = Merge(result.Rows, caseGroups);
         // Rows are made on several threads as the JSON is written; each period's text is made once, before.
         Dictionary<ReportingPeriod, string> periodText = [];
         foreach (Group group in groups)
@@ -49,7 +50,8 @@ internal static class ReportRows
                 dimensions[d] = Dimension(report, grouping.Dimensions[d], key.Codes[d]);
             }
             string? period = key.Period is ReportingPeriod p ? periodText[p] : null;
-            return RowOf(report, dimensions, period, row.Tally, row.Coverage, groups[index].Cases ?? CaseCounts.None);
+            int cases = groups[index].Cases;
+            return RowOf(report, dimensions, period, row.Tally, row.Coverage, cases >= 0 ? caseGroups.CountsAt(cases) : CaseCounts.None);
         }
 
         return new ReportDocument(
@@ -117,22 +119,24 @@ internal static class ReportRows
     };
 
     /// <summary>The groups with ratings and those with cases, each in key order, joined into one list in key order.</summary>
-    private static Group[] Merge(ImmutableArray<GroupRow> ratings, KeyValuePair<GroupKey, CaseCounts>[] cases)
+    private static Group[] Merge(ImmutableArray<GroupRow> ratings, CaseCounter.GroupsInKeyOrder cases)
     {
-        var groups = new List<Group>(Math.Max(ratings.Length, cases.Length));
+        var groups = new List<Group>(Math.Max(ratings.Length, cases.Count));
         int r = 0, c = 0;
-        while (r < ratings.Length || c < cases.Length)
+        while (r < ratings.Length || c < cases.Count)
         {
-            int order = r == ratings.Length ? 1 : c == cases.Length ? -1 : GroupKey.Ordering.Compare(ratings[r].Key, cases[c].Key);
+            int order = r == ratings.Length ? 1 : c == cases.Count ? -1 : cases.Compare(ratings[r].Key, c);
             GroupRow? row = order <= 0 ? ratings[r] : null;
-            CaseCounts? counts = order >= 0 ? cases[c].Value : null;
-            groups.Add(new Group(row?.Key ?? cases[c].Key, row, counts));
+            groups.Add(new Group(row?.Key ?? cases.KeyAt(c), row, order >= 0 ? c : -1));
             r += order <= 0 ? 1 : 0;
             c += order >= 0 ? 1 : 0;
         }
         return [.. groups];
     }
 
-    /// <summary>A group of a report: its key, its ratings' row if it has ratings, its cases' counts if it has completed cases.</summary>
-    private readonly record struct Group(GroupKey Key, GroupRow? Ratings, CaseCounts? Cases);
+    /// <summary>
+    /// A group of a report: its key, its ratings' row if it has ratings, and the place of its cases' counts among the
+    /// cases' groups in key order if it has completed cases (else -1).
+    /// </summary>
+    private readonly record struct Group(GroupKey Key, GroupRow? Ratings, int Cases);
 }

@@ -19,6 +19,9 @@ public sealed class MatterCoverage : IEquatable<MatterCoverage>
 {
     // The bitset form: the present matters' words, then as many words of rated matters, at bitsStart of bits (a block
     // many groups may share, so that thousands of groups are not thousands of objects for the collector to move).
+    /// <summary>The words of a block of bitsets that many coverages share (<see cref="Slab{T}"/>): 1 MiB.</summary>
+    internal const int SlabBlockWords = 1 << 17;
+
     private readonly ulong[]? bits;
     private readonly int bitsStart;
     private readonly int words;
@@ -72,7 +75,7 @@ public sealed class MatterCoverage : IEquatable<MatterCoverage>
     /// <param name="present">The present matters.</param>
     /// <param name="rated">The rated matters, as many words.</param>
     /// <param name="slab">Where a copy of the bitsets is placed; null for arrays of their own.</param>
-    internal static MatterCoverage? FromBits(ReadOnlySpan<ulong> present, ReadOnlySpan<ulong> rated, BitsetSlab? slab = null)
+    internal static MatterCoverage? FromBits(ReadOnlySpan<ulong> present, ReadOnlySpan<ulong> rated, Slab<ulong>? slab = null)
     {
         int first = present.IndexOfAnyExcept(0UL);
         if (first < 0)

@@ -18,9 +18,16 @@ public sealed class RatingTally : IEquatable<RatingTally>
     /// <summary>The number of counters.</summary>
     public static readonly int CounterCount = Enum.GetValues<TallyCounter>().Length;
 
+    // The counters lie at start of counts: an array of their own, or a block that many tallies share (Slab), so that the
+    // tallies of a million groups are not a million arrays for the collector to move.
     private readonly long[] counts;
+    private readonly int start;
 
-    private RatingTally(long[] counts) => this.counts = counts;
+    private RatingTally(long[] counts, int start = 0)
+    {
+        this.counts = counts;
+        this.start = start;
+    }
 
     /// <summary>The tally of no ratings.</summary>
     public static RatingTally Empty { get; } = new(new long[CounterCount]);
@@ -36,11 +43,15 @@ public sealed class RatingTally : IEquatable<RatingTally>
         return new RatingTally([.. counts]);
     }
 
-    internal static RatingTally Wrap(long[] counts) => new(counts);
+    /// <summary>A tally over counters already written at <paramref name="start"/> of a block no one changes afterwards.</summary>
+    internal static RatingTally InBlock(long[] block, int start) => new(block, start);
+
+    /// <summary>The counters, in <see cref="TallyCounter"/> order.</summary>
+    private ReadOnlySpan<long> Span => counts.AsSpan(start, CounterCount);
 
     /// <summary>One count.</summary>
     /// <param name="counter">Which count.</param>
-    public long this[TallyCounter counter] => counts[(int)counter];
+    public long this[TallyCounter counter] => Span[(int)counter];
 
     /// <summary>Valid ratings (有效评价数).</summary>
     public long Ratings => this[TallyCounter.Ratings];
@@ -76,7 +87,7 @@ public sealed class RatingTally : IEquatable<RatingTally>
     public long StaticQrRatings => this[TallyCounter.StaticQrRatings];
 
     /// <summary>Every count, in <see cref="TallyCounter"/> order.</summary>
-    public IReadOnlyList<long> Counts => counts;
+    public IReadOnlyList<long> Counts => start == 0 && counts.Length == CounterCount ? counts : new ArraySegment<long>(counts, start, CounterCount);
 
     /// <summary>The tally of both groups together: counts added.</summary>
     /// <param name="other">The other tally.</param>
@@ -85,9 +96,10 @@ public sealed class RatingTally : IEquatable<RatingTally>
     {
         Preconditions.CheckNotNull(other, nameof(other));
         var sum = new long[CounterCount];
+        ReadOnlySpan<long> mine = Span, theirs = other.Span;
         for (int i = 0; i < sum.Length; i++)
         {
-            sum[i] = checked(counts[i] + other.counts[i]);
+            sum[i] = checked(mine[i] + theirs[i]);
         }
         return new RatingTally(sum);
     }
@@ -101,16 +113,17 @@ public sealed class RatingTally : IEquatable<RatingTally>
         var sum = new long[CounterCount];
         foreach (RatingTally tally in tallies)
         {
+            ReadOnlySpan<long> theirs = tally.Span;
             for (int i = 0; i < sum.Length; i++)
             {
-                sum[i] = checked(sum[i] + tally.counts[i]);
+                sum[i] = checked(sum[i] + theirs[i]);
             }
         }
         return new RatingTally(sum);
     }
 
     /// <inheritdoc />
-    public bool Equals(RatingTally? other) => other is not null && counts.AsSpan().SequenceEqual(other.counts);
+    public bool Equals(RatingTally? other) => other is not null && Span.SequenceEqual(other.Span);
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as RatingTally);
@@ -119,7 +132,7 @@ public sealed class RatingTally : IEquatable<RatingTally>
     public override int GetHashCode()
     {
         var hash = new HashCode();
-        foreach (long c in counts)
+        foreach (long c in Span)
         {
             hash.Add(c);
         }

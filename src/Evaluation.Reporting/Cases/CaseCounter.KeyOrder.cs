@@ -15,7 +15,7 @@ internal sealed partial class CaseCounter
     /// <see cref="GroupKey.Ordering"/>: sorted on each code's rank among its column's codes (ordinal, none first) and
     /// each period's among the periods, which orders the groups as their keys do, without comparing a key's texts.
     /// </summary>
-    internal KeyValuePair<GroupKey, CaseCounts>[] ByGroupInKeyOrder(PreparedReport context, Grouping grouping)
+    internal GroupsInKeyOrder ByGroupInKeyOrder(PreparedReport context, Grouping grouping)
     {
         Collected collected = Counted(context, grouping);
         int[] ranks0 = CodeRanks(grouping, 0), ranks1 = CodeRanks(grouping, 1);
@@ -29,7 +29,54 @@ internal sealed partial class CaseCounter
             groups[g] = g;
         }
         Array.Sort(order, groups);
-        return [.. groups.Select(g => new KeyValuePair<GroupKey, CaseCounts>(collected.KeyOf(g), collected.Sums[g].Counts))];
+        return new GroupsInKeyOrder(this, grouping, collected, groups);
+    }
+
+    /// <summary>
+    /// The groups of the completed cases in key order, each compared with a key, named and counted only when asked: a
+    /// report of a million groups then keeps no key or counts object per group while it is made.
+    /// </summary>
+    internal sealed class GroupsInKeyOrder
+    {
+        private readonly CaseCounter counter;
+        private readonly Grouping grouping;
+        private readonly Collected collected;
+        private readonly int[] groups;
+
+        internal GroupsInKeyOrder(CaseCounter counter, Grouping grouping, Collected collected, int[] groups)
+        {
+            this.counter = counter;
+            this.grouping = grouping;
+            this.collected = collected;
+            this.groups = groups;
+        }
+
+        /// <summary>The number of groups.</summary>
+        internal int Count => groups.Length;
+
+        /// <summary>The key of the group at <paramref name="index"/> in key order.</summary>
+        internal GroupKey KeyAt(int index) => collected.KeyOf(groups[index]);
+
+        /// <summary>The counts of the group at <paramref name="index"/> in key order.</summary>
+        internal CaseCounts CountsAt(int index) => collected.Sums[groups[index]].Counts;
+
+        /// <summary>
+        /// How <paramref name="key"/> (of the same grouping) orders against the group at <paramref name="index"/>, as
+        /// <see cref="GroupKey.Ordering"/> would order it against that group's key: codes ordinal, none first, then period.
+        /// </summary>
+        internal int Compare(GroupKey key, int index)
+        {
+            (int code0, int code1, int period) = collected.Keys[groups[index]];
+            for (int d = 0; d < key.Codes.Length; d++)
+            {
+                int c = string.CompareOrdinal(key.Codes[d], counter.CodeText(grouping.Dimensions[d], d == 0 ? code0 : code1));
+                if (c != 0)
+                {
+                    return c;
+                }
+            }
+            return Nullable.Compare(key.Period, collected.Periods[period]);
+        }
     }
 
     /// <summary>

@@ -513,6 +513,6 @@ internal sealed partial class CaseCounter(
     /// The groups <see cref="Collect"/> found: each one's sums, the matter marks if kept, each one's key as column indices
     /// (codes) and an index into the periods, and how to name a group.
     /// </summary>
-    private sealed record Collected(
+    internal sealed record Collected(
         List<CaseSums> Sums, ArraySegment<long>? Marks, List<(int Code0, int Code1, int Period)> Keys, List<ReportingPeriod?> Periods, Func<int, GroupKey> KeyOf);
 }

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using Evaluation.Core.Metrics;
+using Evaluation.Core.Utility;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
@@ -27,7 +28,7 @@ public class MatterCoverageProperties
         {
             0 => MatterCoverage.FromSorted(set.Present, set.Rated),
             1 => new MatterCoverage(Bits(set.Present), Bits(set.Rated)),
-            _ => MatterCoverage.FromBits(Bits(set.Present), Bits(set.Rated), new BitsetSlab(blockWords: 16)) ?? MatterCoverage.Empty,
+            _ => MatterCoverage.FromBits(Bits(set.Present), Bits(set.Rated), new Slab<ulong>(16)) ?? MatterCoverage.Empty,
         };
 
     [Property]
@@ -46,7 +47,7 @@ public class MatterCoverageProperties
     public Property Coverage_from_reused_bitsets_keeps_each_groups_set_in_either_form_and_block() =>
         Prop.ForAll(Sets.ToArbitrary(), Sets.ToArbitrary(), Gen.Choose(1, 30).ToArbitrary(), (a, b, blockWords) =>
         {
-            var slab = new BitsetSlab(blockWords);
+            var slab = new Slab<ulong>(blockWords);
             ulong[] present = Bits(a.Present), rated = Bits(a.Rated);
             MatterCoverage? first = MatterCoverage.FromBits(present, rated, slab);
             // The caller reuses its words for the next group; the first group's coverage must not see it.

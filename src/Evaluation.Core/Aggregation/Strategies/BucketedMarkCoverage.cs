@@ -60,7 +60,7 @@ internal static class BucketedMarkCoverage
         var coverage = new MatterCoverage?[layout.Groups];
         Parallel.For(0, parts, share =>
         {
-            var slab = new BitsetSlab();
+            var slab = new Slab<ulong>(MatterCoverage.SlabBlockWords);
             var present = new ulong[words];
             var rated = new ulong[words];
             for (int g = BucketPlaces.FirstOfShare(starts, share, parts); g < BucketPlaces.FirstOfShare(starts, share + 1, parts); g++)

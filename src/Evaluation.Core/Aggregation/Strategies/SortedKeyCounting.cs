@@ -33,7 +33,7 @@ internal static class SortedKeyCounting
 
     /// <summary>
     /// The groups met, from the partitions' sorted keys of <see cref="Keys"/> read as one sorted sequence: each run of
-    /// one group gives its class counts, expanded as <see cref="TallyExpansion.ExpandGroup"/> does; rows are then put in key
+    /// one group gives its class counts, expanded as <see cref="TallyExpansion.TallyOf"/> does; rows are then put in key
     /// order by their ranks.
     /// </summary>
     internal static AggregationResult Expand(RatingBatch.Columns data, GroupLayout layout, int classes, ArraySegment<long>[] counted, GroupCoverage coverageOf, Grouping grouping)
@@ -46,6 +46,7 @@ internal static class SortedKeyCounting
         var ranks = new List<long>();
         var rows = new List<GroupRow>();
         int[] cells = new int[classes];
+        Slab<long> slab = TallyExpansion.NewSlab();
         while (keys.HasNext)
         {
             long group = keys.Peek >> classBits;
@@ -55,10 +56,10 @@ internal static class SortedKeyCounting
                 cells[(int)(keys.Next() & classMask)]++;
             }
             int g = (int)group;
-            if (TallyExpansion.ExpandGroup(cells, targets) is long[] counts)
+            if (TallyExpansion.TallyOf(cells, targets, slab) is RatingTally tally)
             {
                 ranks.Add(rankOf(g));
-                rows.Add(new GroupRow(layout.KeyOf(g), RatingTally.Wrap(counts), coverageOf(g, cells)));
+                rows.Add(new GroupRow(layout.KeyOf(g), tally, coverageOf(g, cells)));
             }
         }
         // Each group has a rank of its own, so sorting by rank alone gives the one order.

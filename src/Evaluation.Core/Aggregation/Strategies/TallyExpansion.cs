@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Threading.Tasks;
 using Evaluation.Core.Metrics;
+using Evaluation.Core.Utility;
 
 namespace Evaluation.Core.Aggregation.Strategies;
 
@@ -30,13 +31,14 @@ internal static class TallyExpansion
         Parallel.For(0, chunks, chunk =>
         {
             int[] scratch = new int[classes];
+            Slab<long> slab = NewSlab();
             for (int t = (int)((long)order.Length * chunk / chunks); t < (int)((long)order.Length * (chunk + 1) / chunks); t++)
             {
                 int g = order[t];
                 ReadOnlySpan<int> cells = classCountsOf(g, scratch);
-                if (ExpandGroup(cells, targets) is long[] counts)
+                if (TallyOf(cells, targets, slab) is RatingTally tally)
                 {
-                    slots[t] = new GroupRow(layout.KeyOf(g), RatingTally.Wrap(counts), coverageOf(g, cells));
+                    slots[t] = new GroupRow(layout.KeyOf(g), tally, coverageOf(g, cells));
                 }
             }
         });
@@ -63,10 +65,18 @@ internal static class TallyExpansion
         return targets;
     }
 
-    /// <summary>The counters of one group from its class counts, or null when the group has no ratings.</summary>
-    internal static long[]? ExpandGroup(ReadOnlySpan<int> cells, (int Counter, long Amount)[][] targets)
+    /// <summary>A slab for the counters of the tallies one thread makes: blocks from 64 tallies up to 4,096 (640 KiB).</summary>
+    internal static Slab<long> NewSlab() => new(RatingTally.CounterCount << 12, RatingTally.CounterCount << 6);
+
+    /// <summary>The tally of one group from its class counts, its counters placed in <paramref name="slab"/>, or null when the group has no ratings.</summary>
+    internal static RatingTally? TallyOf(ReadOnlySpan<int> cells, (int Counter, long Amount)[][] targets, Slab<long> slab)
     {
-        long[]? counts = null;
+        if (cells.IndexOfAnyExcept(0) < 0)
+        {
+            return null;
+        }
+        (long[] block, int start) = slab.Take(RatingTally.CounterCount);
+        Span<long> counts = block.AsSpan(start, RatingTally.CounterCount);
         for (int c = 0; c < cells.Length; c++)
         {
             long n = cells[c];
@@ -74,12 +84,11 @@ internal static class TallyExpansion
             {
                 continue;
             }
-            counts ??= new long[RatingTally.CounterCount];
             foreach ((int counter, long amount) in targets[c])
             {
                 counts[counter] = checked(counts[counter] + (n * amount));
             }
         }
-        return counts;
+        return RatingTally.InBlock(block, start);
     }
 }

@@ -1,5 +1,6 @@
 using System;
 using Evaluation.Core.Metrics;
+using Evaluation.Core.Utility;
 
 namespace Evaluation.Core.Aggregation.Strategies;
 
@@ -16,7 +17,7 @@ internal static class UnitBlockCoverage
     internal static void Mark(RatingBatch.Columns data, GroupLayout layout, int words, int start, int end, MatterCoverage?[] coverageOfGroup)
     {
         int perUnit = layout.GroupsPerUnit;
-        var slab = new BitsetSlab();
+        var slab = new Slab<ulong>(MatterCoverage.SlabBlockWords);
         var present = new ulong[perUnit * words];
         var rated = new ulong[perUnit * words];
         int[] unitStarts = data.UnitStarts;

@@ -1,6 +1,7 @@
 using System;
 using System.Numerics;
 using Evaluation.Core.Metrics;
+using Evaluation.Core.Utility;
 
 namespace Evaluation.Core.Aggregation.Strategies;
 
@@ -43,7 +44,7 @@ internal static class UnitDayRunCoverage
         var present = new ulong[]?[periods];
         var rated = new ulong[]?[periods];
         bool[] touched = new bool[periods];
-        var slab = new BitsetSlab();
+        var slab = new Slab<ulong>(MatterCoverage.SlabBlockWords);
         unchecked
         {
             for (int blockStart = start; blockStart < end;)
