@@ -1,9 +1,6 @@
 using System;
-using System.Collections.Generic;
 using System.Linq;
 using Evaluation.Core.Aggregation;
-using Evaluation.Core.Metrics;
-using Evaluation.Core.Periods;
 
 namespace Evaluation.Reporting.Cases;
 
