@@ -17,8 +17,8 @@ public sealed partial class RatingBatch
         /// <summary>
         /// Builds the batch from ratings added in encoded form only, writing each rating straight to its unit's rows: the
         /// parts counted their ratings by unit when they were checked, which gives every part its own place in every unit,
-        /// and each part then encodes its ratings into those places (a few hundred write streams, not one per
-        /// (unit, day) cell). Each unit's rows are then put in order of day within the unit, in the processor's cache. The
+        /// and each part then encodes its ratings into those places, a few rows of a unit at a time (see
+        /// <see cref="UnitStaging"/>). Each unit's rows are then put in order of day within the unit, in the processor's cache. The
         /// rows come in the order <see cref="Build"/> gives ratings added one by one (both sorts are stable), without the
         /// columns in added order or the passes that move them. Null when the parts' counts would take more memory than
         /// a column of the batch.
@@ -66,24 +66,22 @@ public sealed partial class RatingBatch
             EncodedSource.ForEachPart(parts.Count, j =>
             {
                 (EncodedSource source, int p) = parts[j];
-                int[] next = places[j];
+                var staging = new UnitStaging(places[j], data, profileColumn);
                 var seen = new bool[RatingProfile.Count];
                 for (int i = source.PartStart(p); i < source.PartStart(p + 1); i++)
                 {
                     EncodedRow r = source.RowAt(i);
-                    int at = next[r.Unit]++;
-                    data.Unit[at] = r.Unit;
-                    data.Department[at] = r.Department;
-                    data.Matter[at] = r.Matter;
-                    data.Window[at] = r.Window;
-                    data.Channel[at] = r.Channel;
-                    data.Day[at] = (ushort)(r.Day - firstDay);
                     int profile = source.ProfileAt(i, in r);
-                    profileColumn[at] = (ushort)profile;
+                    staging.Add(r.Unit, r.Department, r.Matter, r.Window, r.Channel, (ushort)(r.Day - firstDay), (ushort)profile);
                     seen[profile] = true;
                 }
+                staging.Finish();
                 met[j] = seen;
             });
+            for (int u = 0; u < unitCount; u++)
+            {
+                data.Unit.AsSpan(unitStarts[u], unitStarts[u + 1] - unitStarts[u]).Fill(u);
+            }
             ProfileClasses classes = ProfileClasses.Of(met, rows);
             if (cellsPerUnit == 1)
             {
