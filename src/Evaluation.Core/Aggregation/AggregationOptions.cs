@@ -24,6 +24,14 @@ public sealed record AggregationOptions(int DegreeOfParallelism = 0, bool Includ
     internal long CounterLimit { get; init; } = 1L << 23;
 
     /// <summary>
+    /// The most counters a histogram is counted in straight from the rows; beyond it (and up to <see cref="CounterLimit"/>),
+    /// the rows' cells are first put in blocks of cells that fit a processor's cache (<see cref="CountingStrategy.HistogramInBlocks"/>).
+    /// 2^19 (2 MiB): a histogram larger than the cache costs a wait on memory for nearly every row. Lowered by tests to
+    /// take the blocks' path.
+    /// </summary>
+    internal long CachedCounterLimit { get; init; } = 1L << 19;
+
+    /// <summary>
     /// The most possible groups counted, beyond <see cref="CounterLimit"/>, and whose coverage is found, beyond
     /// <see cref="CoverageBitsetLimit"/>, by putting the rows in buckets by group (a count per group for each partition)
     /// rather than by sorting them: 2^21 (8 MiB of counts for each partition). The buckets take 2 bytes a row for its

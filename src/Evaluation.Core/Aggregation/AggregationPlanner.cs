@@ -6,7 +6,7 @@ namespace Evaluation.Core.Aggregation;
 /// <summary>
 /// Chooses an aggregation's strategies from the grouping's shape and the batch's order: the unit-block strategies when the
 /// unit leads the grouping (their day-run forms when each unit's rows are sorted by day and the unit alone groups), a
-/// histogram and bitsets while every possible group fits the options' limits, buckets by group or sorted keys beyond them; a grouping by the
+/// histogram and bitsets while every possible group fits the options' limits (in blocks of cells when it outgrows the cache), buckets by group or sorted keys beyond them; a grouping by the
 /// matter reads each group's coverage off its class counts. Tests may force
 /// a strategy where it applies.
 /// </summary>
@@ -21,6 +21,7 @@ internal static class AggregationPlanner
                 ? layout.PossibleGroups <= options.BucketedGroupLimit && classes <= BucketedClassCounting.MaxClasses ? CountingStrategy.BucketedClasses : CountingStrategy.SortedKeys
             : CountsByUnitBlocks(layout) && data.DayRunStarts is not null ? CountingStrategy.UnitDayRuns
             : CountsByUnitBlocks(layout) ? CountingStrategy.UnitRows
+            : layout.PossibleGroups * classes > options.CachedCounterLimit ? CountingStrategy.HistogramInBlocks
             : CountingStrategy.Histogram);
         bool unitBlocksFit = CoversByUnitBlocks(layout) && (long)layout.GroupsPerUnit * words <= options.CoverageBitsetLimit && layout.Groups <= options.CoverageBitsetLimit;
         CoverageStrategy coverage = !options.IncludeCoverage ? CoverageStrategy.None : options.ForceCoverage ?? (

@@ -23,4 +23,11 @@ public enum CountingStrategy
     /// month, say): the rows' classes put in buckets by group, each group's bucket counted by class.
     /// </summary>
     BucketedClasses = 4,
+
+    /// <summary>
+    /// Any grouping whose histogram of every possible group and class fits the memory a histogram may take but not a
+    /// processor's cache (by matter and month, say): each row's (group, class) cell is first put in its block of cells, a
+    /// block at most a cache's worth, and each block then counted in its part of one histogram, with the cache's speed.
+    /// </summary>
+    HistogramInBlocks = 5,
 }

@@ -65,7 +65,7 @@ public static class RatingAggregator
             {
                 rowCounts[p] = BucketedClassCounting.Count(layout, start, end);
             }
-            else
+            else if (plan.Counting != CountingStrategy.HistogramInBlocks)
             {
                 histograms[p] = shared ?? new int[layout.Groups * classes];
                 if (unitBlocks)
@@ -100,7 +100,7 @@ public static class RatingAggregator
         });
         for (int p = 1; p < parts; p++)
         {
-            if (shared is null && plan.Counting is not (CountingStrategy.SortedKeys or CountingStrategy.BucketedClasses))
+            if (shared is null && plan.Counting is not (CountingStrategy.SortedKeys or CountingStrategy.BucketedClasses or CountingStrategy.HistogramInBlocks))
             {
                 HistogramCounting.Add(histograms[0], histograms[p]);
             }
@@ -109,6 +109,10 @@ public static class RatingAggregator
                 BitsetCoverage.Or(present[0], present[p]);
                 BitsetCoverage.Or(rated[0], rated[p]);
             }
+        }
+        if (plan.Counting == CountingStrategy.HistogramInBlocks)
+        {
+            histograms[0] = BlockedHistogramCounting.Count(data, layout, classes, bounds);
         }
         if (plan.Coverage == CoverageStrategy.BucketedMarks)
         {

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Evaluation.Core.Aggregation;
+using Evaluation.Core.Aggregation.Strategies;
 using Evaluation.Core.Metrics;
 using Evaluation.Core.Periods;
 using Evaluation.Core.Policies;
@@ -37,11 +38,7 @@ public class AggregationStrategyProperties
             {
                 var options = new AggregationOptions(grouping.Parallelism) { ForceCounting = counting, ForceCoverage = coverage };
                 AggregationResult actual = RatingAggregator.Aggregate(batch, grouping.Grouping, options);
-                bool same = actual.Rows.Length == expected.Count
-                    && actual.Rows.Zip(actual.Rows.Skip(1)).All(p => GroupKey.Ordering.Compare(p.First.Key, p.Second.Key) < 0)
-                    && actual.Rows.All(row => expected.TryGetValue(row.Key, out var e) && e.Tally.Equals(row.Tally) && SameCounters(e.Tally, row.Tally)
-                        && e.Present == row.Coverage.MattersWithRatings && e.Rated == row.Coverage.MattersRated);
-                if (!same)
+                if (!Agrees(expected, actual))
                 {
                     return false.Label($"{counting} with {coverage}: {grouping.Grouping.Dimensions.Length} dims, {grouping.Grouping.Period}, {set.Items.Length} ratings");
                 }
@@ -49,6 +46,17 @@ public class AggregationStrategyProperties
             }
         }
         return true.ToProperty().Collect(tried.Count);
+    }
+
+    [Property(MaxTest = 60)]
+    public Property Counting_in_blocks_agrees_with_the_LINQ_reference_when_the_cells_fill_many_blocks(RatingSet set, bool sortByDay, bool twoParts)
+    {
+        RatingBatch batch = RatingGenerators.Build(set.Items, sortByDay: sortByDay);
+        var grouping = new Grouping([GroupingDimension.Unit, GroupingDimension.Matter], ReportingPeriodKind.Day);
+        var options = new AggregationOptions(twoParts ? 2 : 1) { ForceCounting = CountingStrategy.HistogramInBlocks };
+        long cells = RatingAggregator.Plan(batch, grouping, options).PossibleGroups * Math.Max(1, batch.Data.ClassProfiles.Length);
+        bool same = Agrees(RatingAggregatorProperties.Reference(set.Items, grouping, EvaluationPolicy.National), RatingAggregator.Aggregate(batch, grouping, options));
+        return same.Label($"{set.Items.Length} ratings, {cells} cells").Classify(cells > 4 * BlockedHistogramCounting.BlockCells, "more than four blocks");
     }
 
     public static TheoryData<CountingStrategy> CountingStrategies => [.. Countings];
@@ -70,7 +78,9 @@ public class AggregationStrategyProperties
     {
         (RatingBatch batch, _) = Sample();
         AggregationPlan byUnit = RatingAggregator.Plan(batch, Grouping.By(GroupingDimension.Unit, ReportingPeriodKind.Month));
-        AggregationPlan byMatter = RatingAggregator.Plan(batch, Grouping.By(GroupingDimension.Matter, ReportingPeriodKind.Day));
+        AggregationPlan byMatter = RatingAggregator.Plan(batch, Grouping.By(GroupingDimension.Matter));
+        AggregationPlan byMatterAndDay = RatingAggregator.Plan(batch, Grouping.By(GroupingDimension.Matter, ReportingPeriodKind.Day));
+        AggregationPlan beyondCache = RatingAggregator.Plan(batch, Grouping.By(GroupingDimension.Department), new AggregationOptions { CachedCounterLimit = 0 });
         AggregationPlan beyond = RatingAggregator.Plan(batch, Grouping.By(GroupingDimension.Department), new AggregationOptions { CounterLimit = 0, CoverageBitsetLimit = 0 });
         AggregationPlan beyondBuckets = RatingAggregator.Plan(batch, Grouping.By(GroupingDimension.Department), new AggregationOptions { CounterLimit = 0, CoverageBitsetLimit = 0, BucketedGroupLimit = 0 });
         AggregationPlan byMatterBeyond = RatingAggregator.Plan(batch, Grouping.By(GroupingDimension.Matter), new AggregationOptions { CounterLimit = 0, CoverageBitsetLimit = 0 });
@@ -78,6 +88,9 @@ public class AggregationStrategyProperties
 
         Assert.Equal((CountingStrategy.UnitDayRuns, CoverageStrategy.UnitDayRuns), (byUnit.Counting, byUnit.Coverage));
         Assert.Equal((CountingStrategy.Histogram, CoverageStrategy.MatterOfGroup), (byMatter.Counting, byMatter.Coverage));
+        Assert.True(byMatterAndDay.PossibleGroups * batch.Data.ClassProfiles.Length > AggregationOptions.Default.CachedCounterLimit);
+        Assert.Equal((CountingStrategy.HistogramInBlocks, CoverageStrategy.MatterOfGroup), (byMatterAndDay.Counting, byMatterAndDay.Coverage));
+        Assert.Equal(CountingStrategy.HistogramInBlocks, beyondCache.Counting);
         Assert.Equal((CountingStrategy.BucketedClasses, CoverageStrategy.BucketedMarks), (beyond.Counting, beyond.Coverage));
         Assert.Equal((CountingStrategy.SortedKeys, CoverageStrategy.SortedMarks), (beyondBuckets.Counting, beyondBuckets.Coverage));
         Assert.Equal((CountingStrategy.BucketedClasses, CoverageStrategy.MatterOfGroup), (byMatterBeyond.Counting, byMatterBeyond.Coverage));
@@ -100,16 +113,24 @@ public class AggregationStrategyProperties
         return (RatingGenerators.Build(items), items);
     }
 
-    /// <summary>
-    /// By unit and month (by unit, matter and month for a strategy that needs the matter), on a sample batch: the plan is
-    /// the one forced, and its result is the reference's.
-    /// </summary>
+    /// <summary>An aggregation's rows are the reference's groups, in key order, with the same tallies and coverage.</summary>
+    private static bool Agrees(Dictionary<GroupKey, (RatingTally Tally, long Present, long Rated)> expected, AggregationResult actual) =>
+        actual.Rows.Length == expected.Count
+        && actual.Rows.Zip(actual.Rows.Skip(1)).All(p => GroupKey.Ordering.Compare(p.First.Key, p.Second.Key) < 0)
+        && actual.Rows.All(row => expected.TryGetValue(row.Key, out var e) && e.Tally.Equals(row.Tally) && SameCounters(e.Tally, row.Tally)
+            && e.Present == row.Coverage.MattersWithRatings && e.Rated == row.Coverage.MattersRated);
+
     /// <summary>
     /// Two tallies hold the same counters read one at a time and as a list, not only by equality: an aggregation's tallies
     /// share blocks of counters, each at its own place.
     /// </summary>
     private static bool SameCounters(RatingTally expected, RatingTally actual) =>
         Enum.GetValues<TallyCounter>().All(c => expected[c] == actual[c]) && expected.Counts.SequenceEqual(actual.Counts);
+
+    /// <summary>
+    /// By unit and month (by unit, matter and month for a strategy that needs the matter), on a sample batch: the plan is
+    /// the one forced, and its result is the reference's.
+    /// </summary>
 
     private static void AssertForcedPlan(AggregationOptions options, Action<AggregationPlan> isForced)
     {
