@@ -21,6 +21,9 @@ internal sealed class RowLengthGuard : TextReader
     /// <summary>The longest row read by default: 1,048,576 characters (a rating's comment runs to a few hundred).</summary>
     internal const int DefaultLimit = 1 << 20;
 
+    /// <summary>The most characters a long row's reading adds at a time (<see cref="FillHeld"/>).</summary>
+    private const int ReadAhead = 4096;
+
     /// <summary>The most characters of a dropped row kept for its reject.</summary>
     internal const int KeptText = 4096;
 
@@ -36,6 +39,7 @@ internal sealed class RowLengthGuard : TextReader
     private bool skipNewline;          // a dropped row ended with '\r': a '\n' right after it belongs to it
     private bool innerDone;
     private int owed;                  // held characters that finish a row already let through, still to pass on
+    private int passedOn;              // held characters of that row already let through, before the owed ones
 
     /// <summary>Guards a reader.</summary>
     /// <param name="inner">The text.</param>
@@ -217,9 +221,12 @@ internal sealed class RowLengthGuard : TextReader
     /// </summary>
     private int? FillHeld()
     {
+        // Each read's text is scanned once: the scan goes on from where it stopped, in the quote state it stopped in.
+        int scanned = 0;
+        bool quoted = false;
         while (true)
         {
-            int rowEnd = FirstRowEnd(held.AsSpan(0, heldLength), out bool quoted);
+            int rowEnd = FirstRowEnd(held.AsSpan(0, heldLength), ref scanned, ref quoted);
             if (rowEnd - 1 > Limit || (rowEnd < 0 && heldLength > Limit))
             {
                 Drop();
@@ -238,11 +245,12 @@ internal sealed class RowLengthGuard : TextReader
                 }
                 return heldLength;
             }
-            if (held.Length - heldLength < 4096)
+            if (held.Length - heldLength < ReadAhead)
             {
-                Array.Resize(ref held, held.Length * 2);
+                Array.Resize(ref held, Math.Max(held.Length * 2, heldLength + ReadAhead));
             }
-            int read = inner.Read(held.AsSpan(heldLength));
+            // A little at a time: what is read after the row's end stays held, and is copied each time a row is passed.
+            int read = inner.Read(held.AsSpan(heldLength, ReadAhead));
             if (read == 0)
             {
                 innerDone = true;
@@ -251,11 +259,13 @@ internal sealed class RowLengthGuard : TextReader
         }
     }
 
-    /// <summary>The end (after its line break) of the first row, or -1; whether the text ends inside a quote.</summary>
-    private static int FirstRowEnd(ReadOnlySpan<char> text, out bool quoted)
+    /// <summary>
+    /// The end (after its line break) of the first row, or -1, scanning on from <paramref name="scanned"/> in the quote
+    /// state <paramref name="quoted"/>, both brought up to the end of the text when no row ends in it.
+    /// </summary>
+    private static int FirstRowEnd(ReadOnlySpan<char> text, ref int scanned, ref bool quoted)
     {
-        quoted = false;
-        for (int at = 0; at < text.Length; at++)
+        for (int at = scanned; at < text.Length; at++)
         {
             char c = text[at];
             if (c == '"')
@@ -267,6 +277,7 @@ internal sealed class RowLengthGuard : TextReader
                 return at + 1;
             }
         }
+        scanned = text.Length;
         return -1;
     }
 
@@ -276,13 +287,17 @@ internal sealed class RowLengthGuard : TextReader
     /// </summary>
     private int Pass(Span<char> destination, int count)
     {
+        // While a row is owed, its characters passed on stay in place (moving the rest after every piece would copy a
+        // long row once a piece); the held text moves to the start once the row is passed.
         int n = Math.Min(count, destination.Length);
-        held.AsSpan(0, n).CopyTo(destination);
-        held.AsSpan(n, heldLength - n).CopyTo(held);
-        heldLength -= n;
+        held.AsSpan(passedOn, n).CopyTo(destination);
+        passedOn += n;
         owed = count - n;
         if (owed == 0)
         {
+            held.AsSpan(passedOn, heldLength - passedOn).CopyTo(held);
+            heldLength -= passedOn;
+            passedOn = 0;
             inQuote = false;
             int rowStart = 0;
             _ = Scan(held.AsSpan(0, heldLength), 0, ref rowStart);
