@@ -50,6 +50,43 @@ public class RowLengthGuardProperties
         });
     }
 
+    /// <summary>
+    /// Rows of every length up to several times the limit, a long row or a stray quote now and then, among many short rows:
+    /// the guard copies and scans a small multiple of the text's characters, however the parser reads, so that damage
+    /// costs time in proportion to its size (a long row followed by thousands of short ones once cost a copy of the
+    /// rest of the text for each of them).
+    /// </summary>
+    [Property(MaxTest = 200)]
+    public Property The_guard_copies_and_scans_each_character_a_bounded_number_of_times()
+    {
+        const int limit = 2000;
+        Gen<string> row = Gen.Frequency(
+            (40, Gen.Choose(1, 40).Select(n => new string('a', n) + ",b\n")),
+            (1, Gen.Choose(limit / 2, limit).Select(n => "\"" + new string('a', n - 2) + "\"\n")),
+            (1, Gen.Choose(limit + 1, 4 * limit).Select(n => new string('a', n) + "\n")),
+            (1, Gen.Choose(10, 3 * limit).Select(n => "a\"" + string.Concat(Enumerable.Repeat("aaaa,b\n", n / 7)) + "\"\n")));
+        Gen<(string Text, int[] Reads)> cases =
+            from rows in row.ListOf().Select(r => r.Count < 100 ? r : r).Resize(400)
+            from reads in Gen.Choose(256, 512).ArrayOf()
+            select (string.Concat(rows), reads);
+        return Prop.ForAll(cases.ToArbitrary(), c =>
+        {
+            using var guard = new RowLengthGuard(new StringReader(c.Text), limit);
+            var buffer = new char[512];
+            long read = 0;
+            for (int i = 0; ; i++)
+            {
+                int n = guard.Read(buffer.AsSpan(0, c.Reads.Length == 0 ? 512 : c.Reads[i % c.Reads.Length]));
+                if (n == 0)
+                {
+                    break;
+                }
+                read += n;
+            }
+            return (guard.Work <= (8L * c.Text.Length) + (16L * limit)).Label($"{guard.Work} characters copied or scanned for a text of {c.Text.Length} ({read} passed on)");
+        });
+    }
+
     private static string Show(string text) => text.Replace("\r", "\\r", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal);
 
     /// <summary>Rows end at a line break outside quotes; a row whose text (without its break) is over the limit, or that the text ends inside a quote, becomes a marker line.</summary>

@@ -22,7 +22,7 @@ internal sealed class RowLengthGuard : TextReader
     internal const int DefaultLimit = 1 << 20;
 
     /// <summary>The most characters a long row's reading adds at a time (<see cref="FillHeld"/>).</summary>
-    private const int ReadAhead = 4096;
+    private const int ReadAhead = 1024;
 
     /// <summary>The most characters of a dropped row kept for its reject.</summary>
     internal const int KeptText = 4096;
@@ -50,6 +50,12 @@ internal sealed class RowLengthGuard : TextReader
         Limit = Math.Max(limit, 16);
         Marker = "\u0001row-dropped-" + Guid.NewGuid().ToString("N") + ":";
     }
+
+    /// <summary>
+    /// The characters copied and scanned so far, for tests: reading stays linear in the text's length whatever its rows,
+    /// at most a small multiple of the characters read.
+    /// </summary>
+    internal long Work { get; private set; }
 
     /// <summary>The longest row passed on.</summary>
     internal int Limit { get; }
@@ -102,11 +108,12 @@ internal sealed class RowLengthGuard : TextReader
                 // Too long to pass through the parser's buffer: decided on the held text alone.
                 if (FillHeld() is int passed)
                 {
-                    return Pass(destination, passed);
+                    return Pass(destination, WholeRowsWithin(passed, destination.Length));
                 }
                 continue;
             }
             held.AsSpan(0, heldLength).CopyTo(destination);
+            Work += heldLength;
             int room = Math.Min(destination.Length - heldLength, Limit / 2);
             int read = innerDone ? 0 : inner.Read(destination.Slice(heldLength, room));
             if (read == 0)
@@ -163,6 +170,7 @@ internal sealed class RowLengthGuard : TextReader
     /// </summary>
     private bool Scan(ReadOnlySpan<char> text, int from, ref int rowStart)
     {
+        Work += text.Length - from;
         ReadOnlySpan<char> fresh = text[from..];
         if (!inQuote && fresh.IndexOf('"') < 0)
         {
@@ -212,6 +220,7 @@ internal sealed class RowLengthGuard : TextReader
             Array.Resize(ref held, Math.Max(text.Length, held.Length * 2));
         }
         text.CopyTo(held);
+        Work += text.Length;
         heldLength = text.Length;
     }
 
@@ -226,6 +235,7 @@ internal sealed class RowLengthGuard : TextReader
         bool quoted = false;
         while (true)
         {
+            Work += heldLength - scanned;
             int rowEnd = FirstRowEnd(held.AsSpan(0, heldLength), ref scanned, ref quoted);
             if (rowEnd - 1 > Limit || (rowEnd < 0 && heldLength > Limit))
             {
@@ -282,6 +292,36 @@ internal sealed class RowLengthGuard : TextReader
     }
 
     /// <summary>
+    /// The end of the last whole row of the held text that ends within <paramref name="length"/> characters, from the
+    /// end of its first row (<paramref name="firstRowEnd"/>) on: the rows after a long one are passed on together, not
+    /// one a read. A row over the limit is left to the next read, which drops it.
+    /// </summary>
+    private int WholeRowsWithin(int firstRowEnd, int length)
+    {
+        int end = firstRowEnd;
+        bool quoted = false;
+        int to = Math.Min(heldLength, length);
+        Work += Math.Max(0, to - end);
+        for (int at = firstRowEnd; at < to; at++)
+        {
+            char c = held[at];
+            if (c == '"')
+            {
+                quoted = !quoted;
+            }
+            else if (!quoted && (c == '\n' || c == '\r'))
+            {
+                if (at - end > Limit)
+                {
+                    break;
+                }
+                end = at + 1;
+            }
+        }
+        return end;
+    }
+
+    /// <summary>
     /// Passes on the first <paramref name="count"/> held characters, which end on a row boundary; those that do not fit
     /// are owed to the next reads, so that the rest of the row is not read again as a row of its own.
     /// </summary>
@@ -292,10 +332,12 @@ internal sealed class RowLengthGuard : TextReader
         int n = Math.Min(count, destination.Length);
         held.AsSpan(passedOn, n).CopyTo(destination);
         passedOn += n;
+        Work += n;
         owed = count - n;
         if (owed == 0)
         {
             held.AsSpan(passedOn, heldLength - passedOn).CopyTo(held);
+            Work += heldLength - passedOn;
             heldLength -= passedOn;
             passedOn = 0;
             inQuote = false;
@@ -365,12 +407,13 @@ internal sealed class RowLengthGuard : TextReader
                 }
             }
             kept.Append(chunk[..Math.Min(consumed, Math.Max(0, KeptText - kept.Length))]);
+            Work += consumed;
             rowLength += consumed;
             if (ended)
             {
                 break;
             }
-            int read = innerDone ? 0 : inner.Read(held);
+            int read = innerDone ? 0 : inner.Read(held.AsSpan(0, Math.Min(held.Length, ReadAhead)));
             if (read == 0)
             {
                 // The end of the text ends the row; its last line is counted unless a line break closed it.
