@@ -298,27 +298,20 @@ internal sealed class RowLengthGuard : TextReader
     /// </summary>
     private int WholeRowsWithin(int firstRowEnd, int length)
     {
+        ReadOnlySpan<char> within = held.AsSpan(0, Math.Min(heldLength, length));
+        Work += Math.Max(0, within.Length - firstRowEnd);
         int end = firstRowEnd;
-        bool quoted = false;
-        int to = Math.Min(heldLength, length);
-        Work += Math.Max(0, to - end);
-        for (int at = firstRowEnd; at < to; at++)
+        while (true)
         {
-            char c = held[at];
-            if (c == '"')
+            int scanned = end;
+            bool quoted = false;
+            int next = FirstRowEnd(within, ref scanned, ref quoted);
+            if (next < 0 || next - 1 - end > Limit)
             {
-                quoted = !quoted;
+                return end;
             }
-            else if (!quoted && (c == '\n' || c == '\r'))
-            {
-                if (at - end > Limit)
-                {
-                    break;
-                }
-                end = at + 1;
-            }
+            end = next;
         }
-        return end;
     }
 
     /// <summary>
