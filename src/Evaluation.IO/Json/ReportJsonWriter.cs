@@ -72,7 +72,7 @@ public static class ReportJsonWriter
         json.WriteStartArray("rows");
         if (degreeOfParallelism > 1 && document.Rows.Count >= 2 * blockRows)
         {
-            WriteRowsInBlocks(json, document, degreeOfParallelism, blockRows);
+            WriteRowsInBlocks(json, stream, document, degreeOfParallelism, blockRows);
         }
         else
         {
@@ -106,10 +106,11 @@ public static class ReportJsonWriter
 
     /// <summary>
     /// Writes the rows a block at a time, a wave of blocks at once (<see cref="OrderedBlocks"/>), each into a buffer of
-    /// its slot by the row writer, then the buffers in order, each as one raw value: the bytes are those of writing row by
-    /// row, and no more than a wave's rows are held.
+    /// its slot by the row writer, then the buffers in order: the first as the array's first raw value, the others, which
+    /// begin with their separator, straight to the stream, not copied through the writer's buffer. The bytes are those of
+    /// writing row by row, and no more than two waves' rows are held.
     /// </summary>
-    private static void WriteRowsInBlocks(Utf8JsonWriter json, ReportDocument document, int degreeOfParallelism, int blockRows)
+    private static void WriteRowsInBlocks(Utf8JsonWriter json, Stream stream, ReportDocument document, int degreeOfParallelism, int blockRows)
     {
         var buffers = new ArrayBufferWriter<byte>[OrderedBlocks.MaxWave];
         IEnumerable<ReadOnlyMemory<byte>> blocks = OrderedBlocks.Map(document.Rows.Count, blockRows, degreeOfParallelism, (slot, from, to) =>
@@ -118,16 +119,25 @@ public static class ReportJsonWriter
             WriteBlock(buffer, document, from, to);
             return buffer.WrittenMemory;
         });
+        bool first = true;
         foreach (ReadOnlyMemory<byte> block in blocks)
         {
-            json.WriteRawValue(block.Span, skipInputValidation: true);
-            json.Flush();
+            if (first)
+            {
+                json.WriteRawValue(block.Span, skipInputValidation: true);
+                json.Flush();
+                first = false;
+            }
+            else
+            {
+                stream.Write(block.Span);
+            }
         }
     }
 
     /// <summary>
     /// Writes rows into a buffer as they stand in the document's <c>rows</c> array, each after its separator, line break
-    /// and indentation (<see cref="IndentedRows"/>), the first without a separator: the writer puts one between blocks.
+    /// and indentation (<see cref="IndentedRows"/>), the document's first without a separator.
     /// </summary>
     private static void WriteBlock(ArrayBufferWriter<byte> buffer, ReportDocument document, int from, int to)
     {
@@ -135,7 +145,7 @@ public static class ReportJsonWriter
         var rows = new IndentedRows(buffer, Options, document.DisplayDecimals);
         for (int row = from; row < to; row++)
         {
-            rows.Write(document.Rows[row], first: row == from);
+            rows.Write(document.Rows[row], first: row == 0);
         }
     }
 
