@@ -75,7 +75,7 @@ public static class ReportPipeline
         EncodedRating RatingAt(int i)
         {
             ref RatingRow r = ref ratings.Rows[inRange[i]];
-            return new EncodedRating(r.Unit, r.Channel, r.Level, r.Origin, r.RatedAt, r.IsRealName, ratings.CaseRefs.Has(inRange[i]), r.Matter, r.Department, r.Window);
+            return new EncodedRating(r.Unit, r.Channel, r.Level, r.Origin, r.PackedRatedAt.ChinaDayNumber, r.IsRealName, ratings.CaseRefs.Has(inRange[i]), r.Matter, r.Department, r.Window);
         }
         RatingFacts FactsAt(int i) => options.Policy.IsBad(ratings.Rows[inRange[i]].Level) ? lifecycle.Assess(ratings.Materialize(inRange[i])) : RatingFacts.Valid;
         var codes = new DimensionCodes(ratings.Units.Codes, ratings.Departments.Codes, ratings.Matters.Codes, ratings.Windows.Codes);

@@ -1,3 +1,4 @@
+using Evaluation.Core.Periods;
 using Evaluation.Core.Ratings;
 using Evaluation.Core.Utility;
 using NodaTime;
@@ -27,6 +28,28 @@ internal readonly record struct EncodedRating
     public EncodedRating(
         int unit, RatingChannel channel, RatingLevel level, RatingOrigin origin, Instant ratedAt, bool isRealName, bool isLinkedToCase,
         int matter = 0, int department = 0, int window = 0)
+        : this(unit, channel, level, origin, ChinaTime.DayNumberOf(ratedAt), isRealName, isLinkedToCase, matter, department, window)
+    {
+    }
+
+    /// <summary>
+    /// Creates the fields from the day the rating was given or generated, all a batch keeps of its instant, for readers
+    /// that find the day without making the instant; checks them as <see cref="Rating"/>'s constructor does.
+    /// </summary>
+    /// <param name="unit">The rated unit's position in <see cref="DimensionCodes.Units"/>, from 1 (a rating always names its unit).</param>
+    /// <param name="channel">The channel (评价渠道).</param>
+    /// <param name="level">The level (评价等级).</param>
+    /// <param name="origin">Active (主动) or default (默认); default exactly when the channel is <see cref="RatingChannel.System"/>.</param>
+    /// <param name="ratedDay">The local date in China Standard Time when it was given or generated, as a day number (<see cref="ChinaTime.DayNumberOf(Instant)"/>).</param>
+    /// <param name="isRealName">Whether the rater is identified (实名).</param>
+    /// <param name="isLinkedToCase">Whether the rating names a case (办件); it then names a matter too.</param>
+    /// <param name="matter">The rated matter's position in <see cref="DimensionCodes.Matters"/>, or 0 for none.</param>
+    /// <param name="department">The rated department's position in <see cref="DimensionCodes.Departments"/>, or 0 for none.</param>
+    /// <param name="window">The rated window's position in <see cref="DimensionCodes.Windows"/>, or 0 for none.</param>
+    /// <exception cref="System.ArgumentException">A field breaks a rule of <see cref="Rating"/>, or a position is negative.</exception>
+    public EncodedRating(
+        int unit, RatingChannel channel, RatingLevel level, RatingOrigin origin, int ratedDay, bool isRealName, bool isLinkedToCase,
+        int matter = 0, int department = 0, int window = 0)
     {
         Preconditions.CheckArgument(unit > 0, nameof(unit), "must be a position from 1: a rating names its unit");
         RatingFields.CheckKinds(channel, level, origin);
@@ -38,7 +61,7 @@ internal readonly record struct EncodedRating
         Channel = channel;
         Level = level;
         Origin = origin;
-        RatedAt = ratedAt;
+        RatedDay = ratedDay;
         IsRealName = isRealName;
         IsLinkedToCase = isLinkedToCase;
         Matter = matter;
@@ -58,8 +81,8 @@ internal readonly record struct EncodedRating
     /// <summary>Active (主动) or default (默认).</summary>
     public RatingOrigin Origin { get; }
 
-    /// <summary>When it was given or generated.</summary>
-    public Instant RatedAt { get; }
+    /// <summary>The local date in China Standard Time when it was given or generated, as a day number (days since 0001-01-01).</summary>
+    public int RatedDay { get; }
 
     /// <summary>Whether the rater is identified (实名).</summary>
     public bool IsRealName { get; }

@@ -138,7 +138,7 @@ public sealed partial class RatingBatch
             internal EncodedRow RowAt(int i)
             {
                 EncodedRating r = ratingAt(i);
-                return new EncodedRow(UnitOf[r.Unit], DepartmentOf[r.Department], MatterOf[r.Matter], WindowOf[r.Window], (byte)r.Channel, ChinaTime.DayNumberOf(r.RatedAt), r);
+                return new EncodedRow(UnitOf[r.Unit], DepartmentOf[r.Department], MatterOf[r.Matter], WindowOf[r.Window], (byte)r.Channel, r.RatedDay, r);
             }
 
             /// <summary>The profile of the rating at an index with its facts.</summary>
@@ -172,7 +172,7 @@ public sealed partial class RatingBatch
                         CheckPosition(MatterOf, r.Matter, i, nameof(EncodedRating.Matter));
                         CheckPosition(WindowOf, r.Window, i, nameof(EncodedRating.Window));
                         counts[UnitOf[r.Unit]]++;
-                        int d = ChinaTime.DayNumberOf(r.RatedAt);
+                        int d = r.RatedDay;
                         min = Math.Min(min, d);
                         max = Math.Max(max, d);
                     }

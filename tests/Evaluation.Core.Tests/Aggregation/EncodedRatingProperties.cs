@@ -4,6 +4,7 @@ using System.Linq;
 using Evaluation.Core.Aggregation;
 using Evaluation.Core.Catalog;
 using Evaluation.Core.Metrics;
+using Evaluation.Core.Periods;
 using Evaluation.Core.Policies;
 using Evaluation.Core.Ratings;
 using Evaluation.Core.Rectification;
@@ -155,6 +156,17 @@ public class EncodedRatingProperties
         Assert.Contains("Matter", error.Message, StringComparison.Ordinal);
         Assert.Equal(0, builder.Count);
         Assert.Equal(1, builder.AddRange(1, codes, _ => good).Build().Length);
+    }
+
+    [Fact]
+    public void An_encoded_rating_keeps_the_date_in_China_of_its_instant()
+    {
+        Instant at = Instant.FromUtc(2023, 12, 5, 16, 30); // 00:30 on 6 December in Beijing
+        var fromInstant = new EncodedRating(1, RatingChannel.Pc, RatingLevel.Satisfied, RatingOrigin.Active, at, false, true, matter: 1);
+        var fromDay = new EncodedRating(1, RatingChannel.Pc, RatingLevel.Satisfied, RatingOrigin.Active, new LocalDate(2023, 12, 6).ToDateOnly().DayNumber, false, true, matter: 1);
+
+        Assert.Equal(fromDay, fromInstant);
+        Assert.Equal(new LocalDate(2023, 12, 6), ChinaTime.DateOfDayNumber(fromInstant.RatedDay));
     }
 
     [Fact]
