@@ -1,9 +1,12 @@
+using System;
+using System.Threading.Tasks;
 using Evaluation.Core.Appeals;
 using Evaluation.Core.Cases;
 using Evaluation.Core.FollowUps;
 using Evaluation.Core.Ratings;
 using Evaluation.Core.Rectification;
 using Evaluation.Core.Validation;
+using Evaluation.IO.Columnar;
 using NodaTime;
 
 namespace Evaluation.Reporting;
@@ -46,5 +49,53 @@ internal static class LatestInstant
             Consider(f.Record.VisitedAt);
         }
         return latest;
+    }
+
+    /// <summary>
+    /// The latest of the instants of some rows of a table (at least one), compared packed, a part of
+    /// <paramref name="partRows"/> rows on each processor.
+    /// </summary>
+    internal static PackedInstant Of<TInstants>(int[] rows, TInstants instants, int partRows = 1 << 16)
+        where TInstants : struct, IRowInstants
+    {
+        var latest = new PackedInstant[((rows.Length - 1) / partRows) + 1];
+        Parallel.For(0, latest.Length, part =>
+        {
+            int end = (int)Math.Min(rows.Length, (part + 1L) * partRows);
+            PackedInstant found = instants.At(rows[part * partRows]);
+            for (int i = (part * partRows) + 1; i < end; i++)
+            {
+                PackedInstant at = instants.At(rows[i]);
+                found = at.IsAfter(found) ? at : found;
+            }
+            latest[part] = found;
+        });
+        PackedInstant result = latest[0];
+        foreach (PackedInstant at in latest)
+        {
+            result = at.IsAfter(result) ? at : result;
+        }
+        return result;
+    }
+
+    /// <summary>A row's instant, read through a struct so that the loop over millions of rows calls nothing.</summary>
+    internal interface IRowInstants
+    {
+        /// <summary>The instant of a row.</summary>
+        PackedInstant At(int row);
+    }
+
+    /// <summary>A rating row's instant.</summary>
+    internal readonly struct RatedAt(RatingRow[] rows) : IRowInstants
+    {
+        /// <inheritdoc/>
+        public PackedInstant At(int row) => rows[row].PackedRatedAt;
+    }
+
+    /// <summary>A case row's last instant: its completion if completed, else its acceptance.</summary>
+    internal readonly struct LastInstant(CaseRow[] rows) : IRowInstants
+    {
+        /// <inheritdoc/>
+        public PackedInstant At(int row) => rows[row].PackedLastInstant;
     }
 }

@@ -216,28 +216,13 @@ public static class ReportPipeline
         Instant? latest = LatestInstant.Of(validation.Accepted);
         if (validation.KeptRatings.Length > 0)
         {
-            Instant rated = LatestOf(validation.KeptRatings, row => ratings.Rows[row].PackedRatedAt).Value;
+            Instant rated = LatestInstant.Of(validation.KeptRatings, new LatestInstant.RatedAt(ratings.Rows)).Value;
             latest = latest is null || rated > latest ? rated : latest;
         }
         if (validation.KeptCases.Length > 0)
         {
-            Instant handled = LatestOf(validation.KeptCases, row => cases.Rows[row].PackedLastInstant).Value;
+            Instant handled = LatestInstant.Of(validation.KeptCases, new LatestInstant.LastInstant(cases.Rows)).Value;
             latest = latest is null || handled > latest ? handled : latest;
-        }
-        return latest;
-    }
-
-    /// <summary>The latest of the instants of some rows (at least one), compared packed.</summary>
-    private static PackedInstant LatestOf(int[] rows, Func<int, PackedInstant> instantOf)
-    {
-        PackedInstant latest = instantOf(rows[0]);
-        foreach (int row in rows)
-        {
-            PackedInstant at = instantOf(row);
-            if (at.IsAfter(latest))
-            {
-                latest = at;
-            }
         }
         return latest;
     }

@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Threading;
 using System.Threading.Tasks;
 using Evaluation.Core.Calendars;
 using Evaluation.Core.Cases;
@@ -210,18 +211,46 @@ internal static class ColumnarValidator
     private static void RejectExtraActiveRatings(
         RatingTable ratings, bool[] kept, int[] firstNamed, int groups, EvaluationPolicy policy, ImmutableArray<RejectedRecord>.Builder rejected)
     {
+        int allowed = CrossRecordRules.ActiveRatingsPerCase(policy);
+        int GroupOf(int row) => kept[row] && ratings.Rows[row].Origin == RatingOrigin.Active ? firstNamed[row] : -1;
+        if (!AnyGroupBeyond(ratings.Count, groups, GroupOf, allowed))
+        {
+            return;
+        }
         int[] beyond = CrossRecordRules.BeyondAllowance(
             ratings.Count, groups,
-            row => kept[row] && ratings.Rows[row].Origin == RatingOrigin.Active ? firstNamed[row] : -1,
+            GroupOf,
             (a, b) => ratings.Rows[a].RatedAt != ratings.Rows[b].RatedAt
                 ? ratings.Rows[a].RatedAt.CompareTo(ratings.Rows[b].RatedAt)
                 : string.CompareOrdinal(ratings.Ids.TextAt(a), ratings.Ids.TextAt(b)),
-            CrossRecordRules.ActiveRatingsPerCase(policy));
+            allowed);
         foreach (int row in beyond)
         {
             rejected.Add(new RejectedRecord(RecordKind.Rating, ratings.Ids.TextAt(row), ratings.SourceOf(row), [RecordProblem.Of("case_no", ErrorCodes.RatingActiveDuplicate)]));
             kept[row] = false;
         }
+    }
+
+    /// <summary>
+    /// Whether some group holds more than <paramref name="allowed"/> rows, counted on every processor: the common batch,
+    /// where none does, is then done with without <see cref="CrossRecordRules.BeyondAllowance"/>'s pass on one.
+    /// </summary>
+    private static bool AnyGroupBeyond(int count, int groups, Func<int, int> groupOf, int allowed)
+    {
+        int[] members = new int[groups];
+        int crowded = 0;
+        ForEachPart(count, (start, end) =>
+        {
+            for (int row = start; row < end && Volatile.Read(ref crowded) == 0; row++)
+            {
+                int group = groupOf(row);
+                if (group >= 0 && Interlocked.Increment(ref members[group]) > allowed)
+                {
+                    Volatile.Write(ref crowded, 1);
+                }
+            }
+        });
+        return crowded != 0;
     }
 
     /// <summary>The rows kept, in order.</summary>
