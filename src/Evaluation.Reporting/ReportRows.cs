@@ -74,7 +74,9 @@ internal static class ReportRows
         EvaluationPolicy policy, IReadOnlyList<ReportDimension> dimensions, string? period, RatingTally t, long mattersWithRatings, long mattersRatedByRatings, CaseCounts c) => new(
         dimensions,
         period,
-        [
+        // Arrays, which the JSON writer reads as spans.
+        new KeyValuePair<string, long>[]
+        {
             new("cases", c.Tally.Completed), new("casesActivelyRated", c.Tally.ActivelyRated),
             new("ratings", t.Ratings), new("activeRatings", t.ActiveRatings), new("defaultRatings", t.DefaultRatings),
             new("caseLinkedRatings", t[TallyCounter.CaseRatings]),
@@ -87,13 +89,14 @@ internal static class ReportRows
             new("onSiteRatings", t[TallyCounter.OnSiteRatings]), new("staticQrRatings", t[TallyCounter.StaticQrRatings]),
             new("staticQrGood", t[TallyCounter.StaticQrGood]), new("staticQrBad", t[TallyCounter.StaticQrBad]),
             new("followUps", c.Tally.FollowedUp), new("followUpsDissatisfied", c.Tally.Dissatisfied),
-        ],
-        [
+        },
+        new KeyValuePair<string, Rate>[]
+        {
             new("activeRatingRate", c.Tally.ActiveRatingRate(t, policy)), new("goodRate", t.GoodRate()), new("badRate", t.BadRate()),
             new("rectificationRate", t.RectificationRate()), new("onTimeRectificationRate", t.OnTimeRectificationRate()),
             new("matterCoverageRate", CaseMetrics.MatterCoverageRate(c.Matters, c.MattersRated, new Rate(mattersRatedByRatings, mattersWithRatings), policy)),
             new("followUpRate", c.Tally.FollowUpRate()),
-        ]);
+        });
 
     /// <summary>A dimension's name in the JSON contract.</summary>
     internal static string DimensionName(GroupingDimension d) => d switch

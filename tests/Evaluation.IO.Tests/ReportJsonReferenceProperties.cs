@@ -33,6 +33,7 @@ public class ReportJsonReferenceProperties
 
     private static readonly Gen<long> Numbers = Gen.OneOf(
         Gen.Choose(-5, 1_000_000).Select(n => (long)n),
+        Gen.Choose(0, 120).Select(n => (long)n),
         Gen.Elements(long.MinValue, long.MaxValue, 0L, 9_999_999_999L));
 
     private static readonly Gen<Rate> Rates =
@@ -65,7 +66,10 @@ public class ReportJsonReferenceProperties
         from counts in Counts.ListOf(countCount)
         from rateCount in Gen.Choose(0, 4)
         from rates in NamedRates.ListOf(rateCount)
-        select new ReportRow([.. dimensions], period, [.. counts], [.. rates]);
+        from arrays in Gen.Elements(true, false)
+        select arrays
+            ? new ReportRow([.. dimensions], period, counts.ToArray(), rates.ToArray())
+            : new ReportRow([.. dimensions], period, counts.ToList(), rates.ToList());
 
     [Property(MaxTest = 300)]
     public Property Rows_are_the_bytes_the_framework_writer_writes() =>

@@ -79,15 +79,15 @@ internal sealed class IndentedRows
             bytes.Name(period);
             bytes.Text(row.Period);
         }
-        IReadOnlyList<KeyValuePair<string, long>> counts = row.Counts;
-        for (int i = 0; i < counts.Count; i++)
+        ReadOnlySpan<KeyValuePair<string, long>> counts = AsSpan(row.Counts);
+        for (int i = 0; i < counts.Length; i++)
         {
             bytes.Name(AtPlace(ref countPrefixes, i, counts[i].Key));
             bytes.Number(counts[i].Value);
         }
-        IReadOnlyList<KeyValuePair<string, Rate>> rates = row.Rates;
+        ReadOnlySpan<KeyValuePair<string, Rate>> rates = AsSpan(row.Rates);
         Span<char> text = stackalloc char[Rate.MaxFormattedLength];
-        for (int i = 0; i < rates.Count; i++)
+        for (int i = 0; i < rates.Length; i++)
         {
             Rate rate = rates[i].Value;
             bytes.Name(AtPlace(ref ratePrefixes, i, rates[i].Key));
@@ -113,6 +113,9 @@ internal sealed class IndentedRows
         bytes.Close(RowIndent);
         bytes.Done();
     }
+
+    /// <summary>A row's list as a span: the array itself when it is one (as the report's rows are), else a copy.</summary>
+    private static ReadOnlySpan<T> AsSpan<T>(IReadOnlyList<T> list) => list is T[] array ? array : [.. list];
 
     /// <summary>
     /// The bytes before a property's value, comma first: the comma, the line break, the indentation, the quoted name as
@@ -204,6 +207,19 @@ internal sealed class IndentedRows
         internal void Number(long value)
         {
             Ensure(ValueBytes);
+            // Most of a report's counts are below 100: their one or two digits are written at once.
+            if (unchecked((ulong)value) < 10)
+            {
+                span[written++] = (byte)('0' + value);
+                return;
+            }
+            if (unchecked((ulong)value) < 100)
+            {
+                span[written] = (byte)('0' + (value / 10));
+                span[written + 1] = (byte)('0' + (value % 10));
+                written += 2;
+                return;
+            }
             Utf8Formatter.TryFormat(value, span[written..], out int length);
             written += length;
         }
