@@ -51,6 +51,21 @@ public class PackedInstantProperties
         });
     }
 
+    /// <summary>A rating's window of days, compared packed, agrees with the durations between the instants, to the nanosecond.</summary>
+    [Property(MaxTest = 3000)]
+    public Property Within_days_of_an_instant_packed_is_within_that_many_days_of_it()
+    {
+        // The second instant is often some whole days and a little after or before the first, or exactly on the bound.
+        Gen<(Instant, Instant, int)> cases =
+            from earlier in Instants.Where(i => i > Instant.MinValue + Duration.FromDays(60) && i < Instant.MaxValue - Duration.FromDays(60))
+            from days in Gen.Choose(0, 30)
+            from offsetDays in Gen.Choose(-3, 33)
+            from nanos in Gen.OneOf(Gen.Constant(0L), Gen.Choose(-2, 2).Select(n => (long)n), Gen.Choose(-86_399, 86_399).Select(s => s * 1_000_000_000L))
+            select (earlier, earlier + Duration.FromDays(offsetDays) + Duration.FromNanoseconds(nanos), days);
+        return Prop.ForAll(cases.ToArbitrary(), c =>
+            PackedInstant.From(c.Item2).IsWithinDaysOf(PackedInstant.From(c.Item1), c.Item3) == (c.Item2 - c.Item1 <= Duration.FromDays(c.Item3)));
+    }
+
     [Property(MaxTest = 2000)]
     public Property Packed_instants_are_ordered_as_the_instants_they_hold()
     {

@@ -159,6 +159,7 @@ internal static class ColumnarValidator
         // A rating's matter and unit are compared with its case's by their indices in the cases table's columns.
         int[] caseMatterOf = [.. Enumerable.Range(0, ratings.Matters.Count).Select(m => cases.Matters.Find(ratings.Matters.TextAt(m)))];
         int[] caseUnitOf = [.. Enumerable.Range(0, ratings.Units.Count).Select(u => cases.Units.Find(ratings.Units.TextAt(u)))];
+        int? windowDays = policy.RatingWindow.IsInDays ? policy.RatingWindow.Amount : null;
         // Only the few doubtful ratings with problems are kept aside; every other rating is decided in place.
         var found = new ConcurrentDictionary<int, IReadOnlyList<RecordProblem>>();
         bool[] kept = new bool[ratings.Count];
@@ -170,7 +171,7 @@ internal static class ColumnarValidator
                 int caseRow = caseOfRating[row];
                 bool linked = ratings.CaseRefs.Has(row);
                 bool doubtful = validator.ChecksAlone(r.Level)
-                    || (linked && checkCases && (caseRow < 0 || !MatchesCase(ref r, ref cases.Rows[caseRow], caseMatterOf, caseUnitOf, validator)));
+                    || (linked && checkCases && (caseRow < 0 || !MatchesCase(ref r, ref cases.Rows[caseRow], caseMatterOf, caseUnitOf, windowDays, validator)));
                 bool clean = true;
                 if (doubtful)
                 {
@@ -198,10 +199,16 @@ internal static class ColumnarValidator
     }
 
     /// <summary>Whether a rating agrees with its case on every rule the validator checks between them.</summary>
-    private static bool MatchesCase(ref RatingRow r, ref CaseRow c, int[] caseMatterOf, int[] caseUnitOf, RecordSetValidator validator) =>
+    /// <remarks>
+    /// The instants are compared packed, and a rating within the window's number of whole days of its case's completion
+    /// (a window of days never closes sooner) is within it without a look at the calendar, as the validator decides.
+    /// </remarks>
+    private static bool MatchesCase(ref RatingRow r, ref CaseRow c, int[] caseMatterOf, int[] caseUnitOf, int? windowDays, RecordSetValidator validator) =>
         caseMatterOf[r.Matter] == c.Matter && caseUnitOf[r.Unit] == c.Unit
-            && r.RatedAt >= c.AcceptedAt
-            && !(r.Origin == RatingOrigin.Active && c.IsCompleted && validator.IsAfterRatingWindow(c.CompletedAt, r.RatedAt));
+            && !c.PackedAcceptedAt.IsAfter(r.PackedRatedAt)
+            && !(r.Origin == RatingOrigin.Active && c.IsCompleted
+                && !(windowDays is int days && r.PackedRatedAt.IsWithinDaysOf(c.PackedCompletedAt, days))
+                && validator.IsAfterRatingWindow(c.CompletedAt, r.RatedAt));
 
     /// <summary>
     /// Of the active ratings naming one case number beyond the policy's allowance, all but the earliest (then smallest

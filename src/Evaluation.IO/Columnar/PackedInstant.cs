@@ -41,6 +41,13 @@ internal readonly struct PackedInstant
     /// <summary>Whether this instant is later than another, compared packed (days, then the nanosecond of the day).</summary>
     internal bool IsAfter(PackedInstant other) => days != other.days ? days > other.days : nanosecondOfDay > other.nanosecondOfDay;
 
+    /// <summary>
+    /// Whether this instant is no more than <paramref name="days"/> whole days (of 24 hours) after <paramref name="earlier"/>,
+    /// or before it: compared packed, as <c>this - earlier &lt;= Duration.FromDays(days)</c> compares the instants.
+    /// </summary>
+    internal bool IsWithinDaysOf(PackedInstant earlier, int days) =>
+        (long)this.days - earlier.days < days || ((long)this.days - earlier.days == days && nanosecondOfDay <= earlier.nanosecondOfDay);
+
     /// <summary>The instant at a second of a day since the Unix epoch (UTC): what a row's instant read from text is.</summary>
     internal static PackedInstant FromDayAndSecond(int days, int secondOfDay) => new(days, secondOfDay * NodaConstants.NanosecondsPerSecond);
 
