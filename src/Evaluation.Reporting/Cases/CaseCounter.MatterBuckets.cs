@@ -12,16 +12,15 @@ internal sealed partial class CaseCounter
     /// Gives each group its distinct and rated matters from a second pass over the runs' cases: each case's matter, and
     /// whether it rates it, goes in 4 bytes into its group's bucket at a place the runs' sums fix beforehand (a counting
     /// sort whose counts are the groups' completed cases), and each bucket is then counted (<see cref="MatterMarks.CountInBuckets"/>).
-    /// No mark of 8 bytes per case is kept, and the marks need neither moving behind the earlier runs' nor counting.
+    /// The first pass left each case's group (4 bytes a case), so this one finds neither periods nor keys; no mark of 8
+    /// bytes per case is kept, and the marks need neither moving behind the earlier runs' nor counting.
     /// </summary>
-    /// <param name="grouping">The grouping.</param>
     /// <param name="groupsOfRun">The runs' groups, the first run's having absorbed the others' (all the groups).</param>
     /// <param name="numbersOfRun">For each later run, its groups' numbers among all the groups.</param>
     /// <param name="kept">The kept case rows the runs were cut from.</param>
+    /// <param name="groupOfKept">Each kept case's group in its run, as the runs numbered them, or -1 for a case in none.</param>
     /// <param name="coverageRated">Whether each case row rates its matter for coverage.</param>
-    /// <param name="firstDay">The first completion day of <paramref name="periodOfDay"/>.</param>
-    /// <param name="periodOfDay">Each completion day's period, or -1 out of range.</param>
-    private void CountMattersInBuckets(Grouping grouping, CaseGroups[] groupsOfRun, int[][] numbersOfRun, int[] kept, bool[] coverageRated, int firstDay, int[] periodOfDay)
+    private void CountMattersInBuckets(CaseGroups[] groupsOfRun, int[][] numbersOfRun, int[] kept, int[] groupOfKept, bool[] coverageRated)
     {
         CaseGroups all = groupsOfRun[0];
         int runs = groupsOfRun.Length, groups = all.Keys.Count;
@@ -46,20 +45,17 @@ internal sealed partial class CaseCounter
         var buckets = new uint[starts[groups]];
         Parallel.For(0, runs, run =>
         {
-            CaseGroups own = groupsOfRun[run];
             int[]? numbers = numbersOfRun[run];
             int[] cursor = placesOfRun[run];
             for (int i = RunStart(kept.Length, runs, run); i < RunStart(kept.Length, runs, run + 1); i++)
             {
-                int row = kept[i];
-                ref CaseRow c = ref cases.Rows[row];
-                int period = PeriodOfRow(ref c, periodOfDay, firstDay);
-                if (period < 0)
+                int local = groupOfKept[i];
+                if (local < 0)
                 {
                     continue;
                 }
-                int local = own.NumberOf((Code(grouping, 0, ref c), Code(grouping, 1, ref c), period));
-                buckets[cursor[numbers is null ? local : numbers[local]]++] = MatterMarks.BucketedOf(c.Matter, coverageRated[row]);
+                int row = kept[i];
+                buckets[cursor[numbers is null ? local : numbers[local]]++] = MatterMarks.BucketedOf(cases.Rows[row].Matter, coverageRated[row]);
             }
         });
         MatterMarks.CountInBuckets(buckets, starts, cases.Matters.Count, out long[] matterCount, out long[] ratedCount);

@@ -151,6 +151,9 @@ internal sealed partial class CaseCounter(
         // one matter, counted with its first case.
         bool inBuckets = counting == MatterCounting.InBitsetsOrBuckets && !inBitsets;
         long[]? marks = counting == MatterCounting.ByMarks ? new long[kept.Length] : null;
+        // In buckets, each kept case's group in its run (-1 for none) is kept for the second pass, which then finds
+        // neither periods nor keys again.
+        int[]? groupOfKept = inBuckets ? new int[kept.Length] : null;
         int[] marksOfRun = new int[runs];
         Parallel.For(0, runs, run =>
         {
@@ -164,10 +167,18 @@ internal sealed partial class CaseCounter(
                 int period = PeriodOfRow(ref c, periodOfDay, firstDay);
                 if (period < 0)
                 {
+                    if (groupOfKept is not null)
+                    {
+                        groupOfKept[i] = -1;
+                    }
                     continue;
                 }
                 (int, int, int) key = (Code(grouping, 0, ref c), Code(grouping, 1, ref c), period);
                 int group = groups.GroupOf(key);
+                if (groupOfKept is not null)
+                {
+                    groupOfKept[i] = group;
+                }
                 ref CaseSums sums = ref groups.SumsOf(group);
                 byte followUp = followUps[row];
                 bool newMatter = byMatter && sums.Completed == 0;
@@ -206,7 +217,7 @@ internal sealed partial class CaseCounter(
         }
         else if (inBuckets)
         {
-            CountMattersInBuckets(grouping, groupsOfRun, numbersOfRun, kept, coverageRated, firstDay, periodOfDay);
+            CountMattersInBuckets(groupsOfRun, numbersOfRun, kept, groupOfKept!, coverageRated);
         }
         return new Collected(all.Sums, marks is null ? (ArraySegment<long>?)null : new ArraySegment<long>(marks, 0, markCount), all.Keys, periods, NamesOfGroups(grouping, all.Keys, periods));
     }
