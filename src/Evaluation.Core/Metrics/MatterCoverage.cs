@@ -94,6 +94,59 @@ public sealed class MatterCoverage : IEquatable<MatterCoverage>
         return new MatterCoverage(SetIndices(present, first, end, count), SetIndices(rated, first, end, PopCount(rated[first..end])));
     }
 
+    /// <summary>
+    /// Makes a coverage from bitsets a caller reuses, as <see cref="FromBits(ReadOnlySpan{ulong}, ReadOnlySpan{ulong}, Slab{ulong}?)"/>
+    /// does, given which of their words hold a matter (bit <c>w &amp; 63</c> of word <c>w &gt;&gt; 6</c> of
+    /// <paramref name="touched"/> for word <c>w</c>): only those words are read, so a group of a few hundred matters
+    /// among tens of thousands costs its matters rather than the whole range between its first and its last.
+    /// </summary>
+    /// <param name="present">The present matters.</param>
+    /// <param name="rated">The rated matters, as many words.</param>
+    /// <param name="touched">A bit per word of <paramref name="present"/>, set exactly for the words that are not zero.</param>
+    /// <param name="slab">Where a copy of the bitsets is placed; null for arrays of their own.</param>
+    internal static MatterCoverage? FromBits(ReadOnlySpan<ulong> present, ReadOnlySpan<ulong> rated, ReadOnlySpan<ulong> touched, Slab<ulong>? slab)
+    {
+        int count = 0, ratedCount = 0;
+        for (int t = 0; t < touched.Length; t++)
+        {
+            for (ulong bits = touched[t]; bits != 0; bits &= bits - 1)
+            {
+                int w = (t << 6) + BitOperations.TrailingZeroCount(bits);
+                count += BitOperations.PopCount(present[w]);
+                ratedCount += BitOperations.PopCount(rated[w]);
+            }
+        }
+        if (count == 0)
+        {
+            return null;
+        }
+        if (count >= 2 * present.Length)
+        {
+            (ulong[] block, int start) = slab?.Take(2 * present.Length) ?? (new ulong[2 * present.Length], 0);
+            present.CopyTo(block.AsSpan(start));
+            rated.CopyTo(block.AsSpan(start + present.Length));
+            return new MatterCoverage(block, start, present.Length);
+        }
+        int[] presentIndices = new int[count], ratedIndices = new int[ratedCount];
+        int p = 0, r = 0;
+        for (int t = 0; t < touched.Length; t++)
+        {
+            for (ulong bits = touched[t]; bits != 0; bits &= bits - 1)
+            {
+                int w = (t << 6) + BitOperations.TrailingZeroCount(bits);
+                for (ulong word = present[w]; word != 0; word &= word - 1)
+                {
+                    presentIndices[p++] = (w << 6) + BitOperations.TrailingZeroCount(word);
+                }
+                for (ulong word = rated[w]; word != 0; word &= word - 1)
+                {
+                    ratedIndices[r++] = (w << 6) + BitOperations.TrailingZeroCount(word);
+                }
+            }
+        }
+        return new MatterCoverage(presentIndices, ratedIndices);
+    }
+
     /// <summary>The indices of the set bits of words <paramref name="first"/> to <paramref name="end"/>, ascending.</summary>
     private static int[] SetIndices(ReadOnlySpan<ulong> bits, int first, int end, int count)
     {

@@ -59,6 +59,31 @@ public class MatterCoverageProperties
             return Holds(first, a) && Holds(second, b);
         });
 
+    /// <summary>
+    /// A coverage read from the touched words of reused bitsets is the one read from the whole bitsets, in either form:
+    /// few matters among many words (sorted arrays) or many among few (a copy of the bitsets).
+    /// </summary>
+    [Property]
+    public Property Coverage_from_the_touched_words_is_the_coverage_from_the_whole_bitsets() =>
+        Prop.ForAll(Gen.Elements(5, 188).ToArbitrary(), Gen.Choose(0, 400).ToArbitrary(), Gen.Choose(0, int.MaxValue).ToArbitrary(), (words, size, seed) =>
+        {
+            var random = new System.Random(seed);
+            var present = new ulong[words];
+            var rated = new ulong[words];
+            var touched = new ulong[(words + 63) >> 6];
+            for (int i = 0; i < size; i++)
+            {
+                int m = random.Next(words * 64);
+                present[m >> 6] |= 1UL << m;
+                rated[m >> 6] |= (ulong)random.Next(2) << m;
+                touched[m >> 12] |= 1UL << (m >> 6);
+            }
+            MatterCoverage? whole = MatterCoverage.FromBits(present, rated, new Slab<ulong>(16));
+            MatterCoverage? fromTouched = MatterCoverage.FromBits(present, rated, touched, new Slab<ulong>(16));
+            return (whole is null ? fromTouched is null : whole.Equals(fromTouched) && whole.MattersRated == fromTouched!.MattersRated && whole.MattersWithRatings == fromTouched.MattersWithRatings)
+                .Label($"{size} marks in {words} words");
+        });
+
     [Property]
     public Property Merge_is_union_associative_commutative_and_idempotent_with_empty_as_identity() =>
         Prop.ForAll(Coverages.ToArbitrary(), Coverages.ToArbitrary(), Coverages.ToArbitrary(), (a, b, c) =>

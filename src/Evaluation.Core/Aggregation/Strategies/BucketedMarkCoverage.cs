@@ -1,4 +1,5 @@
 using System;
+using System.Numerics;
 using System.Threading.Tasks;
 using Evaluation.Core.Metrics;
 using Evaluation.Core.Utility;
@@ -63,6 +64,8 @@ internal static class BucketedMarkCoverage
             var slab = new Slab<ulong>(MatterCoverage.SlabBlockWords);
             var present = new ulong[words];
             var rated = new ulong[words];
+            // A bit per word of the bitsets that a group's marks touched: the coverage and the clearing read only those.
+            var touched = new ulong[(words + 63) >> 6];
             for (int g = BucketPlaces.FirstOfShare(starts, share, parts); g < BucketPlaces.FirstOfShare(starts, share + 1, parts); g++)
             {
                 ReadOnlySpan<uint> own = buckets.AsSpan(starts[g], starts[g + 1] - starts[g]);
@@ -75,12 +78,18 @@ internal static class BucketedMarkCoverage
                     int m = (int)(mark >> 1);
                     present[m >> 6] |= 1UL << m;
                     rated[m >> 6] |= (ulong)(mark & 1) << m;
+                    touched[m >> 12] |= 1UL << (m >> 6);
                 }
-                coverage[g] = MatterCoverage.FromBits(present, rated, slab);
-                foreach (uint mark in own)
+                coverage[g] = MatterCoverage.FromBits(present, rated, touched, slab);
+                for (int t = 0; t < touched.Length; t++)
                 {
-                    present[(int)(mark >> 1) >> 6] = 0;
-                    rated[(int)(mark >> 1) >> 6] = 0;
+                    for (ulong bits = touched[t]; bits != 0; bits &= bits - 1)
+                    {
+                        int w = (t << 6) + BitOperations.TrailingZeroCount(bits);
+                        present[w] = 0;
+                        rated[w] = 0;
+                    }
+                    touched[t] = 0;
                 }
             }
         });
