@@ -86,10 +86,7 @@ public sealed class MatterCoverage : IEquatable<MatterCoverage>
         int count = PopCount(present[first..end]);
         if (count >= 2 * present.Length)
         {
-            (ulong[] block, int start) = slab?.Take(2 * present.Length) ?? (new ulong[2 * present.Length], 0);
-            present.CopyTo(block.AsSpan(start));
-            rated.CopyTo(block.AsSpan(start + present.Length));
-            return new MatterCoverage(block, start, present.Length);
+            return CopyOfBits(present, rated, slab);
         }
         return new MatterCoverage(SetIndices(present, first, end, count), SetIndices(rated, first, end, PopCount(rated[first..end])));
     }
@@ -122,10 +119,7 @@ public sealed class MatterCoverage : IEquatable<MatterCoverage>
         }
         if (count >= 2 * present.Length)
         {
-            (ulong[] block, int start) = slab?.Take(2 * present.Length) ?? (new ulong[2 * present.Length], 0);
-            present.CopyTo(block.AsSpan(start));
-            rated.CopyTo(block.AsSpan(start + present.Length));
-            return new MatterCoverage(block, start, present.Length);
+            return CopyOfBits(present, rated, slab);
         }
         int[] presentIndices = new int[count], ratedIndices = new int[ratedCount];
         int p = 0, r = 0;
@@ -145,6 +139,15 @@ public sealed class MatterCoverage : IEquatable<MatterCoverage>
             }
         }
         return new MatterCoverage(presentIndices, ratedIndices);
+    }
+
+    /// <summary>A coverage holding a copy of both bitsets, placed in <paramref name="slab"/> (or arrays of its own when null).</summary>
+    private static MatterCoverage CopyOfBits(ReadOnlySpan<ulong> present, ReadOnlySpan<ulong> rated, Slab<ulong>? slab)
+    {
+        (ulong[] block, int start) = slab?.Take(2 * present.Length) ?? (new ulong[2 * present.Length], 0);
+        present.CopyTo(block.AsSpan(start));
+        rated.CopyTo(block.AsSpan(start + present.Length));
+        return new MatterCoverage(block, start, present.Length);
     }
 
     /// <summary>The indices of the set bits of words <paramref name="first"/> to <paramref name="end"/>, ascending.</summary>
