@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Runtime.InteropServices;
 using System.Threading;
 using System.Threading.Tasks;
 using Evaluation.Core.Aggregation;
@@ -74,8 +75,8 @@ internal static class ReportRows
         EvaluationPolicy policy, IReadOnlyList<ReportDimension> dimensions, string? period, RatingTally t, long mattersWithRatings, long mattersRatedByRatings, CaseCounts c) => new(
         dimensions,
         period,
-        // Arrays, which the JSON writer reads as spans.
-        new KeyValuePair<string, long>[]
+        // Immutable arrays, which the JSON writer reads as spans.
+        ImmutableCollectionsMarshal.AsImmutableArray(new KeyValuePair<string, long>[]
         {
             new("cases", c.Tally.Completed), new("casesActivelyRated", c.Tally.ActivelyRated),
             new("ratings", t.Ratings), new("activeRatings", t.ActiveRatings), new("defaultRatings", t.DefaultRatings),
@@ -89,14 +90,14 @@ internal static class ReportRows
             new("onSiteRatings", t[TallyCounter.OnSiteRatings]), new("staticQrRatings", t[TallyCounter.StaticQrRatings]),
             new("staticQrGood", t[TallyCounter.StaticQrGood]), new("staticQrBad", t[TallyCounter.StaticQrBad]),
             new("followUps", c.Tally.FollowedUp), new("followUpsDissatisfied", c.Tally.Dissatisfied),
-        },
-        new KeyValuePair<string, Rate>[]
+        }),
+        ImmutableCollectionsMarshal.AsImmutableArray(new KeyValuePair<string, Rate>[]
         {
             new("activeRatingRate", c.Tally.ActiveRatingRate(t, policy)), new("goodRate", t.GoodRate()), new("badRate", t.BadRate()),
             new("rectificationRate", t.RectificationRate()), new("onTimeRectificationRate", t.OnTimeRectificationRate()),
             new("matterCoverageRate", CaseMetrics.MatterCoverageRate(c.Matters, c.MattersRated, new Rate(mattersRatedByRatings, mattersWithRatings), policy)),
             new("followUpRate", c.Tally.FollowUpRate()),
-        });
+        }));
 
     /// <summary>A dimension's name in the JSON contract.</summary>
     internal static string DimensionName(GroupingDimension d) => d switch

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
@@ -66,10 +67,13 @@ public class ReportJsonReferenceProperties
         from counts in Counts.ListOf(countCount)
         from rateCount in Gen.Choose(0, 4)
         from rates in NamedRates.ListOf(rateCount)
-        from arrays in Gen.Elements(true, false)
-        select arrays
-            ? new ReportRow([.. dimensions], period, counts.ToArray(), rates.ToArray())
-            : new ReportRow([.. dimensions], period, counts.ToList(), rates.ToList());
+        from form in Gen.Choose(0, 2)
+        select form switch
+        {
+            0 => new ReportRow([.. dimensions], period, counts.ToImmutableArray(), rates.ToImmutableArray()),
+            1 => new ReportRow([.. dimensions], period, counts.ToArray(), rates.ToArray()),
+            _ => new ReportRow([.. dimensions], period, counts.ToList(), rates.ToList()),
+        };
 
     [Property(MaxTest = 300)]
     public Property Rows_are_the_bytes_the_framework_writer_writes() =>

@@ -2,6 +2,8 @@ using System;
 using System.Buffers;
 using System.Buffers.Text;
 using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
@@ -114,8 +116,13 @@ internal sealed class IndentedRows
         bytes.Done();
     }
 
-    /// <summary>A row's list as a span: the array itself when it is one (as the report's rows are), else a copy.</summary>
-    private static ReadOnlySpan<T> AsSpan<T>(IReadOnlyList<T> list) => list is T[] array ? array : [.. list];
+    /// <summary>A row's list as a span: the array itself when it is one (the report's rows hold immutable arrays), else a copy.</summary>
+    private static ReadOnlySpan<T> AsSpan<T>(IReadOnlyList<T> list) => list switch
+    {
+        ImmutableArray<T> immutable => immutable.AsSpan(),
+        T[] array => array,
+        _ => list.ToArray(),
+    };
 
     /// <summary>
     /// The bytes before a property's value, comma first: the comma, the line break, the indentation, the quoted name as
