@@ -104,14 +104,10 @@ public sealed class MatterCoverage : IEquatable<MatterCoverage>
     internal static MatterCoverage? FromBits(ReadOnlySpan<ulong> present, ReadOnlySpan<ulong> rated, ReadOnlySpan<ulong> touched, Slab<ulong>? slab)
     {
         int count = 0, ratedCount = 0;
-        for (int t = 0; t < touched.Length; t++)
+        foreach (int w in new SetBits(touched))
         {
-            for (ulong bits = touched[t]; bits != 0; bits &= bits - 1)
-            {
-                int w = (t << 6) + BitOperations.TrailingZeroCount(bits);
-                count += BitOperations.PopCount(present[w]);
-                ratedCount += BitOperations.PopCount(rated[w]);
-            }
+            count += BitOperations.PopCount(present[w]);
+            ratedCount += BitOperations.PopCount(rated[w]);
         }
         if (count == 0)
         {
@@ -123,19 +119,15 @@ public sealed class MatterCoverage : IEquatable<MatterCoverage>
         }
         int[] presentIndices = new int[count], ratedIndices = new int[ratedCount];
         int p = 0, r = 0;
-        for (int t = 0; t < touched.Length; t++)
+        foreach (int w in new SetBits(touched))
         {
-            for (ulong bits = touched[t]; bits != 0; bits &= bits - 1)
+            for (ulong bits = present[w]; bits != 0; bits &= bits - 1)
             {
-                int w = (t << 6) + BitOperations.TrailingZeroCount(bits);
-                for (ulong word = present[w]; word != 0; word &= word - 1)
-                {
-                    presentIndices[p++] = (w << 6) + BitOperations.TrailingZeroCount(word);
-                }
-                for (ulong word = rated[w]; word != 0; word &= word - 1)
-                {
-                    ratedIndices[r++] = (w << 6) + BitOperations.TrailingZeroCount(word);
-                }
+                presentIndices[p++] = (w << 6) + BitOperations.TrailingZeroCount(bits);
+            }
+            for (ulong bits = rated[w]; bits != 0; bits &= bits - 1)
+            {
+                ratedIndices[r++] = (w << 6) + BitOperations.TrailingZeroCount(bits);
             }
         }
         return new MatterCoverage(presentIndices, ratedIndices);
@@ -155,12 +147,9 @@ public sealed class MatterCoverage : IEquatable<MatterCoverage>
     {
         int[] indices = new int[count];
         int k = 0;
-        for (int w = first; w < end; w++)
+        foreach (int m in new SetBits(bits[first..end], first))
         {
-            for (ulong word = bits[w]; word != 0; word &= word - 1)
-            {
-                indices[k++] = (w << 6) + BitOperations.TrailingZeroCount(word);
-            }
+            indices[k++] = m;
         }
         return indices;
     }

@@ -1,5 +1,4 @@
 using System;
-using System.Numerics;
 using System.Threading.Tasks;
 using Evaluation.Core.Metrics;
 using Evaluation.Core.Utility;
@@ -81,16 +80,12 @@ internal static class BucketedMarkCoverage
                     touched[m >> 12] |= 1UL << (m >> 6);
                 }
                 coverage[g] = MatterCoverage.FromBits(present, rated, touched, slab);
-                for (int t = 0; t < touched.Length; t++)
+                foreach (int w in new SetBits(touched))
                 {
-                    for (ulong bits = touched[t]; bits != 0; bits &= bits - 1)
-                    {
-                        int w = (t << 6) + BitOperations.TrailingZeroCount(bits);
-                        present[w] = 0;
-                        rated[w] = 0;
-                    }
-                    touched[t] = 0;
+                    present[w] = 0;
+                    rated[w] = 0;
                 }
+                Array.Clear(touched);
             }
         });
         return coverage;
