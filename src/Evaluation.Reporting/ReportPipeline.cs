@@ -70,16 +70,8 @@ public static class ReportPipeline
         int[] inRange = options.IsBounded
             ? [.. validation.KeptRatings.Where(row => options.Covers(ratings.Rows[row].RatedAt))]
             : validation.KeptRatings;
-        // Only a bad rating has lifecycle facts (appeals and rectifications of others are rejected); they are assessed
-        // where the rating is encoded, on both cores (the lifecycle and the tables are only read).
-        EncodedRating RatingAt(int i)
-        {
-            ref RatingRow r = ref ratings.Rows[inRange[i]];
-            return new EncodedRating(r.Unit, r.Channel, r.Level, r.Origin, r.PackedRatedAt.ChinaDayNumber, r.IsRealName, ratings.CaseRefs.Has(inRange[i]), r.Matter, r.Department, r.Window);
-        }
-        RatingFacts FactsAt(int i) => options.Policy.IsBad(ratings.Rows[inRange[i]].Level) ? lifecycle.Assess(ratings.Materialize(inRange[i])) : RatingFacts.Valid;
         var codes = new DimensionCodes(ratings.Units.Codes, ratings.Departments.Codes, ratings.Matters.Codes, ratings.Windows.Codes);
-        var builder = new RatingBatch.Builder(options.Policy, capacity: 0).AddRange(inRange.Length, codes, RatingAt, FactsAt);
+        var builder = new RatingBatch.Builder(options.Policy, capacity: 0).AddRange(inRange.Length, codes, new KeptRatings(ratings, inRange, options.Policy, lifecycle));
         OwedDefaultRatings defaults = owedDefaults.GetAwaiter().GetResult();
         defaults.AddTo(builder, options, lifecycle);
         RatingBatch batch = builder.Build();

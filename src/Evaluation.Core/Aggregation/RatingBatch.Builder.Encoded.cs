@@ -1,8 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Runtime.ExceptionServices;
-using System.Threading.Tasks;
 using Evaluation.Core.Periods;
 using Evaluation.Core.Rectification;
 using Evaluation.Core.Utility;
@@ -37,10 +35,44 @@ public sealed partial class RatingBatch
         /// <summary>Adds encoded ratings, in up to <paramref name="maxParts"/> parts of at least <paramref name="minimumPart"/> ratings.</summary>
         internal Builder AddRange(int count, DimensionCodes codes, Func<int, EncodedRating> ratingAt, Func<int, RatingFacts>? factsAt, int minimumPart, int maxParts)
         {
+            Preconditions.CheckNotNull(ratingAt, nameof(ratingAt));
+            return AddRange(count, codes, new DelegateRatings(ratingAt, factsAt), minimumPart, maxParts);
+        }
+
+        /// <summary>
+        /// Adds encoded ratings read through a source the compiler specializes each loop for (a struct), on every
+        /// processor: as <see cref="AddRange(int, DimensionCodes, Func{int, EncodedRating}, Func{int, RatingFacts}?)"/>,
+        /// without a delegate's call per rating.
+        /// </summary>
+        /// <typeparam name="TRatings">The source's type.</typeparam>
+        /// <param name="count">The number of ratings.</param>
+        /// <param name="codes">The codes the ratings' positions name.</param>
+        /// <param name="ratings">The ratings and their facts, read from several threads at once and more than once per index.</param>
+        /// <returns>This builder.</returns>
+        /// <exception cref="ArgumentException">A rating names a position beyond its list; no rating is added.</exception>
+        internal Builder AddRange<TRatings>(int count, DimensionCodes codes, TRatings ratings)
+            where TRatings : struct, IEncodedRatings =>
+            AddRange(count, codes, ratings, 65536, Environment.ProcessorCount);
+
+        /// <summary>
+        /// Adds encoded ratings read through a source the compiler specializes each loop for (a struct): as
+        /// <see cref="AddRange(int, DimensionCodes, Func{int, EncodedRating}, Func{int, RatingFacts}?)"/>, without a
+        /// delegate's call per rating, in up to <paramref name="maxParts"/> parts of at least <paramref name="minimumPart"/> ratings.
+        /// </summary>
+        /// <typeparam name="TRatings">The source's type.</typeparam>
+        /// <param name="count">The number of ratings.</param>
+        /// <param name="codes">The codes the ratings' positions name.</param>
+        /// <param name="ratings">The ratings and their facts, read from several threads at once and more than once per index.</param>
+        /// <param name="minimumPart">The fewest ratings in a part.</param>
+        /// <param name="maxParts">The most parts.</param>
+        /// <returns>This builder.</returns>
+        /// <exception cref="ArgumentException">A rating names a position beyond its list; no rating is added.</exception>
+        internal Builder AddRange<TRatings>(int count, DimensionCodes codes, TRatings ratings, int minimumPart, int maxParts)
+            where TRatings : struct, IEncodedRatings
+        {
             Preconditions.CheckNonNegative(count, nameof(count));
             Preconditions.CheckNotNull(codes, nameof(codes));
-            Preconditions.CheckNotNull(ratingAt, nameof(ratingAt));
-            var source = new EncodedSource(count, ratingAt, factsAt ?? (_ => RatingFacts.Valid), minimumPart, maxParts)
+            var source = new EncodedSource<TRatings>(count, ratings, minimumPart, maxParts)
             {
                 UnitOf = Positions(codes.Units.Length, i => codes.Units[i].Value, units),
                 DepartmentOf = Positions(codes.Departments.Length, i => codes.Departments[i].Value, departments),
@@ -66,23 +98,7 @@ public sealed partial class RatingBatch
                 EnsureRoom(source.Count);
                 int baseRow = count;
                 var found = new EncodedPart[source.Parts];
-                EncodedSource.ForEachPart(source.Parts, p =>
-                {
-                    var part = new EncodedPart(source.PartStart(p), source.PartStart(p + 1));
-                    for (int i = part.Start; i < part.End; i++)
-                    {
-                        EncodedRow r = source.RowAt(i);
-                        int row = baseRow + i;
-                        unit[row] = r.Unit;
-                        department[row] = r.Department;
-                        matter[row] = r.Matter;
-                        window[row] = r.Window;
-                        channel[row] = r.Channel;
-                        day[row] = r.Day;
-                        @class[row] = part.ClassOf(source.ProfileAt(i, in r));
-                    }
-                    found[p] = part;
-                });
+                EncodedSource.ForEachPart(source.Parts, p => found[p] = source.EncodePart(this, p, baseRow));
                 // Each part numbered the classes it met in its own order; they take this builder's numbers, in part order.
                 foreach (EncodedPart part in found)
                 {
@@ -112,99 +128,6 @@ public sealed partial class RatingBatch
                 map[i + 1] = dictionary.GetOrAdd(codeAt(i));
             }
             return map;
-        }
-
-        /// <summary>One rating of an <see cref="EncodedSource"/> with its codes in this builder's indices and its local day.</summary>
-        private readonly record struct EncodedRow(int Unit, int Department, int Matter, int Window, byte Channel, int Day, EncodedRating Rating);
-
-        /// <summary>Ratings added in encoded form, with the maps from their positions to this builder's indices.</summary>
-        private sealed class EncodedSource(int count, Func<int, EncodedRating> ratingAt, Func<int, RatingFacts> factsAt, int minimumPart, int maxParts)
-        {
-            internal int Count { get; } = count;
-
-            internal int Parts { get; } = Math.Clamp(count / Math.Max(1, minimumPart), 1, maxParts);
-
-            internal required int[] UnitOf { get; init; }
-
-            internal required int[] DepartmentOf { get; init; }
-
-            internal required int[] MatterOf { get; init; }
-
-            internal required int[] WindowOf { get; init; }
-
-            internal int PartStart(int part) => (int)((long)Count * part / Parts);
-
-            /// <summary>The rating at an index, its positions mapped (already checked by <see cref="Check"/>).</summary>
-            internal EncodedRow RowAt(int i)
-            {
-                EncodedRating r = ratingAt(i);
-                return new EncodedRow(UnitOf[r.Unit], DepartmentOf[r.Department], MatterOf[r.Matter], WindowOf[r.Window], (byte)r.Channel, r.RatedDay, r);
-            }
-
-            /// <summary>The profile of the rating at an index with its facts.</summary>
-            internal int ProfileAt(int i, in EncodedRow row) =>
-                RatingProfile.Pack(row.Rating.Level, row.Rating.Origin, row.Rating.Channel, row.Rating.IsRealName, row.Rating.IsLinkedToCase, factsAt(i));
-
-            /// <summary>Each part's count of its ratings by unit (this builder's indices), from <see cref="Check"/>.</summary>
-            internal int[][] UnitCounts { get; private set; } = [];
-
-            /// <summary>
-            /// Checks every rating's positions against the lists and counts each part's ratings by unit, on every
-            /// processor; gives the first and last local day.
-            /// </summary>
-            /// <param name="unitCount">The number of units this builder knows, the lists' included.</param>
-            /// <exception cref="ArgumentException">A rating names a position beyond its list, or was not made by a constructor.</exception>
-            internal (int First, int Last) Check(int unitCount)
-            {
-                var first = new int[Parts];
-                var last = new int[Parts];
-                var unitCounts = new int[Parts][];
-                ForEachPart(Parts, p =>
-                {
-                    int min = int.MaxValue, max = int.MinValue;
-                    var counts = new int[unitCount];
-                    for (int i = PartStart(p); i < PartStart(p + 1); i++)
-                    {
-                        EncodedRating r = ratingAt(i);
-                        Preconditions.CheckArgument(r.Unit > 0, nameof(ratingAt), "must give ratings made by EncodedRating's constructor");
-                        CheckPosition(UnitOf, r.Unit, i, nameof(EncodedRating.Unit));
-                        CheckPosition(DepartmentOf, r.Department, i, nameof(EncodedRating.Department));
-                        CheckPosition(MatterOf, r.Matter, i, nameof(EncodedRating.Matter));
-                        CheckPosition(WindowOf, r.Window, i, nameof(EncodedRating.Window));
-                        counts[UnitOf[r.Unit]]++;
-                        int d = r.RatedDay;
-                        min = Math.Min(min, d);
-                        max = Math.Max(max, d);
-                    }
-                    first[p] = min;
-                    last[p] = max;
-                    unitCounts[p] = counts;
-                });
-                UnitCounts = unitCounts;
-                return (first.Min(), last.Max());
-            }
-
-            /// <summary>Runs a part's work on every processor, rethrowing the first failure as it was thrown.</summary>
-            internal static void ForEachPart(int parts, Action<int> work)
-            {
-                try
-                {
-                    Parallel.For(0, parts, work);
-                }
-                catch (AggregateException e) when (e.InnerExceptions.Count > 0)
-                {
-                    ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
-                    throw;
-                }
-            }
-
-            private static void CheckPosition(int[] map, int position, int index, string field)
-            {
-                if (unchecked((uint)position) >= (uint)map.Length)
-                {
-                    throw new ArgumentException($"The rating at index {index} names position {position} of {field}, beyond its {map.Length - 1} codes.");
-                }
-            }
         }
 
         /// <summary>One part's classes, numbered from 0 in the order met.</summary>

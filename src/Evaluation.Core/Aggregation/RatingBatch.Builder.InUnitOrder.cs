@@ -66,17 +66,7 @@ public sealed partial class RatingBatch
             EncodedSource.ForEachPart(parts.Count, j =>
             {
                 (EncodedSource source, int p) = parts[j];
-                var staging = new UnitStaging(places[j], data, profileColumn);
-                var seen = new bool[RatingProfile.Count];
-                for (int i = source.PartStart(p); i < source.PartStart(p + 1); i++)
-                {
-                    EncodedRow r = source.RowAt(i);
-                    int profile = source.ProfileAt(i, in r);
-                    staging.Add(r.Unit, r.Department, r.Matter, r.Window, r.Channel, (ushort)(r.Day - firstDay), (ushort)profile);
-                    seen[profile] = true;
-                }
-                staging.Finish();
-                met[j] = seen;
+                met[j] = source.StagePart(p, new UnitStaging(places[j], data, profileColumn), firstDay);
             });
             for (int u = 0; u < unitCount; u++)
             {
