@@ -11,5 +11,5 @@ public static class Identifiers
     /// <summary>Whether a text is a well-formed identifier, checked without allocating.</summary>
     /// <param name="text">The text.</param>
     /// <returns>True when the text parses as any identifier type.</returns>
-    public static bool IsWellFormed(ReadOnlySpan<char> text) => IdentifierSyntax.Check(text) is null;
+    public static bool IsWellFormed(ReadOnlySpan<char> text) => IdentifierSyntax.IsWellFormed(text);
 }
