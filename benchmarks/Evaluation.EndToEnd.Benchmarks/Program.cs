@@ -1,12 +1,26 @@
+using System.Globalization;
 using BenchmarkDotNet.Running;
 
 namespace Evaluation.EndToEnd.Benchmarks;
 
 /// <summary>
 /// Runs the end-to-end benchmarks: <c>EVALUATION_E2E_N=10000000 dotnet run -c Release --project
-/// benchmarks/Evaluation.EndToEnd.Benchmarks -- --filter '*'</c>.
+/// benchmarks/Evaluation.EndToEnd.Benchmarks -- --filter '*'</c>; with <c>pairs [ROUNDS]</c>, the tool's processes
+/// beside DuckDB's, interleaved (<see cref="BesideDuckDbProcess"/>).
 /// </summary>
 public static class Program
 {
-    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    public static int Main(string[] args)
+    {
+        switch (args)
+        {
+            case ["pairs", .. var rest]:
+                return BesideDuckDbProcess.Run(rest.Length > 0 ? int.Parse(rest[0], CultureInfo.InvariantCulture) : 3);
+            case ["duckdb", string directory]:
+                return BesideDuckDbProcess.DuckDbCounts(directory);
+            default:
+                BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+                return 0;
+        }
+    }
 }

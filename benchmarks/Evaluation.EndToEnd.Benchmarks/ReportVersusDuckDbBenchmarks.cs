@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Diagnostics;
 using System.Globalization;
 using System.IO;
 using System.Linq;
@@ -37,12 +36,15 @@ public class ReportVersusDuckDbBenchmarks
     [ParamsSource(nameof(Sizes))]
     public int N { get; set; }
 
+    /// <summary>The directory of the generated export, once <see cref="Setup"/> has run.</summary>
+    internal string Directory => directory;
+
     [GlobalSetup]
     public void Setup()
     {
         string root = Environment.GetEnvironmentVariable("EVALUATION_E2E_DIR") ?? Path.GetTempPath();
         directory = ExportGenerator.Ensure(Path.Combine(root, $"evaluation-e2e-{N}"), N);
-        Dictionary<string, long[]> ours = OurCounts(), theirs = DuckDbCounts();
+        Dictionary<string, long[]> ours = OurCounts(), theirs = DuckDbCounts(directory);
         foreach ((string key, long[] counts) in theirs)
         {
             if (!ours.TryGetValue(key, out long[]? mine) || !mine.SequenceEqual(counts))
@@ -57,7 +59,7 @@ public class ReportVersusDuckDbBenchmarks
     }
 
     [BenchmarkCategory("unit x month"), Benchmark(Baseline = true)]
-    public int DuckDb_unit_month() => DuckDbCounts().Count;
+    public int DuckDb_unit_month() => DuckDbCounts(directory).Count;
 
     [BenchmarkCategory("unit x month"), Benchmark]
     public long Report_unit_month_json() => Json(new Grouping([GroupingDimension.Unit], ReportingPeriodKind.Month));
@@ -92,28 +94,11 @@ public class ReportVersusDuckDbBenchmarks
     [BenchmarkCategory("unit x month"), Benchmark(Description = "evaluation validate DIR")]
     public int Tool_validate() => Tool("validate", directory, "--rejects", Path.Combine(Path.GetTempPath(), "evaluation-e2e-rejects.csv"));
 
-    /// <summary>
-    /// Runs the tool itself in a process of its own, as a user would, from its start to its exit, its standard output
-    /// sent to <c>/dev/null</c> by the shell (as <c>hyperfine</c> does by default), so that the time is the tool's
-    /// alone: read through a pipe by this process, the 1 GB written by matter and month would also cost this
-    /// process's reading on the same two cores, which DuckDB's run (no output) does not pay. Fails unless it exits 0.
-    /// </summary>
+    /// <summary>Runs the tool in a process of its own, its output to <c>/dev/null</c> (<see cref="ChildProcess"/>); fails unless it exits 0.</summary>
     private static int Tool(params string[] arguments)
     {
-        var start = new ProcessStartInfo("/bin/sh") { RedirectStandardError = true };
-        start.ArgumentList.Add("-c");
-        start.ArgumentList.Add("exec dotnet \"$@\" > /dev/null");
-        start.ArgumentList.Add("sh");
-        start.ArgumentList.Add(typeof(Cli.Program).Assembly.Location);
-        foreach (string argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-        using Process process = Process.Start(start)!;
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginErrorReadLine();
-        process.WaitForExit();
-        return process.ExitCode == 0 ? 0 : throw new InvalidOperationException($"evaluation {string.Join(" ", arguments)} exited {process.ExitCode}.");
+        _ = ChildProcess.Run([typeof(Cli.Program).Assembly.Location, .. arguments]);
+        return 0;
     }
 
     private PreparedReport Prepare() =>
@@ -138,8 +123,8 @@ public class ReportVersusDuckDbBenchmarks
         return counts;
     }
 
-    /// <summary>DuckDB's figures by unit and month, from the same files, on two threads.</summary>
-    private Dictionary<string, long[]> DuckDbCounts()
+    /// <summary>DuckDB's figures by unit and month, from an export's files, on two threads.</summary>
+    internal static Dictionary<string, long[]> DuckDbCounts(string directory)
     {
         string cases = Path.Combine(directory, "cases.csv").Replace("'", "''", StringComparison.Ordinal);
         string ratings = Path.Combine(directory, "ratings.csv").Replace("'", "''", StringComparison.Ordinal);

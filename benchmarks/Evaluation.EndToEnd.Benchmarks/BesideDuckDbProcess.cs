@@ -1,0 +1,76 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Reflection;
+
+namespace Evaluation.EndToEnd.Benchmarks;
+
+/// <summary>
+/// The tool's runs of <see cref="ReportVersusDuckDbBenchmarks"/> beside DuckDB in a process of its own, interleaved run
+/// for run: <c>dotnet run -c Release --project benchmarks/Evaluation.EndToEnd.Benchmarks -- pairs [ROUNDS]</c>. The
+/// benchmark times DuckDB first and the tool's processes last, which on a machine whose speed drifts over minutes
+/// compares hours as much as programs; here each round runs DuckDB's process (this program with <c>duckdb DIR</c>)
+/// before every second run of the tool, and the ratios are to DuckDB's mean over all rounds. The export and the check
+/// that the figures agree are the benchmark's (<c>EVALUATION_E2E_N</c>, <c>EVALUATION_E2E_DIR</c>).
+/// </summary>
+internal static class BesideDuckDbProcess
+{
+    private const string DuckDb = "DuckDB's process (baseline)";
+
+    /// <summary>Runs the rounds and prints a Markdown table: each run's mean, its ratio to DuckDB's, its times and peaks.</summary>
+    /// <param name="rounds">The number of rounds.</param>
+    /// <returns>0.</returns>
+    internal static int Run(int rounds)
+    {
+        var benchmarks = new ReportVersusDuckDbBenchmarks { N = ReportVersusDuckDbBenchmarks.Sizes.First() };
+        benchmarks.Setup();
+        string directory = benchmarks.Directory;
+        string tool = typeof(Cli.Program).Assembly.Location;
+        string self = Assembly.GetExecutingAssembly().Location;
+        string rejects = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "evaluation-e2e-rejects.csv");
+        (string Name, string[] Arguments)[] round =
+        [
+            (DuckDb, [self, "duckdb", directory]),
+            ("`report DIR --table districts`", [tool, "report", directory, "--table", "districts"]),
+            ("`report DIR --by unit --period month`", [tool, "report", directory, "--by", "unit", "--period", "month"]),
+            (DuckDb, [self, "duckdb", directory]),
+            ("`report DIR --by unit --period month --format json`", [tool, "report", directory, "--by", "unit", "--period", "month", "--format", "json"]),
+            ("`report DIR --by department --period month --format json`", [tool, "report", directory, "--by", "department", "--period", "month", "--format", "json"]),
+            (DuckDb, [self, "duckdb", directory]),
+            ("`report DIR --by matter --period month --format json`", [tool, "report", directory, "--by", "matter", "--period", "month", "--format", "json"]),
+            ("`validate DIR`", [tool, "validate", directory, "--rejects", rejects]),
+        ];
+        var runs = new Dictionary<string, List<(TimeSpan Elapsed, long Peak)>>();
+        for (int r = 0; r < rounds; r++)
+        {
+            foreach ((string name, string[] arguments) in round)
+            {
+                (TimeSpan elapsed, long peak) = ChildProcess.Run(arguments);
+                Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"round {r + 1}: {name} {elapsed.TotalSeconds:F2} s, {peak / 1e9:F2} GB"));
+                (runs.TryGetValue(name, out var list) ? list : runs[name] = []).Add((elapsed, peak));
+            }
+        }
+        double baseline = runs[DuckDb].Average(x => x.Elapsed.TotalSeconds);
+        Console.WriteLine($"N = {benchmarks.N:N0}, {rounds} rounds");
+        Console.WriteLine();
+        Console.WriteLine("| run | mean | ratio to DuckDB's process | runs | peak |");
+        Console.WriteLine("| --- | --- | --- | --- | --- |");
+        foreach ((string name, List<(TimeSpan Elapsed, long Peak)> list) in runs)
+        {
+            double mean = list.Average(x => x.Elapsed.TotalSeconds);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"| {name} | {mean:F2} s | {mean / baseline:F2} | {string.Join(", ", list.Select(x => x.Elapsed.TotalSeconds.ToString("F2", CultureInfo.InvariantCulture)))} | {list.Min(x => x.Peak) / 1e9:F2} to {list.Max(x => x.Peak) / 1e9:F2} GB |"));
+        }
+        return 0;
+    }
+
+    /// <summary>DuckDB's side of a round, in this process: the benchmark's query over an export's files.</summary>
+    /// <param name="directory">The export.</param>
+    /// <returns>0.</returns>
+    internal static int DuckDbCounts(string directory)
+    {
+        Console.WriteLine(ReportVersusDuckDbBenchmarks.DuckDbCounts(directory).Count);
+        return 0;
+    }
+}
