@@ -11,7 +11,8 @@ namespace Evaluation.EndToEnd.Benchmarks;
 /// for run: <c>dotnet run -c Release --project benchmarks/Evaluation.EndToEnd.Benchmarks -- pairs [ROUNDS]</c>. The
 /// benchmark times DuckDB first and the tool's processes last, which on a machine whose speed drifts over minutes
 /// compares hours as much as programs; here each round runs DuckDB's process (this program with <c>duckdb DIR</c>)
-/// before every second run of the tool, and the ratios are to DuckDB's mean over all rounds. The export and the check
+/// before every second run of the tool, and the ratios are to DuckDB's mean and median over all rounds (the median
+/// being the one a single disturbed run does not move). The export and the check
 /// that the figures agree are the benchmark's (<c>EVALUATION_E2E_N</c>, <c>EVALUATION_E2E_DIR</c>).
 /// </summary>
 internal static class BesideDuckDbProcess
@@ -41,28 +42,38 @@ internal static class BesideDuckDbProcess
             ("`report DIR --by matter --period month --format json`", [tool, "report", directory, "--by", "matter", "--period", "month", "--format", "json"]),
             ("`validate DIR`", [tool, "validate", directory, "--rejects", rejects]),
         ];
-        var runs = new Dictionary<string, List<(TimeSpan Elapsed, long Peak)>>();
+        var runs = round.Select(r => r.Name).Distinct().ToDictionary(name => name, _ => new List<(TimeSpan Elapsed, long Peak)>());
         for (int r = 0; r < rounds; r++)
         {
             foreach ((string name, string[] arguments) in round)
             {
                 (TimeSpan elapsed, long peak) = ChildProcess.Run(arguments);
                 Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"round {r + 1}: {name} {elapsed.TotalSeconds:F2} s, {peak / 1e9:F2} GB"));
-                (runs.TryGetValue(name, out var list) ? list : runs[name] = []).Add((elapsed, peak));
+                runs[name].Add((elapsed, peak));
             }
         }
-        double baseline = runs[DuckDb].Average(x => x.Elapsed.TotalSeconds);
+        double baselineMean = runs[DuckDb].Average(x => x.Elapsed.TotalSeconds);
+        double baselineMedian = Median(runs[DuckDb]);
         Console.WriteLine($"N = {benchmarks.N:N0}, {rounds} rounds");
         Console.WriteLine();
-        Console.WriteLine("| run | mean | ratio to DuckDB's process | runs | peak |");
-        Console.WriteLine("| --- | --- | --- | --- | --- |");
+        Console.WriteLine("| run | mean | ratio | median | ratio | runs | peak |");
+        Console.WriteLine("| --- | --- | --- | --- | --- | --- | --- |");
         foreach ((string name, List<(TimeSpan Elapsed, long Peak)> list) in runs)
         {
             double mean = list.Average(x => x.Elapsed.TotalSeconds);
+            double median = Median(list);
+            string times = string.Join(", ", list.Select(x => x.Elapsed.TotalSeconds.ToString("F2", CultureInfo.InvariantCulture)));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {name} | {mean:F2} s | {mean / baseline:F2} | {string.Join(", ", list.Select(x => x.Elapsed.TotalSeconds.ToString("F2", CultureInfo.InvariantCulture)))} | {list.Min(x => x.Peak) / 1e9:F2} to {list.Max(x => x.Peak) / 1e9:F2} GB |"));
+                $"| {name} | {mean:F2} s | {mean / baselineMean:F2} | {median:F2} s | {median / baselineMedian:F2} | {times} | {list.Min(x => x.Peak) / 1e9:F2} to {list.Max(x => x.Peak) / 1e9:F2} GB |"));
         }
         return 0;
+    }
+
+    /// <summary>The median of the runs' times, in seconds (the mean of the middle two when they are even).</summary>
+    private static double Median(List<(TimeSpan Elapsed, long Peak)> runs)
+    {
+        double[] seconds = [.. runs.Select(x => x.Elapsed.TotalSeconds).Order()];
+        return (seconds[(seconds.Length - 1) / 2] + seconds[seconds.Length / 2]) / 2;
     }
 
     /// <summary>DuckDB's side of a round, in this process: the benchmark's query over an export's files.</summary>
