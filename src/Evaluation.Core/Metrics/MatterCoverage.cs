@@ -25,8 +25,12 @@ public sealed class MatterCoverage : IEquatable<MatterCoverage>
     private readonly ulong[]? bits;
     private readonly int bitsStart;
     private readonly int words;
+    // The list form: the present matters' indices, ascending, at presentStart of presentList, and the rated ones' at
+    // ratedStart of ratedList (runs of blocks many groups may share, or arrays of their own); their lengths are the counts.
     private readonly int[]? presentList;
+    private readonly int presentStart;
     private readonly int[]? ratedList;
+    private readonly int ratedStart;
 
     /// <summary>Makes a coverage from bitsets of matter indices (bit <c>m &amp; 63</c> of word <c>m &gt;&gt; 6</c>).</summary>
     internal MatterCoverage(ulong[] present, ulong[] rated)
@@ -45,11 +49,18 @@ public sealed class MatterCoverage : IEquatable<MatterCoverage>
     }
 
     private MatterCoverage(int[] present, int[] rated)
+        : this(present, 0, present.Length, rated, 0, rated.Length)
+    {
+    }
+
+    private MatterCoverage(int[] present, int presentStart, int presentCount, int[] rated, int ratedStart, int ratedCount)
     {
         presentList = present;
+        this.presentStart = presentStart;
         ratedList = rated;
-        MattersWithRatings = present.Length;
-        MattersRated = rated.Length;
+        this.ratedStart = ratedStart;
+        MattersWithRatings = presentCount;
+        MattersRated = ratedCount;
     }
 
     /// <summary>No matters.</summary>
@@ -101,7 +112,8 @@ public sealed class MatterCoverage : IEquatable<MatterCoverage>
     /// <param name="rated">The rated matters, as many words.</param>
     /// <param name="touched">A bit per word of <paramref name="present"/>, set exactly for the words that are not zero.</param>
     /// <param name="slab">Where a copy of the bitsets is placed; null for arrays of their own.</param>
-    internal static MatterCoverage? FromBits(ReadOnlySpan<ulong> present, ReadOnlySpan<ulong> rated, ReadOnlySpan<ulong> touched, Slab<ulong>? slab)
+    /// <param name="listSlab">Where the sorted indices are placed; null for arrays of their own.</param>
+    internal static MatterCoverage? FromBits(ReadOnlySpan<ulong> present, ReadOnlySpan<ulong> rated, ReadOnlySpan<ulong> touched, Slab<ulong>? slab, Slab<int>? listSlab = null)
     {
         int count = 0, ratedCount = 0;
         foreach (int w in new SetBits(touched))
@@ -117,20 +129,21 @@ public sealed class MatterCoverage : IEquatable<MatterCoverage>
         {
             return CopyOfBits(present, rated, slab);
         }
-        int[] presentIndices = new int[count], ratedIndices = new int[ratedCount];
-        int p = 0, r = 0;
+        // Both lists in one run: present matters first, rated ones after them.
+        (int[] lists, int start) = listSlab?.Take(count + ratedCount) ?? (new int[count + ratedCount], 0);
+        int p = start, r = start + count;
         foreach (int w in new SetBits(touched))
         {
             for (ulong bits = present[w]; bits != 0; bits &= bits - 1)
             {
-                presentIndices[p++] = (w << 6) + BitOperations.TrailingZeroCount(bits);
+                lists[p++] = (w << 6) + BitOperations.TrailingZeroCount(bits);
             }
             for (ulong bits = rated[w]; bits != 0; bits &= bits - 1)
             {
-                ratedIndices[r++] = (w << 6) + BitOperations.TrailingZeroCount(bits);
+                lists[r++] = (w << 6) + BitOperations.TrailingZeroCount(bits);
             }
         }
-        return new MatterCoverage(presentIndices, ratedIndices);
+        return new MatterCoverage(lists, start, count, lists, start + count, ratedCount);
     }
 
     /// <summary>A coverage holding a copy of both bitsets, placed in <paramref name="slab"/> (or arrays of its own when null).</summary>
@@ -160,9 +173,13 @@ public sealed class MatterCoverage : IEquatable<MatterCoverage>
     public MatterCoverage Merge(MatterCoverage other)
     {
         Preconditions.CheckNotNull(other, nameof(other));
-        return presentList is not null && other.presentList is not null
-            ? new MatterCoverage(Union(presentList, other.presentList), Union(ratedList!, other.ratedList!))
-            : Union([this, other]);
+        if (presentList is null || other.presentList is null)
+        {
+            return Union([this, other]);
+        }
+        return other.MattersWithRatings == 0 ? this
+            : MattersWithRatings == 0 ? other
+            : new MatterCoverage(Union(PresentList, other.PresentList), Union(RatedList, other.RatedList));
     }
 
     /// <summary>The union of many groups' matters, computed in one pass.</summary>
@@ -181,17 +198,17 @@ public sealed class MatterCoverage : IEquatable<MatterCoverage>
     }
 
     /// <summary>The indices of the matters with valid case-linked ratings, ascending.</summary>
-    internal int[] PresentIndices() => presentList is not null ? [.. presentList] : AllSet(PresentBits);
+    internal int[] PresentIndices() => presentList is not null ? PresentList.ToArray() : AllSet(PresentBits);
 
     /// <summary>The indices of the matters with a valid active rating, ascending.</summary>
-    internal int[] RatedIndices() => ratedList is not null ? [.. ratedList] : AllSet(RatedBits);
+    internal int[] RatedIndices() => ratedList is not null ? RatedList.ToArray() : AllSet(RatedBits);
 
     private static int[] AllSet(ReadOnlySpan<ulong> bits) => SetIndices(bits, 0, bits.Length, PopCount(bits));
 
     /// <summary>Whether the matter with a batch index is covered by a valid active rating.</summary>
     /// <param name="matterIndex">The matter's index in its batch.</param>
     /// <returns>True when rated.</returns>
-    public bool IsRated(int matterIndex) => ratedList is not null ? Array.BinarySearch(ratedList, matterIndex) >= 0 : Has(RatedBits, matterIndex);
+    public bool IsRated(int matterIndex) => ratedList is not null ? RatedList.BinarySearch(matterIndex) >= 0 : Has(RatedBits, matterIndex);
 
     /// <inheritdoc />
     public bool Equals(MatterCoverage? other)
@@ -202,7 +219,7 @@ public sealed class MatterCoverage : IEquatable<MatterCoverage>
         }
         if (presentList is not null && other.presentList is not null)
         {
-            return presentList.AsSpan().SequenceEqual(other.presentList) && ratedList.AsSpan().SequenceEqual(other.ratedList);
+            return PresentList.SequenceEqual(other.PresentList) && RatedList.SequenceEqual(other.RatedList);
         }
         ulong[] present = [], rated = [], otherPresent = [], otherRated = [];
         AddTo(ref present, ref rated);
@@ -224,8 +241,8 @@ public sealed class MatterCoverage : IEquatable<MatterCoverage>
     {
         if (presentList is not null)
         {
-            SetBits(ref present, presentList);
-            SetBits(ref rated, ratedList!);
+            SetBits(ref present, PresentList);
+            SetBits(ref rated, RatedList);
             return;
         }
         OrInto(ref present, PresentBits);
@@ -244,6 +261,10 @@ public sealed class MatterCoverage : IEquatable<MatterCoverage>
 
     private ReadOnlySpan<ulong> PresentBits => bits.AsSpan(bitsStart, words);
 
+    private ReadOnlySpan<int> PresentList => presentList.AsSpan(presentStart, (int)MattersWithRatings);
+
+    private ReadOnlySpan<int> RatedList => ratedList.AsSpan(ratedStart, (int)MattersRated);
+
     private ReadOnlySpan<ulong> RatedBits => bits.AsSpan(bitsStart + words, words);
 
     private static void OrInto(ref ulong[] into, ReadOnlySpan<ulong> from)
@@ -258,7 +279,7 @@ public sealed class MatterCoverage : IEquatable<MatterCoverage>
         }
     }
 
-    private static void SetBits(ref ulong[] bits, int[] indices)
+    private static void SetBits(ref ulong[] bits, ReadOnlySpan<int> indices)
     {
         if (indices.Length > 0 && (indices[^1] >> 6) >= bits.Length)
         {
@@ -294,16 +315,16 @@ public sealed class MatterCoverage : IEquatable<MatterCoverage>
         return true;
     }
 
-    /// <summary>The union of two ascending arrays of distinct indices.</summary>
-    private static int[] Union(int[] a, int[] b)
+    /// <summary>The union of two ascending runs of distinct indices.</summary>
+    private static int[] Union(ReadOnlySpan<int> a, ReadOnlySpan<int> b)
     {
-        if (b.Length == 0 || a.AsSpan().SequenceEqual(b))
+        if (b.IsEmpty || a.SequenceEqual(b))
         {
-            return a;
+            return a.ToArray();
         }
-        if (a.Length == 0)
+        if (a.IsEmpty)
         {
-            return b;
+            return b.ToArray();
         }
         var union = new List<int>(a.Length + b.Length);
         int i = 0, j = 0;

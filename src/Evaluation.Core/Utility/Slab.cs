@@ -4,7 +4,7 @@ namespace Evaluation.Core.Utility;
 
 /// <summary>
 /// Hands out runs of zeroed elements from large blocks, for the many small values one thread makes to keep (the bitsets
-/// of <see cref="Metrics.MatterCoverage"/>s, the counters of <see cref="Metrics.RatingTally"/>s): a few large arrays
+/// and index lists of <see cref="Metrics.MatterCoverage"/>s, the counters of <see cref="Metrics.RatingTally"/>s): a few large arrays
 /// rather than one small array per group, which the garbage collector would copy from generation to generation. Blocks
 /// start small and double, so that a few groups do not cost a large block. Not thread-safe: one slab per thread.
 /// </summary>

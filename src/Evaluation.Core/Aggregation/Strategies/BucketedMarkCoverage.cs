@@ -61,6 +61,7 @@ internal static class BucketedMarkCoverage
         Parallel.For(0, parts, share =>
         {
             var slab = new Slab<ulong>(MatterCoverage.SlabBlockWords);
+            var listSlab = new Slab<int>(MatterCoverage.SlabBlockWords, 1 << 12);
             var present = new ulong[words];
             var rated = new ulong[words];
             // A bit per word of the bitsets that a group's marks touched: the coverage and the clearing read only those.
@@ -79,7 +80,7 @@ internal static class BucketedMarkCoverage
                     rated[m >> 6] |= (ulong)(mark & 1) << m;
                     touched[m >> 12] |= 1UL << (m >> 6);
                 }
-                coverage[g] = MatterCoverage.FromBits(present, rated, touched, slab);
+                coverage[g] = MatterCoverage.FromBits(present, rated, touched, slab, listSlab);
                 foreach (int w in new SetBits(touched))
                 {
                     present[w] = 0;
