@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using Evaluation.Core.Metrics;
 using Evaluation.Core.Utility;
@@ -47,6 +48,7 @@ internal static class SortedKeyCounting
         var rows = new List<GroupRow>();
         int[] cells = new int[classes];
         Slab<long> slab = TallyExpansion.NewSlab();
+        (int Number, ImmutableArray<string?> Codes) lastCodes = default;
         while (keys.HasNext)
         {
             long group = keys.Peek >> classBits;
@@ -59,7 +61,7 @@ internal static class SortedKeyCounting
             if (TallyExpansion.TallyOf(cells, targets, slab) is RatingTally tally)
             {
                 ranks.Add(rankOf(g));
-                rows.Add(new GroupRow(layout.KeyOf(g), tally, coverageOf(g, cells)));
+                rows.Add(new GroupRow(layout.KeyOf(g, ref lastCodes), tally, coverageOf(g, cells)));
             }
         }
         // Each group has a rank of its own, so sorting by rank alone gives the one order.

@@ -32,13 +32,14 @@ internal static class TallyExpansion
         {
             int[] scratch = new int[classes];
             Slab<long> slab = NewSlab();
+            (int Number, ImmutableArray<string?> Codes) lastCodes = default;
             for (int t = (int)((long)order.Length * chunk / chunks); t < (int)((long)order.Length * (chunk + 1) / chunks); t++)
             {
                 int g = order[t];
                 ReadOnlySpan<int> cells = classCountsOf(g, scratch);
                 if (TallyOf(cells, targets, slab) is RatingTally tally)
                 {
-                    slots[t] = new GroupRow(layout.KeyOf(g), tally, coverageOf(g, cells));
+                    slots[t] = new GroupRow(layout.KeyOf(g, ref lastCodes), tally, coverageOf(g, cells));
                 }
             }
         });
