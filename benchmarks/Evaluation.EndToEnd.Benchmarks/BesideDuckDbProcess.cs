@@ -27,21 +27,18 @@ internal static class BesideDuckDbProcess
         var benchmarks = new ReportVersusDuckDbBenchmarks { N = ReportVersusDuckDbBenchmarks.Sizes.First() };
         benchmarks.Setup();
         string directory = benchmarks.Directory;
-        string tool = typeof(Cli.Program).Assembly.Location;
         string self = Assembly.GetExecutingAssembly().Location;
-        string rejects = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "evaluation-e2e-rejects.csv");
+        string[] duckDb = [self, "duckdb", directory];
         (string Name, string[] Arguments)[] round =
         [
-            (DuckDb, [self, "duckdb", directory]),
-            ("`report DIR --table districts`", [tool, "report", directory, "--table", "districts"]),
-            ("`report DIR --by unit --period month`", [tool, "report", directory, "--by", "unit", "--period", "month"]),
-            (DuckDb, [self, "duckdb", directory]),
-            ("`report DIR --by unit --period month --format json`", [tool, "report", directory, "--by", "unit", "--period", "month", "--format", "json"]),
-            ("`report DIR --by department --period month --format json`", [tool, "report", directory, "--by", "department", "--period", "month", "--format", "json"]),
-            (DuckDb, [self, "duckdb", directory]),
-            ("`report DIR --by matter --period month --format json`", [tool, "report", directory, "--by", "matter", "--period", "month", "--format", "json"]),
-            ("`validate DIR`", [tool, "validate", directory, "--rejects", rejects]),
+            (DuckDb, duckDb),
+            .. Runs(ToolRun.Districts, ToolRun.UnitMonthTable),
+            (DuckDb, duckDb),
+            .. Runs(ToolRun.UnitMonthJson, ToolRun.DepartmentMonthJson),
+            (DuckDb, duckDb),
+            .. Runs(ToolRun.MatterMonthJson, ToolRun.Validate),
         ];
+        IEnumerable<(string, string[])> Runs(params ToolRun[] runs) => runs.Select(run => (run.Name, run.Arguments(directory)));
         var runs = round.Select(r => r.Name).Distinct().ToDictionary(name => name, _ => new List<(TimeSpan Elapsed, long Peak)>());
         for (int r = 0; r < rounds; r++)
         {

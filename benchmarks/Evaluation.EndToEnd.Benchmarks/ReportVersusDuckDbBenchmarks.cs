@@ -77,27 +77,27 @@ public class ReportVersusDuckDbBenchmarks
     public long Validate() => ReportPipeline.Validate(ReportInput.ReadDirectory(directory), EvaluationPolicy.Henan).AcceptedCount;
 
     [BenchmarkCategory("unit x month"), Benchmark(Description = "evaluation report DIR --table districts (the tool's process)")]
-    public int Tool_district_table() => Tool("report", directory, "--table", "districts");
+    public int Tool_district_table() => Tool(ToolRun.Districts);
 
     [BenchmarkCategory("unit x month"), Benchmark(Description = "evaluation report DIR --by unit --period month (table)")]
-    public int Tool_unit_month_table() => Tool("report", directory, "--by", "unit", "--period", "month");
+    public int Tool_unit_month_table() => Tool(ToolRun.UnitMonthTable);
 
     [BenchmarkCategory("unit x month"), Benchmark(Description = "evaluation report DIR --by unit --period month --format json")]
-    public int Tool_unit_month_json() => Tool("report", directory, "--by", "unit", "--period", "month", "--format", "json");
+    public int Tool_unit_month_json() => Tool(ToolRun.UnitMonthJson);
 
     [BenchmarkCategory("unit x month"), Benchmark(Description = "evaluation report DIR --by department --period month --format json")]
-    public int Tool_department_month_json() => Tool("report", directory, "--by", "department", "--period", "month", "--format", "json");
+    public int Tool_department_month_json() => Tool(ToolRun.DepartmentMonthJson);
 
     [BenchmarkCategory("unit x month"), Benchmark(Description = "evaluation report DIR --by matter --period month --format json")]
-    public int Tool_matter_month_json() => Tool("report", directory, "--by", "matter", "--period", "month", "--format", "json");
+    public int Tool_matter_month_json() => Tool(ToolRun.MatterMonthJson);
 
     [BenchmarkCategory("unit x month"), Benchmark(Description = "evaluation validate DIR")]
-    public int Tool_validate() => Tool("validate", directory, "--rejects", Path.Combine(Path.GetTempPath(), "evaluation-e2e-rejects.csv"));
+    public int Tool_validate() => Tool(ToolRun.Validate);
 
-    /// <summary>Runs the tool in a process of its own, its output to <c>/dev/null</c> (<see cref="ChildProcess"/>); fails unless it exits 0.</summary>
-    private static int Tool(params string[] arguments)
+    /// <summary>Runs one of the tool's commands over the export in a process of its own; fails unless it exits 0.</summary>
+    private int Tool(ToolRun run)
     {
-        _ = ChildProcess.Run([typeof(Cli.Program).Assembly.Location, .. arguments]);
+        _ = run.Run(directory);
         return 0;
     }
 

@@ -22,6 +22,13 @@ public sealed class MatterCoverage : IEquatable<MatterCoverage>
     /// <summary>The words of a block of bitsets that many coverages share (<see cref="Slab{T}"/>): 1 MiB.</summary>
     internal const int SlabBlockWords = 1 << 17;
 
+    /// <summary>
+    /// A slab for the sorted matter lists of the coverages one thread makes: blocks of 64 KiB, under the large-object
+    /// threshold, so that they count in the first generation's budget; blocks of 512 KiB put collections off and raised
+    /// a report's peak by 0.1 GB (docs/performance.md).
+    /// </summary>
+    internal static Slab<int> NewListSlab() => new(1 << 14);
+
     private readonly ulong[]? bits;
     private readonly int bitsStart;
     private readonly int words;

@@ -61,9 +61,7 @@ internal static class BucketedMarkCoverage
         Parallel.For(0, parts, share =>
         {
             var slab = new Slab<ulong>(MatterCoverage.SlabBlockWords);
-            // Blocks of 64 KiB, under the large-object threshold: blocks of 512 KiB, out of the first generation's budget,
-            // put off collections and raised the peak by 0.1 GB (docs/performance.md).
-            var listSlab = new Slab<int>(1 << 14);
+            Slab<int> listSlab = MatterCoverage.NewListSlab();
             var present = new ulong[words];
             var rated = new ulong[words];
             // A bit per word of the bitsets that a group's marks touched: the coverage and the clearing read only those.
