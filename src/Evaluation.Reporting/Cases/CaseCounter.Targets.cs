@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Threading.Tasks;
 using Evaluation.Core.Aggregation;
 using Evaluation.Core.Periods;
@@ -40,7 +41,9 @@ internal sealed partial class CaseCounter
         int[] kept = validation.KeptCases;
         var sumsOfRun = new CaseSums[runs][];
         var bitsOfRun = new ulong[runs][];
-        Parallel.For(0, runs, run =>
+        // Compiled fully at its first call: each run calls it once, and the loop replaced on the stack (OSR) ran it at half
+        // the speed (samples at 10 M, the district table: 465 and 724 against 264 and 382).
+        Parallel.For(0, runs, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (run) =>
         {
             var sums = sumsOfRun[run] = new CaseSums[targets];
             var bits = bitsOfRun[run] = new ulong[(long)targets * wordsPerTarget];

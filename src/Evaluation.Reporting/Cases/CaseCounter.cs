@@ -56,6 +56,7 @@ internal sealed partial class CaseCounter(
     private bool[]? ratedForCoverage;
     private bool[]? onTime;
     private byte[]? followUpOfRow;
+    private CaseSums? total;
 
     /// <summary>Whether any accepted case is completed.</summary>
     internal bool HasCompletedCases => validation.KeptCases.Any(row => cases.Rows[row].IsCompleted);
@@ -72,9 +73,26 @@ internal sealed partial class CaseCounter(
         return counts;
     }
 
-    /// <summary>The groups of the completed cases in the report's range with their sums, distinct matters included.</summary>
+    /// <summary>
+    /// The groups of the completed cases in the report's range with their sums, distinct matters included. The total
+    /// (no dimension, no period) is taken from an earlier count by a grouping when one found it on its way
+    /// (<see cref="Collect"/>): a table's total row then costs no second pass over the cases.
+    /// </summary>
     private Collected Counted(PreparedReport context, Grouping grouping) =>
-        Collect(context, grouping, grouping.Dimensions.Contains(GroupingDimension.Matter) ? MatterCounting.ByFirstCase : MatterCounting.InBitsetsOrBuckets);
+        IsTotal(grouping) && total is CaseSums known
+            ? TotalCollected(known)
+            : Collect(context, grouping, grouping.Dimensions.Contains(GroupingDimension.Matter) ? MatterCounting.ByFirstCase : MatterCounting.InBitsetsOrBuckets);
+
+    private static bool IsTotal(Grouping grouping) => grouping.Dimensions.Length == 0 && grouping.Period is null;
+
+    /// <summary>The total's one group, as <see cref="Collect"/> finds it: absent when no completed case is in the range.</summary>
+    private Collected TotalCollected(CaseSums known)
+    {
+        bool any = known.Completed > 0;
+        List<(int, int, int)> keys = any ? [(-1, -1, 0)] : [];
+        List<ReportingPeriod?> periods = any ? [null] : [];
+        return new Collected(any ? [known] : [], null, keys, periods, NamesOfGroups(Grouping.Total, keys, periods));
+    }
 
     /// <summary>
     /// Each group's tally of the completed cases in the report's range with its distinct matters by code, and those among
@@ -122,6 +140,8 @@ internal sealed partial class CaseCounter(
     /// Counted in bitsets, each run marks every case's matter in a bitset of every (code, code, period) combination;
     /// the runs' bitsets unite and each group's matters are counted there, so the groups come with their matters. Where
     /// those bitsets would be too large, the cases are put in buckets by group after the runs (<see cref="CountMattersInBuckets"/>).
+    /// Grouped by anything, each run also sums its cases and marks their matters for the total, which the counter keeps
+    /// (<see cref="Counted"/>): a few additions and one bit a case, where the total counted alone is a pass of its own.
     /// </summary>
     private Collected Collect(PreparedReport context, Grouping grouping, MatterCounting counting)
     {
@@ -155,10 +175,14 @@ internal sealed partial class CaseCounter(
         // neither periods nor keys again.
         int[]? groupOfKept = inBuckets ? new int[kept.Length] : null;
         int[] marksOfRun = new int[runs];
+        var totalOfRun = IsTotal(grouping) ? null : new CaseSums[runs];
+        var totalBitsOfRun = new ulong[runs][];
         Parallel.For(0, runs, run =>
         {
             var groups = groupsOfRun[run] = new CaseGroups(cardinality0, cardinality1, periods.Count, denseGroupLimit);
             ulong[]? bits = bitsOfRun is null ? null : bitsOfRun[run] = new ulong[combinations * wordsPerCombination];
+            ulong[]? totalBits = totalOfRun is null ? null : totalBitsOfRun[run] = new ulong[wordsPerCombination];
+            CaseSums runTotal = default;
             int from = RunStart(kept.Length, runs, run), marked = from;
             for (int i = from; i < RunStart(kept.Length, runs, run + 1); i++)
             {
@@ -192,9 +216,22 @@ internal sealed partial class CaseCounter(
                     MatterBitsets.Mark(bits, Combination(key, cardinality1, periods.Count) * wordsPerCombination, c.Matter, coverageRated[row]);
                 }
                 sums = sums.Add(rated[row], followUp != 0, followUp == Dissatisfied, completedOnTime[row], newMatter, newRatedMatter);
+                if (totalBits is not null)
+                {
+                    runTotal = runTotal.Add(rated[row], followUp != 0, followUp == Dissatisfied, completedOnTime[row], isNewMatter: false, isNewRatedMatter: false);
+                    MatterBitsets.Mark(totalBits, 0, c.Matter, coverageRated[row]);
+                }
             }
             marksOfRun[run] = marked - from;
+            if (totalOfRun is not null)
+            {
+                totalOfRun[run] = runTotal;
+            }
         });
+        if (totalOfRun is not null)
+        {
+            total = TotalOfRuns(totalOfRun, totalBitsOfRun, wordsPerCombination);
+        }
         CaseGroups all = groupsOfRun[0];
         int markCount = marksOfRun[0];
         var numbersOfRun = new int[runs][];
@@ -220,6 +257,18 @@ internal sealed partial class CaseCounter(
             CountMattersInBuckets(groupsOfRun, numbersOfRun, kept, groupOfKept!, coverageRated);
         }
         return new Collected(all.Sums, marks is null ? (ArraySegment<long>?)null : new ArraySegment<long>(marks, 0, markCount), all.Keys, periods, NamesOfGroups(grouping, all.Keys, periods));
+    }
+
+    /// <summary>The runs' total sums added, with the distinct and rated matters of their bitsets united.</summary>
+    private static CaseSums TotalOfRuns(CaseSums[] totalOfRun, ulong[][] totalBitsOfRun, int words)
+    {
+        CaseSums sum = totalOfRun[0];
+        for (int run = 1; run < totalOfRun.Length; run++)
+        {
+            sum = sum.Merge(totalOfRun[run]);
+        }
+        (long present, long rated) = MatterBitsets.Count(MatterBitsets.Unite(totalBitsOfRun), 0, words);
+        return sum with { Matters = present, MattersRated = rated };
     }
 
     /// <summary>Names a group, by number, from its key of column indices and a period index.</summary>

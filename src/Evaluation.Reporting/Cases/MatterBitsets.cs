@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace Evaluation.Reporting.Cases;
 
@@ -13,6 +14,7 @@ internal static class MatterBitsets
     internal static int WordsPerSlot(int matters) => 2 * ((matters + 63) >> 6);
 
     /// <summary>Marks a matter present in the block starting at <paramref name="slotStart"/>, and rated when <paramref name="rates"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static void Mark(ulong[] bits, long slotStart, int matter, bool rates)
     {
         long at = slotStart + (2 * (matter >> 6));

@@ -49,16 +49,21 @@ public class ReportReferenceProperties
             {
                 MessyExports.WriteDirectory(directory, parts);
                 (ReportOptions options, Grouping grouping) = OptionsOf(parts[5][2], parts[5][4], Policies[parts[5][3]]);
-                string reference = Text(ReferenceReport.Rows(DataDirectory.Read(directory).Records, options, grouping));
+                var records = DataDirectory.Read(directory).Records;
+                string reference = Text(ReferenceReport.Rows(records, options, grouping));
+                string referenceTotal = Text(ReferenceReport.Rows(records, options, Grouping.Total));
                 // The report read whole releases its records once prepared, as the tool does; the one read in halves keeps them.
-                string report = Text(Rows(directory, options with { ReleaseRecords = true }, grouping, split: false));
-                string split = Text(Rows(directory, options, grouping, split: true));
+                // Each is then asked for the total, as a table's last row asks for it after the grouped rows.
+                (var rows, var total) = Rows(directory, options with { ReleaseRecords = true }, grouping, split: false);
+                (string report, string reportTotal) = (Text(rows), Text(total));
+                string split = Text(Rows(directory, options, grouping, split: true).Grouped);
                 if (reference != report && Environment.GetEnvironmentVariable("REFERENCE_DIFF") is string dump)
                 {
                     File.WriteAllText(dump + ".reference", reference);
                     File.WriteAllText(dump + ".report", report);
                 }
-                return (reference == report).Label("reference:\n" + reference + "\nreport:\n" + report).And((split == report).Label("each large file cut at its middle"));
+                return (reference == report).Label("reference:\n" + reference + "\nreport:\n" + report).And((split == report).Label("each large file cut at its middle"))
+                    .And((referenceTotal == reportTotal).Label("the total after the grouped rows:\n" + referenceTotal + "\nreport:\n" + reportTotal));
             }
             finally
             {
@@ -132,7 +137,7 @@ public class ReportReferenceProperties
             var options = new ReportOptions { Policy = EvaluationPolicy.National };
             Grouping grouping = Grouping.By(GroupingDimension.Unit);
 
-            var rows = Rows(directory, options, grouping, split: false);
+            var rows = Rows(directory, options, grouping, split: false).Grouped;
 
             Assert.Equal("1/2", rows["410202|"]["activeRatingRate"]);
             Assert.Equal("1", rows["410202|"]["excludedByAppeal"]);
@@ -185,8 +190,12 @@ public class ReportReferenceProperties
             parts.Length > 1 ? Enum.Parse<ReportingPeriodKind>(parts[1], ignoreCase: true) : null));
     }
 
-    /// <summary>The pipeline's rows in the reference's form; with <paramref name="split"/>, each large file's second half read on its own and appended.</summary>
-    private static SortedDictionary<string, SortedDictionary<string, string>> Rows(string directory, ReportOptions options, Grouping grouping, bool split)
+    /// <summary>
+    /// The pipeline's rows in the reference's form, then its total's; with <paramref name="split"/>, each large file's
+    /// second half read on its own and appended.
+    /// </summary>
+    private static (SortedDictionary<string, SortedDictionary<string, string>> Grouped, SortedDictionary<string, SortedDictionary<string, string>> Total) Rows(
+        string directory, ReportOptions options, Grouping grouping, bool split)
     {
         ColumnarDirectory tables = ColumnarDirectory.Read(directory, null, minimumTail: split ? 1 : long.MaxValue, tailsFirst: split);
         PreparedReport report = ReportPipeline.Prepare(ReportInput.FromTables(tables, directory), options);
@@ -217,8 +226,14 @@ public class ReportReferenceProperties
             Assert.Equal(
                 report.Counter.ByGroupWithMatters(report, grouping).Select(p => (p.Key, p.Value.Tally, string.Join(",", p.Value.Matters), string.Join(",", p.Value.MattersRated))),
                 inRuns.ByGroupWithMatters(report, grouping).Select(p => (p.Key, p.Value.Tally, string.Join(",", p.Value.Matters), string.Join(",", p.Value.MattersRated))));
+            // The total each count by the grouping kept on its way (in one run, and in runs of a few rows), against the total
+            // counted alone by a counter that kept none.
+            var alone = report.Counter.WithRuns(rows: 1, limit: 3).ByGroup(report, Grouping.Total).ToList();
+            Assert.Equal(alone, report.Counter.ByGroup(report, Grouping.Total).ToList());
+            Assert.Equal(alone, inRuns.ByGroup(report, Grouping.Total).ToList());
         }
-        return RowsOf(report.Rows(grouping).Rows);
+        var grouped = RowsOf(report.Rows(grouping).Rows);
+        return (grouped, RowsOf(report.Rows(Grouping.Total).Rows));
     }
 
     /// <summary>
