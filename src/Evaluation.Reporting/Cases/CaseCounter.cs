@@ -2,7 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Threading;
 using System.Threading.Tasks;
 using Evaluation.Core.Aggregation;
 using Evaluation.Core.Calendars;
@@ -56,7 +58,8 @@ internal sealed partial class CaseCounter(
     private bool[]? ratedForCoverage;
     private bool[]? onTime;
     private byte[]? followUpOfRow;
-    private CaseSums? total;
+    // The total a count by a grouping found on its way, boxed so that it is published whole to other threads.
+    private StrongBox<CaseSums>? total;
 
     /// <summary>Whether any accepted case is completed.</summary>
     internal bool HasCompletedCases => validation.KeptCases.Any(row => cases.Rows[row].IsCompleted);
@@ -79,8 +82,8 @@ internal sealed partial class CaseCounter(
     /// (<see cref="Collect"/>): a table's total row then costs no second pass over the cases.
     /// </summary>
     private Collected Counted(PreparedReport context, Grouping grouping) =>
-        IsTotal(grouping) && total is CaseSums known
-            ? TotalCollected(known)
+        IsTotal(grouping) && Volatile.Read(ref total) is { } known
+            ? TotalCollected(known.Value)
             : Collect(context, grouping, grouping.Dimensions.Contains(GroupingDimension.Matter) ? MatterCounting.ByFirstCase : MatterCounting.InBitsetsOrBuckets);
 
     private static bool IsTotal(Grouping grouping) => grouping.Dimensions.Length == 0 && grouping.Period is null;
@@ -175,13 +178,13 @@ internal sealed partial class CaseCounter(
         // neither periods nor keys again.
         int[]? groupOfKept = inBuckets ? new int[kept.Length] : null;
         int[] marksOfRun = new int[runs];
-        var totalOfRun = IsTotal(grouping) ? null : new CaseSums[runs];
-        var totalBitsOfRun = new ulong[runs][];
+        CaseSums[]? totalOfRun = IsTotal(grouping) ? null : new CaseSums[runs];
+        ulong[][]? totalBitsOfRun = totalOfRun is null ? null : new ulong[runs][];
         Parallel.For(0, runs, run =>
         {
             var groups = groupsOfRun[run] = new CaseGroups(cardinality0, cardinality1, periods.Count, denseGroupLimit);
             ulong[]? bits = bitsOfRun is null ? null : bitsOfRun[run] = new ulong[combinations * wordsPerCombination];
-            ulong[]? totalBits = totalOfRun is null ? null : totalBitsOfRun[run] = new ulong[wordsPerCombination];
+            ulong[]? totalBits = totalBitsOfRun is null ? null : totalBitsOfRun[run] = new ulong[wordsPerCombination];
             CaseSums runTotal = default;
             int from = RunStart(kept.Length, runs, run), marked = from;
             for (int i = from; i < RunStart(kept.Length, runs, run + 1); i++)
@@ -230,7 +233,7 @@ internal sealed partial class CaseCounter(
         });
         if (totalOfRun is not null)
         {
-            total = TotalOfRuns(totalOfRun, totalBitsOfRun, wordsPerCombination);
+            Volatile.Write(ref total, new StrongBox<CaseSums>(TotalOfRuns(totalOfRun, totalBitsOfRun!, wordsPerCombination)));
         }
         CaseGroups all = groupsOfRun[0];
         int markCount = marksOfRun[0];
