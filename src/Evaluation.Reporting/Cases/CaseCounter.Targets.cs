@@ -39,8 +39,8 @@ internal sealed partial class CaseCounter
     /// and counts them by unit; the runs then put each case's matter, and whether it rates it, in 4 bytes into its unit's
     /// bucket (a counting sort, <see cref="BucketPlaces"/>); each share of the units then marks its units' matters into
     /// their targets' bitsets, one unit and one target at a time. Marking each case's targets as the case came touched
-    /// every target's block at random, megabytes beyond the second-level cache, and its cost rose fivefold when other
-    /// work shared the last-level cache; one target's block is a few kilobytes.
+    /// every target's block at random, megabytes beyond the second-level cache, and its cost rose up to fivefold when
+    /// other work shared the last-level cache; one target's block is a few kilobytes.
     /// </summary>
     private CaseCounts[] ByTargetsInBitsets(PreparedReport context, int[][] targetsOf, int targets, int runs, int wordsPerTarget)
     {
