@@ -1,5 +1,4 @@
 using System.Numerics;
-using System.Runtime.CompilerServices;
 
 namespace Evaluation.Reporting.Cases;
 
@@ -14,7 +13,6 @@ internal static class MatterBitsets
     internal static int WordsPerSlot(int matters) => 2 * ((matters + 63) >> 6);
 
     /// <summary>Marks a matter present in the block starting at <paramref name="slotStart"/>, and rated when <paramref name="rates"/>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static void Mark(ulong[] bits, long slotStart, int matter, bool rates)
     {
         long at = slotStart + (2 * (matter >> 6));
