@@ -95,17 +95,4 @@ public class SplitFileProperties
         stream.Dispose();
         return copy.ToArray();
     }
-
-    private sealed class TempFile : IDisposable
-    {
-        internal TempFile(byte[] content)
-        {
-            Path = System.IO.Path.GetTempFileName();
-            File.WriteAllBytes(Path, content);
-        }
-
-        internal string Path { get; }
-
-        public void Dispose() => File.Delete(Path);
-    }
 }

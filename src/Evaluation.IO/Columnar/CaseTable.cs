@@ -163,6 +163,6 @@ internal sealed class CaseTable : ColumnarTable<CaseRow>
     /// <inheritdoc/>
     protected override void Reserve(int expected)
     {
-        Numbers.Reserve(expected, 20);
+        Numbers.Reserve(expected);
     }
 }

@@ -10,14 +10,27 @@ namespace Evaluation.IO.Columnar;
 /// <summary>
 /// The rows of one large file in file order, one compact value each, with the code columns cases and ratings share
 /// (matter, unit, department, window), dictionary-encoded. Rows hold no references, so the garbage collector never
-/// traces them; their arrays are sized from the file's length, so they rarely grow.
+/// traces them. Their arrays are sized from the file's length and the bytes the first rows took (<see cref="SampleRows"/>),
+/// so that a file of short rows or long keys is not copied into arrays twice its size as it is read.
 /// </summary>
 /// <typeparam name="TRow">The row type.</typeparam>
 internal abstract class ColumnarTable<TRow>
     where TRow : struct
 {
+    /// <summary>
+    /// The rows read before the room for a file's rows is sized from the bytes they took: enough that what the readers
+    /// have buffered ahead of them is a small part of those bytes, few enough that the rows copied are a few megabytes.
+    /// </summary>
+    internal const int SampleRows = 1 << 18;
+
+    /// <summary>The fewest bytes a row of a file takes, for the room given to a file's first rows (a generous bound).</summary>
+    private const int ShortestRowBytes = 24;
+
     private TRow[] rows = new TRow[1 << 16];
     private readonly LineRuns lines = new();
+    private long fileBytes;
+    private Func<long>? bytesRead;
+    private bool estimated;
 
     protected ColumnarTable(CsvFileKind kind) => File = CsvSchema.FileName(kind);
 
@@ -68,11 +81,20 @@ internal abstract class ColumnarTable<TRow>
         }
     }
 
-    /// <summary>Makes room for the rows a file's text is expected to hold (a little more, from its length).</summary>
+    /// <summary>
+    /// Makes room for a file's first rows; once <see cref="SampleRows"/> are read, the room is made for as many rows as
+    /// the file holds at the bytes a row those took (when the file's length and the bytes read are known).
+    /// </summary>
     protected void Begin(TextReader text, string file)
     {
-        long length = text is StreamReader { BaseStream: var stream } ? stream.CanSeek ? stream.Length : (stream as ReadOnlyStream)?.Length ?? 0 : 0;
-        Begin(file, length / 80);
+        Stream? stream = (text as StreamReader)?.BaseStream;
+        (fileBytes, bytesRead) = stream switch
+        {
+            ReadOnlyStream partial => (partial.Length, () => partial.BytesRead),
+            { CanSeek: true } whole => (whole.Length, () => whole.Position),
+            _ => (0L, (Func<long>?)null),
+        };
+        Begin(file, Math.Min(fileBytes / ShortestRowBytes, SampleRows));
     }
 
     /// <summary>Makes room for a number of rows expected (an estimate).</summary>
@@ -104,8 +126,24 @@ internal abstract class ColumnarTable<TRow>
     {
         if (Count == rows.Length)
         {
-            Array.Resize(ref rows, rows.Length * 2);
+            Grow();
         }
         rows[Count++] = row;
+    }
+
+    /// <summary>
+    /// Makes room for more rows: the first time, as many as the file is expected to hold at the bytes a row has taken so
+    /// far, a twentieth more; should the rows outgrow that (later rows shorter than the first), that many again or half
+    /// as many again as now, whichever is more (twice as many when the file's length or progress is unknown, or it is all read). The key columns'
+    /// room follows, at the bytes their keys have taken.
+    /// </summary>
+    private void Grow()
+    {
+        long read = bytesRead?.Invoke() ?? 0;
+        long expected = read > 0 && fileBytes > read ? (long)(Count * (fileBytes / (double)read) * 1.05) + 1024 : 0;
+        long next = expected == 0 ? Count * 2L : estimated ? Math.Max(expected, Count + (Count / 2L)) : expected;
+        estimated |= expected > 0;
+        Array.Resize(ref rows, (int)Math.Clamp(next, Count + 1L, Array.MaxLength));
+        Reserve(rows.Length);
     }
 }

@@ -31,18 +31,35 @@ internal sealed partial class KeyColumn
     /// <summary>The number of rows.</summary>
     internal int Count { get; private set; }
 
+    /// <summary>The bytes a key is given room for before any is added: an identifier of twenty characters.</summary>
+    private const int FirstBytesPerKey = 20;
+
+    /// <summary>
+    /// Makes room for a number of rows of keys as long as those added so far (a byte more each), or of
+    /// <see cref="FirstBytesPerKey"/> before any, so that growing copies nothing.
+    /// </summary>
+    internal void Reserve(int rows) => Reserve(rows, Count == 0 ? FirstBytesPerKey : (int)(used / Count) + 1);
+
     /// <summary>Makes room for a number of rows of keys of a typical length, so that growing copies nothing.</summary>
-    internal void Reserve(int rows, int charsPerKey)
+    internal void Reserve(int rows, int bytesPerKey)
     {
         reservedRows = Math.Max(reservedRows, rows);
         if (ends is not null && rows > ends.Length)
         {
-            Array.Resize(ref ends, rows);
+            ends = Moved(ends, Count, rows);
         }
-        if ((long)rows * charsPerKey > arena.Length)
+        if ((long)rows * bytesPerKey > arena.Length)
         {
-            Array.Resize(ref arena, (int)Math.Min(Array.MaxLength, (long)rows * charsPerKey));
+            arena = Moved(arena, used, (int)Math.Min(Array.MaxLength, (long)rows * bytesPerKey));
         }
+    }
+
+    /// <summary>An array's first items in a new, longer array: the room beyond them is not copied (nor its pages touched).</summary>
+    private static T[] Moved<T>(T[] items, int count, int length)
+    {
+        T[] longer = new T[length];
+        items.AsSpan(0, count).CopyTo(longer);
+        return longer;
     }
 
     /// <summary>Appends a row's key, a well-formed identifier (ASCII); empty text is no key.</summary>
@@ -60,12 +77,12 @@ internal sealed partial class KeyColumn
             ends ??= EndsOfWidth();
             if (Count == ends.Length)
             {
-                Array.Resize(ref ends, ends.Length * 2);
+                ends = Moved(ends, Count, (int)Math.Min(Array.MaxLength, ends.Length * 2L));
             }
         }
         if (used + key.Length > arena.Length)
         {
-            Array.Resize(ref arena, Math.Max(arena.Length * 2, used + key.Length));
+            arena = Moved(arena, used, (int)Math.Min(Array.MaxLength, Math.Max(arena.Length * 2L, used + key.Length)));
         }
         Span<byte> bytes = arena.AsSpan(used, key.Length);
         if (System.Text.Ascii.FromUtf16(key, bytes, out _) != System.Buffers.OperationStatus.Done)
@@ -97,7 +114,7 @@ internal sealed partial class KeyColumn
         Reserve(Count + other.Count, 0);
         if (used + other.used > arena.Length)
         {
-            Array.Resize(ref arena, used + other.used);
+            arena = Moved(arena, used, used + other.used);
         }
         other.arena.AsSpan(0, other.used).CopyTo(arena.AsSpan(used));
         for (int row = 0; ends is not null && row < other.Count; row++)

@@ -213,7 +213,7 @@ internal sealed class RatingTable : ColumnarTable<RatingRow>
     /// <inheritdoc/>
     protected override void Reserve(int expected)
     {
-        Ids.Reserve(expected, 20);
-        CaseRefs.Reserve(expected, 20);
+        Ids.Reserve(expected);
+        CaseRefs.Reserve(expected);
     }
 }

@@ -10,5 +10,5 @@ internal sealed class HeadStream(SplitFile file) : ReadOnlyStream
     public override long Length => file.Length;
 
     /// <inheritdoc/>
-    public override int Read(Span<byte> buffer) => file.ReadHead(buffer);
+    protected override int ReadBytes(Span<byte> buffer) => file.ReadHead(buffer);
 }

@@ -26,7 +26,18 @@ internal abstract class ReadOnlyStream : Stream
     public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
     /// <inheritdoc/>
-    public abstract override int Read(Span<byte> buffer);
+    public sealed override int Read(Span<byte> buffer)
+    {
+        int read = ReadBytes(buffer);
+        BytesRead += read;
+        return read;
+    }
+
+    /// <summary>The bytes given to readers so far: how far into <see cref="Stream.Length"/> reading has come.</summary>
+    internal long BytesRead { get; private set; }
+
+    /// <summary>Reads the next bytes into a buffer; none at the end.</summary>
+    protected abstract int ReadBytes(Span<byte> buffer);
 
     /// <inheritdoc/>
     public override void Flush()

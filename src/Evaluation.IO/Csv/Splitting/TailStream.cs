@@ -27,7 +27,7 @@ internal sealed class TailStream : ReadOnlyStream
     public override long Length { get; }
 
     /// <inheritdoc/>
-    public override int Read(Span<byte> buffer)
+    protected override int ReadBytes(Span<byte> buffer)
     {
         if (file.TailRefused)
         {
