@@ -41,23 +41,27 @@ internal static class ReportRows
                 periodText.Add(period, period.ToString());
             }
         }
-        ReportRow RowAt(int index)
+        string[] dimensionNames = [.. grouping.Dimensions.Select(DimensionName)];
+        void Fill(int index, RowFields fields)
         {
             GroupKey key = groups[index].Key;
-            GroupRow row = groups[index].Ratings ?? new GroupRow(key, RatingTally.Empty, MatterCoverage.Empty);
-            var dimensions = new ReportDimension[grouping.Dimensions.Length];
-            for (int d = 0; d < dimensions.Length; d++)
+            for (int d = 0; d < fields.Codes.Length; d++)
             {
-                dimensions[d] = Dimension(report, grouping.Dimensions[d], key.Codes[d]);
+                string? code = fields.Codes[d] = key.Codes[d];
+                fields.DisplayNames[d] = code is null ? null : NameOf(report, grouping.Dimensions[d], code);
             }
-            string? period = key.Period is ReportingPeriod p ? periodText[p] : null;
+            fields.Period = key.Period is ReportingPeriod p ? periodText[p] : null;
+            GroupRow? ratings = groups[index].Ratings;
+            MatterCoverage coverage = ratings?.Coverage ?? MatterCoverage.Empty;
             int cases = groups[index].Cases;
-            return RowOf(report, dimensions, period, row.Tally, row.Coverage, cases >= 0 ? caseGroups.CountsAt(cases) : CaseCounts.None);
+            Values(
+                report.Policy, ratings?.Tally ?? RatingTally.Empty, coverage.MattersWithRatings, coverage.MattersRated,
+                cases >= 0 ? caseGroups.CountsAt(cases) : CaseCounts.None, fields.Counts, fields.Rates);
         }
 
         return new ReportDocument(
-            [.. grouping.Dimensions.Select(DimensionName)], grouping.Period?.ToString().ToLowerInvariant(), report.Policy.Name,
-            report.AsOf, report.Read, report.AcceptedCount, report.RejectedCount, new RowsOnDemand<ReportRow>(groups.Length, RowAt))
+            dimensionNames, grouping.Period?.ToString().ToLowerInvariant(), report.Policy.Name,
+            report.AsOf, report.Read, report.AcceptedCount, report.RejectedCount, new ReportRowsOnDemand(groups.Length, dimensionNames, Fill))
         {
             DisplayDecimals = report.Policy.DisplayDecimals,
             ProvisionalYears = report.ProvisionalYears,
@@ -72,34 +76,77 @@ internal static class ReportRows
 
     /// <summary>A row of the JSON contract from a group's rating tally, its ratings' distinct matters and its completed cases' counts.</summary>
     internal static ReportRow RowOf(
-        EvaluationPolicy policy, IReadOnlyList<ReportDimension> dimensions, string? period, RatingTally t, long mattersWithRatings, long mattersRatedByRatings, CaseCounts c) => new(
-        dimensions,
-        period,
-        // Immutable arrays, which the JSON writer reads as spans.
-        ImmutableCollectionsMarshal.AsImmutableArray(new KeyValuePair<string, long>[]
-        {
-            new("cases", c.Tally.Completed), new("casesActivelyRated", c.Tally.ActivelyRated),
-            new("ratings", t.Ratings), new("activeRatings", t.ActiveRatings), new("defaultRatings", t.DefaultRatings),
-            new("caseLinkedRatings", t[TallyCounter.CaseRatings]),
-            new("good", t.Good), new("neutral", t.Neutral), new("bad", t.Bad), new("caseLinkedBad", t[TallyCounter.CaseBad]),
-            new("excludedByAppeal", t.ExcludedByAppeal),
-            new("badToRectify", t.Bad), new("badRectified", t[TallyCounter.BadRectified]), new("badRectifiedOnTime", t[TallyCounter.BadRectifiedOnTime]),
-            new("badOverdue", t[TallyCounter.BadOverdue]),
-            new("mattersWithCases", c.Matters), new("mattersRated", c.MattersRated),
-            new("mattersWithCaseLinkedRatings", mattersWithRatings), new("mattersRatedByRatings", mattersRatedByRatings),
-            new("onSiteRatings", t[TallyCounter.OnSiteRatings]), new("staticQrRatings", t[TallyCounter.StaticQrRatings]),
-            new("staticQrGood", t[TallyCounter.StaticQrGood]), new("staticQrBad", t[TallyCounter.StaticQrBad]),
-            new("followUps", c.Tally.FollowedUp), new("followUpsDissatisfied", c.Tally.Dissatisfied),
-        }),
-        ImmutableCollectionsMarshal.AsImmutableArray(new KeyValuePair<string, Rate>[]
-        {
-            new("activeRatingRate", c.Tally.ActiveRatingRate(t, policy)), new("goodRate", t.GoodRate()), new("badRate", t.BadRate()),
-            new("rectificationRate", t.RectificationRate()), new("onTimeRectificationRate", t.OnTimeRectificationRate()),
-            new("matterCoverageRate", CaseMetrics.MatterCoverageRate(c.Matters, c.MattersRated, new Rate(mattersRatedByRatings, mattersWithRatings), policy)),
-            new("followUpRate", c.Tally.FollowUpRate()),
-        }));
+        EvaluationPolicy policy, IReadOnlyList<ReportDimension> dimensions, string? period, RatingTally t, long mattersWithRatings, long mattersRatedByRatings, CaseCounts c)
+    {
+        Span<long> counts = stackalloc long[CountNames.Length];
+        Span<Rate> rates = stackalloc Rate[RateNames.Length];
+        Values(policy, t, mattersWithRatings, mattersRatedByRatings, c, counts, rates);
+        return RowOf(dimensions, period, counts, rates);
+    }
 
-    /// <summary>A dimension's name in the JSON contract.</summary>
+    /// <summary>A row of dimensions, a period, and counts and rates in the order of <see cref="CountNames"/> and <see cref="RateNames"/>.</summary>
+    internal static ReportRow RowOf(IReadOnlyList<ReportDimension> dimensions, string? period, ReadOnlySpan<long> counts, ReadOnlySpan<Rate> rates)
+    {
+        var namedCounts = new KeyValuePair<string, long>[counts.Length];
+        for (int i = 0; i < counts.Length; i++)
+        {
+            namedCounts[i] = new(CountNames[i], counts[i]);
+        }
+        var namedRates = new KeyValuePair<string, Rate>[rates.Length];
+        for (int i = 0; i < rates.Length; i++)
+        {
+            namedRates[i] = new(RateNames[i], rates[i]);
+        }
+        // Immutable arrays, which the JSON writer reads as spans.
+        return new ReportRow(dimensions, period, ImmutableCollectionsMarshal.AsImmutableArray(namedCounts), ImmutableCollectionsMarshal.AsImmutableArray(namedRates));
+    }
+
+    /// <summary>The names of a report row's counts, in the order <see cref="Values"/> gives them.</summary>
+    internal static ImmutableArray<string> CountNames { get; } =
+    [
+        "cases", "casesActivelyRated", "ratings", "activeRatings", "defaultRatings", "caseLinkedRatings", "good", "neutral", "bad",
+        "caseLinkedBad", "excludedByAppeal", "badToRectify", "badRectified", "badRectifiedOnTime", "badOverdue", "mattersWithCases",
+        "mattersRated", "mattersWithCaseLinkedRatings", "mattersRatedByRatings", "onSiteRatings", "staticQrRatings", "staticQrGood",
+        "staticQrBad", "followUps", "followUpsDissatisfied",
+    ];
+
+    /// <summary>The names of a report row's rates, in the order <see cref="Values"/> gives them.</summary>
+    internal static ImmutableArray<string> RateNames { get; } =
+    [
+        "activeRatingRate", "goodRate", "badRate", "rectificationRate", "onTimeRectificationRate", "matterCoverageRate", "followUpRate",
+    ];
+
+    /// <summary>
+    /// A report row's counts and rates, in the order of <see cref="CountNames"/> and <see cref="RateNames"/>, from a group's
+    /// rating tally, the matters its ratings name and rate, and its case counts.
+    /// </summary>
+    internal static void Values(
+        EvaluationPolicy policy, RatingTally t, long mattersWithRatings, long mattersRatedByRatings, CaseCounts c, Span<long> counts, Span<Rate> rates)
+    {
+        ReadOnlySpan<long> values =
+        [
+            c.Tally.Completed, c.Tally.ActivelyRated,
+            t.Ratings, t.ActiveRatings, t.DefaultRatings, t[TallyCounter.CaseRatings],
+            t.Good, t.Neutral, t.Bad, t[TallyCounter.CaseBad],
+            t.ExcludedByAppeal,
+            t.Bad, t[TallyCounter.BadRectified], t[TallyCounter.BadRectifiedOnTime],
+            t[TallyCounter.BadOverdue],
+            c.Matters, c.MattersRated,
+            mattersWithRatings, mattersRatedByRatings,
+            t[TallyCounter.OnSiteRatings], t[TallyCounter.StaticQrRatings],
+            t[TallyCounter.StaticQrGood], t[TallyCounter.StaticQrBad],
+            c.Tally.FollowedUp, c.Tally.Dissatisfied,
+        ];
+        values.CopyTo(counts);
+        rates[0] = c.Tally.ActiveRatingRate(t, policy);
+        rates[1] = t.GoodRate();
+        rates[2] = t.BadRate();
+        rates[3] = t.RectificationRate();
+        rates[4] = t.OnTimeRectificationRate();
+        rates[5] = CaseMetrics.MatterCoverageRate(c.Matters, c.MattersRated, new Rate(mattersRatedByRatings, mattersWithRatings), policy);
+        rates[6] = c.Tally.FollowUpRate();
+    }
+
     internal static string DimensionName(GroupingDimension d) => d switch
     {
         GroupingDimension.Unit => "unit",

@@ -91,6 +91,81 @@ public class ReportJsonReferenceProperties
                 return (ours == reference).Label($"{rows.Length} rows, {decimals} decimals, {threads} threads:\n{ours}\n---\n{reference}");
             });
 
+    /// <summary>Rows of one shape, as a report's are: the same dimensions, counts and rates by name in every row.</summary>
+    private static readonly Gen<(string[] Dimensions, string[] Counts, string[] Rates, bool Period)> Shapes =
+        from dimensionCount in Gen.Choose(0, 3)
+        let dimensions = new[] { "matter", "unit", "名\"称" }[..dimensionCount]
+        from counts in Gen.Elements("cases", "ratings", "good", "a\"b", "件数").ArrayOf()
+        from rates in Gen.Elements("goodRate", "badRate", "好评率").ArrayOf()
+        from period in ArbMap.Default.GeneratorFor<bool>()
+        select (dimensions, counts, rates, period);
+
+    [Property(MaxTest = 300)]
+    public Property Rows_read_field_by_field_are_the_bytes_the_framework_writer_writes_for_them() =>
+        Prop.ForAll(
+            Shapes.SelectMany(shape =>
+                (from codes in NullableTexts.ArrayOf(shape.Dimensions.Length)
+                 from names in NullableTexts.ArrayOf(shape.Dimensions.Length)
+                 from period in shape.Period ? NullableTexts : Gen.Constant<string?>(null)
+                 from counts in Numbers.ArrayOf(shape.Counts.Length)
+                 from rates in Rates.ArrayOf(shape.Rates.Length)
+                 select new ReportRow(
+                     [.. shape.Dimensions.Select((d, i) => new ReportDimension(d, codes[i], names[i]))], period,
+                     [.. shape.Counts.Zip(counts, (n, c) => new KeyValuePair<string, long>(n, c))],
+                     [.. shape.Rates.Zip(rates, (n, r) => new KeyValuePair<string, Rate>(n, r))]))
+                .ArrayOf().Select(rows => (shape, rows))).ToArbitrary(),
+            Gen.Choose(1, 3).ToArbitrary(),
+            (drawn, threads) =>
+            {
+                ((string[] dimensions, string[] counts, string[] rates, _), ReportRow[] rows) = drawn;
+                var fieldRows = new FieldRows(rows, [.. counts], [.. rates]);
+                ReportDocument Document(IReadOnlyList<ReportRow> list) =>
+                    new(dimensions, "month", "henan", Instant.FromUtc(2023, 12, 31, 16, 0), rows.Length, rows.Length, 0, list);
+                string ours = Outcome(s => ReportJsonWriter.Write(s, Document(fieldRows), threads, 2)), reference = Outcome(s => FrameworkReportJson.Write(s, Document(rows)));
+                return (ours == reference).Label($"{rows.Length} rows, {threads} threads:\n{ours}\n---\n{reference}")
+                    .And(rows.Length == 0 || fieldRows.Filled > 0).Label("read field by field");
+            });
+
+    /// <summary>Rows that give their fields (the writer's reusable buffer) as well as themselves.</summary>
+    private sealed class FieldRows(ReportRow[] rows, ImmutableArray<string> countNames, ImmutableArray<string> rateNames) : IReadOnlyList<ReportRow>, IRowFieldSource
+    {
+        private int filled;
+
+        internal int Filled => filled;
+
+        public ReportRow this[int index] => rows[index];
+
+        public int Count => rows.Length;
+
+        public ImmutableArray<string> CountNames => countNames;
+
+        public ImmutableArray<string> RateNames => rateNames;
+
+        public void Fill(int index, RowFields fields)
+        {
+            System.Threading.Interlocked.Increment(ref filled);
+            ReportRow row = rows[index];
+            for (int d = 0; d < fields.Codes.Length; d++)
+            {
+                fields.Codes[d] = row.Dimensions[d].Code;
+                fields.DisplayNames[d] = row.Dimensions[d].DisplayName;
+            }
+            fields.Period = row.Period;
+            for (int i = 0; i < fields.Counts.Length; i++)
+            {
+                fields.Counts[i] = row.Counts[i].Value;
+            }
+            for (int i = 0; i < fields.Rates.Length; i++)
+            {
+                fields.Rates[i] = row.Rates[i].Value;
+            }
+        }
+
+        public IEnumerator<ReportRow> GetEnumerator() => ((IEnumerable<ReportRow>)rows).GetEnumerator();
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
+
     /// <summary>The bytes written, as text, or the type of the exception thrown.</summary>
     private static string Outcome(Action<Stream> write)
     {

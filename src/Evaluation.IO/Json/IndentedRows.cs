@@ -61,26 +61,12 @@ internal sealed class IndentedRows
     /// <summary>Writes a row: the first of the array without a comma before it, any other with one.</summary>
     internal void Write(ReportRow row, bool first)
     {
-        var bytes = new RowBytes(output, newLine, encoder);
-        if (!first)
-        {
-            bytes.Byte((byte)',');
-        }
-        bytes.Break(RowIndent);
-        bytes.Open();
+        RowBytes bytes = Begin(first);
         foreach (ReportDimension d in row.Dimensions)
         {
-            (byte[] code, byte[] displayName) = OfDimension(d.Name);
-            bytes.Name(code);
-            bytes.NullableText(d.Code);
-            bytes.Name(displayName);
-            bytes.NullableText(d.DisplayName);
+            Dimension(ref bytes, d.Name, d.Code, d.DisplayName);
         }
-        if (row.Period is not null)
-        {
-            bytes.Name(period);
-            bytes.Text(row.Period);
-        }
+        Period(ref bytes, row.Period);
         ReadOnlySpan<KeyValuePair<string, long>> counts = AsSpan(row.Counts);
         for (int i = 0; i < counts.Length; i++)
         {
@@ -91,29 +77,100 @@ internal sealed class IndentedRows
         Span<char> text = stackalloc char[Rate.MaxFormattedLength];
         for (int i = 0; i < rates.Length; i++)
         {
-            Rate rate = rates[i].Value;
-            bytes.Name(AtPlace(ref ratePrefixes, i, rates[i].Key));
-            bytes.Open();
-            bytes.Name(numerator);
-            bytes.Number(rate.Numerator);
-            bytes.Name(denominator);
-            bytes.Number(rate.Denominator);
-            bytes.Name(value);
-            if (rate.IsApplicable)
-            {
-                bytes.RateValue(rate);
-            }
-            else
-            {
-                bytes.Null();
-            }
-            rate.TryFormat(text, out int displayed, displayDecimals);
-            bytes.Name(display);
-            bytes.Text(text[..displayed]);
-            bytes.Close(PropertyIndent);
+            RateMembers(ref bytes, AtPlace(ref ratePrefixes, i, rates[i].Key), rates[i].Value, text);
         }
+        End(ref bytes);
+    }
+
+    /// <summary>
+    /// Writes a row from its fields, as <see cref="Write(ReportRow, bool)"/> writes the row they are the fields of: the
+    /// dimensions named by <paramref name="dimensionNames"/>, the counts and rates by the source's names.
+    /// </summary>
+    internal void Write(IReadOnlyList<string> dimensionNames, RowFields fields, IRowFieldSource source, bool first)
+    {
+        RowBytes bytes = Begin(first);
+        for (int d = 0; d < fields.Codes.Length; d++)
+        {
+            Dimension(ref bytes, dimensionNames[d], fields.Codes[d], fields.DisplayNames[d]);
+        }
+        Period(ref bytes, fields.Period);
+        ImmutableArray<string> countNames = source.CountNames;
+        for (int i = 0; i < fields.Counts.Length; i++)
+        {
+            bytes.Name(AtPlace(ref countPrefixes, i, countNames[i]));
+            bytes.Number(fields.Counts[i]);
+        }
+        ImmutableArray<string> rateNames = source.RateNames;
+        Span<char> text = stackalloc char[Rate.MaxFormattedLength];
+        for (int i = 0; i < fields.Rates.Length; i++)
+        {
+            RateMembers(ref bytes, AtPlace(ref ratePrefixes, i, rateNames[i]), fields.Rates[i], text);
+        }
+        End(ref bytes);
+    }
+
+    /// <summary>A row's start: its separator (none before the array's first), line break, indentation and brace.</summary>
+    private RowBytes Begin(bool first)
+    {
+        var bytes = new RowBytes(output, newLine, encoder);
+        if (!first)
+        {
+            bytes.Byte((byte)',');
+        }
+        bytes.Break(RowIndent);
+        bytes.Open();
+        return bytes;
+    }
+
+    /// <summary>A row's end: its closing brace on a line of its own, and the bytes handed to the output.</summary>
+    private static void End(ref RowBytes bytes)
+    {
         bytes.Close(RowIndent);
         bytes.Done();
+    }
+
+    /// <summary>A dimension's code and display name (<c>"unit"</c> and <c>"unitName"</c>), each a text or null.</summary>
+    private void Dimension(ref RowBytes bytes, string name, string? code, string? displayName)
+    {
+        (byte[] codePrefix, byte[] displayNamePrefix) = OfDimension(name);
+        bytes.Name(codePrefix);
+        bytes.NullableText(code);
+        bytes.Name(displayNamePrefix);
+        bytes.NullableText(displayName);
+    }
+
+    /// <summary>The row's period, when it has one.</summary>
+    private void Period(ref RowBytes bytes, string? text)
+    {
+        if (text is not null)
+        {
+            bytes.Name(period);
+            bytes.Text(text);
+        }
+    }
+
+    /// <summary>A rate as an object of four members: numerator, denominator, value (null when not applicable) and display.</summary>
+    private void RateMembers(ref RowBytes bytes, byte[] prefix, Rate rate, scoped Span<char> text)
+    {
+        bytes.Name(prefix);
+        bytes.Open();
+        bytes.Name(numerator);
+        bytes.Number(rate.Numerator);
+        bytes.Name(denominator);
+        bytes.Number(rate.Denominator);
+        bytes.Name(value);
+        if (rate.IsApplicable)
+        {
+            bytes.RateValue(rate);
+        }
+        else
+        {
+            bytes.Null();
+        }
+        rate.TryFormat(text, out int displayed, displayDecimals);
+        bytes.Name(display);
+        bytes.Text(text[..displayed]);
+        bytes.Close(PropertyIndent);
     }
 
     /// <summary>A row's list as a span: the array itself when it is one (the report's rows hold immutable arrays), else a copy.</summary>

@@ -78,8 +78,8 @@ public static class ReportJsonWriter
         {
             // In order, on this thread, handed to the stream every 64 KiB: the rows are read once, and little is held.
             var buffer = new ArrayBufferWriter<byte>(2 * FlushBytes);
-            var rows = new IndentedRows(buffer, Options, document.DisplayDecimals);
-            foreach (ReportRow row in document.Rows)
+            var rows = new RowWriter(buffer, document);
+            for (int row = 0; row < document.Rows.Count; row++)
             {
                 rows.Write(row, first: buffer.WrittenCount == 0);
                 if (buffer.WrittenCount >= FlushBytes)
@@ -142,10 +142,33 @@ public static class ReportJsonWriter
     private static void WriteBlock(ArrayBufferWriter<byte> buffer, ReportDocument document, int from, int to)
     {
         buffer.ResetWrittenCount();
-        var rows = new IndentedRows(buffer, Options, document.DisplayDecimals);
+        var rows = new RowWriter(buffer, document);
         for (int row = from; row < to; row++)
         {
-            rows.Write(document.Rows[row], first: row == 0);
+            rows.Write(row, first: row == 0);
+        }
+    }
+
+    /// <summary>
+    /// Writes a document's rows by index: field by field into one reused buffer when the rows offer their fields
+    /// (<see cref="IRowFieldSource"/>), so that no row object is made, else each row as it is.
+    /// </summary>
+    private sealed class RowWriter(ArrayBufferWriter<byte> buffer, ReportDocument document)
+    {
+        private readonly IndentedRows rows = new(buffer, Options, document.DisplayDecimals);
+        private readonly IRowFieldSource? source = document.Rows as IRowFieldSource;
+        private RowFields? fields;
+
+        internal void Write(int row, bool first)
+        {
+            if (source is null)
+            {
+                rows.Write(document.Rows[row], first);
+                return;
+            }
+            fields ??= new RowFields(document.GroupBy.Count, source.CountNames.Length, source.RateNames.Length);
+            source.Fill(row, fields);
+            rows.Write(document.GroupBy, fields, source, first);
         }
     }
 
