@@ -12,14 +12,18 @@ namespace Evaluation.IO.Tests;
 /// <summary>
 /// A text column hands each distinct text one index, in order of first meeting, and finds it again from its characters:
 /// held against a dictionary of strings, for texts that share long prefixes, differ by one character, or are not ASCII,
-/// in numbers that make the table grow many times; and a code column finds the same index whether or not the code's
-/// slot was fetched ahead.
+/// short, long (17 to 32 characters, packed in four words) and longer, in numbers that make the table grow many times;
+/// and a code column finds the same index, that of its own text, whether or not the code's slot was fetched ahead.
 /// </summary>
 public class TextColumnProperties
 {
     private static readonly Gen<string> Texts = Gen.OneOf(
         Gen.Choose(0, 3000).Select(n => $"M{n}"),
         Gen.Choose(0, 20).SelectMany(length => Gen.Elements('0', '1', 'A', '-', '\u0000', '\u007f', '\u0080', '\u00ff', '\u0100', '好').ArrayOf(length)).Select(c => new string(c)),
+        // Around the long packing's seams (16/17, 31/32/33), mostly ASCII, with NUL and the characters just above it.
+        Gen.Elements(15, 16, 17, 18, 24, 31, 32, 33, 40).SelectMany(length => Gen.Elements('0', '1', 'A', 'A', 'A', '-', '\u0000', '\u0080', '好').ArrayOf(length)).Select(c => new string(c)),
+        Gen.Choose(0, 3000).Select(n => $"11410100MB0D{n:D6}X"),
+        Gen.Choose(0, 30).Select(n => $"{n:D4}D11410100MB0D4102"),
         Gen.Choose(0, 3000).Select(n => $"11410100005184389L30001{n:D8}"),
         Gen.Choose(0, 50).Select(n => new string('好', n % 7) + n),
         Gen.Elements("", "a", "A", "a ", " a", "差评", "\u0000", "x\u00e9"));
@@ -51,7 +55,11 @@ public class TextColumnProperties
             var plain = new CodeColumn<Core.Catalog.MatterCode>(Core.Catalog.MatterCode.TryParse);
             var probed = new CodeColumn<Core.Catalog.MatterCode>(Core.Catalog.MatterCode.TryParse);
             // Each text twice in a row too: the previous row's code is found without a look-up.
-            return texts.SelectMany(t => new[] { t, t }).All(text => plain.IndexOf(text) == probed.IndexOf(text, probed.Probe(text)))
+            return texts.SelectMany(t => new[] { t, t }).All(text =>
+                {
+                    int index = plain.IndexOf(text);
+                    return index == probed.IndexOf(text, probed.Probe(text)) && (index <= 0 || plain.TextAt(index) == text);
+                })
                 && plain.Count == probed.Count;
         });
 

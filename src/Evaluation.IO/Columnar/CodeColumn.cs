@@ -22,6 +22,7 @@ internal sealed class CodeColumn<T>
     private readonly char[] last = new char[LastCapacity];
     private int lastLength = -1;
     private ShortText lastPacked; // the previous row's code when packed (default: none), compared in two words
+    private LongText lastLong; // the previous row's code when packed long (default: none), compared in four words
     private int lastIndex;
 
     internal CodeColumn(TryParse parse) => this.parse = parse;
@@ -53,12 +54,17 @@ internal sealed class CodeColumn<T>
     /// <summary>
     /// Packs a code's text, when it can be, and starts fetching where its look-up will read, unless it repeats the
     /// previous row's code: <see cref="IndexOf(ReadOnlySpan{char}, ShortText)"/>, given what this returns after the row's
-    /// other fields are read, then finds a code of a large catalogue without waiting on memory.
+    /// other fields are read, then finds a code of a large catalogue without waiting on memory. A long code
+    /// (<see cref="LongText"/>) is fetched ahead too, and packed again at its look-up (the default is returned).
     /// </summary>
     internal ShortText Probe(ReadOnlySpan<char> text)
     {
         if (!ShortText.TryPack(text, out ShortText key))
         {
+            if (LongText.TryPack(text, out LongText longKey) && longKey != lastLong)
+            {
+                texts.Probe(longKey);
+            }
             return default;
         }
         if (key != lastPacked)
@@ -90,6 +96,24 @@ internal sealed class CodeColumn<T>
                 return -1;
             }
             lastPacked = key;
+            lastLong = default;
+            lastLength = -1;
+            lastIndex = found;
+            return found;
+        }
+        if (LongText.TryPack(text, out LongText longKey))
+        {
+            if (longKey == lastLong)
+            {
+                return lastIndex;
+            }
+            int found = texts.Find(longKey);
+            if (found < 0 && (found = Add(text)) < 0)
+            {
+                return -1;
+            }
+            lastPacked = default;
+            lastLong = longKey;
             lastLength = -1;
             lastIndex = found;
             return found;
@@ -122,6 +146,7 @@ internal sealed class CodeColumn<T>
     private void Remember(ReadOnlySpan<char> text, int index)
     {
         lastPacked = default;
+        lastLong = default;
         if (text.Length > LastCapacity)
         {
             lastLength = -1;

@@ -20,7 +20,8 @@ namespace Evaluation.IO.Columnar;
 /// memory the dictionary did. A column of codes finds each text of at most 16 ASCII characters, packed
 /// (<see cref="ShortText"/>), in a table of its own whose slots hold the packed text beside its index: such a text is
 /// hashed and compared in a few integer operations, and its look-up reads one slot, whose line can be fetched ahead
-/// (<see cref="Probe"/>) while the row's other fields are read.
+/// (<see cref="Probe(ShortText)"/>) while the row's other fields are read. Texts of 17 to 32 ASCII characters, as other
+/// platforms' codes often are, are packed in four words (<see cref="LongText"/>) and found the same way in a third table.
 /// </remarks>
 internal sealed class TextColumn
 {
@@ -30,6 +31,7 @@ internal sealed class TextColumn
     private readonly bool codes;
     private ulong[] slots = new ulong[32];
     private PackedSlot[] packedSlots; // for a column of codes: the packed texts' open-addressing table
+    private LongSlot[] longSlots; // for a column of codes: the long packed texts' (17 to 32 characters)
 
     /// <summary>Creates an empty column.</summary>
     /// <param name="codes">Whether its texts are mostly codes, found packed when short (<see cref="ShortText"/>).</param>
@@ -37,6 +39,7 @@ internal sealed class TextColumn
     {
         this.codes = codes;
         packedSlots = codes ? new PackedSlot[32] : [];
+        longSlots = codes ? new LongSlot[32] : [];
     }
 
     /// <summary>The number of indices handed out, counting 0.</summary>
@@ -73,6 +76,10 @@ internal sealed class TextColumn
         if (codes && ShortText.TryPack(text, out ShortText key))
         {
             return Find(key);
+        }
+        if (codes && LongText.TryPack(text, out LongText longKey))
+        {
+            return Find(longKey);
         }
         ulong hash = Hash(text);
         uint tag = (uint)(hash >> 32);
@@ -117,6 +124,35 @@ internal sealed class TextColumn
     /// where a collision moves it), so that the look-up, made after other work, finds it in the cache (a column of
     /// codes only).
     /// </summary>
+    /// <summary>The index of a long packed text already met, or -1 (a column of codes only).</summary>
+    internal int Find(LongText key)
+    {
+        LongSlot[] table = longSlots;
+        int mask = table.Length - 1;
+        for (int slot = unchecked((int)key.Hash()) & mask; ; slot = unchecked(slot + 1) & mask)
+        {
+            ref LongSlot entry = ref table[slot];
+            if (entry.Key == key)
+            {
+                return entry.Index;
+            }
+            if (!entry.Key.IsPacked)
+            {
+                return -1;
+            }
+        }
+    }
+
+    /// <summary>Starts fetching the slot a long packed text's look-up will read first (and the next), as <see cref="Probe(ShortText)"/> does.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal void Probe(LongText key)
+    {
+        LongSlot[] table = longSlots;
+        int slot = unchecked((int)key.Hash()) & (table.Length - 1);
+        Prefetch.Line(ref table[slot]);
+        Prefetch.Line(ref table[unchecked(slot + 1) & (table.Length - 1)]);
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal void Probe(ShortText key)
     {
@@ -158,6 +194,13 @@ internal sealed class TextColumn
         internal int Index;
     }
 
+    /// <summary>A long packed text beside its index: one slot, compared in four words.</summary>
+    private struct LongSlot
+    {
+        internal LongText Key;
+        internal int Index;
+    }
+
     private ReadOnlySpan<char> TextAt(int index) => arena.AsSpan(ends[index - 1], ends[index] - ends[index - 1]);
 
     /// <summary>Puts an index in the first free slot from its hash's: of the packed texts' table if its text packs.</summary>
@@ -174,6 +217,17 @@ internal sealed class TextColumn
             packedSlots[free] = new PackedSlot { Key = key, Index = index };
             return;
         }
+        if (codes && LongText.TryPack(TextAt(index), out LongText longKey))
+        {
+            int longMask = longSlots.Length - 1;
+            int free = unchecked((int)longKey.Hash()) & longMask;
+            while (longSlots[free].Key.IsPacked)
+            {
+                free = (free + 1) & longMask;
+            }
+            longSlots[free] = new LongSlot { Key = longKey, Index = index };
+            return;
+        }
         ulong hash = Hash(TextAt(index));
         int mask = slots.Length - 1;
         int slot = unchecked((int)hash) & mask;
@@ -188,6 +242,7 @@ internal sealed class TextColumn
     {
         slots = new ulong[size];
         packedSlots = codes ? new PackedSlot[size] : [];
+        longSlots = codes ? new LongSlot[size] : [];
         for (int index = 1; index < texts.Count - 1; index++)
         {
             Place(index);

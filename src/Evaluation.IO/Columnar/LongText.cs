@@ -1,0 +1,61 @@
+using System;
+using System.Linq;
+using System.Runtime.CompilerServices;
+
+namespace Evaluation.IO.Columnar;
+
+/// <summary>
+/// A text of 17 to 32 ASCII characters packed into four 64-bit words: its first 16 and its last 16 characters as two
+/// <see cref="ShortText"/>s, which overlap when it is shorter than 32, and its length in the free top bits of the first's
+/// second word. The codes other platforms use are often this long (an implementation code of a matter, 事项实施编码, has
+/// 31 characters; a department's or a window's code may carry the 18 characters of a unified social credit code), and
+/// packed they are found as the short codes are: one slot holding the code beside its index, compared in four words.
+/// </summary>
+internal readonly record struct LongText(ShortText Head, ShortText Tail)
+{
+    /// <summary>The shortest text packed: one more than <see cref="ShortText.MaxLength"/>.</summary>
+    internal const int MinLength = ShortText.MaxLength + 1;
+
+    /// <summary>The longest text packed.</summary>
+    internal const int MaxLength = 2 * ShortText.MaxLength;
+
+    /// <summary>Whether this is a packed text rather than the default.</summary>
+    internal bool IsPacked => Head.IsPacked;
+
+    /// <summary>Packs a text, or returns false when it has fewer than <see cref="MinLength"/> or more than <see cref="MaxLength"/> characters, or not all ASCII.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static bool TryPack(ReadOnlySpan<char> text, out LongText packed)
+    {
+        if (unchecked((uint)(text.Length - MinLength)) > MaxLength - MinLength
+            || !ShortText.TryPack(text[..ShortText.MaxLength], out ShortText head)
+            || !ShortText.TryPack(text[^ShortText.MaxLength..], out ShortText tail))
+        {
+            packed = default;
+            return false;
+        }
+        packed = new LongText(head with { High = head.High | LengthMarks[text.Length - ShortText.MaxLength] }, tail);
+        return true;
+    }
+
+    /// <summary>A 64-bit hash of every bit of the four words.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal ulong Hash()
+    {
+        ulong hash = unchecked((Head.Hash() ^ Tail.Low) * 0xBF58476D1CE4E5B9UL);
+        hash = unchecked((hash ^ (hash >> 29) ^ Tail.High) * 0x94D049BB133111EBUL);
+        return hash ^ (hash >> 32);
+    }
+
+    /// <summary>For each count of characters beyond the first 16 (1 to 16), that count as the top bits of five of a word's bytes, which ASCII leaves clear.</summary>
+    private static readonly ulong[] LengthMarks = [.. Enumerable.Range(0, MaxLength - ShortText.MaxLength + 1).Select(MarksOf)];
+
+    private static ulong MarksOf(int beyond)
+    {
+        ulong marks = 0;
+        for (int bit = 0; bit < 5; bit++)
+        {
+            marks |= (ulong)((beyond >> bit) & 1) << ((8 * bit) + 7);
+        }
+        return marks;
+    }
+}
