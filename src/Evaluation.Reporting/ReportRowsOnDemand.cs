@@ -21,12 +21,12 @@ internal sealed class ReportRowsOnDemand(int count, string[] dimensionNames, Act
     {
         get
         {
-            var fields = new RowFields(dimensionNames.Length, ReportRows.CountNames.Length, ReportRows.RateNames.Length);
+            var fields = new RowFields(DimensionNames.Length, CountNames.Length, RateNames.Length);
             Fill(index, fields);
-            var dimensions = new ReportDimension[dimensionNames.Length];
+            var dimensions = new ReportDimension[DimensionNames.Length];
             for (int d = 0; d < dimensions.Length; d++)
             {
-                dimensions[d] = new ReportDimension(dimensionNames[d], fields.Codes[d], fields.DisplayNames[d]);
+                dimensions[d] = new ReportDimension(DimensionNames[d], fields.Codes[d], fields.DisplayNames[d]);
             }
             return ReportRows.RowOf(dimensions, fields.Period, fields.Counts, fields.Rates);
         }
@@ -34,6 +34,9 @@ internal sealed class ReportRowsOnDemand(int count, string[] dimensionNames, Act
 
     /// <inheritdoc/>
     public int Count => count;
+
+    /// <inheritdoc/>
+    public ImmutableArray<string> DimensionNames { get; } = [.. dimensionNames];
 
     /// <inheritdoc/>
     public ImmutableArray<string> CountNames => ReportRows.CountNames;

@@ -118,7 +118,7 @@ public class ReportJsonReferenceProperties
             (drawn, threads) =>
             {
                 ((string[] dimensions, string[] counts, string[] rates, _), ReportRow[] rows) = drawn;
-                var fieldRows = new FieldRows(rows, [.. counts], [.. rates]);
+                var fieldRows = new FieldRows(rows, [.. dimensions], [.. counts], [.. rates]);
                 ReportDocument Document(IReadOnlyList<ReportRow> list) =>
                     new(dimensions, "month", "henan", Instant.FromUtc(2023, 12, 31, 16, 0), rows.Length, rows.Length, 0, list);
                 string ours = Outcome(s => ReportJsonWriter.Write(s, Document(fieldRows), threads, 2)), reference = Outcome(s => FrameworkReportJson.Write(s, Document(rows)));
@@ -127,7 +127,8 @@ public class ReportJsonReferenceProperties
             });
 
     /// <summary>Rows that give their fields (the writer's reusable buffer) as well as themselves.</summary>
-    private sealed class FieldRows(ReportRow[] rows, ImmutableArray<string> countNames, ImmutableArray<string> rateNames) : IReadOnlyList<ReportRow>, IRowFieldSource
+    private sealed class FieldRows(ReportRow[] rows, ImmutableArray<string> dimensionNames, ImmutableArray<string> countNames, ImmutableArray<string> rateNames)
+        : IReadOnlyList<ReportRow>, IRowFieldSource
     {
         private int filled;
 
@@ -136,6 +137,8 @@ public class ReportJsonReferenceProperties
         public ReportRow this[int index] => rows[index];
 
         public int Count => rows.Length;
+
+        public ImmutableArray<string> DimensionNames => dimensionNames;
 
         public ImmutableArray<string> CountNames => countNames;
 

@@ -119,11 +119,6 @@ internal sealed class TextColumn
         }
     }
 
-    /// <summary>
-    /// Starts fetching the slot where <see cref="Find(ShortText)"/> will begin to look for a packed text (and the next,
-    /// where a collision moves it), so that the look-up, made after other work, finds it in the cache (a column of
-    /// codes only).
-    /// </summary>
     /// <summary>The index of a long packed text already met, or -1 (a column of codes only).</summary>
     internal int Find(LongText key)
     {
@@ -153,6 +148,11 @@ internal sealed class TextColumn
         Prefetch.Line(ref table[unchecked(slot + 1) & (table.Length - 1)]);
     }
 
+    /// <summary>
+    /// Starts fetching the slot where <see cref="Find(ShortText)"/> will begin to look for a packed text (and the next,
+    /// where a collision moves it), so that the look-up, made after other work, finds it in the cache (a column of
+    /// codes only).
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal void Probe(ShortText key)
     {

@@ -83,12 +83,13 @@ internal sealed class IndentedRows
     }
 
     /// <summary>
-    /// Writes a row from its fields, as <see cref="Write(ReportRow, bool)"/> writes the row they are the fields of: the
-    /// dimensions named by <paramref name="dimensionNames"/>, the counts and rates by the source's names.
+    /// Writes a row from its fields, as <see cref="Write(ReportRow, bool)"/> writes the row they are the fields of, each
+    /// field by the source's name of it.
     /// </summary>
-    internal void Write(IReadOnlyList<string> dimensionNames, RowFields fields, IRowFieldSource source, bool first)
+    internal void Write(RowFields fields, IRowFieldSource source, bool first)
     {
         RowBytes bytes = Begin(first);
+        ImmutableArray<string> dimensionNames = source.DimensionNames;
         for (int d = 0; d < fields.Codes.Length; d++)
         {
             Dimension(ref bytes, dimensionNames[d], fields.Codes[d], fields.DisplayNames[d]);

@@ -166,9 +166,9 @@ public static class ReportJsonWriter
                 rows.Write(document.Rows[row], first);
                 return;
             }
-            fields ??= new RowFields(document.GroupBy.Count, source.CountNames.Length, source.RateNames.Length);
+            fields ??= new RowFields(source.DimensionNames.Length, source.CountNames.Length, source.RateNames.Length);
             source.Fill(row, fields);
-            rows.Write(document.GroupBy, fields, source, first);
+            rows.Write(fields, source, first);
         }
     }
 

@@ -18,7 +18,7 @@ internal sealed class RowFields
         Rates = new Rate[rates];
     }
 
-    /// <summary>Each dimension's code (null for none), in the order of the document's <see cref="ReportDocument.GroupBy"/>.</summary>
+    /// <summary>Each dimension's code (null for none), in the order of <see cref="IRowFieldSource.DimensionNames"/>.</summary>
     internal string?[] Codes { get; }
 
     /// <summary>Each dimension's display name, or null.</summary>
@@ -40,6 +40,9 @@ internal sealed class RowFields
 /// </summary>
 internal interface IRowFieldSource
 {
+    /// <summary>The names of the dimensions (<c>unit</c>, <c>matter</c>), in the order of <see cref="RowFields.Codes"/>.</summary>
+    ImmutableArray<string> DimensionNames { get; }
+
     /// <summary>The names of the counts, in the order of <see cref="RowFields.Counts"/>.</summary>
     ImmutableArray<string> CountNames { get; }
 
