@@ -147,6 +147,7 @@ internal static class ReportRows
         rates[6] = c.Tally.FollowUpRate();
     }
 
+    /// <summary>A dimension's name in the JSON contract.</summary>
     internal static string DimensionName(GroupingDimension d) => d switch
     {
         GroupingDimension.Unit => "unit",
