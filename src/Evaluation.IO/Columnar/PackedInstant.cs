@@ -48,8 +48,9 @@ internal readonly struct PackedInstant
     internal bool IsWithinDaysOf(PackedInstant earlier, int days) =>
         (long)this.days - earlier.days < days || ((long)this.days - earlier.days == days && nanosecondOfDay <= earlier.nanosecondOfDay);
 
-    /// <summary>The instant at a second of a day since the Unix epoch (UTC): what a row's instant read from text is.</summary>
-    internal static PackedInstant FromDayAndSecond(int days, int secondOfDay) => new(days, secondOfDay * NodaConstants.NanosecondsPerSecond);
+    /// <summary>The instant at a second of a day since the Unix epoch (UTC), and a nanosecond of it: what a row's instant read from text is.</summary>
+    internal static PackedInstant FromDayAndSecond(int days, int secondOfDay, int nanosecond = 0) =>
+        new(days, (secondOfDay * NodaConstants.NanosecondsPerSecond) + nanosecond);
 
     /// <summary>Packs an instant.</summary>
     internal static PackedInstant From(Instant instant)

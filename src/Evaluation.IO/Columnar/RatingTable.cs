@@ -160,7 +160,7 @@ internal sealed class RatingTable : ColumnarTable<RatingRow>
         ReadOnlySpan<char> level = row[7];
         PackedInstant ratedAt = default;
         bool wellFormed = RatingChannels.TryFromCode(row[6], out RatingChannel channel) & FieldParser.TryOrigin(row[8], out RatingOrigin origin)
-            & FieldParser.TryBool(row[9], out bool realName) & (row[10].Length == 25 && FieldParser.TryPackedInstant(row[10], out ratedAt));
+            & FieldParser.TryBool(row[9], out bool realName) & FieldParser.TryPackedInstant(row[10], out ratedAt);
         wellFormed = wellFormed && (origin == RatingOrigin.Default) == (channel == RatingChannel.System)
             && level.Length == 1 && level[0] is >= '1' and <= '5' && !(row.Has(11) && !row[11].IsEmpty) && Identifiers.IsWellFormed(id);
         int matter = Matters.IndexOf(matterText, matterKey);

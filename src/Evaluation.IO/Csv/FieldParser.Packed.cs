@@ -22,16 +22,19 @@ internal static partial class FieldParser
     private static readonly long SupportedStart = SupportedYears.Start.ToUnixTimeSeconds(), SupportedEnd = SupportedYears.End.ToUnixTimeSeconds();
 
     /// <summary>
-    /// Reads an instant as <see cref="TryInstant"/> does, packed for a table row: the common form is read and checked
-    /// against the supported years in whole seconds, without making an <see cref="Instant"/>; any other form through it.
+    /// Reads an instant as <see cref="TryInstant"/> does, packed for a table row: the common form, with or without a
+    /// fraction of the second, or in UTC, is read and checked against the supported years in whole seconds, without making
+    /// an <see cref="Instant"/>; any other form through it.
     /// </summary>
     internal static bool TryPackedInstant(ReadOnlySpan<char> text, out PackedInstant instant)
     {
-        if (TryCommonForm(text, out int days, out int secondOfDay))
+        int nanosecond = 0;
+        if (TryCommonForm(text, out int days, out int secondOfDay) || TryFractionOrUtcForm(text, out days, out secondOfDay, out nanosecond))
         {
+            // The bounds are whole seconds: a fraction of a second never crosses one.
             long seconds = (days * 86400L) + secondOfDay;
             bool supported = seconds >= SupportedStart && seconds < SupportedEnd;
-            instant = supported ? PackedInstant.FromDayAndSecond(days, secondOfDay) : default;
+            instant = supported ? PackedInstant.FromDayAndSecond(days, secondOfDay, nanosecond) : default;
             return supported;
         }
         if (TryInstant(text, out Instant parsed))

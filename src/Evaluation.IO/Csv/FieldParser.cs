@@ -17,8 +17,9 @@ namespace Evaluation.IO.Csv;
 internal static partial class FieldParser
 {
     /// <summary>
-    /// Reads an ISO-8601 instant with an offset, such as <c>2023-12-05T10:31:00+08:00</c>. The common 25-character form
-    /// is read directly; any other form goes through NodaTime's extended ISO pattern. An instant without offset is an error.
+    /// Reads an ISO-8601 instant with an offset, such as <c>2023-12-05T10:31:00+08:00</c>. The common 25-character form,
+    /// and that form with a fraction of the second or with <c>Z</c>, are read directly; any other form goes through
+    /// NodaTime's extended ISO pattern. An instant without offset is an error.
     /// </summary>
     internal static bool TryInstant(ReadOnlySpan<char> text, out Instant instant) =>
         TryParseInstant(text, out instant) && Evaluation.Core.Periods.SupportedYears.Contains(instant);
@@ -29,6 +30,11 @@ internal static partial class FieldParser
         if (TryCommonForm(text, out int days, out int secondOfDay))
         {
             instant = Instant.FromUnixTimeSeconds((days * 86400L) + secondOfDay);
+            return true;
+        }
+        if (TryFractionOrUtcForm(text, out days, out secondOfDay, out int nanosecond))
+        {
+            instant = Instant.FromUnixTimeSeconds((days * 86400L) + secondOfDay).PlusNanoseconds(nanosecond);
             return true;
         }
         // NodaTime builds the pattern on first use: an export of the common form never does.
@@ -59,18 +65,85 @@ internal static partial class FieldParser
         {
             return false;
         }
-        // Every field is now a run of digits, so no sum below can overflow.
+        return TryPlace(ref c, Two(ref c, 20), Two(ref c, 23), text[19] == '-', out days, out secondOfDay);
+    }
+
+    /// <summary>
+    /// The day since the Unix epoch, the second of that day (UTC) and the nanosecond of that second of an instant in the
+    /// common form with a fraction of its second (<c>uuuu-MM-ddTHH:mm:ss.fffffffff±hh:mm</c>, one to nine digits), or with
+    /// <c>Z</c> for its offset (<c>uuuu-MM-ddTHH:mm:ss.fffZ</c>, the fraction optional), as platforms that write
+    /// milliseconds or UTC do; false for anything else. What it reads, NodaTime's extended ISO pattern reads alike.
+    /// </summary>
+    private static bool TryFractionOrUtcForm(ReadOnlySpan<char> text, out int days, out int secondOfDay, out int nanosecond)
+    {
+        days = 0;
+        secondOfDay = 0;
+        nanosecond = 0;
+        if (text.Length is < 20 or > 35)
+        {
+            return false;
+        }
+        ref ushort c = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
+        if (!Matches(Vector128.LoadUnsafe(ref c), DigitsAt0, SeparatorsAt0)
+            || !Matches(Vector128.LoadUnsafe(ref c, 8), DigitsAt8, SeparatorsAt8)
+            || text[16] != ':' || !IsDigit(text[17]) || !IsDigit(text[18]))
+        {
+            return false;
+        }
+        int at = 19;
+        if (text[at] == '.')
+        {
+            long fraction = 0;
+            int first = ++at;
+            for (; at < text.Length && IsDigit(text[at]) && at - first < 9; at++)
+            {
+                fraction = (fraction * 10) + (text[at] - '0');
+            }
+            // A tenth digit is left where the offset belongs, and refused there.
+            if (at == first)
+            {
+                return false;
+            }
+            for (int digits = at - first; digits < 9; digits++)
+            {
+                fraction *= 10;
+            }
+            nanosecond = (int)fraction;
+        }
+        if (at == text.Length - 1 && text[at] == 'Z')
+        {
+            return TryPlace(ref c, 0, 0, false, out days, out secondOfDay);
+        }
+        if (at != text.Length - 6 || (text[at] != '+' && text[at] != '-') || !IsDigit(text[at + 1]) || !IsDigit(text[at + 2])
+            || text[at + 3] != ':' || !IsDigit(text[at + 4]) || !IsDigit(text[at + 5]))
+        {
+            return false;
+        }
+        return TryPlace(ref c, Two(ref c, at + 1), Two(ref c, at + 4), text[at] == '-', out days, out secondOfDay);
+    }
+
+    private static bool IsDigit(char c) => unchecked((uint)(c - '0')) <= 9;
+
+    /// <summary>
+    /// Places a date and time whose characters (<c>uuuu-MM-ddTHH:mm:ss</c>, every field a run of digits) are checked, at
+    /// an offset: false when the date, the time or the offset is out of range.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool TryPlace(ref ushort c, int offsetHours, int offsetMinutes, bool offsetNegative, out int days, out int secondOfDay)
+    {
+        days = 0;
+        secondOfDay = 0;
+        // Every field is a run of digits, so no sum below can overflow.
         unchecked
         {
             int year = (Digit(ref c, 0) * 1000) + (Digit(ref c, 1) * 100) + (Digit(ref c, 2) * 10) + Digit(ref c, 3);
             int month = Two(ref c, 5), day = Two(ref c, 8), hour = Two(ref c, 11), minute = Two(ref c, 14), second = Two(ref c, 17);
-            int offsetHours = Two(ref c, 20), offsetMinutes = Two(ref c, 23);
             if (year < 1 || month is < 1 or > 12 || day < 1 || day > DaysInMonth(year, month) || hour >= 24 || minute >= 60 || second >= 60
                 || offsetHours >= 18 || offsetMinutes >= 60)
             {
                 return false;
             }
-            int offsetSeconds = ((offsetHours * 3600) + (offsetMinutes * 60)) * (text[19] == '-' ? -1 : 1);
+            int offsetSeconds = ((offsetHours * 3600) + (offsetMinutes * 60)) * (offsetNegative ? -1 : 1);
             days = DaysFromUnixEpochByTable(year, month, day);
             secondOfDay = (hour * 3600) + (minute * 60) + second - offsetSeconds;
             // An offset moves the instant at most a day either way.
