@@ -86,37 +86,11 @@ internal sealed class CodeColumn<T>
         }
         if (key.IsPacked)
         {
-            if (key == lastPacked)
-            {
-                return lastIndex;
-            }
-            int found = texts.Find(key);
-            if (found < 0 && (found = Add(text)) < 0)
-            {
-                return -1;
-            }
-            lastPacked = key;
-            lastLong = default;
-            lastLength = -1;
-            lastIndex = found;
-            return found;
+            return key == lastPacked ? lastIndex : Met(text, texts.Find(key), key, default);
         }
         if (LongText.TryPack(text, out LongText longKey))
         {
-            if (longKey == lastLong)
-            {
-                return lastIndex;
-            }
-            int found = texts.Find(longKey);
-            if (found < 0 && (found = Add(text)) < 0)
-            {
-                return -1;
-            }
-            lastPacked = default;
-            lastLong = longKey;
-            lastLength = -1;
-            lastIndex = found;
-            return found;
+            return longKey == lastLong ? lastIndex : Met(text, texts.Find(longKey), default, longKey);
         }
         if (text.Length == lastLength && text.SequenceEqual(last.AsSpan(0, lastLength)))
         {
@@ -129,6 +103,23 @@ internal sealed class CodeColumn<T>
         }
         Remember(text, index);
         return index;
+    }
+
+    /// <summary>
+    /// The index of a packed code found (or -1 when it was not), adding it when new, and noted as the previous row's
+    /// (in whichever packed form it has): -1 when a new code is not well formed.
+    /// </summary>
+    private int Met(ReadOnlySpan<char> text, int found, ShortText packed, LongText longPacked)
+    {
+        if (found < 0 && (found = Add(text)) < 0)
+        {
+            return -1;
+        }
+        lastPacked = packed;
+        lastLong = longPacked;
+        lastLength = -1;
+        lastIndex = found;
+        return found;
     }
 
     /// <summary>Adds a code not met before, or returns -1 when it is not well formed.</summary>
