@@ -61,6 +61,20 @@ public class LineRunsProperties
         });
 
     [Fact]
+    public void A_tail_line_shifted_to_0_is_no_line_and_the_lines_after_it_go_on_from_1()
+    {
+        var head = new LineRuns();
+        head.Add(5);
+        var tail = new LineRuns();
+        foreach (int line in new[] { 1, 2, 3 })
+        {
+            tail.Add(line);
+        }
+        head.AppendAll(tail, -1);
+        Assert.Equal([5, 0, 1, 2], Enumerable.Range(0, head.Count).Select(head.LineOf));
+    }
+
+    [Fact]
     public void Consecutive_lines_make_one_run()
     {
         var runs = new LineRuns();

@@ -34,10 +34,17 @@ internal sealed class LineRuns
     {
         for (int r = 0; r < other.runs; r++)
         {
-            int line = other.firstLines[r] == 0 ? 0 : checked(other.firstLines[r] + shift);
+            int first = other.firstLines[r];
+            int line = first == 0 ? 0 : checked(first + shift);
             if (!(other.startRows[r] == 0 && Continues(line)))
             {
                 Start(Count + other.startRows[r], line);
+            }
+            // A line shifted to 0 reads as none: that row alone, the run's next row is line 1.
+            int end = r + 1 < other.runs ? other.startRows[r + 1] : other.Count;
+            if (first != 0 && line == 0 && other.startRows[r] + 1 < end)
+            {
+                Start(Count + other.startRows[r] + 1, 1);
             }
         }
         Count += other.Count;
