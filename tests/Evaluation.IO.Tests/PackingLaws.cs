@@ -4,7 +4,7 @@ using FsCheck.Fluent;
 
 namespace Evaluation.IO.Tests;
 
-/// <summary>The laws every packing of texts into words keeps (<see cref="Columnar.ShortText"/>, <see cref="Columnar.LongText"/>).</summary>
+/// <summary>The laws every packing of texts into words keeps (<see cref="Columnar.ShortText"/>, <see cref="Columnar.LongText"/>, <see cref="Columnar.WideText"/>).</summary>
 internal static class PackingLaws
 {
     /// <summary>Packs a text, or returns false when it cannot be packed.</summary>

@@ -12,7 +12,8 @@ namespace Evaluation.IO.Tests;
 /// <summary>
 /// A text column hands each distinct text one index, in order of first meeting, and finds it again from its characters:
 /// held against a dictionary of strings, for texts that share long prefixes, differ by one character, or are not ASCII,
-/// short, long (17 to 32 characters, packed in four words) and longer, in numbers that make the table grow many times;
+/// short, long (17 to 32 characters, packed in four words), wide (33 to 64, GUIDs among them, packed in eight) and
+/// longer, in numbers that make the table grow many times;
 /// and a code column finds the same index, that of its own text, whether or not the code's slot was fetched ahead.
 /// </summary>
 public class TextColumnProperties
@@ -20,8 +21,9 @@ public class TextColumnProperties
     private static readonly Gen<string> Texts = Gen.OneOf(
         Gen.Choose(0, 3000).Select(n => $"M{n}"),
         Gen.Choose(0, 20).SelectMany(length => Gen.Elements('0', '1', 'A', '-', '\u0000', '\u007f', '\u0080', '\u00ff', '\u0100', '好').ArrayOf(length)).Select(c => new string(c)),
-        // Around the long packing's seams (16/17, 31/32/33), mostly ASCII, with NUL and the characters just above it.
-        Gen.Elements(15, 16, 17, 18, 24, 31, 32, 33, 40).SelectMany(length => Gen.Elements('0', '1', 'A', 'A', 'A', '-', '\u0000', '\u0080', '好').ArrayOf(length)).Select(c => new string(c)),
+        // Around the long and wide packings' seams (16/17, 31/32/33, 63/64/65), mostly ASCII, with NUL and the characters just above it.
+        Gen.Elements(15, 16, 17, 18, 24, 31, 32, 33, 40, 48, 63, 64, 65).SelectMany(length => Gen.Elements('0', '1', 'A', 'A', 'A', '-', '\u0000', '\u0080', '好').ArrayOf(length)).Select(c => new string(c)),
+        Gen.Choose(0, 3000).Select(n => new Guid(n, 0x4f2d, 0x4b8a, 0x9c, 0x61, 0, 0, 0, 0, 0, (byte)(n % 5)).ToString()),
         Gen.Choose(0, 3000).Select(n => $"11410100MB0D{n:D6}X"),
         Gen.Choose(0, 30).Select(n => $"{n:D4}D11410100MB0D4102"),
         Gen.Choose(0, 3000).Select(n => $"11410100005184389L30001{n:D8}"),
@@ -61,6 +63,21 @@ public class TextColumnProperties
                     return index == probed.IndexOf(text, probed.Probe(text)) && (index <= 0 || plain.TextAt(index) == text);
                 })
                 && plain.Count == probed.Count;
+        });
+
+    [Property(MaxTest = 500)]
+    public Property Codes_of_every_form_repeated_in_any_order_are_found_at_their_own_index() =>
+        // A few codes (short, long, wide, or found by hashing), met again and again in any order: a code repeating the
+        // previous row's is found without a look-up, so whatever the previous row's code was must never be taken for it.
+        Prop.ForAll(Texts.ArrayOf(4).ToArbitrary(), Gen.Choose(0, 3).ArrayOf(40).ToArbitrary(), (pool, order) =>
+        {
+            var column = new CodeColumn<Core.Catalog.MatterCode>(Core.Catalog.MatterCode.TryParse);
+            return order.All(n =>
+            {
+                string text = pool[n];
+                int index = column.IndexOf(text, column.Probe(text));
+                return text.Length == 0 ? index == 0 : index < 0 || column.TextAt(index) == text;
+            });
         });
 
     [Property(MaxTest = 200)]

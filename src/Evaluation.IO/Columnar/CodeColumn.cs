@@ -23,6 +23,7 @@ internal sealed class CodeColumn<T>
     private int lastLength = -1;
     private ShortText lastPacked; // the previous row's code when packed (default: none), compared in two words
     private LongText lastLong; // the previous row's code when packed long (default: none), compared in four words
+    private WideText lastWide; // the previous row's code when packed wide (default: none), compared in eight words
     private int lastIndex;
 
     internal CodeColumn(TryParse parse) => this.parse = parse;
@@ -54,16 +55,24 @@ internal sealed class CodeColumn<T>
     /// <summary>
     /// Packs a code's text, when it can be, and starts fetching where its look-up will read, unless it repeats the
     /// previous row's code: <see cref="IndexOf(ReadOnlySpan{char}, ShortText)"/>, given what this returns after the row's
-    /// other fields are read, then finds a code of a large catalogue without waiting on memory. A long code
-    /// (<see cref="LongText"/>) is fetched ahead too, and packed again at its look-up (the default is returned).
+    /// other fields are read, then finds a code of a large catalogue without waiting on memory. A long or wide code
+    /// (<see cref="LongText"/>, <see cref="WideText"/>) is fetched ahead too, and packed again at its look-up (the
+    /// default is returned).
     /// </summary>
     internal ShortText Probe(ReadOnlySpan<char> text)
     {
         if (!ShortText.TryPack(text, out ShortText key))
         {
-            if (LongText.TryPack(text, out LongText longKey) && longKey != lastLong)
+            if (LongText.TryPack(text, out LongText longKey))
             {
-                texts.Probe(longKey);
+                if (longKey != lastLong)
+                {
+                    texts.Probe(longKey);
+                }
+            }
+            else if (WideText.TryPack(text, out WideText wideKey) && wideKey != lastWide)
+            {
+                texts.Probe(wideKey);
             }
             return default;
         }
@@ -86,11 +95,15 @@ internal sealed class CodeColumn<T>
         }
         if (key.IsPacked)
         {
-            return key == lastPacked ? lastIndex : Met(text, texts.Find(key), key, default);
+            return key == lastPacked ? lastIndex : Met(text, texts.Find(key), key, default, default);
         }
         if (LongText.TryPack(text, out LongText longKey))
         {
-            return longKey == lastLong ? lastIndex : Met(text, texts.Find(longKey), default, longKey);
+            return longKey == lastLong ? lastIndex : Met(text, texts.Find(longKey), default, longKey, default);
+        }
+        if (WideText.TryPack(text, out WideText wideKey))
+        {
+            return wideKey == lastWide ? lastIndex : Met(text, texts.Find(wideKey), default, default, wideKey);
         }
         if (text.Length == lastLength && text.SequenceEqual(last.AsSpan(0, lastLength)))
         {
@@ -109,7 +122,7 @@ internal sealed class CodeColumn<T>
     /// The index of a packed code found (or -1 when it was not), adding it when new, and noted as the previous row's
     /// (in whichever packed form it has): -1 when a new code is not well formed.
     /// </summary>
-    private int Met(ReadOnlySpan<char> text, int found, ShortText packed, LongText longPacked)
+    private int Met(ReadOnlySpan<char> text, int found, ShortText packed, LongText longPacked, WideText widePacked)
     {
         if (found < 0 && (found = Add(text)) < 0)
         {
@@ -117,6 +130,7 @@ internal sealed class CodeColumn<T>
         }
         lastPacked = packed;
         lastLong = longPacked;
+        lastWide = widePacked;
         lastLength = -1;
         lastIndex = found;
         return found;
@@ -138,6 +152,7 @@ internal sealed class CodeColumn<T>
     {
         lastPacked = default;
         lastLong = default;
+        lastWide = default;
         if (text.Length > LastCapacity)
         {
             lastLength = -1;

@@ -11,7 +11,7 @@ namespace Evaluation.IO.Columnar;
 /// 31 characters; a department's or a window's code may carry the 18 characters of a unified social credit code), and
 /// packed they are found as the short codes are: one slot holding the code beside its index, compared in four words.
 /// </summary>
-internal readonly record struct LongText(ShortText Head, ShortText Tail)
+internal readonly record struct LongText(ShortText Head, ShortText Tail) : IPackedText<LongText>
 {
     /// <summary>The shortest text packed: one more than <see cref="ShortText.MaxLength"/>.</summary>
     internal const int MinLength = ShortText.MaxLength + 1;
@@ -19,8 +19,8 @@ internal readonly record struct LongText(ShortText Head, ShortText Tail)
     /// <summary>The longest text packed.</summary>
     internal const int MaxLength = 2 * ShortText.MaxLength;
 
-    /// <summary>Whether this is a packed text rather than the default.</summary>
-    internal bool IsPacked => Head.IsPacked;
+    /// <inheritdoc/>
+    public bool IsPacked => Head.IsPacked;
 
     /// <summary>Packs a text, or returns false when it has fewer than <see cref="MinLength"/> or more than <see cref="MaxLength"/> characters, or not all ASCII.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -37,9 +37,9 @@ internal readonly record struct LongText(ShortText Head, ShortText Tail)
         return true;
     }
 
-    /// <summary>A 64-bit hash of every bit of the four words.</summary>
+    /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal ulong Hash()
+    public ulong Hash()
     {
         ulong hash = unchecked((Head.Hash() ^ Tail.Low) * 0xBF58476D1CE4E5B9UL);
         hash = unchecked((hash ^ (hash >> 29) ^ Tail.High) * 0x94D049BB133111EBUL);

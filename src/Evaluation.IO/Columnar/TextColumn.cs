@@ -21,7 +21,8 @@ namespace Evaluation.IO.Columnar;
 /// (<see cref="ShortText"/>), in a table of its own whose slots hold the packed text beside its index: such a text is
 /// hashed and compared in a few integer operations, and its look-up reads one slot, whose line can be fetched ahead
 /// (<see cref="Probe(ShortText)"/>) while the row's other fields are read. Texts of 17 to 32 ASCII characters, as other
-/// platforms' codes often are, are packed in four words (<see cref="LongText"/>) and found the same way in a third table.
+/// platforms' codes often are, are packed in four words (<see cref="LongText"/>), and texts of 33 to 64 (GUIDs among
+/// them) in eight (<see cref="WideText"/>), and found the same way in tables of their own (<see cref="PackedSlots{TKey}"/>).
 /// </remarks>
 internal sealed class TextColumn
 {
@@ -31,7 +32,8 @@ internal sealed class TextColumn
     private readonly bool codes;
     private ulong[] slots = new ulong[32];
     private PackedSlot[] packedSlots; // for a column of codes: the packed texts' open-addressing table
-    private LongSlot[] longSlots; // for a column of codes: the long packed texts' (17 to 32 characters)
+    private readonly PackedSlots<LongText>? longSlots; // for a column of codes: the long packed texts' (17 to 32 characters)
+    private readonly PackedSlots<WideText>? wideSlots; // for a column of codes: the wide packed texts' (33 to 64 characters)
 
     /// <summary>Creates an empty column.</summary>
     /// <param name="codes">Whether its texts are mostly codes, found packed when short (<see cref="ShortText"/>).</param>
@@ -39,7 +41,8 @@ internal sealed class TextColumn
     {
         this.codes = codes;
         packedSlots = codes ? new PackedSlot[32] : [];
-        longSlots = codes ? new LongSlot[32] : [];
+        longSlots = codes ? new PackedSlots<LongText>() : null;
+        wideSlots = codes ? new PackedSlots<WideText>() : null;
     }
 
     /// <summary>The number of indices handed out, counting 0.</summary>
@@ -81,6 +84,10 @@ internal sealed class TextColumn
         {
             return Find(longKey);
         }
+        if (codes && WideText.TryPack(text, out WideText wideKey))
+        {
+            return Find(wideKey);
+        }
         ulong hash = Hash(text);
         uint tag = (uint)(hash >> 32);
         int mask = slots.Length - 1;
@@ -120,33 +127,18 @@ internal sealed class TextColumn
     }
 
     /// <summary>The index of a long packed text already met, or -1 (a column of codes only).</summary>
-    internal int Find(LongText key)
-    {
-        LongSlot[] table = longSlots;
-        int mask = table.Length - 1;
-        for (int slot = unchecked((int)key.Hash()) & mask; ; slot = unchecked(slot + 1) & mask)
-        {
-            ref LongSlot entry = ref table[slot];
-            if (entry.Key == key)
-            {
-                return entry.Index;
-            }
-            if (!entry.Key.IsPacked)
-            {
-                return -1;
-            }
-        }
-    }
+    internal int Find(LongText key) => longSlots!.Find(key);
+
+    /// <summary>The index of a wide packed text already met, or -1 (a column of codes only).</summary>
+    internal int Find(WideText key) => wideSlots!.Find(key);
 
     /// <summary>Starts fetching the slot a long packed text's look-up will read first (and the next), as <see cref="Probe(ShortText)"/> does.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal void Probe(LongText key)
-    {
-        LongSlot[] table = longSlots;
-        int slot = unchecked((int)key.Hash()) & (table.Length - 1);
-        Prefetch.Line(ref table[slot]);
-        Prefetch.Line(ref table[unchecked(slot + 1) & (table.Length - 1)]);
-    }
+    internal void Probe(LongText key) => longSlots!.Probe(key);
+
+    /// <summary>Starts fetching the slot a wide packed text's look-up will read first (and the next), as <see cref="Probe(ShortText)"/> does.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal void Probe(WideText key) => wideSlots!.Probe(key);
 
     /// <summary>
     /// Starts fetching the slot where <see cref="Find(ShortText)"/> will begin to look for a packed text (and the next,
@@ -194,13 +186,6 @@ internal sealed class TextColumn
         internal int Index;
     }
 
-    /// <summary>A long packed text beside its index: one slot, compared in four words.</summary>
-    private struct LongSlot
-    {
-        internal LongText Key;
-        internal int Index;
-    }
-
     private ReadOnlySpan<char> TextAt(int index) => arena.AsSpan(ends[index - 1], ends[index] - ends[index - 1]);
 
     /// <summary>Puts an index in the first free slot from its hash's: of the packed texts' table if its text packs.</summary>
@@ -219,13 +204,12 @@ internal sealed class TextColumn
         }
         if (codes && LongText.TryPack(TextAt(index), out LongText longKey))
         {
-            int longMask = longSlots.Length - 1;
-            int free = unchecked((int)longKey.Hash()) & longMask;
-            while (longSlots[free].Key.IsPacked)
-            {
-                free = (free + 1) & longMask;
-            }
-            longSlots[free] = new LongSlot { Key = longKey, Index = index };
+            longSlots!.Place(longKey, index);
+            return;
+        }
+        if (codes && WideText.TryPack(TextAt(index), out WideText wideKey))
+        {
+            wideSlots!.Place(wideKey, index);
             return;
         }
         ulong hash = Hash(TextAt(index));
@@ -242,7 +226,8 @@ internal sealed class TextColumn
     {
         slots = new ulong[size];
         packedSlots = codes ? new PackedSlot[size] : [];
-        longSlots = codes ? new LongSlot[size] : [];
+        longSlots?.Clear(size);
+        wideSlots?.Clear(size);
         for (int index = 1; index < texts.Count - 1; index++)
         {
             Place(index);
