@@ -20,10 +20,11 @@ internal sealed class CodeColumn<T>
     // The previous row's code, copied into a buffer of the column's own: comparing with it touches memory already in
     // the nearest cache, where the catalogue's string of it would be a miss in a catalogue of tens of thousands.
     private readonly char[] last = new char[LastCapacity];
-    private int lastLength = -1;
-    private ShortText lastPacked; // the previous row's code when packed (default: none), compared in two words
-    private LongText lastLong; // the previous row's code when packed long (default: none), compared in four words
-    private WideText lastWide; // the previous row's code when packed wide (default: none), compared in eight words
+    private int lastLength;
+    private ShortText lastPacked; // compared in two words
+    private LongText lastLong; // compared in four words
+    private WideText lastWide; // compared in eight words
+    private LastForm lastForm; // which of the forms above holds the previous row's code, if any
     private int lastIndex;
 
     internal CodeColumn(TryParse parse) => this.parse = parse;
@@ -65,18 +66,18 @@ internal sealed class CodeColumn<T>
         {
             if (LongText.TryPack(text, out LongText longKey))
             {
-                if (longKey != lastLong)
+                if (lastForm != LastForm.Long || longKey != lastLong)
                 {
                     texts.Probe(longKey);
                 }
             }
-            else if (WideText.TryPack(text, out WideText wideKey) && wideKey != lastWide)
+            else if (WideText.TryPack(text, out WideText wideKey) && (lastForm != LastForm.Wide || wideKey != lastWide))
             {
                 texts.Probe(wideKey);
             }
             return default;
         }
-        if (key != lastPacked)
+        if (lastForm != LastForm.Short || key != lastPacked)
         {
             texts.Probe(key);
         }
@@ -93,45 +94,73 @@ internal sealed class CodeColumn<T>
         {
             return 0;
         }
+        int index;
         if (key.IsPacked)
         {
-            return key == lastPacked ? lastIndex : Met(text, texts.Find(key), key, default, default);
+            if (lastForm == LastForm.Short && key == lastPacked)
+            {
+                return lastIndex;
+            }
+            if ((index = Met(text, texts.Find(key), LastForm.Short)) >= 0)
+            {
+                lastPacked = key;
+            }
+            return index;
         }
+        return IndexOfUnpacked(text);
+    }
+
+    /// <summary>The index of a code that does not pack in two words (0 for empty text), or -1 when it is not a well-formed code.</summary>
+    private int IndexOfUnpacked(ReadOnlySpan<char> text)
+    {
+        int index;
         if (LongText.TryPack(text, out LongText longKey))
         {
-            return longKey == lastLong ? lastIndex : Met(text, texts.Find(longKey), default, longKey, default);
+            if (lastForm == LastForm.Long && longKey == lastLong)
+            {
+                return lastIndex;
+            }
+            if ((index = Met(text, texts.Find(longKey), LastForm.Long)) >= 0)
+            {
+                lastLong = longKey;
+            }
+            return index;
         }
         if (WideText.TryPack(text, out WideText wideKey))
         {
-            return wideKey == lastWide ? lastIndex : Met(text, texts.Find(wideKey), default, default, wideKey);
+            if (lastForm == LastForm.Wide && wideKey == lastWide)
+            {
+                return lastIndex;
+            }
+            if ((index = Met(text, texts.Find(wideKey), LastForm.Wide)) >= 0)
+            {
+                lastWide = wideKey;
+            }
+            return index;
         }
-        if (text.Length == lastLength && text.SequenceEqual(last.AsSpan(0, lastLength)))
+        if (lastForm == LastForm.Text && text.SequenceEqual(last.AsSpan(0, lastLength)))
         {
             return lastIndex;
         }
-        int index = texts.Find(text);
-        if (index < 0 && (index = Add(text)) < 0)
+        if ((index = Met(text, texts.Find(text), text.Length <= LastCapacity ? LastForm.Text : LastForm.None)) >= 0 && lastForm == LastForm.Text)
         {
-            return -1;
+            text.CopyTo(last);
+            lastLength = text.Length;
         }
-        Remember(text, index);
         return index;
     }
 
     /// <summary>
-    /// The index of a packed code found (or -1 when it was not), adding it when new, and noted as the previous row's
-    /// (in whichever packed form it has): -1 when a new code is not well formed.
+    /// The index of a code found (or -1 when it was not), adding it when new, and noted as the previous row's, in the
+    /// form the caller then keeps: -1 when a new code is not well formed, the previous row's code then left as it was.
     /// </summary>
-    private int Met(ReadOnlySpan<char> text, int found, ShortText packed, LongText longPacked, WideText widePacked)
+    private int Met(ReadOnlySpan<char> text, int found, LastForm form)
     {
         if (found < 0 && (found = Add(text)) < 0)
         {
             return -1;
         }
-        lastPacked = packed;
-        lastLong = longPacked;
-        lastWide = widePacked;
-        lastLength = -1;
+        lastForm = form;
         lastIndex = found;
         return found;
     }
@@ -148,18 +177,22 @@ internal sealed class CodeColumn<T>
         return texts.Add(created);
     }
 
-    private void Remember(ReadOnlySpan<char> text, int index)
+    /// <summary>The form in which the previous row's code is kept for comparing with the next row's.</summary>
+    private enum LastForm : byte
     {
-        lastPacked = default;
-        lastLong = default;
-        lastWide = default;
-        if (text.Length > LastCapacity)
-        {
-            lastLength = -1;
-            return;
-        }
-        text.CopyTo(last);
-        lastLength = text.Length;
-        lastIndex = index;
+        /// <summary>None is kept (none yet, or a code longer than the buffer that is not packed).</summary>
+        None,
+
+        /// <summary>Packed in two words.</summary>
+        Short,
+
+        /// <summary>Packed in four words.</summary>
+        Long,
+
+        /// <summary>Packed in eight words.</summary>
+        Wide,
+
+        /// <summary>Its characters, in the column's buffer.</summary>
+        Text,
     }
 }

@@ -22,6 +22,14 @@ internal readonly record struct LongText(ShortText Head, ShortText Tail) : IPack
     /// <inheritdoc/>
     public bool IsPacked => Head.IsPacked;
 
+    /// <summary>Whether two packed texts are the same text: all four words equal, compared without a branch.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool Equals(LongText other) =>
+        ((Head.Low ^ other.Head.Low) | (Head.High ^ other.Head.High) | (Tail.Low ^ other.Tail.Low) | (Tail.High ^ other.Tail.High)) == 0;
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => unchecked((int)Hash());
+
     /// <summary>Packs a text, or returns false when it has fewer than <see cref="MinLength"/> or more than <see cref="MaxLength"/> characters, or not all ASCII.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static bool TryPack(ReadOnlySpan<char> text, out LongText packed)

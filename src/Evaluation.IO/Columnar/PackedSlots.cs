@@ -5,13 +5,15 @@ namespace Evaluation.IO.Columnar;
 /// <summary>
 /// An open-addressing table of packed texts, each beside its index in a <see cref="TextColumn"/>: a look-up hashes the
 /// packed words, reads the slot its hash names (and the next ones on a collision) and compares words, never characters.
-/// The column keeps the table under half full and sizes it (<see cref="Clear"/>) as it grows.
+/// The column keeps the table under half full and sizes it (<see cref="Grow"/>) as it grows; a table with no text
+/// placed holds one empty slot, so that a column whose codes all take another form costs no memory here.
 /// </summary>
 /// <typeparam name="TKey">The packed form.</typeparam>
 internal sealed class PackedSlots<TKey>
     where TKey : struct, IPackedText<TKey>
 {
-    private Slot[] slots = new Slot[32];
+    private Slot[] slots = new Slot[1];
+    private int size = 32;
 
     /// <summary>The index of a packed text placed, or -1.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -52,6 +54,10 @@ internal sealed class PackedSlots<TKey>
     /// <summary>Puts a packed text not placed before, with its index, in the first free slot from its hash's.</summary>
     internal void Place(TKey key, int index)
     {
+        if (slots.Length < size)
+        {
+            slots = new Slot[size];
+        }
         int mask = slots.Length - 1;
         int free = unchecked((int)key.Hash()) & mask;
         while (slots[free].Key.IsPacked)
@@ -61,8 +67,11 @@ internal sealed class PackedSlots<TKey>
         slots[free] = new Slot { Key = key, Index = index };
     }
 
-    /// <summary>Empties the table, now of <paramref name="size"/> slots (a power of two), for the texts to be placed again.</summary>
-    internal void Clear(int size) => slots = new Slot[size];
+    /// <summary>
+    /// Makes the table <paramref name="size"/> slots (a power of two, larger than before) for the texts to be placed
+    /// again: an empty table of that size is made when the first of them is.
+    /// </summary>
+    internal void Grow(int size) => this.size = size;
 
     /// <summary>A packed text beside its index: empty while the text is the default.</summary>
     private struct Slot

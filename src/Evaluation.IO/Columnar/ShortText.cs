@@ -20,6 +20,13 @@ internal readonly record struct ShortText(ulong Low, ulong High)
     /// <summary>Whether this is a packed text rather than the default: a packed text's length marks are never all clear.</summary>
     internal bool IsPacked => Low != 0;
 
+    /// <summary>Whether two packed texts are the same text: both words equal, compared without a branch.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool Equals(ShortText other) => ((Low ^ other.Low) | (High ^ other.High)) == 0;
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => unchecked((int)Hash());
+
     /// <summary>Packs a text, or returns false when it is empty, longer than <see cref="MaxLength"/> or not all ASCII.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static bool TryPack(ReadOnlySpan<char> text, out ShortText packed)

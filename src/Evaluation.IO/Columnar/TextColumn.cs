@@ -226,8 +226,8 @@ internal sealed class TextColumn
     {
         slots = new ulong[size];
         packedSlots = codes ? new PackedSlot[size] : [];
-        longSlots?.Clear(size);
-        wideSlots?.Clear(size);
+        longSlots?.Grow(size);
+        wideSlots?.Grow(size);
         for (int index = 1; index < texts.Count - 1; index++)
         {
             Place(index);

@@ -22,6 +22,13 @@ internal readonly record struct WideText(LongText Front, LongText Back) : IPacke
     /// <inheritdoc/>
     public bool IsPacked => Front.IsPacked;
 
+    /// <summary>Whether two packed texts are the same text: all eight words equal.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool Equals(WideText other) => Front.Equals(other.Front) && Back.Equals(other.Back);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => unchecked((int)Hash());
+
     /// <summary>Packs a text, or returns false when it has fewer than <see cref="MinLength"/> or more than <see cref="MaxLength"/> characters, or not all ASCII.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static bool TryPack(ReadOnlySpan<char> text, out WideText packed)
