@@ -10,20 +10,37 @@ namespace Evaluation.IO.Tests;
 
 /// <summary>
 /// A key column's first occurrences and matches equal a dictionary's, whether its keys arrive in order (matched in one
-/// pass) or not (matched in partitions), with repeated keys, rows without a key, keys of one width or of many, and
+/// pass) or not (matched in partitions), with repeated keys, rows without a key, keys of one width or of many, GUIDs
+/// (packed, and turned back into text by a key that is not one, or by a column of another form beside them), and
 /// columns made of a head and a tail appended to it (the order and the widths of the two parts judged across the seam).
 /// </summary>
 public class KeyColumnProperties
 {
+    /// <summary>
+    /// GUIDs, held packed while a column's keys are all GUIDs of one case: in lower and upper case, of digits alone (which
+    /// either case may hold), and texts of a GUID's length that are not one (a letter beyond f, a hyphen moved, a case
+    /// mixed), which turn a column of packed GUIDs back into text.
+    /// </summary>
+    private static readonly Gen<string> Guids = Gen.Choose(0, 40).SelectMany(n => Gen.Elements(
+        $"{n:x8}-0000-4a6b-8c2e-{n * 7919:x12}",
+        $"{n:X8}-0000-4A6B-8C2E-{n * 7919:X12}",
+        $"{n:D8}-1234-5678-9012-{n:D12}",
+        $"{n:x8}-0000-4a6b-8c2e-{n:x11}g",
+        $"{n:x8}0-000-4a6b-8c2e-{n:x12}",
+        $"{n:x8}-0000-4A6b-8c2e-{n:x12}"));
+
     private static readonly Gen<string> Keys = Gen.OneOf(
         Gen.Choose(0, 40).Select(n => $"C{n:D3}"),
         Gen.Choose(0, 40).Select(n => $"C{n}"),
         Gen.Choose(0, 40).Select(n => $"C000000{n}"),
         Gen.Choose(0, 40).Select(n => $"R{n:D13}{n % 3}"),
+        Guids,
         Gen.Constant(""));
 
     /// <summary>Keys of one length, as identifiers usually are: kept without each row's end; 4, 10 (compared in overlapping words) and 16 bytes.</summary>
-    private static readonly Gen<string> KeysOfOneWidth = Gen.Elements("D3", "D9", "D15").SelectMany(format => Gen.Choose(0, 40).Select(n => "C" + n.ToString(format, System.Globalization.CultureInfo.InvariantCulture)));
+    private static readonly Gen<string> KeysOfOneWidth = Gen.OneOf(
+        Gen.Elements("D3", "D9", "D15").SelectMany(format => Gen.Choose(0, 40).Select(n => "C" + n.ToString(format, System.Globalization.CultureInfo.InvariantCulture))),
+        Gen.Choose(0, 40).Select(n => $"{n * 2654435761L:x8}-0000-4a6b-8c2e-{n:x12}"));
 
     /// <summary>Lists of keys, of one width or of many: as drawn, or put in ordinal order (rows without a key left where they fall).</summary>
     private static readonly Gen<string[]> Columns =
@@ -32,28 +49,56 @@ public class KeyColumnProperties
         from ordered in ArbMap.Default.GeneratorFor<bool>()
         select ordered ? InOrder(keys) : keys;
 
+    /// <summary>
+    /// Columns of GUIDs from a few, mostly in lower case, now and then one in upper case, one that is not a GUID, or none:
+    /// columns packed whole, turned back into text in the head, in the tail or beside a column of another form.
+    /// </summary>
+    private static readonly Gen<string[]> GuidColumns =
+        from keys in Gen.Frequency(
+            (12, Gen.Choose(0, 5).Select(n => $"{n * 40503:x8}-0000-4a6b-8c2e-{n:x12}")),
+            (1, Gen.Choose(0, 5).Select(n => $"{n * 40503:X8}-0000-4A6B-8C2E-{n:X12}")),
+            (1, Gen.Elements("C1", "")))
+            .ArrayOf()
+        from ordered in ArbMap.Default.GeneratorFor<bool>()
+        select ordered ? InOrder(keys) : keys;
+
+    private static readonly Gen<((int Cut, int Split), bool PreparedFirst)> Shapes =
+        Gen.Choose(0, 100).Zip(Gen.Choose(0, 30)).Zip(ArbMap.Default.GeneratorFor<bool>());
+
     [Property(MaxTest = 300)]
     public Property First_occurrences_and_matches_equal_a_dictionarys() =>
-        Prop.ForAll(Columns.ToArbitrary(), Columns.ToArbitrary(), Gen.Choose(0, 100).Zip(Gen.Choose(0, 30)).ToArbitrary(), (probeKeys, buildKeys, shape) =>
-        {
-            (int cut, int split) = shape;
-            KeyColumn probe = ColumnOf(probeKeys, cut, split), build = ColumnOf(buildKeys, cut, split);
-            bool ordered = IsInOrder(probeKeys) && IsInOrder(buildKeys);
-            int[] expectedFirst = [.. probeKeys.Select(k => k.Length == 0 ? -1 : Array.IndexOf(probeKeys, k))];
-            int[] expectedFound = [.. probeKeys.Select(k => k.Length == 0 ? -1 : Array.IndexOf(buildKeys, k))];
-            string[] asked = [.. probeKeys.Where(k => k.Length > 0).Take(5).Append("C999").Append("")];
-            var expectedAll = asked.Where(k => k.Length > 0).Distinct().Where(buildKeys.Contains).ToDictionary(k => k, k => Array.IndexOf(buildKeys, k));
+        Prop.ForAll(Columns.ToArbitrary(), Columns.ToArbitrary(), Shapes.ToArbitrary(), Agree);
 
-            int[] found = probe.FindIn(build);
+    [Property(MaxTest = 300)]
+    public Property Columns_of_GUIDs_match_as_their_texts() =>
+        Prop.ForAll(GuidColumns.ToArbitrary(), GuidColumns.ToArbitrary(), Shapes.ToArbitrary(), Agree);
+
+    /// <summary>A probe column's first occurrences, its matches in a build column and a few keys found in it, against a dictionary's.</summary>
+    private static Property Agree(string[] probeKeys, string[] buildKeys, ((int Cut, int Split), bool PreparedFirst) shape)
+    {
+        ((int cut, int split), bool preparedFirst) = shape;
+        KeyColumn probe = ColumnOf(probeKeys, cut, split), build = ColumnOf(buildKeys, cut, split);
+        bool ordered = IsInOrder(probeKeys) && IsInOrder(buildKeys);
+        int[] expectedFirst = [.. probeKeys.Select(k => k.Length == 0 ? -1 : Array.IndexOf(probeKeys, k))];
+        int[] expectedFound = [.. probeKeys.Select(k => k.Length == 0 ? -1 : Array.IndexOf(buildKeys, k))];
+        string[] asked = [.. probeKeys.Where(k => k.Length > 0).Take(5).Append("C999").Append("")];
+        var expectedAll = asked.Where(k => k.Length > 0).Distinct().Where(buildKeys.Contains).ToDictionary(k => k, k => Array.IndexOf(buildKeys, k));
+
+        // The case numbers are prepared while the ratings are read, before the two are matched, as a directory is read.
+        if (preparedFirst)
+        {
             build.Prepare();
-            Dictionary<string, int> all = build.FindAll(asked);
-            return Enumerable.Range(0, probeKeys.Length).All(r => probe.TextAt(r) == probeKeys[r] && probe.Has(r) == (probeKeys[r].Length > 0)).Label("each row's key kept")
-                .And(probe.Count == probeKeys.Length).Label("every row")
-                .And(probe.IsAscending == IsInOrder(probeKeys)).Label("order noted across the seam")
-                .And(probe.FirstOccurrences().SequenceEqual(expectedFirst)).Label($"first occurrences (in order: {ordered})")
-                .And(found.SequenceEqual(expectedFound)).Label("matches")
-                .And(all.Count == expectedAll.Count && expectedAll.All(p => all.GetValueOrDefault(p.Key, -2) == p.Value)).Label("a few keys found");
-        });
+        }
+        int[] found = probe.FindIn(build);
+        build.Prepare();
+        Dictionary<string, int> all = build.FindAll(asked);
+        return Enumerable.Range(0, probeKeys.Length).All(r => probe.TextAt(r) == probeKeys[r] && probe.Has(r) == (probeKeys[r].Length > 0)).Label("each row's key kept")
+            .And(probe.Count == probeKeys.Length).Label("every row")
+            .And(probe.IsAscending == IsInOrder(probeKeys)).Label("order noted across the seam")
+            .And(probe.FirstOccurrences().SequenceEqual(expectedFirst)).Label($"first occurrences (in order: {ordered})")
+            .And(found.SequenceEqual(expectedFound)).Label("matches")
+            .And(all.Count == expectedAll.Count && expectedAll.All(p => all.GetValueOrDefault(p.Key, -2) == p.Value)).Label("a few keys found");
+    }
 
     /// <summary>A column of keys, the first <paramref name="cut"/> percent added to it and the rest added to a tail appended after.</summary>
     /// <param name="keys">The keys.</param>

@@ -54,7 +54,9 @@ internal static class ColumnarValidator
 
         int[] firstCase = [], namedCase = [], firstRating = [];
         Dictionary<string, int> ratingRows = [], caseRows = [];
-        // The few records appeals, rectifications and follow-ups name are looked for in the keys' partitions.
+        // The few records appeals, rectifications and follow-ups name are looked for in the keys' partitions. The case
+        // numbers and the ratings' references to them are first held in one form (packed GUIDs or text), as matching needs.
+        ratings.CaseRefs.AlignWith(cases.Numbers);
         Parallel.Invoke(
             () => firstCase = cases.Numbers.FirstOccurrences(),
             () => namedCase = ratings.CaseRefs.FindIn(cases.Numbers),

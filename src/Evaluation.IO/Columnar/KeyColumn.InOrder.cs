@@ -163,7 +163,10 @@ internal sealed partial class KeyColumn
         var found = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (string key in keys)
         {
-            byte[] bytes = System.Text.Encoding.ASCII.GetBytes(key);
+            if (BytesOf(key) is not byte[] bytes)
+            {
+                continue;
+            }
             int low = LowerBound(bytes);
             if (low < Count && At(low).SequenceEqual(bytes))
             {

@@ -14,7 +14,8 @@ namespace Evaluation.IO.Columnar;
 /// 10 bits choose the partition, and the low 32 bits are kept beside each row to match keys within it (42 bits in
 /// all). Matching hashes are confirmed by comparing the text, so the outcome is exact. Keys that arrive in order, as
 /// the identifiers of exports numbered in order do, are matched in order instead, without partitions
-/// (<see cref="IsAscending"/>).
+/// (<see cref="IsAscending"/>). A column whose first key is a GUID holds GUIDs of that case packed in 16 bytes
+/// (<see cref="GuidKey"/>) for as long as its keys are all such GUIDs (or none), and their text from the first that is not.
 /// </summary>
 internal sealed partial class KeyColumn
 {
@@ -27,6 +28,7 @@ internal sealed partial class KeyColumn
     private (int[] Starts, KeyEntry[] Entries)? partitions;
     private int[]? firstOccurrences;
     private bool released;
+    private KeyForm form; // how the bytes hold the keys: text, until the first key chosen otherwise
 
     /// <summary>The number of rows.</summary>
     internal int Count { get; private set; }
@@ -68,9 +70,23 @@ internal sealed partial class KeyColumn
     {
         CheckKept();
         CheckUnmatched();
-        if (ends is null && (Count == 0 || key.Length == width))
+        Span<byte> packed = stackalloc byte[GuidKey.PackedLength];
+        bool isPacked = false;
+        if (!key.IsEmpty)
         {
-            width = key.Length;
+            if (used == 0 && form == KeyForm.Text)
+            {
+                form = GuidKey.FormOf(key);
+            }
+            if (form != KeyForm.Text && !(isPacked = GuidKey.TryPack(key, form, packed)))
+            {
+                ToText();
+            }
+        }
+        int length = isPacked ? GuidKey.PackedLength : key.Length;
+        if (ends is null && (Count == 0 || length == width))
+        {
+            width = length;
         }
         else
         {
@@ -80,16 +96,20 @@ internal sealed partial class KeyColumn
                 ends = Moved(ends, Count, (int)Math.Min(Array.MaxLength, ends.Length * 2L));
             }
         }
-        if (used + key.Length > arena.Length)
+        if (used + length > arena.Length)
         {
-            arena = Moved(arena, used, (int)Math.Min(Array.MaxLength, Math.Max(arena.Length * 2L, used + key.Length)));
+            arena = Moved(arena, used, (int)Math.Min(Array.MaxLength, Math.Max(arena.Length * 2L, used + length)));
         }
-        Span<byte> bytes = arena.AsSpan(used, key.Length);
-        if (System.Text.Ascii.FromUtf16(key, bytes, out _) != System.Buffers.OperationStatus.Done)
+        Span<byte> bytes = arena.AsSpan(used, length);
+        if (isPacked)
+        {
+            packed.CopyTo(bytes);
+        }
+        else if (System.Text.Ascii.FromUtf16(key, bytes, out _) != System.Buffers.OperationStatus.Done)
         {
             throw new ArgumentException("A key must be an ASCII identifier.", nameof(key));
         }
-        used += key.Length;
+        used += length;
         if (ends is not null)
         {
             ends[Count] = used;
@@ -102,6 +122,7 @@ internal sealed partial class KeyColumn
     internal void AppendAll(KeyColumn other)
     {
         CheckUnmatched();
+        AlignWith(other);
         NoteOrderOfAppended(other);
         if (ends is null && other.ends is null && (Count == 0 || other.Count == 0 || width == other.width))
         {
@@ -125,6 +146,62 @@ internal sealed partial class KeyColumn
         Count += other.Count;
     }
 
+    /// <summary>
+    /// Makes two columns hold their keys in one form, so that their bytes compare as their keys do: a column of packed
+    /// GUIDs beside one of another form takes its keys' text. Not safe while another thread reads either column.
+    /// </summary>
+    internal void AlignWith(KeyColumn other)
+    {
+        if (form == other.form)
+        {
+            return;
+        }
+        if (used == 0 || other.used == 0)
+        {
+            // A column without a key's bytes takes the other's form as it is.
+            (used == 0 ? this : other).form = used == 0 ? other.form : form;
+            return;
+        }
+        ToText();
+        other.ToText();
+    }
+
+    /// <summary>
+    /// Holds the keys as their text from now on, when they were packed GUIDs: their matches among themselves hold (the
+    /// packing is one to one) and so does their order (it keeps the text's), but their partitions, made of the packed
+    /// bytes' hashes, are made again when next needed.
+    /// </summary>
+    private void ToText()
+    {
+        if (form == KeyForm.Text)
+        {
+            return;
+        }
+        long room = Math.Max((long)used / GuidKey.PackedLength * GuidKey.TextLength, (long)reservedRows * (GuidKey.TextLength + 1));
+        byte[] text = new byte[(int)Math.Min(Array.MaxLength, Math.Max(room, 1 << 10))];
+        int written = 0, start = 0;
+        for (int row = 0; row < Count; row++)
+        {
+            // A row's old end is read before its new end is written over it.
+            int end = EndOf(row);
+            if (end > start)
+            {
+                GuidKey.Unpack(arena.AsSpan(start, end - start), form, text.AsSpan(written, GuidKey.TextLength));
+                written += GuidKey.TextLength;
+            }
+            if (ends is not null)
+            {
+                ends[row] = written;
+            }
+            start = end;
+        }
+        arena = text;
+        used = written;
+        width = ends is null && written > 0 ? GuidKey.TextLength : width;
+        partitions = null;
+        form = KeyForm.Text;
+    }
+
     /// <summary>Refuses a change once the keys have been matched or partitioned: the matches would no longer hold.</summary>
     private void CheckUnmatched()
     {
@@ -135,7 +212,28 @@ internal sealed partial class KeyColumn
     }
 
     /// <summary>The key of a row as text; empty when the row has none.</summary>
-    internal string TextAt(int row) => System.Text.Encoding.ASCII.GetString(At(row));
+    internal string TextAt(int row)
+    {
+        ReadOnlySpan<byte> bytes = At(row);
+        if (form == KeyForm.Text || bytes.IsEmpty)
+        {
+            return System.Text.Encoding.ASCII.GetString(bytes);
+        }
+        Span<byte> text = stackalloc byte[GuidKey.TextLength];
+        GuidKey.Unpack(bytes, form, text);
+        return System.Text.Encoding.ASCII.GetString(text);
+    }
+
+    /// <summary>A key's bytes as this column holds them, or null when no key of this column could be that text.</summary>
+    private byte[]? BytesOf(string key)
+    {
+        if (form == KeyForm.Text)
+        {
+            return System.Text.Encoding.ASCII.GetBytes(key);
+        }
+        byte[] packed = new byte[GuidKey.PackedLength];
+        return GuidKey.TryPack(key, form, packed) ? packed : null;
+    }
 
     /// <summary>The key of a row as bytes; empty when the row has none.</summary>
     /// <exception cref="InvalidOperationException">The keys were released (<see cref="Release"/>).</exception>
@@ -244,6 +342,7 @@ internal sealed partial class KeyColumn
     /// </summary>
     internal int[] FindIn(KeyColumn other)
     {
+        AlignWith(other);
         if (IsAscending && other.IsAscending)
         {
             return FindInOrder(other);
@@ -309,7 +408,10 @@ internal sealed partial class KeyColumn
         (int[] starts, KeyEntry[] entries) = partitions ?? Partition(this);
         foreach (string key in wanted)
         {
-            byte[] bytes = System.Text.Encoding.ASCII.GetBytes(key);
+            if (BytesOf(key) is not byte[] bytes)
+            {
+                continue;
+            }
             ulong hash = Hash(bytes);
             int p = PartitionOf(hash);
             uint low = unchecked((uint)hash);
