@@ -1,6 +1,5 @@
 using System;
 using System.Buffers.Binary;
-using System.Runtime.CompilerServices;
 
 namespace Evaluation.IO.Columnar;
 
@@ -44,7 +43,6 @@ internal static class GuidKey
     }
 
     /// <summary>Packs a GUID written in the form's case into 16 bytes, or returns false when the text is not one.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static bool TryPack(ReadOnlySpan<char> text, KeyForm form, Span<byte> packed)
     {
         Span<byte> ascii = stackalloc byte[TextLength];

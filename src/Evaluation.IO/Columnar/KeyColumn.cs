@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Threading.Tasks;
 
 namespace Evaluation.IO.Columnar;
@@ -70,20 +71,48 @@ internal sealed partial class KeyColumn
     {
         CheckKept();
         CheckUnmatched();
-        Span<byte> packed = stackalloc byte[GuidKey.PackedLength];
-        bool isPacked = false;
-        if (!key.IsEmpty)
+        if ((form != KeyForm.Text || used == 0) && TryAddPacked(key))
         {
-            if (used == 0 && form == KeyForm.Text)
-            {
-                form = GuidKey.FormOf(key);
-            }
-            if (form != KeyForm.Text && !(isPacked = GuidKey.TryPack(key, form, packed)))
-            {
-                ToText();
-            }
+            return;
         }
-        int length = isPacked ? GuidKey.PackedLength : key.Length;
+        Span<byte> bytes = Room(key.Length);
+        if (System.Text.Ascii.FromUtf16(key, bytes, out _) != System.Buffers.OperationStatus.Done)
+        {
+            throw new ArgumentException("A key must be an ASCII identifier.", nameof(key));
+        }
+        Added(bytes);
+    }
+
+    /// <summary>
+    /// Appends a key packed, when the column holds GUIDs (its first key chooses) and this is one of their case, or
+    /// returns false, the column then holding text from now on if it held GUIDs.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool TryAddPacked(ReadOnlySpan<char> key)
+    {
+        if (key.IsEmpty)
+        {
+            return false;
+        }
+        if (used == 0 && form == KeyForm.Text)
+        {
+            form = GuidKey.FormOf(key);
+        }
+        Span<byte> packed = stackalloc byte[GuidKey.PackedLength];
+        if (form == KeyForm.Text || !GuidKey.TryPack(key, form, packed))
+        {
+            ToText();
+            return false;
+        }
+        Span<byte> bytes = Room(GuidKey.PackedLength);
+        packed.CopyTo(bytes);
+        Added(bytes);
+        return true;
+    }
+
+    /// <summary>The arena's room for the next row's key of a length, its end noted where the rows' ends are kept.</summary>
+    private Span<byte> Room(int length)
+    {
         if (ends is null && (Count == 0 || length == width))
         {
             width = length;
@@ -100,16 +129,13 @@ internal sealed partial class KeyColumn
         {
             arena = Moved(arena, used, (int)Math.Min(Array.MaxLength, Math.Max(arena.Length * 2L, used + length)));
         }
-        Span<byte> bytes = arena.AsSpan(used, length);
-        if (isPacked)
-        {
-            packed.CopyTo(bytes);
-        }
-        else if (System.Text.Ascii.FromUtf16(key, bytes, out _) != System.Buffers.OperationStatus.Done)
-        {
-            throw new ArgumentException("A key must be an ASCII identifier.", nameof(key));
-        }
-        used += length;
+        return arena.AsSpan(used, length);
+    }
+
+    /// <summary>Counts the row whose key was just written into its <see cref="Room"/>.</summary>
+    private void Added(ReadOnlySpan<byte> bytes)
+    {
+        used += bytes.Length;
         if (ends is not null)
         {
             ends[Count] = used;
