@@ -23,8 +23,7 @@ public class LongTextProperties
 
     [Property(MaxTest = 2000)]
     public Property A_text_packs_when_17_to_32_ASCII_characters() =>
-        Prop.ForAll(Texts.ToArbitrary(), text =>
-            LongText.TryPack(text, out LongText packed) == Packable(text) && (!Packable(text) || packed.IsPacked));
+        PackingLaws.PacksExactlyWhen<LongText>(Texts, LongText.TryPack, Packable, packed => packed.IsPacked);
 
     [Property(MaxTest = 3000)]
     public Property Two_texts_pack_alike_only_when_equal() =>
@@ -35,10 +34,6 @@ public class LongTextProperties
     [InlineData("11410100005184389L300010000001", "11410100005184389L300010000002")]
     [InlineData("11410100005184389L300010000001", "11410100005184389X300010000001")]
     [InlineData("11410100MB0D410238-03X", "11410100MB0D410238-03XX")]
-    public void Texts_that_differ_only_in_length_or_one_character_pack_apart(string a, string b)
-    {
-        Assert.True(LongText.TryPack(a, out LongText x));
-        Assert.True(LongText.TryPack(b, out LongText y));
-        Assert.NotEqual(x, y);
-    }
+    public void Texts_that_differ_only_in_length_or_one_character_pack_apart(string a, string b) =>
+        PackingLaws.PackApart<LongText>(a, b, LongText.TryPack);
 }

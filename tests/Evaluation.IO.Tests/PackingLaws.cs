@@ -1,6 +1,7 @@
 using System;
 using FsCheck;
 using FsCheck.Fluent;
+using Xunit;
 
 namespace Evaluation.IO.Tests;
 
@@ -15,6 +16,18 @@ internal static class PackingLaws
     /// often made to share the first's head or tail, or to repeat or drop its last character, or both made of one
     /// character repeated, where the overlap of a packing's parts would confuse them without the length.
     /// </summary>
+    /// <summary>A text packs exactly when <paramref name="packable"/> says so, and a packed text is never the default.</summary>
+    internal static Property PacksExactlyWhen<T>(Gen<string> texts, TryPack<T> pack, Func<string, bool> packable, Func<T, bool> isPacked) =>
+        Prop.ForAll(texts.ToArbitrary(), text => pack(text, out T packed) == packable(text) && (!packable(text) || isPacked(packed)));
+
+    /// <summary>Two texts that both pack, and differ, pack apart.</summary>
+    internal static void PackApart<T>(string a, string b, TryPack<T> pack)
+    {
+        Assert.True(pack(a, out T x));
+        Assert.True(pack(b, out T y));
+        Assert.NotEqual(x, y);
+    }
+
     internal static Property PackAlikeOnlyWhenEqual<T>(Gen<string> texts, TryPack<T> pack, Func<T, ulong> hash)
         where T : struct, IEquatable<T> =>
         Prop.ForAll(texts.ToArbitrary(), texts.ToArbitrary(), Gen.Choose(0, 5).ToArbitrary(), (a, b, relation) =>

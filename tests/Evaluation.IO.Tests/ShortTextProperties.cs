@@ -23,8 +23,7 @@ public class ShortTextProperties
 
     [Property(MaxTest = 2000)]
     public Property A_text_packs_when_short_and_ASCII() =>
-        Prop.ForAll(Texts.ToArbitrary(), text =>
-            ShortText.TryPack(text, out ShortText packed) == Packable(text) && (!Packable(text) || packed.IsPacked));
+        PackingLaws.PacksExactlyWhen<ShortText>(Texts, ShortText.TryPack, Packable, packed => packed.IsPacked);
 
     [Property(MaxTest = 3000)]
     public Property Two_texts_pack_alike_only_when_equal() =>
@@ -36,10 +35,6 @@ public class ShortTextProperties
     [InlineData("ABCDEFGH", "ABCDEFGHH")]
     [InlineData("ABCDEFGHIJKLMNOP", "ABCDEFGHXJKLMNOP")]
     [InlineData("\u0000", "\u0000\u0000")]
-    public void Texts_that_differ_only_in_length_or_a_middle_character_pack_apart(string a, string b)
-    {
-        Assert.True(ShortText.TryPack(a, out ShortText x));
-        Assert.True(ShortText.TryPack(b, out ShortText y));
-        Assert.NotEqual(x, y);
-    }
+    public void Texts_that_differ_only_in_length_or_a_middle_character_pack_apart(string a, string b) =>
+        PackingLaws.PackApart<ShortText>(a, b, ShortText.TryPack);
 }

@@ -23,8 +23,7 @@ public class WideTextProperties
 
     [Property(MaxTest = 2000)]
     public Property A_text_packs_when_33_to_64_ASCII_characters() =>
-        Prop.ForAll(Texts.ToArbitrary(), text =>
-            WideText.TryPack(text, out WideText packed) == Packable(text) && (!Packable(text) || packed.IsPacked));
+        PackingLaws.PacksExactlyWhen<WideText>(Texts, WideText.TryPack, Packable, packed => packed.IsPacked);
 
     [Property(MaxTest = 3000)]
     public Property Two_texts_pack_alike_only_when_equal() =>
@@ -36,10 +35,6 @@ public class WideTextProperties
     [InlineData("e7a1c93b-4f2d-4b8a-9c61-000000020159", "e7a1c93b-4f2d-4b8a-9c61-0000000201590")]
     [InlineData("MMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMM", "MMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMM")]
     [InlineData("0123456789012345678901234567890123456789012345678901234567890123", "0123456789012345678901234567890123456789012345678901234567890124")]
-    public void Texts_that_differ_only_in_length_or_one_character_pack_apart(string a, string b)
-    {
-        Assert.True(WideText.TryPack(a, out WideText x));
-        Assert.True(WideText.TryPack(b, out WideText y));
-        Assert.NotEqual(x, y);
-    }
+    public void Texts_that_differ_only_in_length_or_one_character_pack_apart(string a, string b) =>
+        PackingLaws.PackApart<WideText>(a, b, WideText.TryPack);
 }

@@ -178,6 +178,8 @@ internal sealed partial class KeyColumn
     /// </summary>
     internal void AlignWith(KeyColumn other)
     {
+        CheckKept();
+        other.CheckKept();
         if (form == other.form)
         {
             return;
