@@ -12,15 +12,22 @@ namespace Evaluation.Tests.Shared;
 /// Messy export directories for properties that compare two readings of the same files: repeated identifiers, unknown
 /// and mismatched cases, ratings after their window and in a later month than their case's completion, cases completed
 /// near a month's end, bad and default ratings, appeals and rectifications of every kind, malformed rows, quoted
-/// comments across lines, instants the calendar cannot place, a town under a district.
+/// comments across lines, instants the calendar cannot place, a town under a district; keys written as GUIDs in some
+/// directories (all of them, or some rows' in lower or upper case), and matter codes of every length a code may have.
 /// </summary>
 internal static class MessyExports
 {
     // A town (410202001) under the first district, so that rolling units up has something to roll.
     internal static readonly string[] Units = ["410202", "410203", "410202001"];
-    // Short codes, and codes of other platforms' forms: 16 characters (the longest kept packed), 17 sharing its first
-    // 16, and a 31-character implementation code (实施编码).
-    internal static readonly string[] Matters = ["M1", "M2", "M3", "M000000000000001", "M0000000000000001", "11410100005184523D4000117004000"];
+    // Short codes, and codes of other platforms' forms: 16 characters (the longest packed in two words), 17 sharing its
+    // first 16, a 31-character implementation code (实施编码), 32 and 33 characters sharing their first 32, a GUID, and
+    // 64 characters (the longest a code may have).
+    internal static readonly string[] Matters =
+    [
+        "M1", "M2", "M3", "M000000000000001", "M0000000000000001", "11410100005184523D4000117004000",
+        "M0000000000000000000000000000001", "M00000000000000000000000000000001", "e7a1c93b-4f2d-4b8a-9c61-000000020159",
+        "M" + new string('0', 62) + "1",
+    ];
     internal static readonly string[] Channels = ["pc", "device", "qr_static", "system", "sms", "bogus"];
 
     internal static Gen<string> Pick(params string[] values) => Gen.Elements(values);
@@ -33,19 +40,39 @@ internal static class MessyExports
             (1, Gen.Choose(0, 10 * 24).Select(h => new DateTimeOffset(2018, 12, 20, 0, 0, 0, TimeSpan.FromHours(8)).AddHours(h))))
         .Select(t => t.ToString("yyyy-MM-dd'T'HH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture));
 
-    internal static Gen<string> Case() =>
+    /// <summary>
+    /// A case number, rating identifier or appeal identifier (by its letter) of a number, in a directory's style of keys:
+    /// "plain" (<c>C3</c>), "guid" (every key a GUID in lower case) or "mixed" (each row's plain, or a GUID in either case).
+    /// </summary>
+    internal static Gen<string> Key(char letter, int number, string style) => style switch
+    {
+        "guid" => Gen.Constant(GuidOf(letter, number, upper: false)),
+        "mixed" => Pick($"{letter}{number}", GuidOf(letter, number, upper: false), GuidOf(letter, number, upper: true)),
+        _ => Gen.Constant($"{letter}{number}"),
+    };
+
+    private static string GuidOf(char letter, int number, bool upper)
+    {
+        string guid = $"{number * 40503:x8}-0000-4a6b-8c2e-{(int)letter:x12}";
+        return upper ? guid.ToUpperInvariant() : guid;
+    }
+
+    internal static Gen<string> Case(string keys) =>
         from number in Gen.Choose(1, 8)
+        from key in Key('C', number, keys)
         from matter in Pick([.. Matters, "M9", "M好"])
         from unit in Pick(Units)
         from accepted in Instant()
         from hours in Gen.Frequency((3, Gen.Choose(-2, 60)), (1, Gen.Choose(61, 400)))
         from window in Pick("", "W1")
         let completed = hours < 0 ? "" : DateTimeOffset.Parse(accepted).AddHours(hours).ToString("yyyy-MM-dd'T'HH:mm:sszzz")
-        select $"C{number},{matter},{unit},,{window},{accepted},{completed}";
+        select $"{key},{matter},{unit},,{window},{accepted},{completed}";
 
-    internal static Gen<string> Rating() =>
+    internal static Gen<string> Rating(string keys) =>
         from id in Gen.Choose(1, 14)
+        from key in Key('R', id, keys)
         from caseNumber in Gen.Choose(0, 10)
+        from caseKey in Key('C', caseNumber, keys)
         from matter in Pick(Matters)
         from unit in Pick(Units)
         from channel in Pick(Channels)
@@ -55,35 +82,39 @@ internal static class MessyExports
         from tags in Pick("", "", "slow")
         from comment in Pick("", "", "办理时间过长", "\"多行\n意见\"", "\"含,逗号\"")
         let origin = channel == "system" ? "default" : "active"
-        select $"R{id},{(caseNumber == 0 ? "" : "C" + caseNumber)},{matter},{unit},,,{channel},{level},{origin},{realName},{at},{tags},{comment}";
+        select $"{key},{(caseNumber == 0 ? "" : caseKey)},{matter},{unit},,,{channel},{level},{origin},{realName},{at},{tags},{comment}";
 
-    internal static Gen<string> Appeal() =>
+    internal static Gen<string> Appeal(string keys) =>
         from id in Gen.Choose(1, 4)
         from rating in Gen.Choose(1, 15)
+        from ratingKey in Key('R', rating, keys)
         from filed in Instant()
         from decision in Pick("upheld", "rejected", "pending")
-        select $"A{id},R{rating},{filed},{(decision == "pending" ? "" : filed)},{decision},mistaken";
+        select $"A{id},{ratingKey},{filed},{(decision == "pending" ? "" : filed)},{decision},mistaken";
 
-    internal static Gen<string> Rectification() =>
+    internal static Gen<string> Rectification(string keys) =>
         from rating in Gen.Choose(1, 15)
+        from ratingKey in Key('R', rating, keys)
         from at in Instant()
-        select $"R{rating},{at},{at},{at},fixed_at_once";
+        select $"{ratingKey},{at},{at},{at},fixed_at_once";
 
-    internal static Gen<string> FollowUp() =>
+    internal static Gen<string> FollowUp(string keys) =>
         from number in Gen.Choose(1, 10)
+        from caseKey in Key('C', number, keys)
         from at in Instant()
         from satisfied in Pick("true", "false")
-        select $"C{number},{at},phone,{satisfied}";
+        select $"{caseKey},{at},phone,{satisfied}";
 
     internal static Gen<string[]> Rows(Gen<string> row, int max) => Gen.Choose(0, max).SelectMany(n => Gen.ArrayOf(row, n));
 
     /// <summary>The rows of the five files <see cref="WriteDirectory"/> writes: cases, ratings, appeals, rectifications, follow-ups.</summary>
     internal static Gen<string[][]> Files() =>
-        from cases in Rows(Case(), 10)
-        from ratings in Rows(Rating(), 16)
-        from appeals in Rows(Appeal(), 4)
-        from rectifications in Rows(Rectification(), 4)
-        from followUps in Rows(FollowUp(), 4)
+        from keys in Gen.Frequency((4, Gen.Constant("plain")), (1, Gen.Constant("guid")), (1, Gen.Constant("mixed")))
+        from cases in Rows(Case(keys), 10)
+        from ratings in Rows(Rating(keys), 16)
+        from appeals in Rows(Appeal(keys), 4)
+        from rectifications in Rows(Rectification(keys), 4)
+        from followUps in Rows(FollowUp(keys), 4)
         select new[] { cases, ratings, appeals, rectifications, followUps };
 
     /// <summary>
