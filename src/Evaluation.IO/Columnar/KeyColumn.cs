@@ -184,10 +184,15 @@ internal sealed partial class KeyColumn
         {
             return;
         }
-        if (used == 0 || other.used == 0)
+        // A column without a key's bytes takes the other's form as it is.
+        if (used == 0)
         {
-            // A column without a key's bytes takes the other's form as it is.
-            (used == 0 ? this : other).form = used == 0 ? other.form : form;
+            form = other.form;
+            return;
+        }
+        if (other.used == 0)
+        {
+            other.form = form;
             return;
         }
         ToText();

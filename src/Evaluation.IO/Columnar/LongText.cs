@@ -55,15 +55,5 @@ internal readonly record struct LongText(ShortText Head, ShortText Tail) : IPack
     }
 
     /// <summary>For each count of characters beyond the first 16 (1 to 16), that count as the top bits of five of a word's bytes, which ASCII leaves clear.</summary>
-    private static readonly ulong[] LengthMarks = [.. Enumerable.Range(0, MaxLength - ShortText.MaxLength + 1).Select(MarksOf)];
-
-    private static ulong MarksOf(int beyond)
-    {
-        ulong marks = 0;
-        for (int bit = 0; bit < 5; bit++)
-        {
-            marks |= (ulong)((beyond >> bit) & 1) << ((8 * bit) + 7);
-        }
-        return marks;
-    }
+    private static readonly ulong[] LengthMarks = [.. Enumerable.Range(0, MaxLength - ShortText.MaxLength + 1).Select(ShortText.TopBitMarks)];
 }

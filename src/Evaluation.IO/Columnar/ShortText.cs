@@ -79,6 +79,20 @@ internal readonly record struct ShortText(ulong Low, ulong High)
         return hash ^ (hash >> 32);
     }
 
+    /// <summary>
+    /// A count from 0 to 255 spread over bit 7 of a word's eight bytes, its lowest bit in the first: marks a word of ASCII
+    /// bytes can carry, as the longer packings' lengths are (<see cref="LongText"/>, <see cref="WideText"/>).
+    /// </summary>
+    internal static ulong TopBitMarks(int count)
+    {
+        ulong marks = 0;
+        for (int bit = 0; bit < 8; bit++)
+        {
+            marks |= (ulong)((count >> bit) & 1) << ((8 * bit) + 7);
+        }
+        return marks;
+    }
+
     /// <summary>Each length from 0 to 16 spread over bit 7 of the low word's first five bytes.</summary>
     private static ReadOnlySpan<ulong> LengthMarks =>
     [

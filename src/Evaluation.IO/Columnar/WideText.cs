@@ -55,15 +55,5 @@ internal readonly record struct WideText(LongText Front, LongText Back) : IPacke
     }
 
     /// <summary>For each count of characters beyond the first 32 (1 to 32), that count as the top bits of six of a word's bytes, which ASCII leaves clear.</summary>
-    private static readonly ulong[] LengthMarks = [.. Enumerable.Range(0, MaxLength - LongText.MaxLength + 1).Select(MarksOf)];
-
-    private static ulong MarksOf(int beyond)
-    {
-        ulong marks = 0;
-        for (int bit = 0; bit < 6; bit++)
-        {
-            marks |= (ulong)((beyond >> bit) & 1) << ((8 * bit) + 7);
-        }
-        return marks;
-    }
+    private static readonly ulong[] LengthMarks = [.. Enumerable.Range(0, MaxLength - LongText.MaxLength + 1).Select(ShortText.TopBitMarks)];
 }
