@@ -12,7 +12,7 @@ namespace Evaluation.Core.Utility;
 /// <param name="blockLength">The most elements of a block; a run longer than that gets a block of its own.</param>
 /// <param name="firstBlockLength">The elements of the first block; each next one doubles, up to <paramref name="blockLength"/>.</param>
 internal sealed class Slab<T>(int blockLength, int firstBlockLength)
-    where T : struct
+    where T : unmanaged
 {
     private T[] block = [];
     private int used;
@@ -30,7 +30,7 @@ internal sealed class Slab<T>(int blockLength, int firstBlockLength)
     {
         if (length > block.Length - used)
         {
-            block = new T[Math.Max(nextLength, length)];
+            block = WrittenArrays.New<T>(Math.Max(nextLength, length));
             nextLength = (int)Math.Min(blockLength, 2L * nextLength);
             used = 0;
         }

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Evaluation.Core.Utility;
 
 namespace Evaluation.IO.Columnar;
 
@@ -10,7 +11,7 @@ namespace Evaluation.IO.Columnar;
 /// </summary>
 /// <typeparam name="TKey">The packed form.</typeparam>
 internal sealed class PackedSlots<TKey>
-    where TKey : struct, IPackedText<TKey>
+    where TKey : unmanaged, IPackedText<TKey>
 {
     private Slot[] slots = new Slot[1];
     private int size = 32;
@@ -56,7 +57,7 @@ internal sealed class PackedSlots<TKey>
     {
         if (slots.Length < size)
         {
-            slots = new Slot[size];
+            slots = WrittenArrays.New<Slot>(size);
         }
         int mask = slots.Length - 1;
         int free = unchecked((int)key.Hash()) & mask;

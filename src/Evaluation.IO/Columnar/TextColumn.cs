@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO.Hashing;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using Evaluation.Core.Utility;
 
 namespace Evaluation.IO.Columnar;
 
@@ -224,8 +225,8 @@ internal sealed class TextColumn
 
     private void Rehash(int size)
     {
-        slots = new ulong[size];
-        packedSlots = codes ? new PackedSlot[size] : [];
+        slots = WrittenArrays.New<ulong>(size);
+        packedSlots = codes ? WrittenArrays.New<PackedSlot>(size) : [];
         longSlots?.Grow(size);
         wideSlots?.Grow(size);
         for (int index = 1; index < texts.Count - 1; index++)
