@@ -17,7 +17,7 @@ namespace Evaluation.IO.Tests;
 /// <summary>
 /// The rows written straight into bytes are the bytes <see cref="Utf8JsonWriter"/> writes for the same rows, property by
 /// property, with the report's options: any texts (quotes, control characters, Chinese, emoji, lone surrogates), any
-/// numbers, rates applicable or not, any display decimals, rows with no properties at all, texts of thousands of characters.
+/// numbers, rates applicable or not (large and small), any display decimals, rows with no properties at all, texts of thousands of characters.
 /// </summary>
 public class ReportJsonReferenceProperties
 {
@@ -37,11 +37,15 @@ public class ReportJsonReferenceProperties
         Gen.Choose(0, 120).Select(n => (long)n),
         Gen.Elements(long.MinValue, long.MaxValue, 0L, 9_999_999_999L));
 
-    private static readonly Gen<Rate> Rates =
+    private static readonly Gen<Rate> Rates = Gen.OneOf(
         from numerator in Gen.Choose(0, 1_000_000)
         from denominator in Gen.OneOf(Gen.Constant(0), Gen.Choose(1, 3_000_000))
         from scale in Gen.Elements(1L, 1_000_000L)
-        select new Rate(Math.Min(numerator, denominator) * scale, denominator * scale);
+        select new Rate(Math.Min(numerator, denominator) * scale, denominator * scale),
+        // Small terms, whose objects' bytes the writer keeps, and the seams of that (32).
+        from numerator in Gen.Choose(0, 33)
+        from denominator in Gen.Choose(0, 33)
+        select new Rate(Math.Min(numerator, denominator), denominator));
 
     private static readonly Gen<ReportDimension> Dimensions =
         from name in Gen.Elements("matter", "unit", "名\"称")

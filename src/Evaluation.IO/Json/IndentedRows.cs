@@ -33,6 +33,9 @@ internal sealed class IndentedRows
     /// <summary>The most bytes a number or a rate's value takes.</summary>
     private const int ValueBytes = 32;
 
+    /// <summary>A rate whose numerator and denominator are both below this has its object's bytes kept (<see cref="RateMembers"/>).</summary>
+    private const int SmallRateTerms = 32;
+
     /// <summary>The most bytes a text of a character takes: <c>\uXXXX</c>.</summary>
     private const int TextBytesPerChar = 6;
 
@@ -42,6 +45,7 @@ internal sealed class IndentedRows
     private readonly int displayDecimals;
     private readonly byte[] period, numerator, denominator, value, display;
     private readonly Dictionary<string, (byte[] Code, byte[] DisplayName)> dimensions = new(StringComparer.Ordinal);
+    private readonly byte[]?[] smallRates = new byte[SmallRateTerms * SmallRateTerms][]; // by numerator and denominator
     private (string Name, byte[] Prefix)[] countPrefixes = [], ratePrefixes = [];
 
     /// <summary>A writer of rows into <paramref name="output"/>, with the options' encoder and line break.</summary>
@@ -150,10 +154,36 @@ internal sealed class IndentedRows
         }
     }
 
-    /// <summary>A rate as an object of four members: numerator, denominator, value (null when not applicable) and display.</summary>
+    /// <summary>
+    /// A rate as an object of four members: numerator, denominator, value (null when not applicable) and display; the
+    /// object's bytes of a rate of small terms, as most of a fine grouping's are, made once and copied after.
+    /// </summary>
     private void RateMembers(ref RowBytes bytes, byte[] prefix, Rate rate, scoped Span<char> text)
     {
         bytes.Name(prefix);
+        if (unchecked((ulong)rate.Numerator | (ulong)rate.Denominator) < SmallRateTerms)
+        {
+            int place = ((int)rate.Numerator * SmallRateTerms) + (int)rate.Denominator;
+            bytes.Raw(smallRates[place] ??= RateObjectBytes(rate));
+            return;
+        }
+        RateObject(ref bytes, rate, text);
+    }
+
+    /// <summary>The bytes <see cref="RateObject"/> writes for a rate.</summary>
+    private byte[] RateObjectBytes(Rate rate)
+    {
+        var buffer = new ArrayBufferWriter<byte>(256);
+        var bytes = new RowBytes(buffer, newLine, encoder);
+        Span<char> text = stackalloc char[Rate.MaxFormattedLength];
+        RateObject(ref bytes, rate, text);
+        bytes.Done();
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    /// <summary>A rate's object, from its opening brace to its closing one.</summary>
+    private void RateObject(ref RowBytes bytes, Rate rate, scoped Span<char> text)
+    {
         bytes.Open();
         bytes.Name(numerator);
         bytes.Number(rate.Numerator);
@@ -296,6 +326,13 @@ internal sealed class IndentedRows
         }
 
         internal void Null() => Copy("null"u8);
+
+        /// <summary>Bytes that close what they open, as a value: an object written before.</summary>
+        internal void Raw(byte[] value)
+        {
+            Copy(value);
+            empty = false;
+        }
 
         internal void NullableText(string? value)
         {
