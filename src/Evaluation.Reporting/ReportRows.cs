@@ -28,10 +28,11 @@ internal static class ReportRows
         // one (each reads the tables and changes neither), so that a grouping too large to count is refused as it is
         // thrown.
         Task<CaseCounter.GroupsInKeyOrder> counting = Task.Run(() => report.Counter.ByGroupInKeyOrder(report, grouping), cancellationToken);
-        AggregationResult result = report.Aggregate(grouping);
+        // Each group's tally is made as its row is written, not kept for every group until then.
+        RatedGroups ratings = RatingAggregator.AggregateOnDemand(report.Batch, grouping);
         cancellationToken.ThrowIfCancellationRequested();
         CaseCounter.GroupsInKeyOrder caseGroups = counting.GetAwaiter().GetResult();
-        Group[] groups = Merge(result.Rows, caseGroups);
+        Group[] groups = Merge(ratings, caseGroups);
         // Rows are made on several threads as the JSON is written; each period's text is made once, before.
         Dictionary<ReportingPeriod, string> periodText = [];
         foreach (Group group in groups)
@@ -51,11 +52,11 @@ internal static class ReportRows
                 fields.DisplayNames[d] = code is null ? null : NameOf(report, grouping.Dimensions[d], code);
             }
             fields.Period = key.Period is ReportingPeriod p ? periodText[p] : null;
-            GroupRow? ratings = groups[index].Ratings;
-            MatterCoverage coverage = ratings?.Coverage ?? MatterCoverage.Empty;
+            int rated = groups[index].Ratings;
+            (RatingTally tally, MatterCoverage coverage) = rated >= 0 ? ratings.At(rated) : (RatingTally.Empty, MatterCoverage.Empty);
             int cases = groups[index].Cases;
             Values(
-                report.Policy, ratings?.Tally ?? RatingTally.Empty, coverage.MattersWithRatings, coverage.MattersRated,
+                report.Policy, tally, coverage.MattersWithRatings, coverage.MattersRated,
                 cases >= 0 ? caseGroups.CountsAt(cases) : CaseCounts.None, fields.Counts, fields.Rates);
         }
 
@@ -171,24 +172,29 @@ internal static class ReportRows
     };
 
     /// <summary>The groups with ratings and those with cases, each in key order, joined into one list in key order.</summary>
-    private static Group[] Merge(ImmutableArray<GroupRow> ratings, CaseCounter.GroupsInKeyOrder cases)
+    private static Group[] Merge(RatedGroups ratings, CaseCounter.GroupsInKeyOrder cases)
     {
-        var groups = new List<Group>(Math.Max(ratings.Length, cases.Count));
+        var groups = new List<Group>(Math.Max(ratings.Count, cases.Count));
+        (int, ImmutableArray<string?>) lastCodes = default;
+        GroupKey? rated = ratings.Count > 0 ? ratings.KeyAt(0, ref lastCodes) : null;
         int r = 0, c = 0;
-        while (r < ratings.Length || c < cases.Count)
+        while (rated is not null || c < cases.Count)
         {
-            int order = r == ratings.Length ? 1 : c == cases.Count ? -1 : cases.Compare(ratings[r].Key, c);
-            GroupRow? row = order <= 0 ? ratings[r] : null;
-            groups.Add(new Group(row?.Key ?? cases.KeyAt(c), row, order >= 0 ? c : -1));
-            r += order <= 0 ? 1 : 0;
+            int order = rated is null ? 1 : c == cases.Count ? -1 : cases.Compare(rated, c);
+            groups.Add(new Group(order <= 0 ? rated! : cases.KeyAt(c), order <= 0 ? r : -1, order >= 0 ? c : -1));
+            if (order <= 0)
+            {
+                r++;
+                rated = r < ratings.Count ? ratings.KeyAt(r, ref lastCodes) : null;
+            }
             c += order >= 0 ? 1 : 0;
         }
         return [.. groups];
     }
 
     /// <summary>
-    /// A group of a report: its key, its ratings' row if it has ratings, and the place of its cases' counts among the
-    /// cases' groups in key order if it has completed cases (else -1).
+    /// A group of a report: its key, its place among the groups with ratings in key order if it has ratings, and the
+    /// place of its cases' counts among the cases' groups in key order if it has completed cases (else -1 for either).
     /// </summary>
-    private readonly record struct Group(GroupKey Key, GroupRow? Ratings, int Cases);
+    private readonly record struct Group(GroupKey Key, int Ratings, int Cases);
 }

@@ -38,7 +38,34 @@ public static class RatingAggregator
     /// <exception cref="GroupingTooLargeException">The grouping has more than 2^31 - 1 possible groups.</exception>
     public static AggregationResult Aggregate(RatingBatch batch, Grouping grouping, AggregationOptions? options = null)
     {
-        (AggregationPlan plan, GroupLayout layout, int[] bounds) = Prepare(batch, grouping, options ?? AggregationOptions.Default);
+        Counts counts = Count(batch, grouping, options ?? AggregationOptions.Default);
+        return counts.Histogram is int[] histogram
+            ? TallyExpansion.Expand(batch.Data, counts.Layout, counts.Classes, histogram, counts.CoverageOf, grouping)
+            : counts.Expanded!;
+    }
+
+    /// <summary>
+    /// Aggregates a batch as <see cref="Aggregate"/> does, leaving each group's tally and coverage to be made when it is
+    /// read (<see cref="RatedGroups.At"/>), for a caller that reads each group once: a grouping counted in a histogram
+    /// (most are) then keeps the histogram rather than a tally object and its counters per group.
+    /// </summary>
+    internal static RatedGroups AggregateOnDemand(RatingBatch batch, Grouping grouping, AggregationOptions? options = null)
+    {
+        Counts counts = Count(batch, grouping, options ?? AggregationOptions.Default);
+        return counts.Histogram is int[] histogram
+            ? new CountedGroups(batch.Data, counts.Layout, counts.Classes, histogram, counts.CoverageOf)
+            : new ExpandedGroups(counts.Expanded!);
+    }
+
+    /// <summary>
+    /// What counting leaves: the layout, the classes, and either a histogram of every possible group's class counts with
+    /// each group's coverage, or, for the strategies that count otherwise, the result itself.
+    /// </summary>
+    private readonly record struct Counts(GroupLayout Layout, int Classes, int[]? Histogram, GroupCoverage CoverageOf, AggregationResult? Expanded);
+
+    private static Counts Count(RatingBatch batch, Grouping grouping, AggregationOptions options)
+    {
+        (AggregationPlan plan, GroupLayout layout, int[] bounds) = Prepare(batch, grouping, options);
         RatingBatch.Columns data = batch.Data;
         int classes = data.ClassProfiles.Length;
         int words = (data.Matters.Count + 63) >> 6;
@@ -129,9 +156,9 @@ public static class RatingAggregator
         };
         return plan.Counting switch
         {
-            CountingStrategy.SortedKeys => SortedKeyCounting.Expand(data, layout, classes, counted, coverageOf, grouping),
-            CountingStrategy.BucketedClasses => BucketedClassCounting.Expand(data, layout, classes, bounds, rowCounts, coverageOf, grouping),
-            _ => TallyExpansion.Expand(data, layout, classes, histograms[0], coverageOf, grouping),
+            CountingStrategy.SortedKeys => new Counts(layout, classes, null, coverageOf, SortedKeyCounting.Expand(data, layout, classes, counted, coverageOf, grouping)),
+            CountingStrategy.BucketedClasses => new Counts(layout, classes, null, coverageOf, BucketedClassCounting.Expand(data, layout, classes, bounds, rowCounts, coverageOf, grouping)),
+            _ => new Counts(layout, classes, histograms[0], coverageOf, null),
         };
     }
 

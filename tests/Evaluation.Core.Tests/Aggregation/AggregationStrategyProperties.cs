@@ -48,6 +48,37 @@ public class AggregationStrategyProperties
         return true.ToProperty().Collect(tried.Count);
     }
 
+    /// <summary>
+    /// Groups read on demand, as a report's rows read them, are the groups of the aggregation made whole, under every
+    /// applicable plan: the same keys in the same order, and each group's tally and coverage, read from several threads.
+    /// </summary>
+    [Property]
+    public Property Groups_read_on_demand_are_the_aggregations_groups_under_every_plan(RatingSet set, GroupingCase grouping, bool sortByDay)
+    {
+        RatingBatch batch = RatingGenerators.Build(set.Items, sortByDay: sortByDay);
+        var layout = new GroupLayout(batch.Data, grouping.Grouping);
+        foreach (CountingStrategy counting in Countings.Where(c => AggregationPlanner.Applies(c, batch.Data, layout)))
+        {
+            foreach (CoverageStrategy coverage in Coverages.Where(c => AggregationPlanner.Applies(c, batch.Data, layout)))
+            {
+                var options = new AggregationOptions(grouping.Parallelism) { ForceCounting = counting, ForceCoverage = coverage };
+                AggregationResult whole = RatingAggregator.Aggregate(batch, grouping.Grouping, options);
+                RatedGroups onDemand = RatingAggregator.AggregateOnDemand(batch, grouping.Grouping, options);
+                (int, System.Collections.Immutable.ImmutableArray<string?>) last = default;
+                var keys = Enumerable.Range(0, onDemand.Count).Select(i => onDemand.KeyAt(i, ref last)).ToArray();
+                var read = new (RatingTally Tally, MatterCoverage Coverage)[onDemand.Count];
+                System.Threading.Tasks.Parallel.For(0, onDemand.Count, i => read[i] = onDemand.At(i));
+                bool same = onDemand.Count == whole.Rows.Length
+                    && whole.Rows.Select((row, i) => row.Key.Equals(keys[i]) && SameCounters(row.Tally, read[i].Tally) && row.Coverage.Equals(read[i].Coverage)).All(x => x);
+                if (!same)
+                {
+                    return false.Label($"{counting} with {coverage}: {onDemand.Count} groups on demand, {whole.Rows.Length} whole");
+                }
+            }
+        }
+        return true.ToProperty();
+    }
+
     [Property(MaxTest = 60)]
     public Property Counting_in_blocks_agrees_with_the_LINQ_reference_when_the_cells_fill_many_blocks(RatingSet set, bool sortByDay, bool twoParts)
     {

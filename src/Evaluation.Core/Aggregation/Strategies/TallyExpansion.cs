@@ -77,7 +77,13 @@ internal static class TallyExpansion
             return null;
         }
         (long[] block, int start) = slab.Take(RatingTally.CounterCount);
-        Span<long> counts = block.AsSpan(start, RatingTally.CounterCount);
+        Sum(cells, targets, block.AsSpan(start, RatingTally.CounterCount));
+        return RatingTally.InBlock(block, start);
+    }
+
+    /// <summary>Adds a group's class counts, each times its class's contributions, to the counters.</summary>
+    internal static void Sum(ReadOnlySpan<int> cells, (int Counter, long Amount)[][] targets, Span<long> counts)
+    {
         for (int c = 0; c < cells.Length; c++)
         {
             long n = cells[c];
@@ -90,6 +96,5 @@ internal static class TallyExpansion
                 counts[counter] = checked(counts[counter] + (n * amount));
             }
         }
-        return RatingTally.InBlock(block, start);
     }
 }

@@ -1,0 +1,26 @@
+using System.Collections.Immutable;
+using Evaluation.Core.Metrics;
+
+namespace Evaluation.Core.Aggregation;
+
+/// <summary>
+/// The groups with ratings of an aggregation, in key order, each group's key, tally and coverage given when asked for
+/// (<see cref="RatingAggregator.AggregateOnDemand"/>): for a caller that reads each group once, as a report's rows do.
+/// </summary>
+internal abstract class RatedGroups
+{
+    /// <summary>The number of groups with ratings.</summary>
+    internal abstract int Count { get; }
+
+    /// <summary>
+    /// A group's key; asked for in order, groups that differ only by their period share their codes (as the layout's
+    /// keys do when asked for in order).
+    /// </summary>
+    /// <param name="index">The group's place in key order.</param>
+    /// <param name="last">The codes of the key asked for before; the default before the first.</param>
+    internal abstract GroupKey KeyAt(int index, ref (int Number, ImmutableArray<string?> Codes) last);
+
+    /// <summary>A group's tally and coverage; safe to ask for from several threads at once.</summary>
+    /// <param name="index">The group's place in key order.</param>
+    internal abstract (RatingTally Tally, MatterCoverage Coverage) At(int index);
+}
