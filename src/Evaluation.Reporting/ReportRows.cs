@@ -43,6 +43,8 @@ internal static class ReportRows
             }
         }
         string[] dimensionNames = [.. grouping.Dimensions.Select(DimensionName)];
+        // Each thread that writes rows reads each group's tally into counters of its own, read before its next row.
+        var counters = new ThreadLocal<long[]>(() => new long[RatingTally.CounterCount]);
         void Fill(int index, RowFields fields)
         {
             GroupKey key = groups[index].Key;
@@ -53,7 +55,7 @@ internal static class ReportRows
             }
             fields.Period = key.Period is ReportingPeriod p ? periodText[p] : null;
             int rated = groups[index].Ratings;
-            (RatingTally tally, MatterCoverage coverage) = rated >= 0 ? ratings.At(rated) : (RatingTally.Empty, MatterCoverage.Empty);
+            (RatingTally tally, MatterCoverage coverage) = rated >= 0 ? ratings.At(rated, counters.Value!) : (RatingTally.Empty, MatterCoverage.Empty);
             int cases = groups[index].Cases;
             Values(
                 report.Policy, tally, coverage.MattersWithRatings, coverage.MattersRated,

@@ -7,7 +7,7 @@ namespace Evaluation.Core.Aggregation;
 
 /// <summary>
 /// The groups of an aggregation counted in a histogram of every possible group's class counts, each group's tally
-/// expanded from its counts when it is asked for (<see cref="TallyExpansion"/>), into counters of its own. A grouping of
+/// expanded from its counts when it is asked for (<see cref="TallyExpansion"/>), into the caller's counters. A grouping of
 /// hundreds of thousands of groups (by matter and month, say) then holds one histogram while its rows are read, rather
 /// than a key, a tally and its counters per group from the start.
 /// </summary>
@@ -47,10 +47,10 @@ internal sealed class CountedGroups : RatedGroups
     internal override GroupKey KeyAt(int index, ref (int Number, ImmutableArray<string?> Codes) last) => layout.KeyOf(groups[index], ref last);
 
     /// <inheritdoc/>
-    internal override (RatingTally Tally, MatterCoverage Coverage) At(int index)
+    internal override (RatingTally Tally, MatterCoverage Coverage) At(int index, long[] counters)
     {
         ReadOnlySpan<int> cells = CellsOf(groups[index]);
-        long[] counters = new long[RatingTally.CounterCount];
+        Array.Clear(counters);
         TallyExpansion.Sum(cells, targets, counters);
         return (RatingTally.InBlock(counters, 0), coverageOf(groups[index], cells));
     }

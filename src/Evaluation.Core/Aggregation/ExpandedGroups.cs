@@ -14,5 +14,5 @@ internal sealed class ExpandedGroups(AggregationResult result) : RatedGroups
     internal override GroupKey KeyAt(int index, ref (int Number, ImmutableArray<string?> Codes) last) => result.Rows[index].Key;
 
     /// <inheritdoc/>
-    internal override (RatingTally Tally, MatterCoverage Coverage) At(int index) => (result.Rows[index].Tally, result.Rows[index].Coverage);
+    internal override (RatingTally Tally, MatterCoverage Coverage) At(int index, long[] counters) => (result.Rows[index].Tally, result.Rows[index].Coverage);
 }

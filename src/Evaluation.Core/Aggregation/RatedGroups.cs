@@ -20,7 +20,11 @@ internal abstract class RatedGroups
     /// <param name="last">The codes of the key asked for before; the default before the first.</param>
     internal abstract GroupKey KeyAt(int index, ref (int Number, ImmutableArray<string?> Codes) last);
 
-    /// <summary>A group's tally and coverage; safe to ask for from several threads at once.</summary>
+    /// <summary>
+    /// A group's tally and coverage; safe to ask for from several threads at once, each with counters of its own. The
+    /// tally may hold its counts in <paramref name="counters"/>: it is to be read before they are given again.
+    /// </summary>
     /// <param name="index">The group's place in key order.</param>
-    internal abstract (RatingTally Tally, MatterCoverage Coverage) At(int index);
+    /// <param name="counters">Room for a tally's counters (<see cref="RatingTally.CounterCount"/>), which the caller reuses.</param>
+    internal abstract (RatingTally Tally, MatterCoverage Coverage) At(int index, long[] counters);
 }

@@ -46,6 +46,7 @@ internal sealed class IndentedRows
     private readonly byte[] period, numerator, denominator, value, display;
     private readonly Dictionary<string, (byte[] Code, byte[] DisplayName)> dimensions = new(StringComparer.Ordinal);
     private readonly byte[]?[] smallRates = new byte[SmallRateTerms * SmallRateTerms][]; // by numerator and denominator
+    private ArrayBufferWriter<byte>? scratch; // where a small rate's bytes are made
     private (string Name, byte[] Prefix)[] countPrefixes = [], ratePrefixes = [];
 
     /// <summary>A writer of rows into <paramref name="output"/>, with the options' encoder and line break.</summary>
@@ -173,12 +174,13 @@ internal sealed class IndentedRows
     /// <summary>The bytes <see cref="RateObject"/> writes for a rate.</summary>
     private byte[] RateObjectBytes(Rate rate)
     {
-        var buffer = new ArrayBufferWriter<byte>(256);
-        var bytes = new RowBytes(buffer, newLine, encoder);
+        scratch ??= new ArrayBufferWriter<byte>(RowBytes.SpanBytes);
+        scratch.ResetWrittenCount();
+        var bytes = new RowBytes(scratch, newLine, encoder);
         Span<char> text = stackalloc char[Rate.MaxFormattedLength];
         RateObject(ref bytes, rate, text);
         bytes.Done();
-        return buffer.WrittenSpan.ToArray();
+        return scratch.WrittenSpan.ToArray();
     }
 
     /// <summary>A rate's object, from its opening brace to its closing one.</summary>
@@ -262,7 +264,7 @@ internal sealed class IndentedRows
     private ref struct RowBytes(IBufferWriter<byte> output, byte[] newLine, JavaScriptEncoder encoder)
     {
         /// <summary>The bytes fetched at a time: a row of the report's shape fits in one span.</summary>
-        private const int SpanBytes = 4096;
+        internal const int SpanBytes = 4096;
 
         private Span<byte> span;
         private int written;

@@ -19,6 +19,9 @@ public static class ReportJsonWriter
     /// <summary>The rows of a block written on one processor: about 1.5 MB of JSON.</summary>
     private const int BlockRows = 1024;
 
+    /// <summary>The bytes of a row of one dimension and a period, indented, about: the room a block's buffer starts with is made for such rows.</summary>
+    private const int TypicalRowBytes = 2048;
+
     /// <summary>The most bytes of rows kept before they are handed to the stream when rows are written on one thread.</summary>
     private const int FlushBytes = 1 << 16;
 
@@ -112,11 +115,19 @@ public static class ReportJsonWriter
     /// </summary>
     private static void WriteRowsInBlocks(Utf8JsonWriter json, Stream stream, ReportDocument document, int degreeOfParallelism, int blockRows)
     {
+        // A slot's buffer and row writer (with the bytes it keeps of names and small rates) serve each block made in it.
         var buffers = new ArrayBufferWriter<byte>[OrderedBlocks.MaxWave];
+        var writers = new RowWriter[OrderedBlocks.MaxWave];
         IEnumerable<ReadOnlyMemory<byte>> blocks = OrderedBlocks.Map(document.Rows.Count, blockRows, degreeOfParallelism, (slot, from, to) =>
         {
-            ArrayBufferWriter<byte> buffer = buffers[slot] ??= new ArrayBufferWriter<byte>();
-            WriteBlock(buffer, document, from, to);
+            // Room for a block of rows of the report's usual size at once: the pages of room a block does not use are never touched.
+            ArrayBufferWriter<byte> buffer = buffers[slot] ??= new ArrayBufferWriter<byte>(blockRows * TypicalRowBytes);
+            RowWriter rows = writers[slot] ??= new RowWriter(buffer, document);
+            buffer.ResetWrittenCount();
+            for (int row = from; row < to; row++)
+            {
+                rows.Write(row, first: row == 0);
+            }
             return buffer.WrittenMemory;
         });
         bool first = true;
@@ -132,20 +143,6 @@ public static class ReportJsonWriter
             {
                 stream.Write(block.Span);
             }
-        }
-    }
-
-    /// <summary>
-    /// Writes rows into a buffer as they stand in the document's <c>rows</c> array, each after its separator, line break
-    /// and indentation (<see cref="IndentedRows"/>), the document's first without a separator.
-    /// </summary>
-    private static void WriteBlock(ArrayBufferWriter<byte> buffer, ReportDocument document, int from, int to)
-    {
-        buffer.ResetWrittenCount();
-        var rows = new RowWriter(buffer, document);
-        for (int row = from; row < to; row++)
-        {
-            rows.Write(row, first: row == 0);
         }
     }
 

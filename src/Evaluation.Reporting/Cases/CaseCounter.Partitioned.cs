@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Threading.Tasks;
@@ -94,9 +95,14 @@ internal sealed partial class CaseCounter
                 sums[4] += (entry & OnTimeBit) != 0 ? 1 : 0;
                 sums[5] |= (entry & CoverageRatedBit) != 0 ? 1 : 0;
             }
-            var keys = keysOf[p] = [];
-            var groups = sumsOf[p] = [];
             int end = Math.Min(1 << shift, combinations - first);
+            int met = 0;
+            for (int local = 0; local < end; local++)
+            {
+                met += table[local * SumsPerCombination] > 0 ? 1 : 0;
+            }
+            var keys = keysOf[p] = new(met);
+            var groups = sumsOf[p] = new(met);
             for (int local = 0; local < end; local++)
             {
                 ReadOnlySpan<int> sums = table.AsSpan(local * SumsPerCombination, SumsPerCombination);
@@ -108,7 +114,7 @@ internal sealed partial class CaseCounter
             }
             return table;
         }, _ => { });
-        var allKeys = new List<(int, int, int)>(placed == 0 ? 0 : Math.Min(placed, combinations));
+        var allKeys = new List<(int, int, int)>(keysOf.Sum(keys => keys.Count));
         var allSums = new List<CaseSums>(allKeys.Capacity);
         for (int p = 0; p < partitions; p++)
         {

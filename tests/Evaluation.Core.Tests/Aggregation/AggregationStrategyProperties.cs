@@ -67,7 +67,7 @@ public class AggregationStrategyProperties
                 (int, System.Collections.Immutable.ImmutableArray<string?>) last = default;
                 var keys = Enumerable.Range(0, onDemand.Count).Select(i => onDemand.KeyAt(i, ref last)).ToArray();
                 var read = new (RatingTally Tally, MatterCoverage Coverage)[onDemand.Count];
-                System.Threading.Tasks.Parallel.For(0, onDemand.Count, i => read[i] = onDemand.At(i));
+                System.Threading.Tasks.Parallel.For(0, onDemand.Count, i => read[i] = onDemand.At(i, new long[RatingTally.CounterCount]));
                 bool same = onDemand.Count == whole.Rows.Length
                     && whole.Rows.Select((row, i) => row.Key.Equals(keys[i]) && SameCounters(row.Tally, read[i].Tally) && row.Coverage.Equals(read[i].Coverage)).All(x => x);
                 if (!same)
