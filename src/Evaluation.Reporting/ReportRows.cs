@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -45,6 +46,7 @@ internal static class ReportRows
         string[] dimensionNames = [.. grouping.Dimensions.Select(DimensionName)];
         // Each thread that writes rows reads each group's tally into counters of its own, read before its next row.
         var counters = new ThreadLocal<long[]>(() => new long[RatingTally.CounterCount]);
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         void Fill(int index, RowFields fields)
         {
             GroupKey key = groups[index].Key;
@@ -123,6 +125,7 @@ internal static class ReportRows
     /// A report row's counts and rates, in the order of <see cref="CountNames"/> and <see cref="RateNames"/>, from a group's
     /// rating tally, the matters its ratings name and rate, and its case counts.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static void Values(
         EvaluationPolicy policy, RatingTally t, long mattersWithRatings, long mattersRatedByRatings, CaseCounts c, Span<long> counts, Span<Rate> rates)
     {

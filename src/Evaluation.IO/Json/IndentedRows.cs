@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using System.Buffers;
 using System.Buffers.Text;
 using System.Collections.Generic;
@@ -91,6 +92,7 @@ internal sealed class IndentedRows
     /// Writes a row from its fields, as <see cref="Write(ReportRow, bool)"/> writes the row they are the fields of, each
     /// field by the source's name of it.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal void Write(RowFields fields, IRowFieldSource source, bool first)
     {
         RowBytes bytes = Begin(first);
@@ -159,6 +161,7 @@ internal sealed class IndentedRows
     /// A rate as an object of four members: numerator, denominator, value (null when not applicable) and display; the
     /// object's bytes of a rate of small terms, as most of a fine grouping's are, made once and copied after.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void RateMembers(ref RowBytes bytes, byte[] prefix, Rate rate, scoped Span<char> text)
     {
         bytes.Name(prefix);

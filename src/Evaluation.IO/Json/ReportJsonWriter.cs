@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using System.Buffers;
 using System.Collections.Generic;
 using System.IO;
@@ -156,6 +157,7 @@ public static class ReportJsonWriter
         private readonly IRowFieldSource? source = document.Rows as IRowFieldSource;
         private RowFields? fields;
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         internal void Write(int row, bool first)
         {
             if (source is null)
