@@ -38,8 +38,9 @@ public sealed record ReportOptions
 
     /// <summary>
     /// Whether the prepared report gives up, once prepared, what only its records need: the cases' numbers (办件编号) and
-    /// the ratings' identifiers and case references, kept as text (a few hundred megabytes on ten million rows), so that
-    /// counting reuses that memory. Every count, row and table of the report is unchanged, but its record sequences
+    /// the ratings' identifiers and case references, kept as text (a few hundred megabytes on ten million rows) outside
+    /// the collected heap, which are then given back to the system at once, lowering the peak of the counting that
+    /// follows. Every count, row and table of the report is unchanged, but its record sequences
     /// (<see cref="PreparedReport.Cases"/>, <see cref="PreparedReport.AcceptedRatings"/>,
     /// <see cref="PreparedReport.DefaultRatings"/> and <see cref="PreparedReport.ValidRatings"/>) then throw
     /// <see cref="InvalidOperationException"/> as soon as they would make a record, and preparing or validating the

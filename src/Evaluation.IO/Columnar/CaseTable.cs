@@ -103,6 +103,8 @@ internal sealed class CaseTable : ColumnarTable<CaseRow>
     protected override void AppendTail(ColumnarTable<CaseRow> tail, CodeMaps codes, int lineShift)
     {
         Numbers.AppendAll(((CaseTable)tail).Numbers);
+        // The tail is read no more: its keys' bytes go back to the system now.
+        ((CaseTable)tail).Numbers.Release();
         AppendRows(tail, row => row with
         {
             Matter = codes.Matter[row.Matter],

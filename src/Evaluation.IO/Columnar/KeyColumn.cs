@@ -17,11 +17,13 @@ namespace Evaluation.IO.Columnar;
 /// the identifiers of exports numbered in order do, are matched in order instead, without partitions
 /// (<see cref="IsAscending"/>). A column whose first key is a GUID holds GUIDs of that case packed in 16 bytes
 /// (<see cref="GuidKey"/>) for as long as its keys are all such GUIDs (or none), and their text from the first that is not.
+/// The arena lies outside the collected heap (<see cref="NativeBytes"/>), so that releasing the keys gives their
+/// hundreds of megabytes back to the system at once, lowering the peak of what follows.
 /// </summary>
 internal sealed partial class KeyColumn
 {
     private const int PartitionBits = 10;
-    private byte[] arena = new byte[1 << 20];
+    private NativeBytes arena = new(1 << 20); // outside the collected heap: released at once with the keys (see Release)
     private int used;
     private int[]? ends; // each row's end in the arena; none while every key has had one length (the width)
     private int width = -1;
@@ -53,7 +55,7 @@ internal sealed partial class KeyColumn
         }
         if ((long)rows * bytesPerKey > arena.Length)
         {
-            arena = Moved(arena, used, (int)Math.Min(Array.MaxLength, (long)rows * bytesPerKey));
+            arena.Resize((int)Math.Min(Array.MaxLength, (long)rows * bytesPerKey));
         }
     }
 
@@ -127,9 +129,9 @@ internal sealed partial class KeyColumn
         }
         if (used + length > arena.Length)
         {
-            arena = Moved(arena, used, (int)Math.Min(Array.MaxLength, Math.Max(arena.Length * 2L, used + length)));
+            arena.Resize((int)Math.Min(Array.MaxLength, Math.Max(arena.Length * 2L, used + length)));
         }
-        return arena.AsSpan(used, length);
+        return arena.Span.Slice(used, length);
     }
 
     /// <summary>Counts the row whose key was just written into its <see cref="Room"/>.</summary>
@@ -161,9 +163,9 @@ internal sealed partial class KeyColumn
         Reserve(Count + other.Count, 0);
         if (used + other.used > arena.Length)
         {
-            arena = Moved(arena, used, used + other.used);
+            arena.Resize(used + other.used);
         }
-        other.arena.AsSpan(0, other.used).CopyTo(arena.AsSpan(used));
+        other.arena.Span[..other.used].CopyTo(arena.Span[used..]);
         for (int row = 0; ends is not null && row < other.Count; row++)
         {
             ends[Count + row] = used + other.EndOf(row);
@@ -211,7 +213,7 @@ internal sealed partial class KeyColumn
             return;
         }
         long room = Math.Max((long)used / GuidKey.PackedLength * GuidKey.TextLength, (long)reservedRows * (GuidKey.TextLength + 1));
-        byte[] text = new byte[(int)Math.Min(Array.MaxLength, Math.Max(room, 1 << 10))];
+        var text = new NativeBytes((int)Math.Min(Array.MaxLength, Math.Max(room, 1 << 10)));
         int written = 0, start = 0;
         for (int row = 0; row < Count; row++)
         {
@@ -219,7 +221,7 @@ internal sealed partial class KeyColumn
             int end = EndOf(row);
             if (end > start)
             {
-                GuidKey.Unpack(arena.AsSpan(start, end - start), form, text.AsSpan(written, GuidKey.TextLength));
+                GuidKey.Unpack(arena.Span.Slice(start, end - start), form, text.Span.Slice(written, GuidKey.TextLength));
                 written += GuidKey.TextLength;
             }
             if (ends is not null)
@@ -228,6 +230,7 @@ internal sealed partial class KeyColumn
             }
             start = end;
         }
+        arena.Release();
         arena = text;
         used = written;
         width = ends is null && written > 0 ? GuidKey.TextLength : width;
@@ -275,10 +278,10 @@ internal sealed partial class KeyColumn
         CheckKept();
         if (ends is null)
         {
-            return arena.AsSpan(row * width, width);
+            return arena.Span.Slice(row * width, width);
         }
         int start = row == 0 ? 0 : ends[row - 1];
-        return arena.AsSpan(start, ends[row] - start);
+        return arena.Span.Slice(start, ends[row] - start);
     }
 
     /// <summary>Whether a row has a key.</summary>
@@ -295,7 +298,7 @@ internal sealed partial class KeyColumn
     /// </summary>
     internal void Release()
     {
-        arena = [];
+        arena.Release();
         ends = null;
         partitions = null;
         firstOccurrences = null;

@@ -136,6 +136,9 @@ internal sealed class RatingTable : ColumnarTable<RatingRow>
         }
         Ids.AppendAll(ratings.Ids);
         CaseRefs.AppendAll(ratings.CaseRefs);
+        // The tail is read no more: its keys' bytes go back to the system now.
+        ratings.Ids.Release();
+        ratings.CaseRefs.Release();
         AppendRows(tail, row => row with
         {
             Matter = codes.Matter[row.Matter],

@@ -1,0 +1,56 @@
+using System;
+using System.Runtime.InteropServices;
+
+namespace Evaluation.IO.Columnar;
+
+/// <summary>
+/// A growable run of bytes outside the garbage-collected heap, for a table's keys: hundreds of megabytes that are given
+/// back to the system the moment they are released (<see cref="Release"/>), where the collector would keep a large
+/// array's pages for itself long after it became garbage, and grown in place where the system can (a large allocation
+/// is its own mapping, which the system moves rather than copies). Not thread-safe while it grows; a span of it is valid
+/// until the next <see cref="Resize"/> or <see cref="Release"/>. Left unreleased, the bytes go when the run is collected.
+/// </summary>
+internal sealed unsafe class NativeBytes
+{
+    private byte* start;
+
+    /// <summary>Makes a run of <paramref name="length"/> bytes, of no particular value.</summary>
+    internal NativeBytes(int length)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(length);
+        start = (byte*)NativeMemory.Alloc((nuint)Math.Max(length, 1));
+        Length = length;
+    }
+
+    /// <summary>Lets the bytes go if they were not released (a column dropped without being released).</summary>
+    ~NativeBytes() => Free();
+
+    /// <summary>The number of bytes; 0 once released.</summary>
+    internal int Length { get; private set; }
+
+    /// <summary>The bytes.</summary>
+    internal Span<byte> Span => new(start, Length);
+
+    /// <summary>Makes the run <paramref name="length"/> bytes long, keeping its first bytes (as many as both lengths hold).</summary>
+    /// <exception cref="ObjectDisposedException">The bytes were released.</exception>
+    internal void Resize(int length)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(length);
+        ObjectDisposedException.ThrowIf(start is null, this);
+        start = (byte*)NativeMemory.Realloc(start, (nuint)Math.Max(length, 1));
+        Length = length;
+    }
+
+    /// <summary>Gives the bytes back to the system; the run is then empty.</summary>
+    internal void Release() => Free();
+
+    private void Free()
+    {
+        if (start is not null)
+        {
+            NativeMemory.Free(start);
+            start = null;
+            Length = 0;
+        }
+    }
+}
