@@ -76,16 +76,10 @@ public static class ReportPipeline
         defaults.AddTo(builder, options, lifecycle);
         RatingBatch batch = builder.Build();
         HashSet<int> voided = CaseCounter.VoidedRatingRows(validation, ratings, lifecycle);
-        var counter = new CaseCounter(cases, ratings, validation, defaults, voided);
         if (options.ReleaseRecords)
         {
             // Nothing after this point reads a key but the records' sequences, which the option gives up.
             tables.ReleaseRecordKeys();
-            counter.PrepareRatingFacts(options.Policy.CoverageCountsDefaultRatings);
-            if (Environment.GetEnvironmentVariable("EXP_RELEASE") == "1")
-            {
-                ratings.ReleaseRows();
-            }
         }
         if (options.ReclaimMemoryBetweenStages)
         {
@@ -112,7 +106,7 @@ public static class ReportPipeline
             Lifecycle = lifecycle,
             From = options.From,
             To = options.To,
-            Counter = counter,
+            Counter = new CaseCounter(cases, ratings, validation, defaults, voided),
             ProvisionalYears = options.Deadlines.Calendar.ProvisionalYears.IsEmpty ? [] : ProvisionalYears(options.Deadlines.Calendar, firstKeptYear ?? ChinaTime.DateOf(asOf).Year, asOf),
             FirstKeptYear = firstKeptYear,
         };

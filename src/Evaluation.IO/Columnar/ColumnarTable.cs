@@ -45,9 +45,6 @@ internal abstract class ColumnarTable<TRow>
     /// <summary>The rows, of which the first <see cref="Count"/> are in use.</summary>
     internal TRow[] Rows => rows;
 
-    /// <summary>EXPERIMENT.</summary>
-    internal void ReleaseRows() => rows = [];
-
     internal int Count { get; private set; }
 
     /// <summary>The file name reports give.</summary>

@@ -332,16 +332,6 @@ internal sealed partial class CaseCounter(
         return (rated, coverageRated, followUpOfRow ??= FollowUpOfRow(context), onTime ??= OnTime(context));
     }
 
-    /// <summary>EXPERIMENT.</summary>
-    internal void PrepareRatingFacts(bool coverageCountsDefaults)
-    {
-        activelyRated ??= ActivelyRated(countDefaults: false);
-        if (coverageCountsDefaults)
-        {
-            ratedForCoverage ??= ActivelyRated(countDefaults: true);
-        }
-    }
-
     /// <summary>The same counter finding groups in a dense table only up to another number of combinations (0: always by hashing), for tests.</summary>
     internal CaseCounter WithDenseGroupLimit(long limit) => new(cases, ratings, validation, defaults, voided, limit, rowsPerRun, runLimit, matterBitsetLimit, partitionedFrom, partitionBits);
 
