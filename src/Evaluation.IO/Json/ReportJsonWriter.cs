@@ -116,20 +116,18 @@ public static class ReportJsonWriter
     /// </summary>
     private static void WriteRowsInBlocks(Utf8JsonWriter json, Stream stream, ReportDocument document, int degreeOfParallelism, int blockRows)
     {
-        // A slot's buffer and row writer (with the bytes it keeps of names and small rates) serve each block made in it.
-        var buffers = new ArrayBufferWriter<byte>[OrderedBlocks.MaxWave];
+        // A slot's row writer (its buffer, and the bytes it keeps of names and small rates) serves each block made in it.
         var writers = new RowWriter[OrderedBlocks.MaxWave];
         IEnumerable<ReadOnlyMemory<byte>> blocks = OrderedBlocks.Map(document.Rows.Count, blockRows, degreeOfParallelism, (slot, from, to) =>
         {
             // Room for a block of rows of the report's usual size at once: the pages of room a block does not use are never touched.
-            ArrayBufferWriter<byte> buffer = buffers[slot] ??= new ArrayBufferWriter<byte>(blockRows * TypicalRowBytes);
-            RowWriter rows = writers[slot] ??= new RowWriter(buffer, document);
-            buffer.ResetWrittenCount();
+            RowWriter rows = writers[slot] ??= new RowWriter(new ArrayBufferWriter<byte>(blockRows * TypicalRowBytes), document);
+            rows.Buffer.ResetWrittenCount();
             for (int row = from; row < to; row++)
             {
                 rows.Write(row, first: row == 0);
             }
-            return buffer.WrittenMemory;
+            return rows.Buffer.WrittenMemory;
         });
         bool first = true;
         foreach (ReadOnlyMemory<byte> block in blocks)
@@ -154,6 +152,9 @@ public static class ReportJsonWriter
     private sealed class RowWriter(ArrayBufferWriter<byte> buffer, ReportDocument document)
     {
         private readonly IndentedRows rows = new(buffer, Options, document.DisplayDecimals);
+
+        /// <summary>The buffer the rows are written into.</summary>
+        internal ArrayBufferWriter<byte> Buffer => buffer;
         private readonly IRowFieldSource? source = document.Rows as IRowFieldSource;
         private RowFields? fields;
 

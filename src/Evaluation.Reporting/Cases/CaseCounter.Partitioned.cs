@@ -85,9 +85,11 @@ internal sealed partial class CaseCounter
         {
             Array.Clear(table);
             int first = p << shift;
+            int met = 0; // the partition's combinations with a case, each counted at its first
             foreach (uint entry in entries.AsSpan(partitionStart[p], partitionStart[p + 1] - partitionStart[p]))
             {
                 Span<int> sums = table.AsSpan(((int)(entry >> FactBits) - first) * SumsPerCombination, SumsPerCombination);
+                met += sums[0] == 0 ? 1 : 0;
                 sums[0]++;
                 sums[1] += (entry & ActivelyRatedBit) != 0 ? 1 : 0;
                 sums[2] += (entry & FollowedUpBit) != 0 ? 1 : 0;
@@ -96,11 +98,6 @@ internal sealed partial class CaseCounter
                 sums[5] |= (entry & CoverageRatedBit) != 0 ? 1 : 0;
             }
             int end = Math.Min(1 << shift, combinations - first);
-            int met = 0;
-            for (int local = 0; local < end; local++)
-            {
-                met += table[local * SumsPerCombination] > 0 ? 1 : 0;
-            }
             var keys = keysOf[p] = new(met);
             var groups = sumsOf[p] = new(met);
             for (int local = 0; local < end; local++)
