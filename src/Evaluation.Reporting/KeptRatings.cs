@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using Evaluation.Core.Aggregation;
 using Evaluation.Core.Policies;
 using Evaluation.Core.Rectification;
@@ -8,13 +10,17 @@ namespace Evaluation.Reporting;
 /// <summary>
 /// The kept ratings (评价) of a table, in encoded form with their lifecycle facts, for the batch a report counts: only a
 /// bad rating has facts (appeals and rectifications of others are rejected); they are assessed where the rating is
-/// encoded, on every core, the lifecycle and the table being only read.
+/// encoded, on every core, the lifecycle and the table being only read. No key is read: the facts of the ratings that
+/// appeals and rectification orders name are found before (<see cref="NamedFacts"/>), every other bad rating's follow
+/// from its level and instant, so a report may let the keys go before it encodes.
 /// </summary>
 /// <param name="ratings">The table.</param>
 /// <param name="rows">The table's rows to add, by index.</param>
 /// <param name="policy">The policy, which says which levels are bad.</param>
 /// <param name="lifecycle">The appeals and rectifications the bad ratings are assessed against.</param>
-internal readonly struct KeptRatings(RatingTable ratings, int[] rows, EvaluationPolicy policy, RatingLifecycle lifecycle) : IEncodedRatings
+/// <param name="named">The facts of the rows appeals and rectification orders name (<see cref="NamedFacts"/>).</param>
+internal readonly struct KeptRatings(RatingTable ratings, int[] rows, EvaluationPolicy policy, RatingLifecycle lifecycle, IReadOnlyDictionary<int, RatingFacts> named)
+    : IEncodedRatings
 {
     /// <inheritdoc/>
     public EncodedRating At(int index)
@@ -28,6 +34,30 @@ internal readonly struct KeptRatings(RatingTable ratings, int[] rows, Evaluation
     public RatingFacts FactsAt(int index)
     {
         int row = rows[index];
-        return policy.IsBad(ratings.Rows[row].Level) ? lifecycle.Assess(ratings.Materialize(row)) : RatingFacts.Valid;
+        ref RatingRow r = ref ratings.Rows[row];
+        if (!policy.IsBad(r.Level))
+        {
+            return RatingFacts.Valid;
+        }
+        return named.Count > 0 && named.TryGetValue(row, out RatingFacts facts) ? facts : lifecycle.AssessUnnamed(r.Level, r.RatedAt);
+    }
+
+    /// <summary>
+    /// The facts of the kept rows that appeals and rectification orders name (<see cref="ColumnarValidation.NamedRatingRows"/>),
+    /// assessed from their records while the keys are held. Any other kept rating is named by none of the lifecycle's
+    /// records: an accepted appeal or order names a kept rating, and a kept rating is the first row with its identifier.
+    /// </summary>
+    internal static Dictionary<int, RatingFacts> NamedFacts(ColumnarValidation validation, RatingTable ratings, RatingLifecycle lifecycle)
+    {
+        var facts = new Dictionary<int, RatingFacts>(validation.NamedRatingRows.Count);
+        foreach (int row in validation.NamedRatingRows.Values)
+        {
+            // A rejected rating is not assessed: its instant may lie beyond the calendar.
+            if (Array.BinarySearch(validation.KeptRatings, row) >= 0)
+            {
+                facts.TryAdd(row, lifecycle.Assess(ratings.Materialize(row)));
+            }
+        }
+        return facts;
     }
 }

@@ -61,26 +61,39 @@ public static class ReportPipeline
         Parallel.Invoke(
             () => asOf = options.AsOf ?? Latest(validation, cases, ratings) ?? LatestInstant.NoInstant,
             () => unrated = UnratedCases(validation, cases));
-        // The default ratings owed are judged while the accepted ratings are encoded; they are added after them.
-        Task<OwedDefaultRatings> owedDefaults = Task.Run(() => OwedDefaultRatings.Judge(cases, unrated, options.Policy, options.Deadlines, asOf), cancellationToken);
         var lifecycle = new RatingLifecycle(options.Policy, options.Deadlines, validation.Accepted.Appeals.Select(a => a.Record),
             validation.Accepted.Rectifications.Select(r => r.Record), asOf);
+        // The default ratings owed are judged while the accepted ratings are encoded; they are added after them. The
+        // cases' numbers are read no more once they are judged.
+        Task<OwedDefaultRatings> owedDefaults = Task.Run(() =>
+        {
+            OwedDefaultRatings judged = OwedDefaultRatings.Judge(cases, unrated, options.Policy, options.Deadlines, asOf, lifecycle);
+            if (options.ReleaseRecords)
+            {
+                tables.ReleaseCaseKeys();
+            }
+            return judged;
+        }, cancellationToken);
+        // The ratings appeals and orders name are assessed from their records now; every other one is encoded from its row.
+        Dictionary<int, RatingFacts> namedFacts = KeptRatings.NamedFacts(validation, ratings, lifecycle);
+        HashSet<int> voided = CaseCounter.VoidedRatingRows(namedFacts);
 
         Report(ReportStage.Encoding, $"encoding {validation.KeptRatings.Length:N0} ratings; judging the default ratings owed to {unrated.Length:N0} unrated cases");
+        if (options.ReleaseRecords)
+        {
+            // Nothing after this point reads a rating's key but the records' sequences, which the option gives up: the
+            // keys' memory goes back to the system before the batch's columns are made.
+            tables.ReleaseRatingKeys();
+        }
         int[] inRange = options.IsBounded
             ? [.. validation.KeptRatings.Where(row => options.Covers(ratings.Rows[row].RatedAt))]
             : validation.KeptRatings;
         var codes = new DimensionCodes(ratings.Units.Codes, ratings.Departments.Codes, ratings.Matters.Codes, ratings.Windows.Codes);
-        var builder = new RatingBatch.Builder(options.Policy, capacity: 0).AddRange(inRange.Length, codes, new KeptRatings(ratings, inRange, options.Policy, lifecycle));
+        var builder = new RatingBatch.Builder(options.Policy, capacity: 0)
+            .AddRange(inRange.Length, codes, new KeptRatings(ratings, inRange, options.Policy, lifecycle, namedFacts));
         OwedDefaultRatings defaults = owedDefaults.GetAwaiter().GetResult();
-        defaults.AddTo(builder, options, lifecycle);
+        defaults.AddTo(builder, options);
         RatingBatch batch = builder.Build();
-        HashSet<int> voided = CaseCounter.VoidedRatingRows(validation, ratings, lifecycle);
-        if (options.ReleaseRecords)
-        {
-            // Nothing after this point reads a key but the records' sequences, which the option gives up.
-            tables.ReleaseRecordKeys();
-        }
         if (options.ReclaimMemoryBetweenStages)
         {
             // What encoding left behind is garbage now; counting reuses its memory.

@@ -73,6 +73,37 @@ public class KeyColumnProperties
     public Property Columns_of_GUIDs_match_as_their_texts() =>
         Prop.ForAll(GuidColumns.ToArbitrary(), GuidColumns.ToArbitrary(), Shapes.ToArbitrary(), Agree);
 
+    /// <summary>
+    /// Once its keys are released, a column still says which rows had one (a report encodes that after letting the keys
+    /// go), for keys of one width (rows without a key then among them or not) and of many, across a head and a tail;
+    /// reading a key is refused, and releasing twice changes nothing.
+    /// </summary>
+    [Property(MaxTest = 300)]
+    public Property Whether_a_row_had_a_key_is_known_after_the_keys_are_released() =>
+        Prop.ForAll(Columns.ToArbitrary(), Gen.Choose(0, 100).ToArbitrary(), (keys, cut) =>
+        {
+            KeyColumn column = ColumnOf(keys, cut, split: 0);
+            column.Release();
+            column.Release();
+            bool refused = keys.Length == 0 || Throws(() => column.TextAt(0));
+            return Enumerable.Range(0, keys.Length).All(r => column.Has(r) == (keys[r].Length > 0)).Label("each row's presence kept")
+                .And(column.IsReleased && refused).Label("keys refused")
+                .And(column.Count == keys.Length).Label("every row");
+        });
+
+    private static bool Throws(Func<string?> read)
+    {
+        try
+        {
+            read();
+            return false;
+        }
+        catch (InvalidOperationException)
+        {
+            return true;
+        }
+    }
+
     /// <summary>A probe column's first occurrences, its matches in a build column and a few keys found in it, against a dictionary's.</summary>
     private static Property Agree(string[] probeKeys, string[] buildKeys, ((int Cut, int Split), bool PreparedFirst) shape)
     {

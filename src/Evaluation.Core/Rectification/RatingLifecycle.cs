@@ -68,16 +68,7 @@ public sealed class RatingLifecycle
             return null;
         }
         orders.TryGetValue(rating.Id, out RectificationOrder? order);
-        Deadline verification = Deadlines.Compute(rating.RatedAt, Policy.VerificationLimit);
-        Deadline rectification = RectificationDeadline(rating);
-        Deadline judged = Policy.ExtensionKeepsOnTime && order?.Extension is RectificationExtension extension && extension.NewDue > rectification.Due
-            ? rectification with { Due = extension.NewDue }
-            : rectification;
-        Deadline feedback = Deadlines.Compute(rating.RatedAt, Policy.FeedbackLimit);
-        return new RectificationProgress(
-            verification, verification.StatusAt(order?.VerifiedAt, AsOf),
-            rectification, judged.StatusAt(order?.RectifiedAt, AsOf),
-            feedback, feedback.StatusAt(order?.FeedbackAt, AsOf));
+        return Progress(order, rating.RatedAt);
     }
 
     /// <summary>The facts of one rating at <see cref="AsOf"/>.</summary>
@@ -94,7 +85,38 @@ public sealed class RatingLifecycle
         {
             return RatingFacts.Valid;
         }
-        RectificationProgress progress = Progress(rating)!;
+        orders.TryGetValue(rating.Id, out RectificationOrder? order);
+        return FactsOf(Progress(order, rating.RatedAt));
+    }
+
+    /// <summary>
+    /// The facts of a rating that no appeal and no rectification order names, from its level and instant alone: what
+    /// <see cref="Assess"/> gives such a rating, without the record (a report's ratings are assessed from their tables).
+    /// </summary>
+    /// <param name="level">The rating's level.</param>
+    /// <param name="ratedAt">The rating instant.</param>
+    /// <returns>Its facts.</returns>
+    internal RatingFacts AssessUnnamed(RatingLevel level, Instant ratedAt) =>
+        Policy.IsBad(level) ? FactsOf(Progress(null, ratedAt)) : RatingFacts.Valid;
+
+    /// <summary>The progress of a bad rating at <see cref="AsOf"/>, under its rectification order if it has one.</summary>
+    private RectificationProgress Progress(RectificationOrder? order, Instant ratedAt)
+    {
+        Deadline verification = Deadlines.Compute(ratedAt, Policy.VerificationLimit);
+        Deadline rectification = Deadlines.Compute(ratedAt, Policy.RectificationLimit);
+        Deadline judged = Policy.ExtensionKeepsOnTime && order?.Extension is RectificationExtension extension && extension.NewDue > rectification.Due
+            ? rectification with { Due = extension.NewDue }
+            : rectification;
+        Deadline feedback = Deadlines.Compute(ratedAt, Policy.FeedbackLimit);
+        return new RectificationProgress(
+            verification, verification.StatusAt(order?.VerifiedAt, AsOf),
+            rectification, judged.StatusAt(order?.RectifiedAt, AsOf),
+            feedback, feedback.StatusAt(order?.FeedbackAt, AsOf));
+    }
+
+    /// <summary>A bad rating's facts from its progress: verified when verification was done, and its rectification's state.</summary>
+    private static RatingFacts FactsOf(RectificationProgress progress)
+    {
         bool verified = progress.VerificationStatus is DeadlineStatus.DoneOnTime or DeadlineStatus.DoneLate;
         RectificationState state = progress.RectificationStatus switch
         {

@@ -68,16 +68,22 @@ internal sealed record ColumnarDirectory(DirectoryContents Others, CaseTable Cas
     private static CsvFileSummary Summary(CsvFileKind kind, int count) => new(CsvSchema.FileName(kind), count, count, 0, null);
 
     /// <summary>
-    /// Lets go of what only the tables' records need once a report is prepared: the cases' numbers and the ratings'
-    /// identifiers and case references (<see cref="KeyColumn.Release"/>). Making a record, or matching keys, is then refused.
+    /// Lets go of what only the ratings' records need once their facts are found: their identifiers and case references
+    /// (<see cref="KeyColumn.Release"/>; whether a rating names a case is still known). Making a rating's record, or
+    /// matching its keys, is then refused.
     /// </summary>
-    internal void ReleaseRecordKeys()
+    internal void ReleaseRatingKeys()
     {
-        Cases.Numbers.Release();
         Ratings.Ids.Release();
         Ratings.CaseRefs.Release();
     }
 
-    /// <summary>Whether <see cref="ReleaseRecordKeys"/> was called.</summary>
-    internal bool RecordKeysReleased => Cases.Numbers.IsReleased;
+    /// <summary>
+    /// Lets go of what only the cases' records need once the default ratings owed are judged: their numbers
+    /// (<see cref="KeyColumn.Release"/>). Making a case's record, or matching its number, is then refused.
+    /// </summary>
+    internal void ReleaseCaseKeys() => Cases.Numbers.Release();
+
+    /// <summary>Whether <see cref="ReleaseRatingKeys"/> or <see cref="ReleaseCaseKeys"/> was called.</summary>
+    internal bool RecordKeysReleased => Cases.Numbers.IsReleased || Ratings.Ids.IsReleased;
 }

@@ -31,6 +31,7 @@ internal sealed partial class KeyColumn
     private (int[] Starts, KeyEntry[] Entries)? partitions;
     private int[]? firstOccurrences;
     private bool released;
+    private ulong[]? hadKey; // once released with rows of several lengths: which rows had a key (a bit a row)
     private KeyForm form; // how the bytes hold the keys: text, until the first key chosen otherwise
 
     /// <summary>The number of rows.</summary>
@@ -284,20 +285,35 @@ internal sealed partial class KeyColumn
         return arena.Span.Slice(start, ends[row] - start);
     }
 
-    /// <summary>Whether a row has a key.</summary>
-    /// <exception cref="InvalidOperationException">The keys were released (<see cref="Release"/>).</exception>
+    /// <summary>Whether a row has a key, which is still known once the keys are released.</summary>
     internal bool Has(int row)
     {
-        CheckKept();
+        if (released)
+        {
+            return hadKey is null ? width > 0 : (hadKey[row >> 6] & (1UL << row)) != 0;
+        }
         return ends is null ? width > 0 : ends[row] != (row == 0 ? 0 : ends[row - 1]);
     }
 
     /// <summary>
     /// Lets every key go (their bytes, ends, partitions and first occurrences): once a report is prepared, only its
-    /// records need them. The column keeps its count; reading or adding a key afterwards is refused.
+    /// records need them. The column keeps its count and which rows had a key (<see cref="Has"/>); reading or adding a
+    /// key afterwards is refused.
     /// </summary>
     internal void Release()
     {
+        if (released)
+        {
+            return;
+        }
+        if (ends is not null)
+        {
+            hadKey = new ulong[(Count + 63) >> 6];
+            for (int row = 0; row < Count; row++)
+            {
+                hadKey[row >> 6] |= (ends[row] != (row == 0 ? 0 : ends[row - 1]) ? 1UL : 0UL) << row;
+            }
+        }
         arena.Release();
         ends = null;
         partitions = null;

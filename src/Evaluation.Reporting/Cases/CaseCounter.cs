@@ -485,17 +485,11 @@ internal sealed partial class CaseCounter(
     };
 
     /// <summary>
-    /// The rows of the accepted ratings an upheld appeal voids: only an appealed rating can be, so only those are made
-    /// into records and assessed. Found as the report is prepared, while the ratings' keys are still kept.
+    /// The rows of the accepted ratings an upheld appeal voids: only a rating an appeal names can be, so they are read
+    /// off the named ratings' facts (<see cref="KeptRatings.NamedFacts"/>), found while the ratings' keys are kept.
     /// </summary>
-    internal static HashSet<int> VoidedRatingRows(ColumnarValidation validation, RatingTable ratings, RatingLifecycle lifecycle)
-    {
-        var appealed = validation.Accepted.Appeals.Select(a => a.Record.RatingId.Value).ToHashSet();
-        return validation.NamedRatingRows.Where(p => appealed.Contains(p.Key))
-            .Select(p => p.Value)
-            .Where(row => lifecycle.Assess(ratings.Materialize(row)).IsVoid)
-            .ToHashSet();
-    }
+    internal static HashSet<int> VoidedRatingRows(IReadOnlyDictionary<int, RatingFacts> namedFacts) =>
+        [.. namedFacts.Where(p => p.Value.IsVoid).Select(p => p.Key)];
 
     /// <summary>
     /// Each case row a valid active rating names: accepted, and not voided by an upheld appeal (only an appealed rating

@@ -212,6 +212,30 @@ public class LifecycleProperties
             p.Verification.Due >= p.Verification.Start && p.Rectification.Due >= p.Verification.Due && p.Feedback.Due >= p.Rectification.Due);
     }
 
+    [Property]
+    public Property A_rating_no_appeal_or_order_names_is_assessed_from_its_level_and_instant_alone(CaseHistory h, ushort hours)
+    {
+        // Every other rating gets a rectification order, so that named and unnamed ratings sit side by side.
+        RectificationOrder[] orders = [.. h.Ratings.Where((r, i) => i % 2 == 0).Select(r => new RectificationOrder(r.Id))];
+        var named = h.Appeals.Select(a => a.RatingId).Concat(orders.Select(o => o.RatingId)).ToHashSet();
+        // The as-of instant falls within a month after some rating, where its deadlines fall.
+        Instant asOf = (h.Ratings.Length == 0 ? Instant.FromUtc(2023, 3, 1, 0, 0) : h.Ratings[hours % h.Ratings.Length].RatedAt) + Duration.FromHours(hours % 720);
+        EvaluationPolicy[] policies = [EvaluationPolicy.National, EvaluationPolicy.Henan, EvaluationPolicy.Guangdong, EvaluationPolicy.Guangxi];
+        foreach (EvaluationPolicy policy in policies)
+        {
+            var lifecycle = new RatingLifecycle(policy, DeadlineCalculator.China, h.Appeals, orders, asOf);
+            foreach (Rating rating in h.Ratings.Where(r => !named.Contains(r.Id)))
+            {
+                RatingFacts alone = lifecycle.AssessUnnamed(rating.Level, rating.RatedAt);
+                if (alone != lifecycle.Assess(rating))
+                {
+                    return false.Label($"{policy.Name}, {rating.Id} ({rating.Level}) at {asOf}: {alone} alone, {lifecycle.Assess(rating)} from the record");
+                }
+            }
+        }
+        return true.ToProperty();
+    }
+
     private static RatingFacts[] Facts(Rating[] ratings, Appeal[] appeals)
     {
         var lifecycle = new RatingLifecycle(EvaluationPolicy.Henan, DeadlineCalculator.China, appeals, [], AsOf);
