@@ -33,30 +33,24 @@ internal static class ReportRows
         RatedGroups ratings = RatingAggregator.AggregateOnDemand(report.Batch, grouping);
         cancellationToken.ThrowIfCancellationRequested();
         CaseCounter.GroupsInKeyOrder caseGroups = counting.GetAwaiter().GetResult();
-        Group[] groups = Merge(ratings, caseGroups);
         // Rows are made on several threads as the JSON is written; each period's text is made once, before.
         Dictionary<ReportingPeriod, string> periodText = [];
-        foreach (Group group in groups)
-        {
-            if (group.Key.Period is ReportingPeriod period && !periodText.ContainsKey(period))
-            {
-                periodText.Add(period, period.ToString());
-            }
-        }
+        Group[] groups = Merge(ratings, caseGroups, periodText);
         string[] dimensionNames = [.. grouping.Dimensions.Select(DimensionName)];
         // Each thread that writes rows reads each group's tally into counters of its own, read before its next row.
         var counters = new ThreadLocal<long[]>(() => new long[RatingTally.CounterCount]);
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         void Fill(int index, RowFields fields)
         {
-            GroupKey key = groups[index].Key;
+            int rated = groups[index].Ratings;
+            (int, ImmutableArray<string?>) noCodes = default;
+            (ImmutableArray<string?> codes, ReportingPeriod? period) = rated >= 0 ? ratings.PartsAt(rated, ref noCodes) : caseGroups.PartsAt(groups[index].Cases);
             for (int d = 0; d < fields.Codes.Length; d++)
             {
-                string? code = fields.Codes[d] = key.Codes[d];
+                string? code = fields.Codes[d] = codes[d];
                 fields.DisplayNames[d] = code is null ? null : NameOf(report, grouping.Dimensions[d], code);
             }
-            fields.Period = key.Period is ReportingPeriod p ? periodText[p] : null;
-            int rated = groups[index].Ratings;
+            fields.Period = period is ReportingPeriod p ? periodText[p] : null;
             (RatingTally tally, MatterCoverage coverage) = rated >= 0 ? ratings.At(rated, counters.Value!) : (RatingTally.Empty, MatterCoverage.Empty);
             int cases = groups[index].Cases;
             Values(
@@ -176,30 +170,44 @@ internal static class ReportRows
         _ => code,
     };
 
-    /// <summary>The groups with ratings and those with cases, each in key order, joined into one list in key order.</summary>
-    private static Group[] Merge(RatedGroups ratings, CaseCounter.GroupsInKeyOrder cases)
+    /// <summary>
+    /// The groups with ratings and those with cases, each in key order, joined into one list in key order, compared by
+    /// their keys' parts without making a key per group; the text of each period met is added to <paramref name="periodText"/>.
+    /// </summary>
+    private static Group[] Merge(RatedGroups ratings, CaseCounter.GroupsInKeyOrder cases, Dictionary<ReportingPeriod, string> periodText)
     {
         var groups = new List<Group>(Math.Max(ratings.Count, cases.Count));
         (int, ImmutableArray<string?>) lastCodes = default;
-        GroupKey? rated = ratings.Count > 0 ? ratings.KeyAt(0, ref lastCodes) : null;
         int r = 0, c = 0;
-        while (rated is not null || c < cases.Count)
+        while (r < ratings.Count || c < cases.Count)
         {
-            int order = rated is null ? 1 : c == cases.Count ? -1 : cases.Compare(rated, c);
-            groups.Add(new Group(order <= 0 ? rated! : cases.KeyAt(c), order <= 0 ? r : -1, order >= 0 ? c : -1));
-            if (order <= 0)
+            int order = 1;
+            ReportingPeriod? period = null;
+            if (r < ratings.Count)
             {
-                r++;
-                rated = r < ratings.Count ? ratings.KeyAt(r, ref lastCodes) : null;
+                (ImmutableArray<string?> codes, period) = ratings.PartsAt(r, ref lastCodes);
+                order = c == cases.Count ? -1 : cases.Compare(codes, period, c);
             }
+            if (order > 0)
+            {
+                // A group with cases alone, which few are: its key is made to be read.
+                period = cases.PartsAt(c).Period;
+            }
+            if (period is ReportingPeriod p && !periodText.ContainsKey(p))
+            {
+                periodText.Add(p, p.ToString());
+            }
+            groups.Add(new Group(order <= 0 ? r : -1, order >= 0 ? c : -1));
+            r += order <= 0 ? 1 : 0;
             c += order >= 0 ? 1 : 0;
         }
         return [.. groups];
     }
 
     /// <summary>
-    /// A group of a report: its key, its place among the groups with ratings in key order if it has ratings, and the
-    /// place of its cases' counts among the cases' groups in key order if it has completed cases (else -1 for either).
+    /// A group of a report: its place among the groups with ratings in key order if it has ratings, and the place of its
+    /// cases' counts among the cases' groups in key order if it has completed cases (else -1 for either). Its key is
+    /// read from either when its row is made.
     /// </summary>
-    private readonly record struct Group(GroupKey Key, int Ratings, int Cases);
+    private readonly record struct Group(int Ratings, int Cases);
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Immutable;
 using Evaluation.Core.Aggregation.Strategies;
 using Evaluation.Core.Metrics;
+using Evaluation.Core.Periods;
 
 namespace Evaluation.Core.Aggregation;
 
@@ -44,7 +45,8 @@ internal sealed class CountedGroups : RatedGroups
     internal override int Count => groups.Length;
 
     /// <inheritdoc/>
-    internal override GroupKey KeyAt(int index, ref (int Number, ImmutableArray<string?> Codes) last) => layout.KeyOf(groups[index], ref last);
+    internal override (ImmutableArray<string?> Codes, ReportingPeriod? Period) PartsAt(int index, ref (int Number, ImmutableArray<string?> Codes) last) =>
+        layout.PartsOf(groups[index], ref last);
 
     /// <inheritdoc/>
     internal override (RatingTally Tally, MatterCoverage Coverage) At(int index, long[] counters)

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Evaluation.Core.Metrics;
+using Evaluation.Core.Periods;
 
 namespace Evaluation.Core.Aggregation;
 
@@ -11,7 +12,8 @@ internal sealed class ExpandedGroups(AggregationResult result) : RatedGroups
     internal override int Count => result.Rows.Length;
 
     /// <inheritdoc/>
-    internal override GroupKey KeyAt(int index, ref (int Number, ImmutableArray<string?> Codes) last) => result.Rows[index].Key;
+    internal override (ImmutableArray<string?> Codes, ReportingPeriod? Period) PartsAt(int index, ref (int Number, ImmutableArray<string?> Codes) last) =>
+        (result.Rows[index].Key.Codes, result.Rows[index].Key.Period);
 
     /// <inheritdoc/>
     internal override (RatingTally Tally, MatterCoverage Coverage) At(int index, long[] counters) => (result.Rows[index].Tally, result.Rows[index].Coverage);

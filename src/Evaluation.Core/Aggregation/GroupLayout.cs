@@ -198,13 +198,22 @@ internal sealed class GroupLayout
     /// <param name="last">The last codes made and the group's number without its period; the default before the first.</param>
     internal GroupKey KeyOf(int group, ref (int Number, ImmutableArray<string?> Codes) last)
     {
+        (ImmutableArray<string?> codes, ReportingPeriod? period) = PartsOf(group, ref last);
+        return new GroupKey(codes, period);
+    }
+
+    /// <summary>The codes and period of a group, the parts of the key <see cref="KeyOf(int)"/> makes, without making it.</summary>
+    /// <param name="group">The group's number.</param>
+    /// <param name="last">The last codes made and the group's number without its period; the default before the first.</param>
+    internal (ImmutableArray<string?> Codes, ReportingPeriod? Period) PartsOf(int group, ref (int Number, ImmutableArray<string?> Codes) last)
+    {
         int period = group % Periods;
         int rest = group / Periods;
         if (last.Codes.IsDefault || last.Number != rest)
         {
             last = (rest, CodesOf(rest));
         }
-        return new GroupKey(last.Codes, periodList.Length == 0 ? null : periodList[period]);
+        return (last.Codes, periodList.Length == 0 ? null : periodList[period]);
     }
 
     /// <summary>The codes of a group's dimensions, from its number without its period.</summary>

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Evaluation.Core.Metrics;
+using Evaluation.Core.Periods;
 
 namespace Evaluation.Core.Aggregation;
 
@@ -13,12 +14,12 @@ internal abstract class RatedGroups
     internal abstract int Count { get; }
 
     /// <summary>
-    /// A group's key; asked for in order, groups that differ only by their period share their codes (as the layout's
-    /// keys do when asked for in order).
+    /// A group's codes and period, the parts of its key, without making the key; asked for in order, groups that differ
+    /// only by their period share their codes (as the layout's keys do when asked for in order).
     /// </summary>
     /// <param name="index">The group's place in key order.</param>
-    /// <param name="last">The codes of the key asked for before; the default before the first.</param>
-    internal abstract GroupKey KeyAt(int index, ref (int Number, ImmutableArray<string?> Codes) last);
+    /// <param name="last">The codes asked for before; the default before the first.</param>
+    internal abstract (ImmutableArray<string?> Codes, ReportingPeriod? Period) PartsAt(int index, ref (int Number, ImmutableArray<string?> Codes) last);
 
     /// <summary>
     /// A group's tally and coverage; safe to ask for from several threads at once, each with counters of its own. The

@@ -1,6 +1,8 @@
 using System;
+using System.Collections.Immutable;
 using System.Linq;
 using Evaluation.Core.Aggregation;
+using Evaluation.Core.Periods;
 
 namespace Evaluation.Reporting.Cases;
 
@@ -51,28 +53,33 @@ internal sealed partial class CaseCounter
         /// <summary>The number of groups.</summary>
         internal int Count => groups.Length;
 
-        /// <summary>The key of the group at <paramref name="index"/> in key order.</summary>
-        internal GroupKey KeyAt(int index) => collected.KeyOf(groups[index]);
+        /// <summary>The codes and period of the group at <paramref name="index"/> in key order: the parts of its key.</summary>
+        internal (ImmutableArray<string?> Codes, ReportingPeriod? Period) PartsAt(int index)
+        {
+            GroupKey key = collected.KeyOf(groups[index]);
+            return (key.Codes, key.Period);
+        }
 
         /// <summary>The counts of the group at <paramref name="index"/> in key order.</summary>
         internal CaseCounts CountsAt(int index) => collected.Sums[groups[index]].Counts;
 
         /// <summary>
-        /// How <paramref name="key"/> (of the same grouping) orders against the group at <paramref name="index"/>, as
-        /// <see cref="GroupKey.Ordering"/> would order it against that group's key: codes ordinal, none first, then period.
+        /// How a key of the same grouping, given by its codes and period, orders against the group at
+        /// <paramref name="index"/>, as <see cref="GroupKey.Ordering"/> would order it against that group's key: codes
+        /// ordinal, none first, then period.
         /// </summary>
-        internal int Compare(GroupKey key, int index)
+        internal int Compare(ImmutableArray<string?> codes, ReportingPeriod? period, int index)
         {
-            (int code0, int code1, int period) = collected.Keys[groups[index]];
-            for (int d = 0; d < key.Codes.Length; d++)
+            (int code0, int code1, int periodIndex) = collected.Keys[groups[index]];
+            for (int d = 0; d < codes.Length; d++)
             {
-                int c = string.CompareOrdinal(key.Codes[d], counter.CodeText(grouping.Dimensions[d], d == 0 ? code0 : code1));
+                int c = string.CompareOrdinal(codes[d], counter.CodeText(grouping.Dimensions[d], d == 0 ? code0 : code1));
                 if (c != 0)
                 {
                     return c;
                 }
             }
-            return Nullable.Compare(key.Period, collected.Periods[period]);
+            return Nullable.Compare(period, collected.Periods[periodIndex]);
         }
     }
 

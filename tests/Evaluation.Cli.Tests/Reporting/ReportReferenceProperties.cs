@@ -243,12 +243,12 @@ public class ReportReferenceProperties
     private static List<KeyValuePair<GroupKey, CaseCounts>> InKeyOrder(CaseCounter counter, PreparedReport report, Grouping grouping)
     {
         CaseCounter.GroupsInKeyOrder groups = counter.ByGroupInKeyOrder(report, grouping);
-        List<GroupKey> keys = [.. Enumerable.Range(0, groups.Count).Select(groups.KeyAt)];
+        List<GroupKey> keys = [.. Enumerable.Range(0, groups.Count).Select(groups.PartsAt).Select(p => new GroupKey(p.Codes, p.Period))];
         for (int i = 0; i < keys.Count; i++)
         {
             foreach (int j in new[] { 0, i - 1, i, i + 1, keys.Count - 1 }.Where(j => j >= 0 && j < keys.Count))
             {
-                Assert.Equal(Math.Sign(GroupKey.Ordering.Compare(keys[j], keys[i])), Math.Sign(groups.Compare(keys[j], i)));
+                Assert.Equal(Math.Sign(GroupKey.Ordering.Compare(keys[j], keys[i])), Math.Sign(groups.Compare(keys[j].Codes, keys[j].Period, i)));
             }
         }
         return [.. keys.Select((key, i) => KeyValuePair.Create(key, groups.CountsAt(i)))];

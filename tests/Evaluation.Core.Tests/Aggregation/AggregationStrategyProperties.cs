@@ -65,7 +65,7 @@ public class AggregationStrategyProperties
                 AggregationResult whole = RatingAggregator.Aggregate(batch, grouping.Grouping, options);
                 RatedGroups onDemand = RatingAggregator.AggregateOnDemand(batch, grouping.Grouping, options);
                 (int, System.Collections.Immutable.ImmutableArray<string?>) last = default;
-                var keys = Enumerable.Range(0, onDemand.Count).Select(i => onDemand.KeyAt(i, ref last)).ToArray();
+                var keys = Enumerable.Range(0, onDemand.Count).Select(i => onDemand.PartsAt(i, ref last)).Select(p => new GroupKey(p.Codes, p.Period)).ToArray();
                 var read = new (RatingTally Tally, MatterCoverage Coverage)[onDemand.Count];
                 System.Threading.Tasks.Parallel.For(0, onDemand.Count, i => read[i] = onDemand.At(i, new long[RatingTally.CounterCount]));
                 bool same = onDemand.Count == whole.Rows.Length
