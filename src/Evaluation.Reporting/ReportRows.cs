@@ -37,21 +37,30 @@ internal static class ReportRows
         Dictionary<ReportingPeriod, string> periodText = [];
         Group[] groups = Merge(ratings, caseGroups, periodText);
         string[] dimensionNames = [.. grouping.Dimensions.Select(DimensionName)];
-        // Each thread that writes rows reads each group's tally into counters of its own, read before its next row.
-        var counters = new ThreadLocal<long[]>(() => new long[RatingTally.CounterCount]);
+        // Each thread that writes rows reads each group's tally into counters of its own, read before its next row, and
+        // keeps the codes and names of its last row, which the next shares when it differs only by its period.
+        var scratches = new ThreadLocal<RowScratch>(() => new RowScratch(grouping.Dimensions.Length));
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         void Fill(int index, RowFields fields)
         {
+            RowScratch scratch = scratches.Value!;
             int rated = groups[index].Ratings;
-            (int, ImmutableArray<string?>) noCodes = default;
-            (ImmutableArray<string?> codes, ReportingPeriod? period) = rated >= 0 ? ratings.PartsAt(rated, ref noCodes) : caseGroups.PartsAt(groups[index].Cases);
+            (ImmutableArray<string?> codes, ReportingPeriod? period) = rated >= 0 ? ratings.PartsAt(rated, ref scratch.LastCodes) : caseGroups.PartsAt(groups[index].Cases);
+            if (codes != scratch.NamedCodes)
+            {
+                for (int d = 0; d < codes.Length; d++)
+                {
+                    scratch.Names[d] = codes[d] is string code ? NameOf(report, grouping.Dimensions[d], code) : null;
+                }
+                scratch.NamedCodes = codes;
+            }
             for (int d = 0; d < fields.Codes.Length; d++)
             {
-                string? code = fields.Codes[d] = codes[d];
-                fields.DisplayNames[d] = code is null ? null : NameOf(report, grouping.Dimensions[d], code);
+                fields.Codes[d] = codes[d];
+                fields.DisplayNames[d] = scratch.Names[d];
             }
             fields.Period = period is ReportingPeriod p ? periodText[p] : null;
-            (RatingTally tally, MatterCoverage coverage) = rated >= 0 ? ratings.At(rated, counters.Value!) : (RatingTally.Empty, MatterCoverage.Empty);
+            (RatingTally tally, MatterCoverage coverage) = rated >= 0 ? ratings.At(rated, scratch.Counters) : (RatingTally.Empty, MatterCoverage.Empty);
             int cases = groups[index].Cases;
             Values(
                 report.Policy, tally, coverage.MattersWithRatings, coverage.MattersRated,
@@ -202,6 +211,19 @@ internal static class ReportRows
             c += order >= 0 ? 1 : 0;
         }
         return [.. groups];
+    }
+
+    /// <summary>
+    /// What a thread that makes rows reuses from row to row: counters for a group's tally, and the codes of its last row
+    /// with their names, which the next row shares when it differs only by its period (a month's grouping by matter
+    /// then names each matter once per thread, not twelve times).
+    /// </summary>
+    private sealed class RowScratch(int dimensions)
+    {
+        internal readonly long[] Counters = new long[RatingTally.CounterCount];
+        internal readonly string?[] Names = new string?[dimensions];
+        internal (int Number, ImmutableArray<string?> Codes) LastCodes;
+        internal ImmutableArray<string?> NamedCodes;
     }
 
     /// <summary>
