@@ -29,10 +29,11 @@ public sealed record ReportOptions
     public Instant? AsOf { get; init; }
 
     /// <summary>
-    /// Whether the pipeline asks the garbage collector for a full collection once validation's temporary arrays (hundreds of
-    /// megabytes on tens of millions of rows) are garbage, so that the batch reuses that memory rather than new pages
-    /// (docs/performance.md), and again once the ratings are encoded, so that counting reuses the encoding's. Off by default:
-    /// when to collect is the program's choice; the <c>evaluation</c> tool turns it on.
+    /// Whether the pipeline asks the garbage collector for a full collection where temporary arrays of hundreds of
+    /// megabytes (on tens of millions of rows) have just become garbage: once the keys are matched, so that the lists of
+    /// kept rows reuse the matches' memory; once validation ends, so that the batch reuses validation's; and once the
+    /// ratings are encoded, so that counting reuses the encoding's, rather than new pages each time (docs/performance.md).
+    /// Off by default: when to collect is the program's choice; the <c>evaluation</c> tool turns it on.
     /// </summary>
     public bool ReclaimMemoryBetweenStages { get; init; }
 

@@ -50,7 +50,8 @@ public static class ReportPipeline
         CaseTable cases = tables.Cases;
         RatingTable ratings = tables.Ratings;
         Report(ReportStage.Validating, $"validating {tables.Others.Read:N0} rows");
-        ColumnarValidation validation = ColumnarValidator.Validate(tables.Others.Records, cases, ratings, options.Policy, options.Deadlines);
+        ColumnarValidation validation = ColumnarValidator.Validate(
+            tables.Others.Records, cases, ratings, options.Policy, options.Deadlines, options.ReclaimMemoryBetweenStages ? ReclaimTemporaries : null);
         if (options.ReclaimMemoryBetweenStages)
         {
             ReclaimTemporaries();

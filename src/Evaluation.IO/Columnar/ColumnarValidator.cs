@@ -39,7 +39,17 @@ internal sealed record ColumnarValidation(
 /// </summary>
 internal static class ColumnarValidator
 {
-    internal static ColumnarValidation Validate(RecordSet others, CaseTable cases, RatingTable ratings, EvaluationPolicy policy, DeadlineCalculator deadlines)
+    /// <param name="others">The records of the other files.</param>
+    /// <param name="cases">The cases' table.</param>
+    /// <param name="ratings">The ratings' table.</param>
+    /// <param name="policy">The policy the records are checked under.</param>
+    /// <param name="deadlines">The calendar deadlines are counted with.</param>
+    /// <param name="matched">
+    /// Called once the keys' matches and first occurrences (hundreds of megabytes on tens of millions of rows) are
+    /// garbage, before the lists of kept rows are made: a caller may collect them there, so that those lists reuse their
+    /// memory rather than add to the peak.
+    /// </param>
+    internal static ColumnarValidation Validate(RecordSet others, CaseTable cases, RatingTable ratings, EvaluationPolicy policy, DeadlineCalculator deadlines, Action? matched = null)
     {
         var validator = new RecordSetValidator(policy, deadlines);
         var rejected = ImmutableArray.CreateBuilder<RejectedRecord>();
@@ -89,6 +99,16 @@ internal static class ColumnarValidator
         });
         bool[] ratingKept = KeepRatings(ratings, cases, firstRating, caseOfRating, caseKept.Contains(true), policy, validator, rejected);
         RejectExtraActiveRatings(ratings, ratingKept, sameNumber, Math.Max(cases.Count, ratings.Count), policy, rejected);
+        if (matched is not null)
+        {
+            // The matches are read no more. The locals are cleared as well: code compiled for starting keeps every
+            // local alive to the method's end.
+            cases.Numbers.ReleaseFirstOccurrences();
+            ratings.Ids.ReleaseFirstOccurrences();
+            ratings.CaseRefs.ReleaseFirstOccurrences();
+            (firstCase, namedCase, firstRating, sameNumber) = ([], [], [], []);
+            matched();
+        }
 
         // The few records that name ratings and cases are validated as records, beside the ratings and cases they name
         // (found above, with the keys).

@@ -370,6 +370,9 @@ internal sealed partial class KeyColumn
     /// <summary>Lets the partitions <see cref="Prepare"/> kept go: 8 bytes a key.</summary>
     internal void ReleasePartitions() => partitions = null;
 
+    /// <summary>Lets the first occurrences go once read (<see cref="FirstOccurrences"/> finds them again if asked).</summary>
+    internal void ReleaseFirstOccurrences() => firstOccurrences = null;
+
     private int[] FindFirstOccurrences((int[] Starts, KeyEntry[] Entries) partitioned)
     {
         (int[] starts, KeyEntry[] entries) = partitioned;

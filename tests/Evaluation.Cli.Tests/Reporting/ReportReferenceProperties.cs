@@ -52,9 +52,10 @@ public class ReportReferenceProperties
                 var records = DataDirectory.Read(directory).Records;
                 string reference = Text(ReferenceReport.Rows(records, options, grouping));
                 string referenceTotal = Text(ReferenceReport.Rows(records, options, Grouping.Total));
-                // The report read whole releases its records once prepared, as the tool does; the one read in halves keeps them.
-                // Each is then asked for the total, as a table's last row asks for it after the grouped rows.
-                (var rows, var total) = Rows(directory, options with { ReleaseRecords = true }, grouping, split: false);
+                // The report read whole releases its records once prepared and collects between its stages, as the tool
+                // does; the one read in halves does neither. Each is then asked for the total, as a table's last row asks
+                // for it after the grouped rows.
+                (var rows, var total) = Rows(directory, options with { ReleaseRecords = true, ReclaimMemoryBetweenStages = true }, grouping, split: false);
                 (string report, string reportTotal) = (Text(rows), Text(total));
                 string split = Text(Rows(directory, options, grouping, split: true).Grouped);
                 if (reference != report && Environment.GetEnvironmentVariable("REFERENCE_DIFF") is string dump)
