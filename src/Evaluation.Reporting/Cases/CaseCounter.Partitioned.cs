@@ -49,13 +49,16 @@ internal sealed partial class CaseCounter
         uint EntryOf(int i) => facts.EntryOf(kept[i], grouping, cardinality1, periods);
         int PartitionOf(uint entry) => (int)(entry >> FactBits) >> shift;
 
+        // Each kept case's entry is found once, kept in order (every one written before read, so not cleared first),
+        // and counted by partition; then moved to its place.
+        uint[] entryOfKept = GC.AllocateUninitializedArray<uint>(kept.Length);
         int[][] placeOfRun = new int[runs][];
         Parallel.For(0, runs, run =>
         {
             int[] counts = placeOfRun[run] = new int[partitions];
             for (int i = RunStart(kept.Length, runs, run); i < RunStart(kept.Length, runs, run + 1); i++)
             {
-                uint entry = EntryOf(i);
+                uint entry = entryOfKept[i] = EntryOf(i);
                 if (entry != OutOfRange)
                 {
                     counts[PartitionOf(entry)]++;
@@ -69,9 +72,8 @@ internal sealed partial class CaseCounter
         Parallel.For(0, runs, run =>
         {
             int[] places = placeOfRun[run];
-            for (int i = RunStart(kept.Length, runs, run); i < RunStart(kept.Length, runs, run + 1); i++)
+            foreach (uint entry in entryOfKept.AsSpan(RunStart(kept.Length, runs, run), RunStart(kept.Length, runs, run + 1) - RunStart(kept.Length, runs, run)))
             {
-                uint entry = EntryOf(i);
                 if (entry != OutOfRange)
                 {
                     entries[places[PartitionOf(entry)]++] = entry;
