@@ -140,13 +140,31 @@ public static class ReportPipeline
     /// <exception cref="InvalidOperationException">A report prepared from the same input released its records (<see cref="ReportOptions.ReleaseRecords"/>).</exception>
     public static InputValidation Validate(ReportInput input, EvaluationPolicy policy, DeadlineCalculator? deadlines = null, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(policy);
+        return Validate(input, new ReportOptions { Policy = policy, Deadlines = deadlines ?? DeadlineCalculator.China }, cancellationToken);
+    }
+
+    /// <summary>
+    /// Checks an input against the rules (校验) as <see cref="Prepare"/> does first under the same options: their policy
+    /// and calendar, and, with <see cref="ReportOptions.ReclaimMemoryBetweenStages"/>, a collection once the keys are
+    /// matched. The range, the as-of instant and <see cref="ReportOptions.ReleaseRecords"/> do not bear on the check.
+    /// </summary>
+    /// <param name="input">The data directory or records.</param>
+    /// <param name="options">The policy, the calendar and whether to collect between stages.</param>
+    /// <param name="cancellationToken">Stops the check before it starts.</param>
+    /// <returns>What was accepted and rejected, file by file.</returns>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    /// <exception cref="InvalidOperationException">A report prepared from the same input released its records (<see cref="ReportOptions.ReleaseRecords"/>).</exception>
+    public static InputValidation Validate(ReportInput input, ReportOptions options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(options);
         cancellationToken.ThrowIfCancellationRequested();
         ColumnarDirectory tables = input.Tables;
         CheckNotReleased(tables);
         DirectoryContents contents = tables.Others;
-        ColumnarValidation validation = ColumnarValidator.Validate(contents.Records, tables.Cases, tables.Ratings, policy, deadlines ?? DeadlineCalculator.China);
+        ColumnarValidation validation = ColumnarValidator.Validate(
+            contents.Records, tables.Cases, tables.Ratings, options.Policy, options.Deadlines, options.ReclaimMemoryBetweenStages ? ReclaimTemporaries : null);
         var ruleRejects = validation.Rejected.Where(r => r.Source?.File is not null).GroupBy(r => r.Source!.Value.File!).ToDictionary(g => g.Key, g => (long)g.Count());
         CsvFileSummary[] files = [.. contents.Files.Select(f =>
         {

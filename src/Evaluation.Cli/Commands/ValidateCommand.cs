@@ -2,6 +2,7 @@ using System;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
+using System.Threading;
 using Evaluation.IO;
 using Evaluation.Reporting;
 
@@ -33,7 +34,9 @@ internal static class ValidateCommand
             {
                 error.WriteLine(opened.Named(e));
             }
-            InputValidation report = ReportPipeline.Validate(opened.Input, opened.Policy, opened.Calendar.Deadlines);
+            // The tool collects once the keys are matched, as a report does, so that the lists of kept rows reuse the matches' memory.
+            InputValidation report = ReportPipeline.Validate(
+                opened.Input, new ReportOptions { Policy = opened.Policy, Deadlines = opened.Calendar.Deadlines, ReclaimMemoryBetweenStages = true }, CancellationToken.None);
             string? path = parse.GetValue(rejectsFile) ?? DefaultRejectsPath(dir);
             if (path is not null)
             {

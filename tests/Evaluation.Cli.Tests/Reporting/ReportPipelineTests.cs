@@ -83,6 +83,22 @@ public class ReportPipelineTests
     }
 
     [Fact]
+    public void Validation_under_a_reports_options_collecting_between_stages_accepts_and_rejects_as_under_its_policy()
+    {
+        // The demo's records with some duplicated, so that rows are rejected as well as kept.
+        var records = DemoCommand.Records(new DemoDataSet(scale: 0.001));
+        records = records with { Cases = [.. records.Cases!, .. records.Cases!.Take(5)], Ratings = [.. records.Ratings!, .. records.Ratings!.Take(7)] };
+
+        InputValidation plain = ReportPipeline.Validate(ReportInput.FromRecords(records), EvaluationPolicy.Henan);
+        InputValidation collecting = ReportPipeline.Validate(ReportInput.FromRecords(records), Henan with { ReclaimMemoryBetweenStages = true }, CancellationToken.None);
+
+        Assert.Equal(12, plain.RejectedCount);
+        Assert.Equal((plain.Read, plain.AcceptedCount, plain.RejectedCount), (collecting.Read, collecting.AcceptedCount, collecting.RejectedCount));
+        Assert.Equal(plain.Rejects.Select(r => (r.Line, r.Code)), collecting.Rejects.Select(r => (r.Line, r.Code)));
+        Assert.Equal(plain.Accepted.Ratings!.Select(r => r.Id), collecting.Accepted.Ratings!.Select(r => r.Id));
+    }
+
+    [Fact]
     public void Each_stage_is_reported_in_order_as_it_starts()
     {
         var recorder = new Recorder();
