@@ -54,6 +54,9 @@ internal sealed partial class CaseCounter(
     /// <summary>The most entries of dense tables the runs of one count hold together: 2^24 (64 MB).</summary>
     private const long DenseTablesBudget = 1 << 24;
 
+    /// <summary>The rows whose groups are found, and their sums fetched, before any of them is added (<see cref="Collect"/>).</summary>
+    private const int GroupBlock = 32;
+
     private bool[]? activelyRated;
     private bool[]? ratedForCoverage;
     private bool[]? onTime;
@@ -186,43 +189,60 @@ internal sealed partial class CaseCounter(
             ulong[]? bits = bitsOfRun is null ? null : bitsOfRun[run] = new ulong[combinations * wordsPerCombination];
             ulong[]? totalBits = totalBitsOfRun is null ? null : totalBitsOfRun[run] = new ulong[wordsPerCombination];
             CaseSums runTotal = default;
-            int from = RunStart(kept.Length, runs, run), marked = from;
-            for (int i = from; i < RunStart(kept.Length, runs, run + 1); i++)
+            int from = RunStart(kept.Length, runs, run), marked = from, end = RunStart(kept.Length, runs, run + 1);
+            // The rows go a block at a time: first each row's group, in row order (so numbered as one pass would number
+            // them), its sums fetched ahead, for a table of tens of thousands of groups lies beyond the nearest caches;
+            // then each row is added to its group's sums, which have arrived meanwhile.
+            Span<int> groupOfRow = stackalloc int[GroupBlock];
+            Span<long> combinationOfRow = stackalloc long[GroupBlock];
+            for (int start = from; start < end; start += GroupBlock)
             {
-                int row = kept[i];
-                ref CaseRow c = ref cases.Rows[row];
-                int period = PeriodOfRow(ref c, periodOfDay, firstDay);
-                if (period < 0)
+                int count = System.Math.Min(GroupBlock, end - start);
+                for (int j = 0; j < count; j++)
                 {
+                    ref CaseRow c = ref cases.Rows[kept[start + j]];
+                    int period = PeriodOfRow(ref c, periodOfDay, firstDay);
+                    if (period < 0)
+                    {
+                        groupOfRow[j] = -1;
+                        continue;
+                    }
+                    (int, int, int) key = (Code(grouping, 0, ref c), Code(grouping, 1, ref c), period);
+                    int group = groupOfRow[j] = groups.GroupOf(key);
+                    combinationOfRow[j] = bits is null ? 0 : Combination(key, cardinality1, periods.Count);
+                    Prefetch.Line(ref groups.SumsOf(group));
+                }
+                for (int j = 0; j < count; j++)
+                {
+                    int i = start + j, group = groupOfRow[j];
                     if (groupOfKept is not null)
                     {
-                        groupOfKept[i] = -1;
+                        groupOfKept[i] = group;
                     }
-                    continue;
-                }
-                (int, int, int) key = (Code(grouping, 0, ref c), Code(grouping, 1, ref c), period);
-                int group = groups.GroupOf(key);
-                if (groupOfKept is not null)
-                {
-                    groupOfKept[i] = group;
-                }
-                ref CaseSums sums = ref groups.SumsOf(group);
-                byte followUp = followUps[row];
-                bool newMatter = byMatter && sums.Completed == 0;
-                bool newRatedMatter = byMatter && coverageRated[row] && sums.MattersRated == 0;
-                if (marks is not null)
-                {
-                    marks[marked++] = MatterMarks.Of(group, c.Matter, coverageRated[row]);
-                }
-                else if (bits is not null)
-                {
-                    MatterBitsets.Mark(bits, Combination(key, cardinality1, periods.Count) * wordsPerCombination, c.Matter, coverageRated[row]);
-                }
-                sums = sums.Add(rated[row], followUp != 0, followUp == Dissatisfied, completedOnTime[row], newMatter, newRatedMatter);
-                if (totalBits is not null)
-                {
-                    runTotal = runTotal.Add(rated[row], followUp != 0, followUp == Dissatisfied, completedOnTime[row], isNewMatter: false, isNewRatedMatter: false);
-                    MatterBitsets.Mark(totalBits, 0, c.Matter, coverageRated[row]);
+                    if (group < 0)
+                    {
+                        continue;
+                    }
+                    int row = kept[i];
+                    ref CaseRow c = ref cases.Rows[row];
+                    ref CaseSums sums = ref groups.SumsOf(group);
+                    byte followUp = followUps[row];
+                    bool newMatter = byMatter && sums.Completed == 0;
+                    bool newRatedMatter = byMatter && coverageRated[row] && sums.MattersRated == 0;
+                    if (marks is not null)
+                    {
+                        marks[marked++] = MatterMarks.Of(group, c.Matter, coverageRated[row]);
+                    }
+                    else if (bits is not null)
+                    {
+                        MatterBitsets.Mark(bits, combinationOfRow[j] * wordsPerCombination, c.Matter, coverageRated[row]);
+                    }
+                    sums = sums.Add(rated[row], followUp != 0, followUp == Dissatisfied, completedOnTime[row], newMatter, newRatedMatter);
+                    if (totalBits is not null)
+                    {
+                        runTotal = runTotal.Add(rated[row], followUp != 0, followUp == Dissatisfied, completedOnTime[row], isNewMatter: false, isNewRatedMatter: false);
+                        MatterBitsets.Mark(totalBits, 0, c.Matter, coverageRated[row]);
+                    }
                 }
             }
             marksOfRun[run] = marked - from;
