@@ -52,7 +52,7 @@ internal readonly struct KeptRatings(RatingTable ratings, int[] rows, Evaluation
         var facts = new Dictionary<int, RatingFacts>(validation.NamedRatingRows.Count);
         foreach (int row in validation.NamedRatingRows.Values)
         {
-            // A rejected rating is not assessed: its instant may lie beyond the calendar.
+            // A rejected rating is not assessed: its instant may lie beyond the calendar. (The kept rows are in row order.)
             if (Array.BinarySearch(validation.KeptRatings, row) >= 0)
             {
                 facts.TryAdd(row, lifecycle.Assess(ratings.Materialize(row)));

@@ -75,7 +75,7 @@ public class KeyColumnProperties
 
     /// <summary>
     /// Once its keys are released, a column still says which rows had one (a report encodes that after letting the keys
-    /// go), for keys of one width (rows without a key then among them or not) and of many, across a head and a tail;
+    /// go), for keys of one width and for keys of many with rows without one among them, across a head and a tail;
     /// reading a key is refused, and releasing twice changes nothing.
     /// </summary>
     [Property(MaxTest = 300)]

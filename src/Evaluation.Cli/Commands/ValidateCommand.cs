@@ -34,9 +34,9 @@ internal static class ValidateCommand
             {
                 error.WriteLine(opened.Named(e));
             }
-            // The tool collects once the keys are matched, as a report does, so that the lists of kept rows reuse the matches' memory.
-            InputValidation report = ReportPipeline.Validate(
-                opened.Input, new ReportOptions { Policy = opened.Policy, Deadlines = opened.Calendar.Deadlines, ReclaimMemoryBetweenStages = true }, CancellationToken.None);
+            // The tool collects once the keys are matched, as a report does: the lists of kept rows reuse the matches' memory.
+            var options = new ReportOptions { Policy = opened.Policy, Deadlines = opened.Calendar.Deadlines, ReclaimMemoryBetweenStages = true };
+            InputValidation report = ReportPipeline.Validate(opened.Input, options, CancellationToken.None);
             string? path = parse.GetValue(rejectsFile) ?? DefaultRejectsPath(dir);
             if (path is not null)
             {

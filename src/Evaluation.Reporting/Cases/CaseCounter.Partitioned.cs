@@ -72,7 +72,8 @@ internal sealed partial class CaseCounter
         Parallel.For(0, runs, run =>
         {
             int[] places = placeOfRun[run];
-            foreach (uint entry in entryOfKept.AsSpan(RunStart(kept.Length, runs, run), RunStart(kept.Length, runs, run + 1) - RunStart(kept.Length, runs, run)))
+            int from = RunStart(kept.Length, runs, run), to = RunStart(kept.Length, runs, run + 1);
+            foreach (uint entry in entryOfKept.AsSpan(from, to - from))
             {
                 if (entry != OutOfRange)
                 {
