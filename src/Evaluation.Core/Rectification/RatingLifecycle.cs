@@ -51,8 +51,11 @@ public sealed class RatingLifecycle
     public Deadline RectificationDeadline(Rating rating)
     {
         Preconditions.CheckNotNull(rating, nameof(rating));
-        return Deadlines.Compute(rating.RatedAt, Policy.RectificationLimit);
+        return RectificationDeadline(rating.RatedAt);
     }
+
+    /// <summary>The deadline of the rectification of a bad rating made at <paramref name="ratedAt"/>.</summary>
+    private Deadline RectificationDeadline(Instant ratedAt) => Deadlines.Compute(ratedAt, Policy.RectificationLimit);
 
     /// <summary>
     /// The deadlines and statuses of a bad rating's verification, rectification and feedback at <see cref="AsOf"/>, or
@@ -103,7 +106,7 @@ public sealed class RatingLifecycle
     private RectificationProgress Progress(RectificationOrder? order, Instant ratedAt)
     {
         Deadline verification = Deadlines.Compute(ratedAt, Policy.VerificationLimit);
-        Deadline rectification = Deadlines.Compute(ratedAt, Policy.RectificationLimit);
+        Deadline rectification = RectificationDeadline(ratedAt);
         Deadline judged = Policy.ExtensionKeepsOnTime && order?.Extension is RectificationExtension extension && extension.NewDue > rectification.Due
             ? rectification with { Due = extension.NewDue }
             : rectification;
