@@ -117,19 +117,27 @@ internal sealed class CaseTable : ColumnarTable<CaseRow>
     /// <summary>Takes a row of the common shape; anything else is left to the record parser, which reports errors.</summary>
     private bool TryAdd(RowView row, long line)
     {
-        // The matter is looked up last: its catalogue can be far larger than the caches, so its slot is fetched first and
-        // read once the row's other fields are (every field is read whatever the row's fate, as before).
+        // The codes are looked up last: every code's slot is fetched first and read once the row's other fields are. The
+        // matters' table can be far larger than the caches, and a file streaming through evicts even the departments'
+        // and windows' (a look-up there cost as much as a matter's until it was fetched ahead).
+        // Every field is read whatever the row's fate, as before.
         ReadOnlySpan<char> number = row[0];
         ReadOnlySpan<char> matterText = row[1];
         ShortText matterKey = Matters.Probe(matterText);
-        int unit = Units.IndexOf(row[2]);
-        int department = Departments.IndexOf(row[3]);
-        int window = Windows.IndexOf(row[4]);
+        ReadOnlySpan<char> unitText = row[2];
+        ShortText unitKey = Units.Probe(unitText);
+        ReadOnlySpan<char> departmentText = row[3];
+        ShortText departmentKey = Departments.Probe(departmentText);
+        ReadOnlySpan<char> windowText = row[4];
+        ShortText windowKey = Windows.Probe(windowText);
         ReadOnlySpan<char> acceptedText = row[5];
         ReadOnlySpan<char> completedText = row[6];
         bool wellFormed = FieldParser.TryPackedInstant(acceptedText, out PackedInstant accepted) && !acceptedText.IsEmpty && Identifiers.IsWellFormed(number);
         PackedInstant completed = default;
         wellFormed = wellFormed && (completedText.IsEmpty || (FieldParser.TryPackedInstant(completedText, out completed) && !accepted.IsAfter(completed)));
+        int unit = Units.IndexOf(unitText, unitKey);
+        int department = Departments.IndexOf(departmentText, departmentKey);
+        int window = Windows.IndexOf(windowText, windowKey);
         int matter = Matters.IndexOf(matterText, matterKey);
         if (!wellFormed || matter <= 0 || unit <= 0 || department < 0 || window < 0)
         {

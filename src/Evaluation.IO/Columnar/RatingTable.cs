@@ -151,21 +151,29 @@ internal sealed class RatingTable : ColumnarTable<RatingRow>
     /// <summary>Takes a rating of the common shape; anything else is left to the record parser, which reports errors.</summary>
     private bool TryAdd(RowView row, long line)
     {
-        // The matter is looked up last: its catalogue can be far larger than the caches, so its slot is fetched first and
-        // read once the row's other fields are (every code is looked up whatever the row's fate, as before).
+        // The codes are looked up last: every code's slot is fetched first and read once the row's other fields are. The
+        // matters' table can be far larger than the caches, and a file streaming through evicts even the departments'
+        // and windows' (a look-up there cost as much as a matter's until it was fetched ahead).
+        // Every code is looked up whatever the row's fate, as before.
         ReadOnlySpan<char> id = row[0];
         ReadOnlySpan<char> caseNumber = row[1];
         ReadOnlySpan<char> matterText = row[2];
         ShortText matterKey = Matters.Probe(matterText);
-        int unit = Units.IndexOf(row[3]);
-        int department = Departments.IndexOf(row[4]);
-        int window = Windows.IndexOf(row[5]);
+        ReadOnlySpan<char> unitText = row[3];
+        ShortText unitKey = Units.Probe(unitText);
+        ReadOnlySpan<char> departmentText = row[4];
+        ShortText departmentKey = Departments.Probe(departmentText);
+        ReadOnlySpan<char> windowText = row[5];
+        ShortText windowKey = Windows.Probe(windowText);
         ReadOnlySpan<char> level = row[7];
         PackedInstant ratedAt = default;
         bool wellFormed = RatingChannels.TryFromCode(row[6], out RatingChannel channel) & FieldParser.TryOrigin(row[8], out RatingOrigin origin)
             & FieldParser.TryBool(row[9], out bool realName) & FieldParser.TryPackedInstant(row[10], out ratedAt);
         wellFormed = wellFormed && (origin == RatingOrigin.Default) == (channel == RatingChannel.System)
             && level.Length == 1 && level[0] is >= '1' and <= '5' && !(row.Has(11) && !row[11].IsEmpty) && Identifiers.IsWellFormed(id);
+        int unit = Units.IndexOf(unitText, unitKey);
+        int department = Departments.IndexOf(departmentText, departmentKey);
+        int window = Windows.IndexOf(windowText, windowKey);
         int matter = Matters.IndexOf(matterText, matterKey);
         if (!wellFormed || (!caseNumber.IsEmpty && (matter == 0 || !Identifiers.IsWellFormed(caseNumber)))
             || matter < 0 || unit <= 0 || department < 0 || window < 0)
