@@ -148,7 +148,7 @@ internal static class ReportCommand
                 {
                     return Exit.Usage;
                 }
-                error.WriteLine(FormattableString.Invariant($"read {part!.Read}, accepted {part.Accepted}, rejected {part.Rejected} over {count} partitions; as of {part.AsOf}; policy {based.Name}"));
+                error.WriteLine(FormattableString.Invariant($"read {part!.Read}, accepted {part.Accepted}, rejected {part.Rejected} over {count} partitions; as of {InstantText.General(part.AsOf)}; policy {based.Name}"));
                 Summarize(calendar!, based, part.HasCases, part.ProvisionalYears);
                 return part.Rejected > 0 ? Exit.Rejects : Exit.Success;
             }
@@ -223,7 +223,7 @@ internal static class ReportCommand
             {
                 return Exit.Usage;
             }
-            error.WriteLine(FormattableString.Invariant($"read {context.Read}, accepted {context.AcceptedCount}, rejected {context.RejectedCount}; as of {context.AsOf}; policy {context.Policy.Name}"));
+            error.WriteLine(FormattableString.Invariant($"read {context.Read}, accepted {context.AcceptedCount}, rejected {context.RejectedCount}; as of {InstantText.General(context.AsOf)}; policy {context.Policy.Name}"));
             Summarize(calendar, context.Policy, context.HasCases, context.ProvisionalYears);
             return context.RejectedCount > 0 ? Exit.Rejects : Exit.Success;
 

@@ -8,7 +8,6 @@ using System.Text.Json;
 using Evaluation.Core.Metrics;
 using Evaluation.Core.Policies;
 using Evaluation.IO.Blocks;
-using NodaTime.Text;
 
 namespace Evaluation.IO.Json;
 
@@ -61,8 +60,8 @@ public static class ReportJsonWriter
         json.WriteString("policy", document.Policy);
         json.WriteString("activeRatingRateBasis", BasisName(document.ActiveRatingRateBasis == ActiveRatingRateBasis.CompletedCases));
         json.WriteString("matterCoverageBasis", BasisName(document.MatterCoverageBasis == MatterCoverageBasis.CompletedCases));
-        // NodaTime's own text for an instant (its JSON converters write the same), without building every converter.
-        json.WriteString("asOf", InstantPattern.ExtendedIso.Format(document.AsOf));
+        // NodaTime's own text for an instant (its JSON converters write the same), without building a pattern.
+        json.WriteString("asOf", InstantText.ExtendedIso(document.AsOf));
         json.WriteNumber("read", document.Read);
         json.WriteNumber("accepted", document.Accepted);
         json.WriteNumber("rejected", document.Rejected);
