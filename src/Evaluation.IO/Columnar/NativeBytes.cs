@@ -1,5 +1,6 @@
 using System;
 using System.Runtime.InteropServices;
+using System.Threading;
 
 namespace Evaluation.IO.Columnar;
 
@@ -12,6 +13,12 @@ namespace Evaluation.IO.Columnar;
 /// </summary>
 internal sealed unsafe class NativeBytes
 {
+    /// <summary>
+    /// The fewest bytes given back on another thread by <see cref="Release"/>: unmapping hundreds of megabytes takes the
+    /// system tens of milliseconds, which the releasing thread need not wait for.
+    /// </summary>
+    internal const int ReleasedAsideBytes = 32 << 20;
+
     private byte* start;
 
     /// <summary>Makes a run of <paramref name="length"/> bytes, of no particular value.</summary>
@@ -41,8 +48,22 @@ internal sealed unsafe class NativeBytes
         Length = length;
     }
 
-    /// <summary>Gives the bytes back to the system; the run is then empty.</summary>
-    internal void Release() => Free();
+    /// <summary>
+    /// Gives the bytes back to the system; the run is then empty at once. A run of <see cref="ReleasedAsideBytes"/> or
+    /// more is given back on a thread of the pool, while the caller goes on.
+    /// </summary>
+    internal void Release()
+    {
+        if (start is null || Length < ReleasedAsideBytes)
+        {
+            Free();
+            return;
+        }
+        nint bytes = (nint)start;
+        start = null;
+        Length = 0;
+        ThreadPool.UnsafeQueueUserWorkItem(static bytes => NativeMemory.Free((void*)bytes), bytes, preferLocal: false);
+    }
 
     private void Free()
     {
