@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Evaluation.Core.Cases;
 using Evaluation.Core.Catalog;
@@ -102,16 +103,28 @@ internal sealed class CaseTable : ColumnarTable<CaseRow>
     /// <inheritdoc/>
     protected override void AppendTail(ColumnarTable<CaseRow> tail, CodeMaps codes, int lineShift)
     {
-        Numbers.AppendAll(((CaseTable)tail).Numbers);
-        // The tail is read no more: its keys' bytes go back to the system now.
-        ((CaseTable)tail).Numbers.Release();
-        AppendRows(tail, row => row with
+        var cases = (CaseTable)tail;
+        AppendRows(tail, codes, lineShift, () =>
         {
-            Matter = codes.Matter[row.Matter],
-            Unit = codes.Unit[row.Unit],
-            Department = codes.Department[row.Department],
-            Window = codes.Window[row.Window],
-        }, lineShift);
+            Numbers.AppendAll(cases.Numbers);
+            // The tail is read no more: its keys' bytes go back to the system now.
+            cases.Numbers.Release();
+        });
+    }
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    protected override void CopyWithCodes(ReadOnlySpan<CaseRow> from, Span<CaseRow> to, CodeMaps codes)
+    {
+        for (int i = 0; i < from.Length; i++)
+        {
+            CaseRow row = from[i];
+            row.Matter = codes.Matter[row.Matter];
+            row.Unit = codes.Unit[row.Unit];
+            row.Department = codes.Department[row.Department];
+            row.Window = codes.Window[row.Window];
+            to[i] = row;
+        }
     }
 
     /// <summary>Takes a row of the common shape; anything else is left to the record parser, which reports errors.</summary>

@@ -48,7 +48,15 @@ internal sealed class CodeColumn<T>
     internal int Find(ReadOnlySpan<char> text) => texts.Find(text);
 
     /// <summary>For each index of this column, the index of the same code in another (which takes the codes it lacks).</summary>
-    internal int[] MapInto(CodeColumn<T> target) => [0, .. Enumerable.Range(1, Count - 1).Select(i => target.IndexOf(TextAt(i)))];
+    internal int[] MapInto(CodeColumn<T> target)
+    {
+        int[] map = new int[Count];
+        for (int i = 1; i < map.Length; i++)
+        {
+            map[i] = target.IndexOf(TextAt(i));
+        }
+        return map;
+    }
 
     /// <summary>The index of a code (0 for empty text), or -1 when the text is not a well-formed code.</summary>
     internal int IndexOf(ReadOnlySpan<char> text) => IndexOf(text, ShortText.TryPack(text, out ShortText key) ? key : default);

@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Threading.Tasks;
 using Evaluation.Core.Catalog;
 using Evaluation.Core.Validation;
 using Evaluation.IO.Csv;
@@ -69,17 +70,29 @@ internal abstract class ColumnarTable<TRow>
     protected abstract void AppendTail(ColumnarTable<TRow> tail, CodeMaps codes, int lineShift);
 
     /// <summary>
-    /// Appends a tail's rows, each as <paramref name="moved"/> makes it a row of this table, their lines shifted by
-    /// <paramref name="lineShift"/>.
+    /// Appends a tail's rows, their codes mapped by <paramref name="codes"/> (<see cref="CopyWithCodes"/>) and their lines
+    /// shifted by <paramref name="lineShift"/>: the rows are copied in two halves at once, <paramref name="alongside"/>
+    /// (the columns kept beside the rows) on a third task, since the other core would otherwise wait for the join.
     /// </summary>
-    protected void AppendRows(ColumnarTable<TRow> tail, Func<TRow, TRow> moved, int lineShift)
+    protected void AppendRows(ColumnarTable<TRow> tail, CodeMaps codes, int lineShift, Action alongside)
     {
         lines.AppendAll(tail.lines, lineShift);
-        for (int row = 0; row < tail.Count; row++)
+        int start = Count, count = tail.Count;
+        if ((long)start + count > rows.Length)
         {
-            AppendRow(moved(tail.rows[row]));
+            Array.Resize(ref rows, checked(start + count));
         }
+        int half = count / 2;
+        TRow[] from = tail.rows, to = rows;
+        Parallel.Invoke(
+            () => CopyWithCodes(from.AsSpan(0, half), to.AsSpan(start, half), codes),
+            () => CopyWithCodes(from.AsSpan(half, count - half), to.AsSpan(start + half, count - half), codes),
+            alongside);
+        Count += count;
     }
+
+    /// <summary>Copies rows of a tail into this table's, each code's index mapped to this table's.</summary>
+    protected abstract void CopyWithCodes(ReadOnlySpan<TRow> from, Span<TRow> to, CodeMaps codes);
 
     /// <summary>
     /// Makes room for a file's first rows; once <see cref="SampleRows"/> are read, the room is made for as many rows as

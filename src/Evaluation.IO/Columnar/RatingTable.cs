@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Evaluation.Core.Cases;
 using Evaluation.Core.Catalog;
@@ -128,24 +129,36 @@ internal sealed class RatingTable : ColumnarTable<RatingRow>
     protected override void AppendTail(ColumnarTable<RatingRow> tail, CodeMaps codes, int lineShift)
     {
         var ratings = (RatingTable)tail;
-        int[] comments = ratings.Comments.MapInto(Comments);
-        CommentOfRow.AppendAll(ratings.CommentOfRow, Count, comments);
-        foreach ((int row, Rating rating) in ratings.parsed)
+        int start = Count;
+        AppendRows(tail, codes, lineShift, () =>
         {
-            parsed.Add(Count + row, rating);
+            int[] comments = ratings.Comments.MapInto(Comments);
+            CommentOfRow.AppendAll(ratings.CommentOfRow, start, comments);
+            foreach ((int row, Rating rating) in ratings.parsed)
+            {
+                parsed.Add(start + row, rating);
+            }
+            Ids.AppendAll(ratings.Ids);
+            CaseRefs.AppendAll(ratings.CaseRefs);
+            // The tail is read no more: its keys' bytes go back to the system now.
+            ratings.Ids.Release();
+            ratings.CaseRefs.Release();
+        });
+    }
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    protected override void CopyWithCodes(ReadOnlySpan<RatingRow> from, Span<RatingRow> to, CodeMaps codes)
+    {
+        for (int i = 0; i < from.Length; i++)
+        {
+            RatingRow row = from[i];
+            row.Matter = codes.Matter[row.Matter];
+            row.Unit = codes.Unit[row.Unit];
+            row.Department = codes.Department[row.Department];
+            row.Window = codes.Window[row.Window];
+            to[i] = row;
         }
-        Ids.AppendAll(ratings.Ids);
-        CaseRefs.AppendAll(ratings.CaseRefs);
-        // The tail is read no more: its keys' bytes go back to the system now.
-        ratings.Ids.Release();
-        ratings.CaseRefs.Release();
-        AppendRows(tail, row => row with
-        {
-            Matter = codes.Matter[row.Matter],
-            Unit = codes.Unit[row.Unit],
-            Department = codes.Department[row.Department],
-            Window = codes.Window[row.Window],
-        }, lineShift);
     }
 
     /// <summary>Takes a rating of the common shape; anything else is left to the record parser, which reports errors.</summary>
