@@ -53,19 +53,14 @@ internal static class ColumnarValidator
     {
         var validator = new RecordSetValidator(policy, deadlines);
         var rejected = ImmutableArray.CreateBuilder<RejectedRecord>();
-        ValidationReport catalogue = validator.Validate(new RecordSet
-        {
-            Units = others.Units,
-            Matters = others.Matters,
-            Departments = others.Departments,
-            Windows = others.Windows,
-        });
-        rejected.AddRange(catalogue.Rejected);
-
+        ValidationReport catalogue = null!;
+        CatalogueChecks caseChecks = null!;
         int[] firstCase = [], namedCase = [], firstRating = [];
         Dictionary<string, int> ratingRows = [], caseRows = [];
         // The few records appeals, rectifications and follow-ups name are looked for in the keys' partitions. The case
         // numbers and the ratings' references to them are first held in one form (packed GUIDs or text), as matching needs.
+        // The catalogues are validated meanwhile, and what the cases are checked against is found from them: code run once
+        // (and compiled for the first time) while the keys are matched, rather than on one core after.
         ratings.CaseRefs.AlignWith(cases.Numbers);
         Parallel.Invoke(
             () => firstCase = cases.Numbers.FirstOccurrences(),
@@ -77,7 +72,19 @@ internal static class ColumnarValidator
                 ratingRows = ratings.Ids.FindAll(others.Appeals.Select(a => a.Record.RatingId.Value).Concat(others.Rectifications.Select(r => r.Record.RatingId.Value)));
                 ratings.Ids.ReleasePartitions();
             },
-            () => caseRows = cases.Numbers.FindAll(others.FollowUps.Select(f => f.Record.CaseNumber.Value)));
+            () => caseRows = cases.Numbers.FindAll(others.FollowUps.Select(f => f.Record.CaseNumber.Value)),
+            () =>
+            {
+                catalogue = validator.Validate(new RecordSet
+                {
+                    Units = others.Units,
+                    Matters = others.Matters,
+                    Departments = others.Departments,
+                    Windows = others.Windows,
+                });
+                caseChecks = CatalogueChecks.Of(cases, catalogue.Accepted, validator, deadlines);
+            });
+        rejected.AddRange(catalogue.Rejected);
         cases.Numbers.ReleasePartitions();
         // Ratings naming one case number are grouped by the first case row with it, or, when some number is no case's,
         // by the first rating row naming it.
@@ -87,7 +94,7 @@ internal static class ColumnarValidator
             allNamedFound = namedCase[row] >= 0 || !ratings.CaseRefs.Has(row);
         }
         int[] sameNumber = allNamedFound ? namedCase : ratings.CaseRefs.FirstOccurrences();
-        bool[] caseKept = KeepCases(cases, firstCase, catalogue.Accepted, validator, deadlines, rejected);
+        bool[] caseKept = KeepCases(cases, firstCase, caseChecks, validator, rejected);
         int[] caseOfRating = new int[namedCase.Length];
         ForEachPart(namedCase.Length, (start, end) =>
         {
@@ -139,13 +146,9 @@ internal static class ColumnarValidator
     /// deadlines the calendar can place.
     /// </summary>
     private static bool[] KeepCases(
-        CaseTable cases, int[] first, RecordSet catalogue, RecordSetValidator validator, DeadlineCalculator deadlines, ImmutableArray<RejectedRecord>.Builder rejected)
+        CaseTable cases, int[] first, CatalogueChecks checks, RecordSetValidator validator, ImmutableArray<RejectedRecord>.Builder rejected)
     {
-        var matterCodes = catalogue.Matters.Select(m => m.Record.Code.Value).ToHashSet(StringComparer.Ordinal);
-        var matterByCode = catalogue.Matters.Select(m => m.Record).DistinctBy(m => m.Code.Value).ToDictionary(m => m.Code.Value, StringComparer.Ordinal);
-        bool[] matterKnown = [.. Enumerable.Range(0, cases.Matters.Count).Select(m => m == 0 || matterCodes.Count == 0 || matterCodes.Contains(cases.Matters.TextAt(m)!))];
-        Matter?[] matterOf = [.. Enumerable.Range(0, cases.Matters.Count).Select(m => m == 0 ? null : matterByCode.GetValueOrDefault(cases.Matters.TextAt(m)!))];
-        CalendarReach reach = CalendarReach.Of(validator, deadlines, matterOf);
+        (bool[] matterKnown, Matter?[] matterOf, CalendarReach reach) = checks;
         RecordProblem? CalendarProblem(ref CaseRow c) => reach.Places(ref c)
             ? null
             : validator.CaseCalendarProblem(c.AcceptedAt, c.IsCompleted ? c.CompletedAt : null, matterOf[c.Matter]);
@@ -170,6 +173,19 @@ internal static class ColumnarValidator
             rejected.Add(new RejectedRecord(RecordKind.Case, cases.Numbers.TextAt(row), cases.SourceOf(row), CrossRecordRules.Problems(duplicate, own)));
         }
         return kept;
+    }
+
+    /// <summary>What cases are checked against, found from the accepted catalogues: for each index of the cases' matter column, whether the catalogue knows the matter (any does when it lists none) and the matter itself, and where deadlines can be placed.</summary>
+    private sealed record CatalogueChecks(bool[] MatterKnown, Matter?[] MatterOf, CalendarReach Reach)
+    {
+        internal static CatalogueChecks Of(CaseTable cases, RecordSet catalogue, RecordSetValidator validator, DeadlineCalculator deadlines)
+        {
+            var matterCodes = catalogue.Matters.Select(m => m.Record.Code.Value).ToHashSet(StringComparer.Ordinal);
+            var matterByCode = catalogue.Matters.Select(m => m.Record).DistinctBy(m => m.Code.Value).ToDictionary(m => m.Code.Value, StringComparer.Ordinal);
+            bool[] matterKnown = [.. Enumerable.Range(0, cases.Matters.Count).Select(m => m == 0 || matterCodes.Count == 0 || matterCodes.Contains(cases.Matters.TextAt(m)!))];
+            Matter?[] matterOf = [.. Enumerable.Range(0, cases.Matters.Count).Select(m => m == 0 ? null : matterByCode.GetValueOrDefault(cases.Matters.TextAt(m)!))];
+            return new CatalogueChecks(matterKnown, matterOf, CalendarReach.Of(validator, deadlines, matterOf));
+        }
     }
 
     /// <summary>Keeps each rating whose identifier no earlier row holds and that passes the validator's checks against its case.</summary>
