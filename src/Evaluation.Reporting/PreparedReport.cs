@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -32,6 +33,10 @@ public sealed class PreparedReport
 {
     // The names by code, made when first asked for (rows may be made on several threads at once); the records they come from never change.
     private ImmutableDictionary<string, string>? unitNames, departmentNames, windowNames, matterNames;
+
+    // The same names for the rows' own look-ups: a dictionary is made in a twentieth of the time of an immutable one of
+    // 50,000 matters, and read faster.
+    private Dictionary<string, string>? unitNameLookup, departmentNameLookup, windowNameLookup, matterNameLookup;
 
     internal PreparedReport()
     {
@@ -119,8 +124,32 @@ public sealed class PreparedReport
     public ImmutableDictionary<string, string> MatterNames =>
         matterNames ?? LazyInitializer.EnsureInitialized(ref matterNames, () => AcceptedRecords.Matters.ToImmutableDictionary(m => m.Record.Code.Value, m => m.Record.Name));
 
+    /// <summary>The catalogue's name of a unit, department, window or matter by its code, or null; a channel is its own name.</summary>
+    internal string? NameOf(GroupingDimension dimension, string code) => dimension switch
+    {
+        GroupingDimension.Unit => Lookup(ref unitNameLookup, AcceptedRecords.Units, u => (u.Code.Value, u.Name)).GetValueOrDefault(code),
+        GroupingDimension.Department => Lookup(ref departmentNameLookup, AcceptedRecords.Departments, d => (d.Code.Value, d.Name)).GetValueOrDefault(code),
+        GroupingDimension.Matter => Lookup(ref matterNameLookup, AcceptedRecords.Matters, m => (m.Code.Value, m.Name)).GetValueOrDefault(code),
+        GroupingDimension.Window => Lookup(ref windowNameLookup, AcceptedRecords.Windows, w => (w.Code.Value, w.Name)).GetValueOrDefault(code),
+        _ => code,
+    };
+
     /// <summary>The month the "December" columns of the standard tables refer to: the last month of the range, or the as-of instant's.</summary>
     public ReportingPeriod LastMonth => ReportingPeriod.Containing(ReportingPeriodKind.Month, To ?? ChinaTime.DateOf(AsOf));
+
+    /// <summary>Names by code made from records when first asked for (a code of several records keeps the first's name).</summary>
+    private static Dictionary<string, string> Lookup<T>(ref Dictionary<string, string>? made, ImmutableArray<Sourced<T>> records, Func<T, (string Code, string Name)> named)
+        where T : class =>
+        made ?? LazyInitializer.EnsureInitialized(ref made, () =>
+        {
+            var byCode = new Dictionary<string, string>(records.Length, StringComparer.Ordinal);
+            foreach (Sourced<T> record in records)
+            {
+                (string code, string name) = named(record.Record);
+                byCode.TryAdd(code, name);
+            }
+            return byCode;
+        });
 
     /// <summary>Whether any completed case was accepted: without one, the metrics over completed cases are not applicable.</summary>
     public bool HasCases => Counter.HasCompletedCases;

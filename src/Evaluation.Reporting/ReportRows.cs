@@ -170,14 +170,7 @@ internal static class ReportRows
     internal static ReportDimension Dimension(PreparedReport report, GroupingDimension d, string? code) => new(DimensionName(d), code, code is null ? null : NameOf(report, d, code));
 
     /// <summary>The catalogue's name of a code of a dimension (a channel is its own name), or null.</summary>
-    internal static string? NameOf(PreparedReport report, GroupingDimension d, string code) => d switch
-    {
-        GroupingDimension.Unit => report.UnitNames.GetValueOrDefault(code),
-        GroupingDimension.Department => report.DepartmentNames.GetValueOrDefault(code),
-        GroupingDimension.Matter => report.MatterNames.GetValueOrDefault(code),
-        GroupingDimension.Window => report.WindowNames.GetValueOrDefault(code),
-        _ => code,
-    };
+    internal static string? NameOf(PreparedReport report, GroupingDimension d, string code) => report.NameOf(d, code);
 
     /// <summary>
     /// The groups with ratings and those with cases, each in key order, joined into one list in key order, compared by

@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
+using Evaluation.Core.Aggregation;
 using Evaluation.Core.Policies;
 using Evaluation.Reporting;
 using Evaluation.Reporting.Cases;
@@ -57,5 +58,24 @@ public sealed class CatalogueNamesTests : IDisposable
         Assert.Same(context.UnitNames, context.UnitNames);
         Assert.Same(context.DepartmentNames, context.DepartmentNames);
         Assert.Same(context.WindowNames, context.WindowNames);
+    }
+
+    [Fact]
+    public void The_rows_look_each_code_up_as_the_reports_name_dictionaries_give_it()
+    {
+        DemoWithMatterCatalogue();
+        PreparedReport context = ReportPipeline.Prepare(ReportInput.ReadDirectory(directory), new ReportOptions { Policy = EvaluationPolicy.Henan });
+
+        foreach ((GroupingDimension dimension, System.Collections.Immutable.ImmutableDictionary<string, string> names) in new[]
+        {
+            (GroupingDimension.Unit, context.UnitNames), (GroupingDimension.Department, context.DepartmentNames),
+            (GroupingDimension.Window, context.WindowNames), (GroupingDimension.Matter, context.MatterNames),
+        })
+        {
+            Assert.NotEmpty(names);
+            Assert.All(names, pair => Assert.Equal(pair.Value, context.NameOf(dimension, pair.Key)));
+            Assert.Null(context.NameOf(dimension, "no-such-code"));
+        }
+        Assert.Equal("app", context.NameOf(GroupingDimension.Channel, "app"));
     }
 }
