@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Evaluation.Core.Cases;
 using Evaluation.Core.Catalog;
@@ -17,7 +16,7 @@ namespace Evaluation.IO.Columnar;
 /// packed, and a case not completed marked by its completion (<see cref="PackedInstant.None"/>) rather than a flag of its own.
 /// </summary>
 [StructLayout(LayoutKind.Sequential, Pack = 4)]
-internal struct CaseRow
+internal struct CaseRow : ICodedRow
 {
     private PackedInstant acceptedAt;
     private PackedInstant completedAt;
@@ -54,6 +53,15 @@ internal struct CaseRow
 
     /// <summary>The case's last instant, packed: its completion if completed, else its acceptance.</summary>
     internal readonly PackedInstant PackedLastInstant => IsCompleted ? completedAt : acceptedAt;
+
+    /// <inheritdoc/>
+    public void MapCodes(CodeMaps codes)
+    {
+        Matter = codes.Matter[Matter];
+        Unit = codes.Unit[Unit];
+        Department = codes.Department[Department];
+        Window = codes.Window[Window];
+    }
 }
 
 /// <summary>
@@ -110,21 +118,6 @@ internal sealed class CaseTable : ColumnarTable<CaseRow>
             // The tail is read no more: its keys' bytes go back to the system now.
             cases.Numbers.Release();
         });
-    }
-
-    /// <inheritdoc/>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    protected override void CopyWithCodes(ReadOnlySpan<CaseRow> from, Span<CaseRow> to, CodeMaps codes)
-    {
-        for (int i = 0; i < from.Length; i++)
-        {
-            CaseRow row = from[i];
-            row.Matter = codes.Matter[row.Matter];
-            row.Unit = codes.Unit[row.Unit];
-            row.Department = codes.Department[row.Department];
-            row.Window = codes.Window[row.Window];
-            to[i] = row;
-        }
     }
 
     /// <summary>Takes a row of the common shape; anything else is left to the record parser, which reports errors.</summary>

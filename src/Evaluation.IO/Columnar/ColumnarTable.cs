@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Runtime.CompilerServices;
 using System.Threading.Tasks;
 using Evaluation.Core.Catalog;
 using Evaluation.Core.Validation;
@@ -16,7 +17,7 @@ namespace Evaluation.IO.Columnar;
 /// </summary>
 /// <typeparam name="TRow">The row type.</typeparam>
 internal abstract class ColumnarTable<TRow>
-    where TRow : struct
+    where TRow : struct, ICodedRow
 {
     /// <summary>
     /// The rows read before the room for a file's rows is sized from the bytes they took: enough that what the readers
@@ -91,8 +92,17 @@ internal abstract class ColumnarTable<TRow>
         Count += count;
     }
 
-    /// <summary>Copies rows of a tail into this table's, each code's index mapped to this table's.</summary>
-    protected abstract void CopyWithCodes(ReadOnlySpan<TRow> from, Span<TRow> to, CodeMaps codes);
+    /// <summary>Copies rows of a tail into this table's, each code's index mapped to this table's (a loop of millions of rows, run once: compiled fully at once).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void CopyWithCodes(ReadOnlySpan<TRow> from, Span<TRow> to, CodeMaps codes)
+    {
+        for (int i = 0; i < from.Length; i++)
+        {
+            TRow row = from[i];
+            row.MapCodes(codes);
+            to[i] = row;
+        }
+    }
 
     /// <summary>
     /// Makes room for a file's first rows; once <see cref="SampleRows"/> are read, the room is made for as many rows as
@@ -124,9 +134,6 @@ internal abstract class ColumnarTable<TRow>
 
     /// <summary>Makes room in the key columns of a table for a number of rows.</summary>
     protected abstract void Reserve(int expected);
-
-    /// <summary>For each index of a tail's code columns, the index of the same code in this table's.</summary>
-    protected readonly record struct CodeMaps(int[] Matter, int[] Unit, int[] Department, int[] Window);
 
     /// <summary>Appends a row read from a line (0 for none).</summary>
     protected void Append(in TRow row, int line)

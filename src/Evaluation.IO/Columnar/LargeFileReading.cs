@@ -87,7 +87,7 @@ internal sealed class LargeFileReading(CaseTable cases, RatingTable ratings, lon
     /// <summary>Reads a file's tail into a table of its own, when one is (or was already) taken.</summary>
     private static Tail<TRow>? ReadTail<TRow>(
         SplitFile? file, Stream? taken, ColumnarTable<TRow> table, CsvFileKind kind, Func<TextReader, string, Action<CsvReject>, CsvFileSummary> read)
-        where TRow : struct
+        where TRow : struct, ICodedRow
     {
         if (taken is null && (file is null || !file.TryTakeTail(out taken)))
         {
@@ -103,7 +103,7 @@ internal sealed class LargeFileReading(CaseTable cases, RatingTable ratings, lon
     /// refused (it then read the whole file itself) or its header was refused (the tail's then was too).
     /// </summary>
     private static CsvFileSummary Join<TRow>(ColumnarTable<TRow> table, CsvFileSummary head, Tail<TRow>? tail, Action<CsvReject> onReject)
-        where TRow : struct
+        where TRow : struct, ICodedRow
     {
         if (tail is null || head.Error is not null)
         {
@@ -128,5 +128,5 @@ internal sealed class LargeFileReading(CaseTable cases, RatingTable ratings, lon
 
     /// <summary>A tail read into a table of its own, with its summary and its rejected rows, numbered from its header line.</summary>
     private sealed record Tail<TRow>(ColumnarTable<TRow> Table, CsvFileSummary Summary, List<CsvReject> Rejects)
-        where TRow : struct;
+        where TRow : struct, ICodedRow;
 }

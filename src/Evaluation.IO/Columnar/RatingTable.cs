@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Evaluation.Core.Cases;
 using Evaluation.Core.Catalog;
@@ -18,7 +17,7 @@ namespace Evaluation.IO.Columnar;
 /// small enumerations as bytes, the instant packed; its comment, which most ratings lack, kept beside the rows (<see cref="SparseColumn"/>).
 /// </summary>
 [StructLayout(LayoutKind.Sequential, Pack = 4)]
-internal struct RatingRow
+internal struct RatingRow : ICodedRow
 {
     private PackedInstant ratedAt;
     internal int Matter;
@@ -59,6 +58,15 @@ internal struct RatingRow
     {
         readonly get => (RatingOrigin)origin;
         set => origin = (byte)value;
+    }
+
+    /// <inheritdoc/>
+    public void MapCodes(CodeMaps codes)
+    {
+        Matter = codes.Matter[Matter];
+        Unit = codes.Unit[Unit];
+        Department = codes.Department[Department];
+        Window = codes.Window[Window];
     }
 }
 
@@ -144,21 +152,6 @@ internal sealed class RatingTable : ColumnarTable<RatingRow>
             ratings.Ids.Release();
             ratings.CaseRefs.Release();
         });
-    }
-
-    /// <inheritdoc/>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    protected override void CopyWithCodes(ReadOnlySpan<RatingRow> from, Span<RatingRow> to, CodeMaps codes)
-    {
-        for (int i = 0; i < from.Length; i++)
-        {
-            RatingRow row = from[i];
-            row.Matter = codes.Matter[row.Matter];
-            row.Unit = codes.Unit[row.Unit];
-            row.Department = codes.Department[row.Department];
-            row.Window = codes.Window[row.Window];
-            to[i] = row;
-        }
     }
 
     /// <summary>Takes a rating of the common shape; anything else is left to the record parser, which reports errors.</summary>
