@@ -50,7 +50,7 @@ internal static class ReportRows
             {
                 for (int d = 0; d < codes.Length; d++)
                 {
-                    scratch.Names[d] = codes[d] is string code ? NameOf(report, grouping.Dimensions[d], code) : null;
+                    scratch.Names[d] = codes[d] is string code ? report.NameOf(grouping.Dimensions[d], code) : null;
                 }
                 scratch.NamedCodes = codes;
             }
@@ -167,10 +167,7 @@ internal static class ReportRows
     };
 
     /// <summary>A row's value of a dimension: its code and the catalogue's name for it.</summary>
-    internal static ReportDimension Dimension(PreparedReport report, GroupingDimension d, string? code) => new(DimensionName(d), code, code is null ? null : NameOf(report, d, code));
-
-    /// <summary>The catalogue's name of a code of a dimension (a channel is its own name), or null.</summary>
-    internal static string? NameOf(PreparedReport report, GroupingDimension d, string code) => report.NameOf(d, code);
+    internal static ReportDimension Dimension(PreparedReport report, GroupingDimension d, string? code) => new(DimensionName(d), code, code is null ? null : report.NameOf(d, code));
 
     /// <summary>
     /// The groups with ratings and those with cases, each in key order, joined into one list in key order, compared by

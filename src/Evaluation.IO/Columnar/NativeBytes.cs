@@ -6,7 +6,7 @@ namespace Evaluation.IO.Columnar;
 
 /// <summary>
 /// A growable run of bytes outside the garbage-collected heap, for a table's keys: hundreds of megabytes that are given
-/// back to the system the moment they are released (<see cref="Release"/>), where the collector would keep a large
+/// back to the system as soon as they are released (<see cref="Release"/>), where the collector would keep a large
 /// array's pages for itself long after it became garbage, and grown in place where the system can (a large allocation
 /// is its own mapping, which the system moves rather than copies). Not thread-safe while it grows; a span of it is valid
 /// until the next <see cref="Resize"/> or <see cref="Release"/>. Left unreleased, the bytes go when the run is collected.

@@ -282,7 +282,7 @@ public sealed record PartialReport
             var named = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
             foreach (string code in built.Select(row => row.Key.Codes[d]).OfType<string>().Distinct(StringComparer.Ordinal))
             {
-                if (ReportRows.NameOf(report, dimension, code) is string name)
+                if (report.NameOf(dimension, code) is string name)
                 {
                     named[code] = name;
                 }
