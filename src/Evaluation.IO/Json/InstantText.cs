@@ -1,4 +1,4 @@
-using System;
+using System.Globalization;
 using NodaTime;
 using NodaTime.Text;
 
@@ -12,9 +12,6 @@ namespace Evaluation.IO.Json;
 /// </summary>
 internal static class InstantText
 {
-    /// <summary>The longest text written here: a date, a time, a nine-digit fraction and the zone's letter.</summary>
-    private const int MaxLength = 30;
-
     /// <summary>What <see cref="InstantPattern.ExtendedIso"/> writes: the fraction of the second to the nanosecond, its trailing zeros left out (none at all for a whole second).</summary>
     internal static string ExtendedIso(Instant instant) => Format(instant, fraction: true);
 
@@ -28,43 +25,9 @@ internal static class InstantText
         {
             return (fraction ? InstantPattern.ExtendedIso : InstantPattern.General).Format(instant);
         }
-        Span<char> text = stackalloc char[MaxLength];
-        int at = 0;
-        Digits(text, ref at, utc.Year, 4);
-        text[at++] = '-';
-        Digits(text, ref at, utc.Month, 2);
-        text[at++] = '-';
-        Digits(text, ref at, utc.Day, 2);
-        text[at++] = 'T';
-        Digits(text, ref at, utc.Hour, 2);
-        text[at++] = ':';
-        Digits(text, ref at, utc.Minute, 2);
-        text[at++] = ':';
-        Digits(text, ref at, utc.Second, 2);
-        int nanosecond = utc.NanosecondOfSecond;
-        if (fraction && nanosecond != 0)
-        {
-            text[at++] = '.';
-            int digits = 9;
-            while (nanosecond % 10 == 0)
-            {
-                nanosecond /= 10;
-                digits--;
-            }
-            Digits(text, ref at, nanosecond, digits);
-        }
-        text[at++] = 'Z';
-        return new string(text[..at]);
-    }
-
-    /// <summary>Writes a value of at most <paramref name="count"/> digits as exactly that many, with leading zeros.</summary>
-    private static void Digits(Span<char> text, ref int at, int value, int count)
-    {
-        for (int i = count - 1; i >= 0; i--)
-        {
-            text[at + i] = (char)('0' + (value % 10));
-            value /= 10;
-        }
-        at += count;
+        string ofSecond = fraction && utc.NanosecondOfSecond != 0
+            ? ("." + utc.NanosecondOfSecond.ToString("D9", CultureInfo.InvariantCulture)).TrimEnd('0')
+            : "";
+        return string.Create(CultureInfo.InvariantCulture, $"{utc.Year:D4}-{utc.Month:D2}-{utc.Day:D2}T{utc.Hour:D2}:{utc.Minute:D2}:{utc.Second:D2}{ofSecond}Z");
     }
 }
