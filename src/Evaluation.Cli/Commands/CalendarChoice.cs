@@ -10,14 +10,24 @@ namespace Evaluation.Cli.Commands;
 
 /// <summary>
 /// The working calendar a command computes with: the built-in notices, each year a holiday file gives (overriding the
-/// built-in one), and, only when asked for, provisional years; and where each year came from, for the output.
+/// built-in one), and, only when asked for, provisional years; and where each year came from, for the output. The
+/// calculator is made when first asked for: the built-in one (China's calendar and time zone, a few tens of
+/// milliseconds of loading) while the command reads its files, not before.
 /// </summary>
-/// <param name="Deadlines">The calculator over that calendar, in China Standard Time.</param>
-/// <param name="Files">The file each year given by a file came from.</param>
-internal sealed record CalendarChoice(DeadlineCalculator Deadlines, IReadOnlyDictionary<int, string> Files)
+/// <param name="deadlines">Makes the calculator over that calendar, in China Standard Time.</param>
+/// <param name="files">The file each year given by a file came from.</param>
+internal sealed class CalendarChoice(Func<DeadlineCalculator> deadlines, IReadOnlyDictionary<int, string> files)
 {
+    private readonly Lazy<DeadlineCalculator> calculator = new(deadlines);
+
     /// <summary>The built-in calendar alone.</summary>
-    internal static CalendarChoice BuiltIn { get; } = new(DeadlineCalculator.China, new Dictionary<int, string>());
+    internal static CalendarChoice BuiltIn { get; } = new(() => DeadlineCalculator.China, new Dictionary<int, string>());
+
+    /// <summary>The calculator over the calendar, in China Standard Time.</summary>
+    internal DeadlineCalculator Deadlines => calculator.Value;
+
+    /// <summary>The file each year given by a file came from.</summary>
+    internal IReadOnlyDictionary<int, string> Files => files;
 
     internal WorkingCalendar Calendar => Deadlines.Calendar;
 

@@ -89,7 +89,7 @@ internal static class CalendarOptions
             }
         }
         WorkingCalendar calendar = WorkingCalendar.China.WithNationalSchedules(given.Values.Select(g => g.Schedule), provisional);
-        choice = new CalendarChoice(new DeadlineCalculator(calendar, Core.Periods.ChinaTime.Zone), given.ToDictionary(g => g.Key, g => g.Value.File));
+        choice = new CalendarChoice(() => new DeadlineCalculator(calendar, Core.Periods.ChinaTime.Zone), given.ToDictionary(g => g.Key, g => g.Value.File));
         return true;
     }
 }

@@ -113,6 +113,87 @@ internal static class ReportCommand
             };
             if (parse.GetValue(cluster) is string clusterGiven)
             {
+                return OnCluster(clusterGiven);
+            }
+            if ((useDemo ? 1 : 0) + (dir is null ? 0 : 1) + (database is null ? 0 : 1) != 1)
+            {
+                error.WriteLine("Give one input: a data directory, --demo or --connection.");
+                return Exit.Usage;
+            }
+            var progress = Progress.For(error);
+            ReportPeriodDefaults(ref fromDate, ref toDate, useDemo);
+            // The options are made where the input is read (the calendar they hold is made meanwhile, Warmup).
+            ReportOptions MakeOptions() => new()
+            {
+                Policy = WithBasis(evaluationPolicy!, parse.GetValue(basis)),
+                From = fromDate,
+                To = toDate,
+                AsOf = asOfInstant,
+                Deadlines = calendar!.Deadlines,
+                ReclaimMemoryBetweenStages = true,
+                ReleaseRecords = true,
+            };
+            PreparedReport context;
+            WorkbookExports? workbooks = null;
+            if (useDemo)
+            {
+                progress.Report("generating the demo data (Kaifeng 2023)");
+                context = ReportPipeline.Prepare(ReportInput.FromRecords(DemoCommand.Records(new DemoDataSet(scale: parse.GetValue(scale)))), MakeOptions(), progress);
+            }
+            else if (database is not null)
+            {
+                using NpgsqlDataSource? dataSource = DatabaseConnection.TryOpen(database, error);
+                if (dataSource is null)
+                {
+                    return Exit.Usage;
+                }
+                progress.Report("reading the database");
+                try
+                {
+                    context = DatabaseSource.PrepareAsync(dataSource, MakeOptions(), progress).GetAwaiter().GetResult();
+                }
+                catch (NpgsqlException e)
+                {
+                    error.WriteLine(DatabaseConnection.Describe(e));
+                    return Exit.Usage;
+                }
+            }
+            else
+            {
+                progress.Report($"reading {Path.GetFullPath(dir!)}");
+                if (!DataInput.TryRead(dir!, error, progress, out ReportInput? input, out workbooks))
+                {
+                    return Exit.Usage;
+                }
+                IReadOnlyList<string> fileErrors = input!.FileErrors;
+                if (fileErrors.Count > 0)
+                {
+                    foreach (string e in fileErrors)
+                    {
+                        error.WriteLine(workbooks?.InSourceNames(e) ?? e);
+                    }
+                    workbooks?.Dispose();
+                    return Exit.Usage;
+                }
+                context = ReportPipeline.Prepare(input, MakeOptions(), progress);
+            }
+            // The files converted from workbooks are kept until the report is done.
+            using WorkbookExports? converted = workbooks;
+            progress.Report("printing");
+            IReadOnlyList<Table> Build() => !standard
+                ? [MetricsReport.Build(g => context.Rows(g), grouping, context.Policy, language, parse.GetValue(sort))]
+                : StandardTables(TableInputs.Of(context));
+            if (!TryPrint(g => context.Rows(g), Build))
+            {
+                return Exit.Usage;
+            }
+            error.WriteLine(FormattableString.Invariant($"read {context.Read}, accepted {context.AcceptedCount}, rejected {context.RejectedCount}; as of {InstantText.General(context.AsOf)}; policy {context.Policy.Name}"));
+            Summarize(calendar!, context.Policy, context.HasCases, context.ProvisionalYears);
+            return context.RejectedCount > 0 ? Exit.Rejects : Exit.Success;
+
+            // The report of a cluster's silos: a method of its own, so that a report of files never loads the cluster's assemblies.
+            int OnCluster(string clusterGiven)
+            {
                 if (useDemo || dir is not null || database is not null || parse.GetValue(partitions) < 1)
                 {
                     error.WriteLine("With --cluster, the silos read their own database: give no DIR, --demo or --connection; --partitions at least 1.");
@@ -152,80 +233,6 @@ internal static class ReportCommand
                 Summarize(calendar!, based, part.HasCases, part.ProvisionalYears);
                 return part.Rejected > 0 ? Exit.Rejects : Exit.Success;
             }
-            if ((useDemo ? 1 : 0) + (dir is null ? 0 : 1) + (database is null ? 0 : 1) != 1)
-            {
-                error.WriteLine("Give one input: a data directory, --demo or --connection.");
-                return Exit.Usage;
-            }
-            var progress = Progress.For(error);
-            ReportPeriodDefaults(ref fromDate, ref toDate, useDemo);
-            var options = new ReportOptions
-            {
-                Policy = WithBasis(evaluationPolicy!, parse.GetValue(basis)),
-                From = fromDate,
-                To = toDate,
-                AsOf = asOfInstant,
-                Deadlines = calendar!.Deadlines,
-                ReclaimMemoryBetweenStages = true,
-                ReleaseRecords = true,
-            };
-            PreparedReport context;
-            WorkbookExports? workbooks = null;
-            if (useDemo)
-            {
-                progress.Report("generating the demo data (Kaifeng 2023)");
-                context = ReportPipeline.Prepare(ReportInput.FromRecords(DemoCommand.Records(new DemoDataSet(scale: parse.GetValue(scale)))), options, progress);
-            }
-            else if (database is not null)
-            {
-                using NpgsqlDataSource? dataSource = DatabaseConnection.TryOpen(database, error);
-                if (dataSource is null)
-                {
-                    return Exit.Usage;
-                }
-                progress.Report("reading the database");
-                try
-                {
-                    context = DatabaseSource.PrepareAsync(dataSource, options, progress).GetAwaiter().GetResult();
-                }
-                catch (NpgsqlException e)
-                {
-                    error.WriteLine(DatabaseConnection.Describe(e));
-                    return Exit.Usage;
-                }
-            }
-            else
-            {
-                progress.Report($"reading {Path.GetFullPath(dir!)}");
-                if (!DataInput.TryRead(dir!, error, progress, out ReportInput? input, out workbooks))
-                {
-                    return Exit.Usage;
-                }
-                IReadOnlyList<string> fileErrors = input!.FileErrors;
-                if (fileErrors.Count > 0)
-                {
-                    foreach (string e in fileErrors)
-                    {
-                        error.WriteLine(workbooks?.InSourceNames(e) ?? e);
-                    }
-                    workbooks?.Dispose();
-                    return Exit.Usage;
-                }
-                context = ReportPipeline.Prepare(input, options, progress);
-            }
-            // The files converted from workbooks are kept until the report is done.
-            using WorkbookExports? converted = workbooks;
-            progress.Report("printing");
-            IReadOnlyList<Table> Build() => !standard
-                ? [MetricsReport.Build(g => context.Rows(g), grouping, context.Policy, language, parse.GetValue(sort))]
-                : StandardTables(TableInputs.Of(context));
-            if (!TryPrint(g => context.Rows(g), Build))
-            {
-                return Exit.Usage;
-            }
-            error.WriteLine(FormattableString.Invariant($"read {context.Read}, accepted {context.AcceptedCount}, rejected {context.RejectedCount}; as of {InstantText.General(context.AsOf)}; policy {context.Policy.Name}"));
-            Summarize(calendar, context.Policy, context.HasCases, context.ProvisionalYears);
-            return context.RejectedCount > 0 ? Exit.Rejects : Exit.Success;
 
             // Writes the report to every target; false when the grouping is too fine to count (a usage error, written).
             bool TryPrint(Func<Grouping, ReportDocument> rowsOf, Func<IReadOnlyList<Table>> build)

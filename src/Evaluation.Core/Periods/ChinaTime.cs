@@ -12,8 +12,11 @@ public static class ChinaTime
     private const long OffsetSeconds = 8 * 3600;
     private const long SecondsPerDay = 86400;
 
-    /// <summary>The Asia/Shanghai time zone from NodaTime's TZDB data.</summary>
-    public static DateTimeZone Zone { get; } = DateTimeZoneProviders.Tzdb["Asia/Shanghai"];
+    /// <summary>
+    /// The Asia/Shanghai time zone from NodaTime's TZDB data, loaded on first use (a few tens of milliseconds), not by
+    /// the integer arithmetic below, which instants from <see cref="FixedOffsetSince"/> on never need it for.
+    /// </summary>
+    public static DateTimeZone Zone => Tzdb.Shanghai;
 
     /// <summary>
     /// The instant from which the offset is fixed at UTC+8: 1991-09-14 17:00 UTC, when the last daylight-saving period
@@ -87,4 +90,10 @@ public static class ChinaTime
 
     /// <summary>The day number of 1970-01-01.</summary>
     internal const int UnixEpochDayNumber = 719162;
+
+    /// <summary>The zone's data, loaded when <see cref="Zone"/> is first read rather than with the rest of the class.</summary>
+    private static class Tzdb
+    {
+        internal static readonly DateTimeZone Shanghai = DateTimeZoneProviders.Tzdb["Asia/Shanghai"];
+    }
 }
