@@ -122,7 +122,8 @@ internal static class ReportCommand
             }
             var progress = Progress.For(error);
             ReportPeriodDefaults(ref fromDate, ref toDate, useDemo);
-            // The options are made where the input is read (the calendar they hold is made meanwhile, Warmup).
+            // Made where each input is prepared: a directory's after its files are read, so that the reading does not wait for
+            // the calendar the options hold (built meanwhile, Warmup).
             ReportOptions MakeOptions() => new()
             {
                 Policy = WithBasis(evaluationPolicy!, parse.GetValue(basis)),

@@ -13,8 +13,8 @@ public static class ChinaTime
     private const long SecondsPerDay = 86400;
 
     /// <summary>
-    /// The Asia/Shanghai time zone from NodaTime's TZDB data, loaded on first use (a few tens of milliseconds), not by
-    /// the integer arithmetic below, which instants from <see cref="FixedOffsetSince"/> on never need it for.
+    /// The Asia/Shanghai time zone from NodaTime's TZDB data, loaded when first read (a few tens of milliseconds in a
+    /// fresh process): the integer arithmetic below never needs it for instants from <see cref="FixedOffsetSince"/> on.
     /// </summary>
     public static DateTimeZone Zone => Tzdb.Shanghai;
 

@@ -19,13 +19,16 @@ public static class SupportedYears
     /// The first supported instant: 1950-01-01T00:00 China Standard Time, when Asia/Shanghai kept UTC+8 (no daylight
     /// saving in winter), so fixed without loading the time-zone data (a test holds it to the zone's own answer).
     /// </summary>
-    public static Instant Start { get; } = Instant.FromUtc(First, 1, 1, 0, 0) - Duration.FromHours(8);
+    public static Instant Start { get; } = NewYearInChina(First);
 
     /// <summary>The instant after the last supported one: 2100-01-01T00:00 China Standard Time.</summary>
-    public static Instant End { get; } = Instant.FromUtc(Last + 1, 1, 1, 0, 0) - Duration.FromHours(8);
+    public static Instant End { get; } = NewYearInChina(Last + 1);
 
     /// <summary>Whether an instant falls in the supported years.</summary>
     /// <param name="instant">The instant.</param>
     /// <returns>True from <see cref="Start"/> (inclusive) to <see cref="End"/> (exclusive).</returns>
     public static bool Contains(Instant instant) => instant >= Start && instant < End;
+
+    /// <summary>The start of 1 January of a year at UTC+8.</summary>
+    private static Instant NewYearInChina(int year) => Instant.FromUtc(year, 1, 1, 0, 0) - Duration.FromHours(8);
 }
