@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
@@ -11,9 +12,9 @@ namespace Evaluation.Cli.Rendering;
 
 /// <summary>
 /// A report table: title, headings and rows of text cells, rendered as an aligned console table, Markdown or CSV. Rows
-/// are read once for each format but the console's (twice: widths, then text), so they may be made on demand
-/// (<see cref="RowsOnDemand{T}"/>); a table of many rows reads them by index on every processor, a block of rows each,
-/// and writes their lines in order.
+/// are read once for each format but the console's (twice: widths, then text), so they may be made on demand, their
+/// cells written into a line each thread reuses (<see cref="CellRows"/>); a table of many rows reads them by index on
+/// every processor, a block of rows each, and writes their lines in order.
 /// </summary>
 internal sealed record Table(string Title, IReadOnlyList<string> Headings, IReadOnlyList<string[]> Rows, string? Note = null)
 {
@@ -58,7 +59,7 @@ internal sealed record Table(string Title, IReadOnlyList<string> Headings, IRead
     {
         // One pass over the rows for the widths, and one to write them: rows made on demand are made twice, never held.
         int[] widths = [.. Headings.Select(Width)];
-        foreach (int[] blockWidths in InBlocks(block => ColumnWidths(block, Headings.Count)))
+        foreach (int[] blockWidths in InBlocks((from, to, cells, _) => ColumnWidths(from, to, cells, Headings.Count)))
         {
             for (int i = 0; i < widths.Length; i++)
             {
@@ -66,9 +67,9 @@ internal sealed record Table(string Title, IReadOnlyList<string> Headings, IRead
             }
         }
         text.Line(Title);
-        text.Line(Line(Headings, widths));
+        text.Line(HeadingLine((cells, line) => AlignedLine(cells, widths, line)));
         text.Line(string.Join("  ", widths.Select(w => new string('-', w))));
-        WriteLines(text, row => Line(row, widths));
+        WriteLines(text, (cells, line) => AlignedLine(cells, widths, line));
         if (Note is not null)
         {
             text.Line(Note);
@@ -82,7 +83,7 @@ internal sealed record Table(string Title, IReadOnlyList<string> Headings, IRead
         text.Line(string.Empty);
         text.Line("| " + string.Join(" | ", Headings) + " |");
         text.Line("|" + string.Concat(Headings.Select(_ => " --- |")));
-        WriteLines(text, row => "| " + string.Join(" | ", row) + " |");
+        WriteLines(text, MarkdownLine);
         if (Note is not null)
         {
             text.Line(string.Empty);
@@ -93,53 +94,161 @@ internal sealed record Table(string Title, IReadOnlyList<string> Headings, IRead
 
     private void WriteCsv(BlockWriter text)
     {
-        text.Line(string.Join(",", Headings.Select(Quote)));
-        WriteLines(text, row => string.Join(",", row.Select(Quote)));
+        text.Line(HeadingLine(CsvLine));
+        WriteLines(text, CsvLine);
     }
 
-    /// <summary>Writes a line for each row, in order.</summary>
-    private void WriteLines(BlockWriter text, Func<string[], string> line)
+    /// <summary>Writes a line for each row, in order: each block's lines are made into a buffer of its slot, then written whole.</summary>
+    private void WriteLines(BlockWriter text, Action<CellLine, StringBuilder> line)
     {
-        foreach (string[] lines in InBlocks<string[]>(block => [.. block.Select(line)]))
+        StringBuilder?[] blocks = new StringBuilder?[OrderedBlocks.MaxWave];
+        foreach (StringBuilder block in InBlocks((from, to, cells, slot) =>
         {
-            foreach (string l in lines)
+            StringBuilder lines = blocks[slot] ??= new StringBuilder();
+            lines.Clear();
+            for (int row = from; row < to; row++)
             {
-                text.Line(l);
+                line(RowCells(row, cells), lines);
+                lines.Append('\n');
             }
+            return lines;
+        }))
+        {
+            text.Block(block);
         }
     }
 
     /// <summary>
-    /// What <paramref name="work"/> makes of each block of rows, in the rows' order: a table of fewer than two blocks is
-    /// one block, on the calling thread; otherwise the blocks are made on every processor (<see cref="OrderedBlocks"/>).
+    /// What <paramref name="work"/> makes of each block of rows (its first row, its end, a line for the cells of its
+    /// rows, and its slot), in the rows' order: a table of fewer than two blocks is one block, on the calling thread;
+    /// otherwise the blocks are made on every processor (<see cref="OrderedBlocks"/>), each slot with its own line.
     /// </summary>
-    private IEnumerable<T> InBlocks<T>(Func<IEnumerable<string[]>, T> work) =>
-        Rows.Count < 2 * BlockRows || Environment.ProcessorCount == 1
-            ? [work(Rows)]
-            : OrderedBlocks.Map(Rows.Count, BlockRows, Environment.ProcessorCount, (_, from, to) => work(Enumerable.Range(from, to - from).Select(row => Rows[row])));
+    private IEnumerable<T> InBlocks<T>(Func<int, int, CellLine, int, T> work)
+    {
+        if (Rows.Count < 2 * BlockRows || Environment.ProcessorCount == 1)
+        {
+            return [work(0, Rows.Count, new CellLine(), 0)];
+        }
+        var lines = new CellLine?[OrderedBlocks.MaxWave];
+        return OrderedBlocks.Map(Rows.Count, BlockRows, Environment.ProcessorCount, (slot, from, to) => work(from, to, lines[slot] ??= new CellLine(), slot));
+    }
+
+    /// <summary>The headings as a line of a format.</summary>
+    private string HeadingLine(Action<CellLine, StringBuilder> line)
+    {
+        var cells = new CellLine();
+        foreach (string heading in Headings)
+        {
+            cells.Add(heading);
+        }
+        var text = new StringBuilder();
+        line(cells, text);
+        return text.ToString();
+    }
+
+    /// <summary>A row's cells in a line: written there by rows that can (<see cref="CellRows"/>), otherwise copied from the row's strings.</summary>
+    private CellLine RowCells(int row, CellLine cells)
+    {
+        if (Rows is CellRows made)
+        {
+            made.Fill(row, cells);
+            return cells;
+        }
+        cells.Clear();
+        foreach (string cell in Rows[row])
+        {
+            cells.Add(cell);
+        }
+        return cells;
+    }
 
     /// <summary>The widest cell of each column among some rows.</summary>
-    private static int[] ColumnWidths(IEnumerable<string[]> rows, int columns)
+    private int[] ColumnWidths(int from, int to, CellLine cells, int columns)
     {
         int[] widths = new int[columns];
-        foreach (string[] row in rows)
+        for (int row = from; row < to; row++)
         {
+            RowCells(row, cells);
             for (int i = 0; i < widths.Length; i++)
             {
-                widths[i] = Math.Max(widths[i], Width(row[i]));
+                widths[i] = Math.Max(widths[i], Width(cells[i]));
             }
         }
         return widths;
     }
 
-    private static string Quote(string cell) => cell.IndexOfAny([',', '"', '\n']) >= 0 ? "\"" + cell.Replace("\"", "\"\"", System.StringComparison.Ordinal) + "\"" : cell;
+    /// <summary>A console line: cells two spaces apart, numbers right-aligned in their column's width and text left-aligned, the line's trailing blanks cut.</summary>
+    private static void AlignedLine(CellLine cells, int[] widths, StringBuilder line)
+    {
+        int start = line.Length;
+        for (int i = 0; i < cells.Count; i++)
+        {
+            ReadOnlySpan<char> cell = cells[i];
+            int pad = widths[i] - Width(cell);
+            if (i > 0)
+            {
+                line.Append(' ', 2);
+            }
+            if (IsNumeric(cell))
+            {
+                line.Append(' ', pad).Append(cell);
+            }
+            else
+            {
+                line.Append(cell).Append(' ', pad);
+            }
+        }
+        while (line.Length > start && char.IsWhiteSpace(line[line.Length - 1]))
+        {
+            line.Length--;
+        }
+    }
 
-    private static string Line(IReadOnlyList<string> cells, int[] widths) =>
-        string.Join("  ", cells.Select((c, i) => IsNumeric(c) ? new string(' ', widths[i] - Width(c)) + c : c + new string(' ', widths[i] - Width(c)))).TrimEnd();
+    private static void MarkdownLine(CellLine cells, StringBuilder line)
+    {
+        line.Append("| ");
+        for (int i = 0; i < cells.Count; i++)
+        {
+            line.Append(i > 0 ? " | " : string.Empty).Append(cells[i]);
+        }
+        line.Append(" |");
+    }
 
-    private static bool IsNumeric(string cell) => cell.Length > 0 && (char.IsAsciiDigit(cell[0]) || cell is "/" || cell[0] is '+' or '-');
+    private static void CsvLine(CellLine cells, StringBuilder line)
+    {
+        for (int i = 0; i < cells.Count; i++)
+        {
+            if (i > 0)
+            {
+                line.Append(',');
+            }
+            Quoted(cells[i], line);
+        }
+    }
+
+    /// <summary>A CSV cell, in quotes (its quotes doubled) when it holds a comma, a quote or a line feed.</summary>
+    private static void Quoted(ReadOnlySpan<char> cell, StringBuilder to)
+    {
+        if (cell.IndexOfAny(CsvSpecials) < 0)
+        {
+            to.Append(cell);
+            return;
+        }
+        to.Append('"');
+        foreach (char c in cell)
+        {
+            to.Append(c == '"' ? "\"\"" : c);
+        }
+        to.Append('"');
+    }
+
+    private static readonly SearchValues<char> CsvSpecials = SearchValues.Create(",\"\n");
+
+    private static bool IsNumeric(ReadOnlySpan<char> cell) => cell.Length > 0 && (char.IsAsciiDigit(cell[0]) || cell is "/" || cell[0] is '+' or '-');
 
     private static int Width(string text) => TextWidth.Of(text);
+
+    private static int Width(ReadOnlySpan<char> text) => TextWidth.Of(text);
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Title} ({Rows.Count} rows)");
 
@@ -155,6 +264,13 @@ internal sealed record Table(string Title, IReadOnlyList<string> Headings, IRead
             {
                 Flush();
             }
+        }
+
+        /// <summary>Writes a block of lines, after the lines before it.</summary>
+        internal void Block(StringBuilder lines)
+        {
+            Flush();
+            writer.Write(lines);
         }
 
         internal void Flush()

@@ -23,8 +23,8 @@ internal static class DistrictTable
         EvaluationPolicy policy = inputs.Policy;
         List<ServiceUnit> counties = [.. inputs.Units.Where(u => u.Level == UnitLevel.County)];
         UnitSummary summary = inputs.SummarizeUnits([.. counties.Select(u => u.Code.Value)]);
-        IEnumerable<(string Number, int Index)> ordered = Ordering.Apply([.. Enumerable.Range(0, counties.Count)], i => summary.Rows[i], sort, ratings: "caseLinkedRatings", bad: "caseLinkedBad");
-        var rows = ordered.Select(x => Cells(x.Number, counties[x.Index].Name, summary.Rows[x.Index], policy.DisplayDecimals)).ToList();
+        IEnumerable<(int Number, int Index)> ordered = Ordering.Apply([.. Enumerable.Range(0, counties.Count)], i => summary.Rows[i], sort, ratings: "caseLinkedRatings", bad: "caseLinkedBad");
+        var rows = ordered.Select(x => Cells(Tables.Cells.Number(x.Number), counties[x.Index].Name, summary.Rows[x.Index], policy.DisplayDecimals)).ToList();
         rows.Add(Cells(string.Empty, language.Pick("合计", "Total"), summary.Total, policy.DisplayDecimals));
         return new Table(
             language.Pick("各县区\u201c好差评\u201d数据汇总", "Ratings by district"),

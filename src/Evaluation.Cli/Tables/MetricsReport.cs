@@ -33,23 +33,47 @@ internal static class MetricsReport
         IReadOnlyList<ReportRow> rows = rowsOf(grouping).Rows;
         IReadOnlyList<ReportRow> totals = rowsOf(new Grouping([])).Rows;
         ReportRow? total = totals.Count > 0 ? totals[0] : null;
-        (string Number, int Index)[] numbered = [.. Ordering.Apply([.. Enumerable.Range(0, rows.Count)], i => rows[i], sort)];
+        // Rows in list order are numbered by their place; only ranked rows are kept in another order, with their ranks.
+        (int Number, int Index)[]? ranked = sort is null ? null : [.. Ordering.Apply([.. Enumerable.Range(0, rows.Count)], i => rows[i], sort)];
         int decimals = policy.DisplayDecimals;
-        // The cells of a group's row are made as the row is written; the total comes last, labelled in the first
+        // Rows that can be read field by field (a prepared report's) are, into fields each thread reuses: a row of the
+        // table then makes no object.
+        var fields = rows is IRowFieldSource source ? new PrintedFields(source) : null;
+        // The cells of a group's row are written as the row is written; the total comes last, labelled in the first
         // dimension's column (without dimensions there is none, and no label).
-        string[] CellsOf(int index)
+        void CellsOf(int index, CellLine cells)
         {
-            if (index == numbered.Length)
+            if (index == rows.Count)
             {
-                return
-                [
-                    string.Empty, .. grouping.Dimensions.Select((_, i) => i == 0 ? language.Pick("合计", "Total") : string.Empty),
-                    .. grouping.Period is null ? Array.Empty<string>() : [string.Empty], .. Values(total, decimals),
-                ];
+                cells.Add(string.Empty);
+                for (int d = 0; d < grouping.Dimensions.Length; d++)
+                {
+                    cells.Add(d == 0 ? language.Pick("合计", "Total") : string.Empty);
+                }
+                if (grouping.Period is not null)
+                {
+                    cells.Add(string.Empty);
+                }
+                AddValues(cells, total, decimals);
+                return;
             }
-            (string number, int at) = numbered[index];
+            (int number, int at) = ranked is null ? (index + 1, index) : ranked[index];
+            cells.AddCount(number);
+            if (fields is not null)
+            {
+                fields.Add(cells, at, grouping.Period is not null, decimals);
+                return;
+            }
             ReportRow row = rows[at];
-            return [number, .. row.Dimensions.Select(d => d.Code is null ? "-" : d.DisplayName ?? d.Code), .. grouping.Period is null ? Array.Empty<string>() : [row.Period ?? string.Empty], .. Values(row, decimals)];
+            foreach (ReportDimension d in row.Dimensions)
+            {
+                cells.Add(d.Code is null ? "-" : d.DisplayName ?? d.Code);
+            }
+            if (grouping.Period is not null)
+            {
+                cells.Add(row.Period);
+            }
+            AddValues(cells, row, decimals);
         }
 
         return new Table(
@@ -60,7 +84,7 @@ internal static class MetricsReport
                 language.Pick("评价数量", "Ratings"), language.Pick("主动评价数", "Active"), language.Pick("好评率", "Good rate"), language.Pick("差评", "Bad"),
                 language.Pick("差评整改率", "Rectification rate"), language.Pick("评价覆盖事项率", "Matter coverage rate"), language.Pick("主动评价率", "Active rating rate"),
             ],
-            new RowsOnDemand<string[]>(numbered.Length + 1, CellsOf),
+            new CellRows(rows.Count + 1, CellsOf),
             Formulas.Note(policy, language))
         {
             Kinds = [Count, .. grouping.Dimensions.Select(_ => Text), .. grouping.Period is null ? Array.Empty<ColumnKind>() : [Text], Count, Count, Rate, Count, Rate, Rate, Rate],
@@ -97,13 +121,65 @@ internal static class MetricsReport
         _ => language.Pick("评价渠道", "Channel"),
     };
 
+    /// <summary>The metrics a row prints after its dimensions and period, in order, by their names in the JSON contract, and whether each is a rate.</summary>
+    private static readonly (string Name, bool IsRate)[] Printed =
+    [
+        ("ratings", false), ("activeRatings", false), ("goodRate", true), ("bad", false), ("rectificationRate", true),
+        ("matterCoverageRate", true), ("activeRatingRate", true),
+    ];
+
     /// <summary>A row's printed values; a report without any row has a total of zeros and rates not applicable.</summary>
-    private static string[] Values(ReportRow? row, int decimals) => row is null
-        ? ["0", "0", "/", "0", "/", "/", "/"]
-        :
-        [
-            Cells.Count(Ordering.Count(row, "ratings")), Cells.Count(Ordering.Count(row, "activeRatings")), Ordering.RateOf(row, "goodRate").Format(decimals),
-            Cells.Count(Ordering.Count(row, "bad")), Ordering.RateOf(row, "rectificationRate").Format(decimals),
-            Ordering.RateOf(row, "matterCoverageRate").Format(decimals), Ordering.RateOf(row, "activeRatingRate").Format(decimals),
-        ];
+    private static void AddValues(CellLine cells, ReportRow? row, int decimals)
+    {
+        foreach ((string name, bool isRate) in Printed)
+        {
+            if (isRate)
+            {
+                cells.AddRate(row is null ? default : Ordering.RateOf(row, name), decimals);
+            }
+            else
+            {
+                cells.AddCount(row is null ? 0 : Ordering.Count(row, name));
+            }
+        }
+    }
+
+    /// <summary>
+    /// A row's printed cells read from its fields (<see cref="IRowFieldSource"/>), the printed metrics found by their
+    /// places among the source's counts and rates once, and the fields kept with the line (<see cref="CellLine.Scratch"/>)
+    /// to be reused from row to row.
+    /// </summary>
+    private sealed class PrintedFields(IRowFieldSource source)
+    {
+        private readonly int[] places = [.. Printed.Select(p => p.IsRate ? source.RateNames.IndexOf(p.Name) : source.CountNames.IndexOf(p.Name))];
+
+        /// <summary>Adds a row's dimensions, its period when the rows have one, and its printed values.</summary>
+        internal void Add(CellLine cells, int row, bool withPeriod, int decimals)
+        {
+            if (cells.Scratch is not RowFields fields)
+            {
+                cells.Scratch = fields = new RowFields(source.DimensionNames.Length, source.CountNames.Length, source.RateNames.Length);
+            }
+            source.Fill(row, fields);
+            for (int d = 0; d < fields.Codes.Length; d++)
+            {
+                cells.Add(fields.Codes[d] is string code ? fields.DisplayNames[d] ?? code : "-");
+            }
+            if (withPeriod)
+            {
+                cells.Add(fields.Period);
+            }
+            for (int i = 0; i < Printed.Length; i++)
+            {
+                if (Printed[i].IsRate)
+                {
+                    cells.AddRate(fields.Rates[places[i]], decimals);
+                }
+                else
+                {
+                    cells.AddCount(fields.Counts[places[i]]);
+                }
+            }
+        }
+    }
 }

@@ -17,12 +17,12 @@ internal static class Ordering
     /// Numbers or ranks rows: counts largest first, rates best first, ties in list order. <c>ratings</c> and <c>bad</c>
     /// rank by the counts the table prints under those headings (<paramref name="ratings"/>, <paramref name="bad"/>).
     /// </summary>
-    internal static IEnumerable<(string Number, T Item)> Apply<T>(IReadOnlyList<T> items, Func<T, ReportRow> rowOf, string? metric, string ratings = "ratings", string bad = "bad")
+    internal static IEnumerable<(int Number, T Item)> Apply<T>(IReadOnlyList<T> items, Func<T, ReportRow> rowOf, string? metric, string ratings = "ratings", string bad = "bad")
         where T : notnull
     {
         if (metric is null)
         {
-            return items.Select((item, i) => (Cells.Number(i + 1), item));
+            return items.Select((item, i) => (i + 1, item));
         }
         if (!Metrics.Contains(metric))
         {
@@ -31,8 +31,8 @@ internal static class Ordering
         var position = items.Select((item, i) => (item, i)).ToDictionary(p => p.item, p => p.i);
         var listOrder = Comparer<T>.Create((a, b) => position[a].CompareTo(position[b]));
         return metric is "ratings" or "bad"
-            ? Ranking.Competition(items, item => Count(rowOf(item), metric == "ratings" ? ratings : bad), listOrder).Select(r => (Cells.Number(r.Rank), r.Item))
-            : Ranking.Competition(items, item => RateOf(rowOf(item), metric), listOrder).Select(r => (Cells.Number(r.Rank), r.Item));
+            ? Ranking.Competition(items, item => Count(rowOf(item), metric == "ratings" ? ratings : bad), listOrder).Select(r => (r.Rank, r.Item))
+            : Ranking.Competition(items, item => RateOf(rowOf(item), metric), listOrder).Select(r => (r.Rank, r.Item));
     }
 
     /// <summary>A row's count by its name in the JSON contract.</summary>

@@ -24,6 +24,13 @@ internal sealed partial class CaseCounter
 
     private const int FactBits = 5;
 
+    /// <summary>
+    /// The combinations a kept case may bring to the partitions beyond the dense limit: each partition's table is cleared
+    /// and read through once (a few nanoseconds a combination), where a case counted by hashing costs a hundred or more,
+    /// so that a grouping by matter and day (tens of millions of combinations) is counted in partitions from a million cases.
+    /// </summary>
+    private const long PartitionedCombinationsPerCase = 64;
+
     // An entry's facts, below its combination.
     private const uint ActivelyRatedBit = 1, FollowedUpBit = 2, DissatisfiedBit = 4, OnTimeBit = 8, CoverageRatedBit = 16;
     /// <summary>The bits of a partition's range of combinations by default: 4,096 combinations, whose sums take 96 KB.</summary>
@@ -31,6 +38,14 @@ internal sealed partial class CaseCounter
 
     private const int SumsPerCombination = 6;
     private const uint OutOfRange = uint.MaxValue;
+
+    /// <summary>
+    /// The most combinations of a grouping by the matter counted in partitions, given the kept cases: every combination
+    /// the dense limit allows, or more while they are few beside the cases (<see cref="PartitionedCombinationsPerCase"/>),
+    /// and never more than an entry holds.
+    /// </summary>
+    private long PartitionedLimit(int keptCases) =>
+        Math.Min(Math.Max(denseGroupLimit, PartitionedCombinationsPerCase * keptCases), MaxPartitionedCombinations);
 
     /// <summary>
     /// The groups of the completed cases in the report's range, for a grouping by the matter with too many combinations

@@ -158,7 +158,7 @@ internal sealed partial class CaseCounter(
         int[] kept = validation.KeptCases;
         int runs = System.Math.Clamp(kept.Length / rowsPerRun, 1, runLimit > 0 ? runLimit : Environment.ProcessorCount);
         long combinations = (long)cardinality0 * cardinality1 * periods.Count;
-        if (counting == MatterCounting.ByFirstCase && combinations > 0 && combinations >= partitionedFrom && combinations <= System.Math.Min(denseGroupLimit, MaxPartitionedCombinations))
+        if (counting == MatterCounting.ByFirstCase && combinations > 0 && combinations >= partitionedFrom && combinations <= PartitionedLimit(kept.Length))
         {
             var facts = new CaseFacts(cases.Rows, rated, coverageRated, followUps, completedOnTime, firstDay, periodOfDay);
             (List<(int, int, int)> keys, List<CaseSums> sums) = CountInPartitions(grouping, kept, runs, facts, (int)combinations, cardinality1, periods.Count, partitionBits);

@@ -15,6 +15,14 @@ public static class TextWidth
     public static int Of(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        return Of(text.AsSpan());
+    }
+
+    /// <summary>The columns a text takes, as <see cref="Of(string)"/> counts them, without a string: for writers of many rows.</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The width in columns.</returns>
+    public static int Of(ReadOnlySpan<char> text)
+    {
         int width = 0;
         foreach (Rune rune in text.EnumerateRunes())
         {

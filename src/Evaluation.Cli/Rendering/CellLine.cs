@@ -1,0 +1,89 @@
+using System;
+using System.Globalization;
+using Evaluation.Core.Metrics;
+
+namespace Evaluation.Cli.Rendering;
+
+/// <summary>
+/// One row's cells written end to end into a buffer that a table's writer reuses from row to row: a row of counts and
+/// rates then costs no string per cell, which, over the millions of rows of a report by matter and day, is most of what
+/// writing it would otherwise allocate.
+/// </summary>
+internal sealed class CellLine
+{
+    private char[] text = new char[256];
+    private int[] ends = new int[16];
+
+    /// <summary>
+    /// What the maker of the rows keeps with the line to reuse from row to row (a row's fields, say): a line is used on
+    /// one thread at a time, so this needs no lock.
+    /// </summary>
+    internal object? Scratch { get; set; }
+
+    /// <summary>The number of cells written since the line was last cleared.</summary>
+    internal int Count { get; private set; }
+
+    /// <summary>A cell's text.</summary>
+    /// <param name="index">The cell, from 0.</param>
+    internal ReadOnlySpan<char> this[int index]
+    {
+        get
+        {
+            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)index, (uint)Count, nameof(index));
+            int start = index == 0 ? 0 : ends[index - 1];
+            return text.AsSpan(start, ends[index] - start);
+        }
+    }
+
+    /// <summary>Empties the line for the next row.</summary>
+    internal void Clear() => Count = 0;
+
+    /// <summary>Adds a cell of text.</summary>
+    internal void Add(ReadOnlySpan<char> cell) => cell.CopyTo(Reserve(cell.Length));
+
+    /// <summary>Adds a count, as <see cref="Tables.Cells.Count"/> prints it.</summary>
+    internal void AddCount(long value)
+    {
+        Span<char> free = Reserve(20);
+        value.TryFormat(free, out int written, default, CultureInfo.InvariantCulture);
+        Shrink(20 - written);
+    }
+
+    /// <summary>Adds a rate as <see cref="Rate.Format"/> prints it.</summary>
+    internal void AddRate(Rate rate, int decimals)
+    {
+        Span<char> free = Reserve(Rate.MaxFormattedLength);
+        rate.TryFormat(free, out int written, decimals);
+        Shrink(Rate.MaxFormattedLength - written);
+    }
+
+    /// <summary>The cells as strings, for the readers of a table that take its rows whole (a workbook, a page's charts).</summary>
+    internal string[] ToArray()
+    {
+        string[] cells = new string[Count];
+        for (int i = 0; i < cells.Length; i++)
+        {
+            cells[i] = this[i].ToString();
+        }
+        return cells;
+    }
+
+    /// <summary>Adds a cell of <paramref name="length"/> characters, to be written into the span returned.</summary>
+    private Span<char> Reserve(int length)
+    {
+        int start = Count == 0 ? 0 : ends[Count - 1];
+        if (start + length > text.Length)
+        {
+            Array.Resize(ref text, Math.Max(text.Length * 2, start + length));
+        }
+        if (Count == ends.Length)
+        {
+            Array.Resize(ref ends, ends.Length * 2);
+        }
+        ends[Count++] = start + length;
+        return text.AsSpan(start, length);
+    }
+
+    /// <summary>Takes characters reserved and not written off the end of the last cell.</summary>
+    private void Shrink(int unused) => ends[Count - 1] -= unused;
+}

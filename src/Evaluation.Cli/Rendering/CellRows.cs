@@ -1,0 +1,49 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+
+namespace Evaluation.Cli.Rendering;
+
+/// <summary>
+/// A table's rows made on demand, each written into a reusable <see cref="CellLine"/> when the table is written as text,
+/// and made as strings only for the readers that take rows whole (a workbook, a page's charts).
+/// </summary>
+/// <param name="count">The number of rows.</param>
+/// <param name="fill">Writes a row's cells, from its index, into an empty line; it may be called from several threads at once, each with its own line.</param>
+internal sealed class CellRows(int count, Action<int, CellLine> fill) : IReadOnlyList<string[]>
+{
+    /// <inheritdoc/>
+    public string[] this[int index]
+    {
+        get
+        {
+            var line = new CellLine();
+            Fill(index, line);
+            return line.ToArray();
+        }
+    }
+
+    /// <inheritdoc/>
+    public int Count => count;
+
+    /// <summary>Writes a row's cells into a line, which is cleared first.</summary>
+    /// <param name="index">The row, from 0.</param>
+    /// <param name="line">The line.</param>
+    internal void Fill(int index, CellLine line)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)index, (uint)count, nameof(index));
+        line.Clear();
+        fill(index, line);
+    }
+
+    /// <inheritdoc/>
+    public IEnumerator<string[]> GetEnumerator()
+    {
+        for (int i = 0; i < count; i++)
+        {
+            yield return this[i];
+        }
+    }
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+}
