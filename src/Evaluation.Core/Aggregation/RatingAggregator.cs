@@ -41,7 +41,7 @@ public static class RatingAggregator
         Counts counts = Count(batch, grouping, options ?? AggregationOptions.Default);
         return counts.Histogram is int[] histogram
             ? TallyExpansion.Expand(batch.Data, counts.Layout, counts.Classes, histogram, counts.CoverageOf, grouping)
-            : counts.Expanded!;
+            : counts.Sorted?.ToResult(grouping) ?? counts.Expanded!;
     }
 
     /// <summary>
@@ -54,14 +54,14 @@ public static class RatingAggregator
         Counts counts = Count(batch, grouping, options ?? AggregationOptions.Default);
         return counts.Histogram is int[] histogram
             ? new CountedGroups(batch.Data, counts.Layout, counts.Classes, histogram, counts.CoverageOf)
-            : new ExpandedGroups(counts.Expanded!);
+            : counts.Sorted ?? (RatedGroups)new ExpandedGroups(counts.Expanded!);
     }
 
     /// <summary>
     /// What counting leaves: the layout, the classes, and either a histogram of every possible group's class counts with
-    /// each group's coverage, or, for the strategies that count otherwise, the result itself.
+    /// each group's coverage, the groups met in sorted keys, or, for the strategies that count otherwise, the result itself.
     /// </summary>
-    private readonly record struct Counts(GroupLayout Layout, int Classes, int[]? Histogram, GroupCoverage CoverageOf, AggregationResult? Expanded);
+    private readonly record struct Counts(GroupLayout Layout, int Classes, int[]? Histogram, GroupCoverage CoverageOf, AggregationResult? Expanded, SortedKeyGroups? Sorted = null);
 
     private static Counts Count(RatingBatch batch, Grouping grouping, AggregationOptions options)
     {
@@ -156,7 +156,7 @@ public static class RatingAggregator
         };
         return plan.Counting switch
         {
-            CountingStrategy.SortedKeys => new Counts(layout, classes, null, coverageOf, SortedKeyCounting.Expand(data, layout, classes, counted, coverageOf, grouping)),
+            CountingStrategy.SortedKeys => new Counts(layout, classes, null, coverageOf, null, new SortedKeyGroups(data, layout, classes, counted, coverageOf)),
             CountingStrategy.BucketedClasses => new Counts(layout, classes, null, coverageOf, BucketedClassCounting.Expand(data, layout, classes, bounds, rowCounts, coverageOf, grouping)),
             _ => new Counts(layout, classes, histograms[0], coverageOf, null),
         };

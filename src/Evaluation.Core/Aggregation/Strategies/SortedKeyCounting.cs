@@ -31,43 +31,4 @@ internal static class SortedKeyCounting
         RadixSort.Sort(keys);
         return keys;
     }
-
-    /// <summary>
-    /// The groups met, from the partitions' sorted keys of <see cref="Keys"/> read as one sorted sequence: each run of
-    /// one group gives its class counts, expanded as <see cref="TallyExpansion.TallyOf"/> does; rows are then put in key
-    /// order by their ranks.
-    /// </summary>
-    internal static AggregationResult Expand(RatingBatch.Columns data, GroupLayout layout, int classes, ArraySegment<long>[] counted, GroupCoverage coverageOf, Grouping grouping)
-    {
-        var keys = new SortedRuns(counted);
-        int classBits = ClassBits(classes);
-        long classMask = (1L << classBits) - 1;
-        (int Counter, long Amount)[][] targets = TallyExpansion.Targets(data, classes);
-        Func<int, long> rankOf = layout.KeyRanks();
-        var ranks = new List<long>();
-        var rows = new List<GroupRow>();
-        int[] cells = new int[classes];
-        Slab<long> slab = TallyExpansion.NewSlab();
-        (int Number, ImmutableArray<string?> Codes) lastCodes = default;
-        while (keys.HasNext)
-        {
-            long group = keys.Peek >> classBits;
-            Array.Clear(cells);
-            while (keys.HasNext && keys.Peek >> classBits == group)
-            {
-                cells[(int)(keys.Next() & classMask)]++;
-            }
-            int g = (int)group;
-            if (TallyExpansion.TallyOf(cells, targets, slab) is RatingTally tally)
-            {
-                ranks.Add(rankOf(g));
-                rows.Add(new GroupRow(layout.KeyOf(g, ref lastCodes), tally, coverageOf(g, cells)));
-            }
-        }
-        // Each group has a rank of its own, so sorting by rank alone gives the one order.
-        long[] rankOfRow = [.. ranks];
-        GroupRow[] ordered = [.. rows];
-        Array.Sort(rankOfRow, ordered);
-        return new AggregationResult(grouping, ImmutableCollectionsMarshal.AsImmutableArray(ordered));
-    }
 }

@@ -1,0 +1,110 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Runtime.InteropServices;
+using Evaluation.Core.Aggregation.Strategies;
+using Evaluation.Core.Metrics;
+using Evaluation.Core.Periods;
+using Evaluation.Core.Utility;
+
+namespace Evaluation.Core.Aggregation;
+
+/// <summary>
+/// The groups of an aggregation counted by sorting the rows' (group, class) keys
+/// (<see cref="CountingStrategy.SortedKeys"/>): each group met keeps its class counts as (class, count) pairs, and its
+/// tally and coverage are made when it is asked for, into the caller's counters. A grouping of millions of groups (by
+/// matter and day, say) then holds a few integers a group, not a key, a tally and its counters.
+/// </summary>
+internal sealed class SortedKeyGroups : RatedGroups
+{
+    private readonly GroupLayout layout;
+    private readonly int classes;
+    private readonly GroupCoverage coverageOf;
+    private readonly (int Counter, long Amount)[][] targets;
+    private readonly int[] groupOfMet; // each group met, in the order of its number
+    private readonly int[] pairStart; // where each group met's pairs start (one more, the end)
+    private readonly int[] pairs; // a class, then its count, for each class of each group met
+    private readonly int[] metInKeyOrder;
+
+    /// <summary>The groups met in the partitions' sorted keys (<see cref="SortedKeyCounting.Keys"/>), read as one sorted sequence.</summary>
+    internal SortedKeyGroups(RatingBatch.Columns data, GroupLayout layout, int classes, ArraySegment<long>[] counted, GroupCoverage coverageOf)
+    {
+        this.layout = layout;
+        this.classes = classes;
+        this.coverageOf = coverageOf;
+        targets = TallyExpansion.Targets(data, classes);
+        int classBits = SortedKeyCounting.ClassBits(classes);
+        long classMask = (1L << classBits) - 1;
+        var keys = new SortedRuns(counted);
+        var groups = new List<int>();
+        var starts = new List<int>();
+        var cells = new List<int>();
+        while (keys.HasNext)
+        {
+            long key = keys.Next();
+            int count = 1;
+            while (keys.HasNext && keys.Peek == key)
+            {
+                keys.Next();
+                count++;
+            }
+            int group = (int)(key >> classBits);
+            if (groups.Count == 0 || groups[^1] != group)
+            {
+                groups.Add(group);
+                starts.Add(cells.Count);
+            }
+            cells.Add((int)(key & classMask));
+            cells.Add(count);
+        }
+        starts.Add(cells.Count);
+        groupOfMet = [.. groups];
+        pairStart = [.. starts];
+        pairs = [.. cells];
+        // Each group has a rank of its own, so sorting by rank alone gives the one order.
+        Func<int, long> rankOf = layout.KeyRanks();
+        long[] ranks = new long[groupOfMet.Length];
+        metInKeyOrder = new int[groupOfMet.Length];
+        for (int m = 0; m < ranks.Length; m++)
+        {
+            ranks[m] = rankOf(groupOfMet[m]);
+            metInKeyOrder[m] = m;
+        }
+        Array.Sort(ranks, metInKeyOrder);
+    }
+
+    /// <inheritdoc/>
+    internal override int Count => metInKeyOrder.Length;
+
+    /// <inheritdoc/>
+    internal override (ImmutableArray<string?> Codes, ReportingPeriod? Period) PartsAt(int index, ref (int Number, ImmutableArray<string?> Codes) last) =>
+        layout.PartsOf(groupOfMet[metInKeyOrder[index]], ref last);
+
+    /// <inheritdoc/>
+    internal override (RatingTally Tally, MatterCoverage Coverage) At(int index, long[] counters)
+    {
+        int met = metInKeyOrder[index];
+        Span<int> cells = classes <= 1024 ? stackalloc int[classes] : new int[classes];
+        cells.Clear();
+        for (int p = pairStart[met]; p < pairStart[met + 1]; p += 2)
+        {
+            cells[pairs[p]] = pairs[p + 1];
+        }
+        Array.Clear(counters);
+        TallyExpansion.Sum(cells, targets, counters);
+        return (RatingTally.InBlock(counters, 0), coverageOf(groupOfMet[met], cells));
+    }
+
+    /// <summary>The groups made whole, in key order: each with its key, and a tally of counters of its own.</summary>
+    internal AggregationResult ToResult(Grouping grouping)
+    {
+        var rows = new GroupRow[Count];
+        (int Number, ImmutableArray<string?> Codes) lastCodes = default;
+        for (int i = 0; i < rows.Length; i++)
+        {
+            (RatingTally tally, MatterCoverage coverage) = At(i, new long[RatingTally.CounterCount]);
+            rows[i] = new GroupRow(layout.KeyOf(groupOfMet[metInKeyOrder[i]], ref lastCodes), tally, coverage);
+        }
+        return new AggregationResult(grouping, ImmutableCollectionsMarshal.AsImmutableArray(rows));
+    }
+}
