@@ -1,3 +1,4 @@
+using System;
 using System.Globalization;
 using BenchmarkDotNet.Running;
 
@@ -6,7 +7,8 @@ namespace Evaluation.EndToEnd.Benchmarks;
 /// <summary>
 /// Runs the end-to-end benchmarks: <c>EVALUATION_E2E_N=10000000 dotnet run -c Release --project
 /// benchmarks/Evaluation.EndToEnd.Benchmarks -- --filter '*'</c>; with <c>pairs [ROUNDS]</c>, the tool's processes
-/// beside DuckDB's, interleaved (<see cref="BesideDuckDbProcess"/>).
+/// beside DuckDB's, interleaved (<see cref="BesideDuckDbProcess"/>); with <c>duckdb DIR [DIMENSION PERIOD FILE]</c>, DuckDB's side
+/// alone (by unit and month, or by a dimension and a period written to a CSV file).
 /// </summary>
 public static class Program
 {
@@ -18,6 +20,9 @@ public static class Program
                 return BesideDuckDbProcess.Run(rest.Length > 0 ? int.Parse(rest[0], CultureInfo.InvariantCulture) : 3);
             case ["duckdb", string directory]:
                 return BesideDuckDbProcess.DuckDbCounts(directory);
+            case ["duckdb", string directory, string dimension, string period, string output]:
+                ReportVersusDuckDbBenchmarks.DuckDbCopy(directory, dimension, period, output);
+                return 0;
             default:
                 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
                 return 0;

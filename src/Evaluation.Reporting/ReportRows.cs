@@ -45,7 +45,7 @@ internal static class ReportRows
         {
             RowScratch scratch = scratches.Value!;
             int rated = groups[index].Ratings;
-            (ImmutableArray<string?> codes, ReportingPeriod? period) = rated >= 0 ? ratings.PartsAt(rated, ref scratch.LastCodes) : caseGroups.PartsAt(groups[index].Cases);
+            (ImmutableArray<string?> codes, ReportingPeriod? period) = rated >= 0 ? ratings.PartsAt(rated, ref scratch.LastCodes) : caseGroups.PartsAt(groups[index].Cases, ref scratch.LastCaseCodes);
             if (codes != scratch.NamedCodes)
             {
                 for (int d = 0; d < codes.Length; d++)
@@ -169,32 +169,63 @@ internal static class ReportRows
     /// <summary>A row's value of a dimension: its code and the catalogue's name for it.</summary>
     internal static ReportDimension Dimension(PreparedReport report, GroupingDimension d, string? code) => new(DimensionName(d), code, code is null ? null : report.NameOf(d, code));
 
+    /// <summary>The fewest groups with ratings whose join with the cases' groups is cut in two, a half on each of two processors.</summary>
+    private const int MergedInHalvesFrom = 1 << 16;
+
     /// <summary>
     /// The groups with ratings and those with cases, each in key order, joined into one list in key order, compared by
-    /// their keys' parts without making a key per group; the text of each period met is added to <paramref name="periodText"/>.
+    /// their keys' parts without making a key per group; the text of every period either may have is added to
+    /// <paramref name="periodText"/>. A long join is cut at the middle group with ratings and the first group with cases
+    /// not before it, and its halves are joined at once.
     /// </summary>
     private static Group[] Merge(RatedGroups ratings, CaseCounter.GroupsInKeyOrder cases, Dictionary<ReportingPeriod, string> periodText)
     {
-        var groups = new List<Group>(Math.Max(ratings.Count, cases.Count));
+        foreach (ReportingPeriod period in ratings.Periods.Concat(cases.Periods))
+        {
+            if (!periodText.ContainsKey(period))
+            {
+                periodText.Add(period, period.ToString());
+            }
+        }
+        if (ratings.Count < MergedInHalvesFrom || Environment.ProcessorCount == 1)
+        {
+            return Merge(ratings, 0, ratings.Count, cases, 0, cases.Count);
+        }
+        int ratingsCut = ratings.Count / 2;
         (int, ImmutableArray<string?>) lastCodes = default;
-        int r = 0, c = 0;
-        while (r < ratings.Count || c < cases.Count)
+        (ImmutableArray<string?> codes, ReportingPeriod? cutPeriod) = ratings.PartsAt(ratingsCut, ref lastCodes);
+        int low = 0, high = cases.Count;
+        while (low < high)
+        {
+            int middle = (low + high) >>> 1;
+            if (cases.Compare(codes, cutPeriod, middle) > 0)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+        Group[] first = [], second = [];
+        Parallel.Invoke(
+            () => first = Merge(ratings, 0, ratingsCut, cases, 0, low),
+            () => second = Merge(ratings, ratingsCut, ratings.Count, cases, low, cases.Count));
+        return [.. first, .. second];
+    }
+
+    /// <summary>The join of the groups with ratings from <paramref name="r"/> to <paramref name="ratingsEnd"/> and those with cases from <paramref name="c"/> to <paramref name="casesEnd"/>.</summary>
+    private static Group[] Merge(RatedGroups ratings, int r, int ratingsEnd, CaseCounter.GroupsInKeyOrder cases, int c, int casesEnd)
+    {
+        var groups = new List<Group>(Math.Max(ratingsEnd - r, casesEnd - c));
+        (int, ImmutableArray<string?>) lastCodes = default;
+        while (r < ratingsEnd || c < casesEnd)
         {
             int order = 1;
-            ReportingPeriod? period = null;
-            if (r < ratings.Count)
+            if (r < ratingsEnd)
             {
-                (ImmutableArray<string?> codes, period) = ratings.PartsAt(r, ref lastCodes);
-                order = c == cases.Count ? -1 : cases.Compare(codes, period, c);
-            }
-            if (order > 0)
-            {
-                // A group with cases alone, which few are: its key is made to be read.
-                period = cases.PartsAt(c).Period;
-            }
-            if (period is ReportingPeriod p && !periodText.ContainsKey(p))
-            {
-                periodText.Add(p, p.ToString());
+                (ImmutableArray<string?> codes, ReportingPeriod? period) = ratings.PartsAt(r, ref lastCodes);
+                order = c == casesEnd ? -1 : cases.Compare(codes, period, c);
             }
             groups.Add(new Group(order <= 0 ? r : -1, order >= 0 ? c : -1));
             r += order <= 0 ? 1 : 0;
@@ -213,6 +244,7 @@ internal static class ReportRows
         internal readonly long[] Counters = new long[RatingTally.CounterCount];
         internal readonly string?[] Names = new string?[dimensions];
         internal (int Number, ImmutableArray<string?> Codes) LastCodes;
+        internal (long Codes, ImmutableArray<string?> Texts) LastCaseCodes;
         internal ImmutableArray<string?> NamedCodes;
     }
 

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using Evaluation.Core.Aggregation.Strategies;
 using Evaluation.Core.Metrics;
@@ -43,6 +44,9 @@ internal sealed class CountedGroups : RatedGroups
 
     /// <inheritdoc/>
     internal override int Count => groups.Length;
+
+    /// <inheritdoc/>
+    internal override IEnumerable<ReportingPeriod> Periods => layout.PeriodList;
 
     /// <inheritdoc/>
     internal override (ImmutableArray<string?> Codes, ReportingPeriod? Period) PartsAt(int index, ref (int Number, ImmutableArray<string?> Codes) last) =>

@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+using System.Linq;
 using System.Collections.Immutable;
 using Evaluation.Core.Metrics;
 using Evaluation.Core.Periods;
@@ -10,6 +12,9 @@ internal sealed class ExpandedGroups(AggregationResult result) : RatedGroups
 {
     /// <inheritdoc/>
     internal override int Count => result.Rows.Length;
+
+    /// <inheritdoc/>
+    internal override IEnumerable<ReportingPeriod> Periods => result.Rows.Select(row => row.Key.Period).OfType<ReportingPeriod>().Distinct();
 
     /// <inheritdoc/>
     internal override (ImmutableArray<string?> Codes, ReportingPeriod? Period) PartsAt(int index, ref (int Number, ImmutableArray<string?> Codes) last) =>

@@ -63,6 +63,9 @@ internal sealed class GroupLayout
 
     internal int Periods { get; }
 
+    /// <summary>The periods of the groups, by their index (none when the grouping has no period).</summary>
+    internal IReadOnlyList<ReportingPeriod> PeriodList => periodList;
+
     internal int Groups { get; }
 
     /// <summary>The product of the dimensions' distinct values and the periods, which <see cref="Groups"/> caps at <see cref="int.MaxValue"/>.</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using Evaluation.Core.Metrics;
 using Evaluation.Core.Periods;
@@ -12,6 +13,9 @@ internal abstract class RatedGroups
 {
     /// <summary>The number of groups with ratings.</summary>
     internal abstract int Count { get; }
+
+    /// <summary>Every period a group may have (some may have none): each period's text can then be made once, before the groups are read.</summary>
+    internal abstract IEnumerable<ReportingPeriod> Periods { get; }
 
     /// <summary>
     /// A group's codes and period, the parts of its key, without making the key; asked for in order, groups that differ

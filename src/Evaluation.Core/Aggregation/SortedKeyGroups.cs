@@ -70,11 +70,14 @@ internal sealed class SortedKeyGroups : RatedGroups
             ranks[m] = rankOf(groupOfMet[m]);
             metInKeyOrder[m] = m;
         }
-        Array.Sort(ranks, metInKeyOrder);
+        RadixSort.SortBy(ranks, metInKeyOrder);
     }
 
     /// <inheritdoc/>
     internal override int Count => metInKeyOrder.Length;
+
+    /// <inheritdoc/>
+    internal override IEnumerable<ReportingPeriod> Periods => layout.PeriodList;
 
     /// <inheritdoc/>
     internal override (ImmutableArray<string?> Codes, ReportingPeriod? Period) PartsAt(int index, ref (int Number, ImmutableArray<string?> Codes) last) =>

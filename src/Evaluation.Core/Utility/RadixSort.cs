@@ -68,4 +68,43 @@ internal static class RadixSort
             from.CopyTo(keys);
         }
     }
+
+    /// <summary>
+    /// Sorts items by their ranks, as <see cref="Array.Sort{TKey, TValue}(TKey[], TValue[])"/> does (both arrays put in
+    /// the ranks' order), by the ranks' bits when a rank and an item's position fit one key of 63 bits; items of equal
+    /// rank then keep their order.
+    /// </summary>
+    /// <param name="ranks">The ranks, sorted in place.</param>
+    /// <param name="items">The items, one per rank, put in the ranks' order.</param>
+    /// <param name="threshold">The fewest items sorted by their ranks' bits; tests lower it.</param>
+    internal static void SortBy(long[] ranks, int[] items, int threshold = DefaultThreshold)
+    {
+        Preconditions.CheckArgument(ranks.Length == items.Length, nameof(items), "must hold one item per rank");
+        long highest = 0, lowest = 0;
+        foreach (long rank in ranks)
+        {
+            highest = Math.Max(highest, rank);
+            lowest = Math.Min(lowest, rank);
+        }
+        int positionBits = 64 - BitOperations.LeadingZeroCount((ulong)Math.Max(ranks.Length - 1, 1));
+        if (ranks.Length < threshold || lowest < 0 || 64 - BitOperations.LeadingZeroCount((ulong)highest) + positionBits > 63)
+        {
+            Array.Sort(ranks, items);
+            return;
+        }
+        long[] keys = new long[ranks.Length];
+        for (int i = 0; i < keys.Length; i++)
+        {
+            keys[i] = (ranks[i] << positionBits) | (long)i;
+        }
+        Sort(keys, threshold);
+        int[] moved = new int[items.Length];
+        long position = (1L << positionBits) - 1;
+        for (int i = 0; i < keys.Length; i++)
+        {
+            moved[i] = items[(int)(keys[i] & position)];
+            ranks[i] = keys[i] >> positionBits;
+        }
+        moved.CopyTo(items, 0);
+    }
 }

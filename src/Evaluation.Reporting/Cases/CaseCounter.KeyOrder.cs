@@ -1,8 +1,10 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Evaluation.Core.Aggregation;
 using Evaluation.Core.Periods;
+using Evaluation.Core.Utility;
 
 namespace Evaluation.Reporting.Cases;
 
@@ -27,7 +29,7 @@ internal sealed partial class CaseCounter
             order[g] = ((((long)ranks0[code0 + 1] * ranks1.Length) + ranks1[code1 + 1]) * periodRanks.Length) + periodRanks[period];
             groups[g] = g;
         }
-        Array.Sort(order, groups);
+        RadixSort.SortBy(order, groups);
         return new GroupsInKeyOrder(this, grouping, collected, groups);
     }
 
@@ -53,12 +55,27 @@ internal sealed partial class CaseCounter
         /// <summary>The number of groups.</summary>
         internal int Count => groups.Length;
 
-        /// <summary>The codes and period of the group at <paramref name="index"/> in key order: the parts of its key.</summary>
-        internal (ImmutableArray<string?> Codes, ReportingPeriod? Period) PartsAt(int index)
+        /// <summary>
+        /// The codes and period of the group at <paramref name="index"/> in key order, the parts of its key, without
+        /// making the key; the codes are those asked for before (<paramref name="last"/>, the default before the first)
+        /// when the group shares them.
+        /// </summary>
+        internal (ImmutableArray<string?> Codes, ReportingPeriod? Period) PartsAt(int index, ref (long Codes, ImmutableArray<string?> Texts) last)
         {
-            GroupKey key = collected.KeyOf(groups[index]);
-            return (key.Codes, key.Period);
+            (int code0, int code1, int period) = collected.Keys[groups[index]];
+            long codes = ((long)(code0 + 1) << 32) | (uint)(code1 + 1);
+            if (last.Texts.IsDefault || last.Codes != codes)
+            {
+                last = (codes, counter.CodesOf(grouping, code0, code1));
+            }
+            return (last.Texts, collected.Periods[period]);
         }
+
+        /// <summary>The period of the group at <paramref name="index"/> in key order, without making its key.</summary>
+        internal ReportingPeriod? PeriodAt(int index) => collected.Periods[collected.Keys[groups[index]].Period];
+
+        /// <summary>Every period a group may have.</summary>
+        internal IEnumerable<ReportingPeriod> Periods => collected.Periods.OfType<ReportingPeriod>();
 
         /// <summary>The counts of the group at <paramref name="index"/> in key order.</summary>
         internal CaseCounts CountsAt(int index) => collected.Sums[groups[index]].Counts;

@@ -162,6 +162,7 @@ internal sealed partial class CaseCounter(
         {
             var facts = new CaseFacts(cases.Rows, rated, coverageRated, followUps, completedOnTime, firstDay, periodOfDay);
             (List<(int, int, int)> keys, List<CaseSums> sums) = CountInPartitions(grouping, kept, runs, facts, (int)combinations, cardinality1, periods.Count, partitionBits);
+            Volatile.Write(ref total, new StrongBox<CaseSums>(TotalOfMatterGroups(grouping, keys, sums)));
             return new Collected(sums, null, keys, periods, NamesOfGroups(grouping, keys, periods));
         }
         // Each run has a dense table of its own when the combinations fit one: no more runs than fit the budget.
@@ -282,6 +283,30 @@ internal sealed partial class CaseCounter(
         return new Collected(all.Sums, marks is null ? (ArraySegment<long>?)null : new ArraySegment<long>(marks, 0, markCount), all.Keys, periods, NamesOfGroups(grouping, all.Keys, periods));
     }
 
+    /// <summary>
+    /// The total of the groups of a grouping by the matter, each of one matter: their sums added, and their matters,
+    /// and those rated, counted once each.
+    /// </summary>
+    private CaseSums TotalOfMatterGroups(Grouping grouping, List<(int Code0, int Code1, int Period)> keys, List<CaseSums> sums)
+    {
+        int position = grouping.Dimensions.IndexOf(GroupingDimension.Matter);
+        var seen = new bool[cases.Matters.Count];
+        var rated = new bool[cases.Matters.Count];
+        CaseSums sum = default;
+        long matters = 0, mattersRated = 0;
+        for (int g = 0; g < sums.Count; g++)
+        {
+            CaseSums group = sums[g];
+            sum = sum.Merge(group);
+            int matter = position == 0 ? keys[g].Code0 : keys[g].Code1;
+            matters += seen[matter] ? 0 : 1;
+            seen[matter] = true;
+            mattersRated += group.MattersRated > 0 && !rated[matter] ? 1 : 0;
+            rated[matter] |= group.MattersRated > 0;
+        }
+        return sum with { Matters = matters, MattersRated = mattersRated };
+    }
+
     /// <summary>The runs' total sums added, with the distinct and rated matters of their bitsets united.</summary>
     private static CaseSums TotalOfRuns(CaseSums[] totalOfRun, ulong[][] totalBitsOfRun, int words)
     {
@@ -298,13 +323,19 @@ internal sealed partial class CaseCounter(
     private Func<int, GroupKey> NamesOfGroups(Grouping grouping, List<(int Code0, int Code1, int Period)> keys, List<ReportingPeriod?> periods) => g =>
     {
         (int code0, int code1, int period) = keys[g];
+        return new GroupKey(CodesOf(grouping, code0, code1), periods[period]);
+    };
+
+    /// <summary>The texts of a group's codes, by its column indices (-1 for none).</summary>
+    private ImmutableArray<string?> CodesOf(Grouping grouping, int code0, int code1)
+    {
         string?[] codes = new string?[grouping.Dimensions.Length];
         for (int d = 0; d < codes.Length; d++)
         {
             codes[d] = CodeText(grouping.Dimensions[d], d == 0 ? code0 : code1);
         }
-        return new GroupKey(ImmutableCollectionsMarshal.AsImmutableArray(codes), periods[period]);
-    };
+        return ImmutableCollectionsMarshal.AsImmutableArray(codes);
+    }
 
     private static int RunStart(int rows, int runs, int run) => (int)((long)rows * run / runs);
 

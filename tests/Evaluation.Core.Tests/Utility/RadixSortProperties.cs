@@ -31,6 +31,23 @@ public class RadixSortProperties
             return sorted.SequenceEqual(expected);
         });
 
+    [Property(MaxTest = 300)]
+    public Property Sorting_items_by_ranks_equals_a_stable_sort_by_rank() =>
+        Prop.ForAll(Keys.ArrayOf().ToArbitrary(), Gen.Choose(0, 40).ToArbitrary(), (ranks, threshold) =>
+        {
+            int[] items = [.. Enumerable.Range(0, ranks.Length).Select(i => (i * 7) + 3)];
+            (long Rank, int Item)[] expected = [.. ranks.Zip(items).OrderBy(p => p.First).Select(p => (p.First, p.Second))];
+            long[] sortedRanks = [.. ranks];
+            int[] sortedItems = [.. items];
+            RadixSort.SortBy(sortedRanks, sortedItems, threshold);
+            // Items of equal rank may come in either order when the comparison sort is used (negative or wide ranks).
+            bool byBits = ranks.Length >= threshold && ranks.All(r => r >= 0);
+            return sortedRanks.SequenceEqual(expected.Select(p => p.Rank))
+                && (byBits && ranks.Max() < (1L << 40)
+                    ? sortedItems.SequenceEqual(expected.Select(p => p.Item))
+                    : sortedItems.Order().SequenceEqual(items) && sortedRanks.Zip(sortedItems).All(p => ranks[(p.Second - 3) / 7] == p.First));
+        });
+
     [Fact]
     public void Keys_whose_low_half_is_all_zero_sort_by_their_high_half()
     {
