@@ -390,8 +390,9 @@ internal sealed partial class CaseCounter(
     internal CaseCounter WithRuns(int rows, int limit) => new(cases, ratings, validation, defaults, voided, denseGroupLimit, rows, limit, matterBitsetLimit, partitionedFrom, partitionBits);
 
     /// <summary>
-    /// The same counter counting a grouping by the matter in partitions from another number of combinations (0: always;
-    /// beyond the dense limit: never), each of 2^<paramref name="bits"/> combinations, for tests.
+    /// The same counter counting a grouping by the matter in partitions from another number of combinations (0: always,
+    /// up to <see cref="PartitionedLimit"/>; <see cref="long.MaxValue"/>: never), each of 2^<paramref name="bits"/>
+    /// combinations, for tests.
     /// </summary>
     internal CaseCounter WithPartitions(long from, int bits = DefaultPartitionBits) => new(cases, ratings, validation, defaults, voided, denseGroupLimit, rowsPerRun, runLimit, matterBitsetLimit, from, bits);
 

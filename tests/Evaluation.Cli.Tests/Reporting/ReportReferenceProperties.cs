@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
 using System.Text;
@@ -204,7 +205,7 @@ public class ReportReferenceProperties
         {
             // The cases' groups found by hashing rather than in a dense table are the same groups with the same counts.
             var dense = report.CountCases(grouping);
-            var hashed = report.Counter.WithDenseGroupLimit(0).ByGroup(report, grouping);
+            var hashed = report.Counter.WithDenseGroupLimit(0).WithPartitions(long.MaxValue).ByGroup(report, grouping);
             Assert.Equal(dense.Count, hashed.Count);
             Assert.All(dense, pair => Assert.Equal(pair.Value, hashed[pair.Key]));
             // The groups' matters counted from the cases in buckets by group rather than in bitsets of every combination,
@@ -216,10 +217,18 @@ public class ReportReferenceProperties
             // In key order from the ranks of the codes and periods: the order the keys' own comparison gives.
             Assert.Equal(dense.OrderBy(p => p.Key, GroupKey.Ordering).ToList(), InKeyOrder(report.Counter, report, grouping));
             // Counted in partitions (a grouping by the matter; any other is counted as before) of one, two or 4,096
-            // combinations, alone or in runs of a few rows: the same groups with the same counts, in the same key order.
-            foreach (CaseCounter partitioned in new[] { report.Counter.WithPartitions(0, bits: 0), report.Counter.WithPartitions(0, bits: 1), report.Counter.WithRuns(rows: 1, limit: 7).WithPartitions(0) })
+            // combinations, alone, in runs of a few rows, or beyond the dense limit (while the combinations are few beside
+            // the cases): the same groups with the same counts, in the same key order, and the same total kept on the way.
+            var totalAlone = report.Counter.WithRuns(rows: 1, limit: 3).ByGroup(report, Grouping.Total).ToList();
+            CaseCounter[] partitionedCounters =
+            [
+                report.Counter.WithPartitions(0, bits: 0), report.Counter.WithPartitions(0, bits: 1), report.Counter.WithRuns(rows: 1, limit: 7).WithPartitions(0),
+                report.Counter.WithDenseGroupLimit(0).WithPartitions(0),
+            ];
+            foreach (CaseCounter partitioned in partitionedCounters)
             {
                 Assert.Equal(dense.OrderBy(p => p.Key, GroupKey.Ordering).ToList(), partitioned.ByGroup(report, grouping).OrderBy(p => p.Key, GroupKey.Ordering).ToList());
+                Assert.Equal(totalAlone, partitioned.ByGroup(report, Grouping.Total).ToList());
                 Assert.Equal(InKeyOrder(report.Counter, report, grouping), InKeyOrder(partitioned, report, grouping));
             }
             var inRuns = report.Counter.WithRuns(rows: 1, limit: 7);
@@ -244,7 +253,15 @@ public class ReportReferenceProperties
     private static List<KeyValuePair<GroupKey, CaseCounts>> InKeyOrder(CaseCounter counter, PreparedReport report, Grouping grouping)
     {
         CaseCounter.GroupsInKeyOrder groups = counter.ByGroupInKeyOrder(report, grouping);
-        List<GroupKey> keys = [.. Enumerable.Range(0, groups.Count).Select(groups.PartsAt).Select(p => new GroupKey(p.Codes, p.Period))];
+        // Read in order, each group's codes shared with the group before when they are the same.
+        (long, ImmutableArray<string?>) last = default;
+        List<GroupKey> keys = [];
+        for (int i = 0; i < groups.Count; i++)
+        {
+            (ImmutableArray<string?> codes, ReportingPeriod? period) = groups.PartsAt(i, ref last);
+            keys.Add(new GroupKey(codes, period));
+            Assert.Equal(period, groups.PeriodAt(i));
+        }
         for (int i = 0; i < keys.Count; i++)
         {
             foreach (int j in new[] { 0, i - 1, i, i + 1, keys.Count - 1 }.Where(j => j >= 0 && j < keys.Count))
