@@ -29,7 +29,10 @@ internal sealed partial class CaseCounter
     /// and read through once (a few nanoseconds a combination), where a case counted by hashing costs a hundred or more,
     /// so that a grouping by matter and day (tens of millions of combinations) is counted in partitions from a million cases.
     /// </summary>
-    private const long PartitionedCombinationsPerCase = 64;
+    internal const long PartitionedCombinationsPerCase = 64;
+
+    /// <summary>The most combinations counted by sorting: an entry holds a combination beside a case's five facts in a non-negative 64-bit key.</summary>
+    private const long MaxSortedCombinations = 1L << (63 - FactBits);
 
     // An entry's facts, below its combination.
     private const uint ActivelyRatedBit = 1, FollowedUpBit = 2, DissatisfiedBit = 4, OnTimeBit = 8, CoverageRatedBit = 16;
@@ -41,11 +44,11 @@ internal sealed partial class CaseCounter
 
     /// <summary>
     /// The most combinations of a grouping by the matter counted in partitions, given the kept cases: every combination
-    /// the dense limit allows, or more while they are few beside the cases (<see cref="PartitionedCombinationsPerCase"/>),
+    /// the dense limit allows, or more while they are few beside the cases (by default <see cref="PartitionedCombinationsPerCase"/> a case),
     /// and never more than an entry holds.
     /// </summary>
     private long PartitionedLimit(int keptCases) =>
-        Math.Min(Math.Max(denseGroupLimit, PartitionedCombinationsPerCase * keptCases), MaxPartitionedCombinations);
+        Math.Min(Math.Max(denseGroupLimit, partitionedPerCase * keptCases), MaxPartitionedCombinations);
 
     /// <summary>
     /// The groups of the completed cases in the report's range, for a grouping by the matter with too many combinations
@@ -61,7 +64,8 @@ internal sealed partial class CaseCounter
     {
         int shift = Math.Min(partitionBits, 32 - BitOperations.LeadingZeroCount((uint)(combinations - 1)));
         int partitions = ((combinations - 1) >> shift) + 1;
-        uint EntryOf(int i) => facts.EntryOf(kept[i], grouping, cardinality1, periods);
+        // Every combination is below 2^(32 - FactBits) here, so an entry fits 32 bits.
+        uint EntryOf(int i) => facts.EntryOf(kept[i], grouping, cardinality1, periods) is long entry and >= 0 ? (uint)entry : OutOfRange;
         int PartitionOf(uint entry) => (int)(entry >> FactBits) >> shift;
 
         // Each kept case's entry is found once, kept in order (every one written before read, so not cleared first),
@@ -140,10 +144,68 @@ internal sealed partial class CaseCounter
     }
 
     /// <summary>The (code, code, period) key of a combination's place (<see cref="Combination"/> undone).</summary>
-    private static (int Code0, int Code1, int Period) KeyOfCombination(int combination, int cardinality1, int periods)
+    private static (int Code0, int Code1, int Period) KeyOfCombination(long combination, int cardinality1, int periods)
     {
-        int codes = combination / periods;
-        return ((codes / cardinality1) - 1, (codes % cardinality1) - 1, combination % periods);
+        long codes = combination / periods;
+        return ((int)(codes / cardinality1) - 1, (int)(codes % cardinality1) - 1, (int)(combination % periods));
+    }
+
+    /// <summary>
+    /// The groups of the completed cases in the report's range, for a grouping by the matter with combinations too many
+    /// for partitions (beyond what 32 bits hold, or many beside the cases: a unit and matter by month, say): each case
+    /// becomes one 64-bit entry as in partitions (its combination above its five facts), the entries are sorted by their
+    /// bits, and each run of one combination is a group. Groups come in the order of their combinations, as partitions
+    /// give them; the cost grows with the cases, not the combinations.
+    /// </summary>
+    private static (List<(int Code0, int Code1, int Period)> Keys, List<CaseSums> Sums) CountBySorting(
+        Grouping grouping, int[] kept, int runs, CaseFacts facts, int cardinality1, int periods)
+    {
+        // Each run writes its cases' entries from its start; the runs' entries then close up.
+        long[] entries = GC.AllocateUninitializedArray<long>(kept.Length);
+        int[] entriesOfRun = new int[runs];
+        Parallel.For(0, runs, run =>
+        {
+            int at = RunStart(kept.Length, runs, run);
+            for (int i = at; i < RunStart(kept.Length, runs, run + 1); i++)
+            {
+                long entry = facts.EntryOf(kept[i], grouping, cardinality1, periods);
+                if (entry >= 0)
+                {
+                    entries[at++] = entry;
+                }
+            }
+            entriesOfRun[run] = at - RunStart(kept.Length, runs, run);
+        });
+        int count = entriesOfRun[0];
+        for (int run = 1; run < runs; run++)
+        {
+            Array.Copy(entries, RunStart(kept.Length, runs, run), entries, count, entriesOfRun[run]);
+            count += entriesOfRun[run];
+        }
+        Span<long> sorted = entries.AsSpan(0, count);
+        RadixSort.Sort(sorted);
+        var keys = new List<(int, int, int)>();
+        var sums = new List<CaseSums>();
+        for (int start = 0; start < sorted.Length;)
+        {
+            long combination = sorted[start] >> FactBits;
+            int completed = 0, actively = 0, followedUp = 0, dissatisfied = 0, onTime = 0, coverageRated = 0;
+            int end = start;
+            for (; end < sorted.Length && sorted[end] >> FactBits == combination; end++)
+            {
+                long entry = sorted[end];
+                completed++;
+                actively += (entry & ActivelyRatedBit) != 0 ? 1 : 0;
+                followedUp += (entry & FollowedUpBit) != 0 ? 1 : 0;
+                dissatisfied += (entry & DissatisfiedBit) != 0 ? 1 : 0;
+                onTime += (entry & OnTimeBit) != 0 ? 1 : 0;
+                coverageRated |= (entry & CoverageRatedBit) != 0 ? 1 : 0;
+            }
+            keys.Add(KeyOfCombination(combination, cardinality1, periods));
+            sums.Add(new CaseSums(completed, actively, followedUp, dissatisfied, onTime, Matters: 1, MattersRated: coverageRated));
+            start = end;
+        }
+        return (keys, sums);
     }
 
     /// <summary>What a kept case row contributes to the counting: its group's codes and completion period, and its facts.</summary>
@@ -152,19 +214,19 @@ internal sealed partial class CaseCounter
     {
         /// <summary>
         /// A case row as one entry: its combination (<see cref="Combination"/>) above five bits (actively rated, followed
-        /// up, dissatisfied, completed on time, rating its matter for coverage); <see cref="OutOfRange"/> when it was not
+        /// up, dissatisfied, completed on time, rating its matter for coverage); -1 when it was not
         /// completed within the report's range.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal uint EntryOf(int row, Grouping grouping, int cardinality1, int periods)
+        internal long EntryOf(int row, Grouping grouping, int cardinality1, int periods)
         {
             ref CaseRow c = ref Rows[row];
             int period = c.IsCompleted ? PeriodOfDay[c.PackedCompletedAt.ChinaDayNumber - FirstDay] : -1;
             if (period < 0)
             {
-                return OutOfRange;
+                return -1;
             }
-            uint combination = (uint)Combination((Code(grouping, 0, ref c), Code(grouping, 1, ref c), period), cardinality1, periods);
+            long combination = Combination((Code(grouping, 0, ref c), Code(grouping, 1, ref c), period), cardinality1, periods);
             byte followUp = FollowUps[row];
             return (combination << FactBits) | (Rated[row] ? ActivelyRatedBit : 0) | (followUp != 0 ? FollowedUpBit : 0)
                 | (followUp == Dissatisfied ? DissatisfiedBit : 0) | (OnTime[row] ? OnTimeBit : 0) | (CoverageRated[row] ? CoverageRatedBit : 0);

@@ -40,10 +40,12 @@ namespace Evaluation.Reporting.Cases;
 /// <param name="matterBitsetLimit">The most words the runs' bitsets of matters (by target, or by combination of codes and period) may hold together before matters are counted from marks.</param>
 /// <param name="partitionedFrom">The fewest (code, code, period) combinations of a grouping by the matter counted in partitions (<see cref="CountInPartitions"/>).</param>
 /// <param name="partitionBits">The bits of a partition's range of combinations (its sums' table has 2^bits places).</param>
+/// <param name="partitionedPerCase">The combinations a kept case may bring to the partitions beyond the dense limit; beyond, the cases are counted by sorting (<see cref="CountBySorting"/>).</param>
 internal sealed partial class CaseCounter(
     CaseTable cases, RatingTable ratings, ColumnarValidation validation, OwedDefaultRatings defaults, IReadOnlySet<int> voided,
     long denseGroupLimit = CaseCounter.DefaultDenseGroupLimit, int rowsPerRun = CaseCounter.DefaultRowsPerRun, int runLimit = 0,
-    long matterBitsetLimit = CaseCounter.DefaultMatterBitsetLimit, long partitionedFrom = CaseCounter.DefaultPartitionedFrom, int partitionBits = CaseCounter.DefaultPartitionBits)
+    long matterBitsetLimit = CaseCounter.DefaultMatterBitsetLimit, long partitionedFrom = CaseCounter.DefaultPartitionedFrom, int partitionBits = CaseCounter.DefaultPartitionBits,
+    long partitionedPerCase = CaseCounter.PartitionedCombinationsPerCase)
 {
     /// <summary>The fewest kept rows a run of the counting is given by default: 65,536.</summary>
     internal const int DefaultRowsPerRun = 1 << 16;
@@ -158,10 +160,13 @@ internal sealed partial class CaseCounter(
         int[] kept = validation.KeptCases;
         int runs = System.Math.Clamp(kept.Length / rowsPerRun, 1, runLimit > 0 ? runLimit : Environment.ProcessorCount);
         long combinations = (long)cardinality0 * cardinality1 * periods.Count;
-        if (counting == MatterCounting.ByFirstCase && combinations > 0 && combinations >= partitionedFrom && combinations <= PartitionedLimit(kept.Length))
+        if (counting == MatterCounting.ByFirstCase && combinations > 0 && combinations >= partitionedFrom && combinations <= MaxSortedCombinations)
         {
+            // Partitions while their tables are few beside the cases; beyond, the cases' entries sorted.
             var facts = new CaseFacts(cases.Rows, rated, coverageRated, followUps, completedOnTime, firstDay, periodOfDay);
-            (List<(int, int, int)> keys, List<CaseSums> sums) = CountInPartitions(grouping, kept, runs, facts, (int)combinations, cardinality1, periods.Count, partitionBits);
+            (List<(int, int, int)> keys, List<CaseSums> sums) = combinations <= PartitionedLimit(kept.Length)
+                ? CountInPartitions(grouping, kept, runs, facts, (int)combinations, cardinality1, periods.Count, partitionBits)
+                : CountBySorting(grouping, kept, runs, facts, cardinality1, periods.Count);
             Volatile.Write(ref total, new StrongBox<CaseSums>(TotalOfMatterGroups(grouping, keys, sums)));
             return new Collected(sums, null, keys, periods, NamesOfGroups(grouping, keys, periods));
         }
@@ -384,20 +389,21 @@ internal sealed partial class CaseCounter(
     }
 
     /// <summary>The same counter finding groups in a dense table only up to another number of combinations (0: always by hashing), for tests.</summary>
-    internal CaseCounter WithDenseGroupLimit(long limit) => new(cases, ratings, validation, defaults, voided, limit, rowsPerRun, runLimit, matterBitsetLimit, partitionedFrom, partitionBits);
+    internal CaseCounter WithDenseGroupLimit(long limit) => new(cases, ratings, validation, defaults, voided, limit, rowsPerRun, runLimit, matterBitsetLimit, partitionedFrom, partitionBits, partitionedPerCase);
 
     /// <summary>The same counter cutting the kept rows into runs of at least <paramref name="rows"/>, at most <paramref name="limit"/> of them, for tests.</summary>
-    internal CaseCounter WithRuns(int rows, int limit) => new(cases, ratings, validation, defaults, voided, denseGroupLimit, rows, limit, matterBitsetLimit, partitionedFrom, partitionBits);
+    internal CaseCounter WithRuns(int rows, int limit) => new(cases, ratings, validation, defaults, voided, denseGroupLimit, rows, limit, matterBitsetLimit, partitionedFrom, partitionBits, partitionedPerCase);
 
     /// <summary>
     /// The same counter counting a grouping by the matter in partitions from another number of combinations (0: always,
     /// up to <see cref="PartitionedLimit"/>; <see cref="long.MaxValue"/>: never), each of 2^<paramref name="bits"/>
     /// combinations, for tests.
     /// </summary>
-    internal CaseCounter WithPartitions(long from, int bits = DefaultPartitionBits) => new(cases, ratings, validation, defaults, voided, denseGroupLimit, rowsPerRun, runLimit, matterBitsetLimit, from, bits);
+    internal CaseCounter WithPartitions(long from, int bits = DefaultPartitionBits, long perCase = PartitionedCombinationsPerCase) =>
+        new(cases, ratings, validation, defaults, voided, denseGroupLimit, rowsPerRun, runLimit, matterBitsetLimit, from, bits, perCase);
 
     /// <summary>The same counter with another limit on the targets' bitsets (0: targets' matters always counted from marks), for tests.</summary>
-    internal CaseCounter WithMatterBitsetLimit(long words) => new(cases, ratings, validation, defaults, voided, denseGroupLimit, rowsPerRun, runLimit, words, partitionedFrom, partitionBits);
+    internal CaseCounter WithMatterBitsetLimit(long words) => new(cases, ratings, validation, defaults, voided, denseGroupLimit, rowsPerRun, runLimit, words, partitionedFrom, partitionBits, partitionedPerCase);
 
     /// <summary>A case row's follow-up mark: none, followed up (all satisfied), or followed up with one dissatisfied.</summary>
     private const byte FollowedUp = 1, Dissatisfied = 2;

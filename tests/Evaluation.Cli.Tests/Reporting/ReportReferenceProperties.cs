@@ -218,12 +218,14 @@ public class ReportReferenceProperties
             Assert.Equal(dense.OrderBy(p => p.Key, GroupKey.Ordering).ToList(), InKeyOrder(report.Counter, report, grouping));
             // Counted in partitions (a grouping by the matter; any other is counted as before) of one, two or 4,096
             // combinations, alone, in runs of a few rows, or beyond the dense limit (while the combinations are few beside
-            // the cases): the same groups with the same counts, in the same key order, and the same total kept on the way.
+            // the cases), or by sorting the cases' entries (beyond the partitions' limit), alone or in runs: the same
+            // groups with the same counts, in the same key order, and the same total kept on the way.
             var totalAlone = report.Counter.WithRuns(rows: 1, limit: 3).ByGroup(report, Grouping.Total).ToList();
             CaseCounter[] partitionedCounters =
             [
                 report.Counter.WithPartitions(0, bits: 0), report.Counter.WithPartitions(0, bits: 1), report.Counter.WithRuns(rows: 1, limit: 7).WithPartitions(0),
                 report.Counter.WithDenseGroupLimit(0).WithPartitions(0),
+                report.Counter.WithDenseGroupLimit(0).WithPartitions(0, perCase: 0), report.Counter.WithRuns(rows: 1, limit: 7).WithDenseGroupLimit(0).WithPartitions(0, perCase: 0),
             ];
             foreach (CaseCounter partitioned in partitionedCounters)
             {
