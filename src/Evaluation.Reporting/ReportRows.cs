@@ -189,7 +189,7 @@ internal static class ReportRows
         }
         if (ratings.Count < MergedInHalvesFrom || Environment.ProcessorCount == 1)
         {
-            return Merge(ratings, 0, ratings.Count, cases, 0, cases.Count);
+            return [.. Merge(ratings, 0, ratings.Count, cases, 0, cases.Count)];
         }
         int ratingsCut = ratings.Count / 2;
         (int, ImmutableArray<string?>) lastCodes = default;
@@ -207,15 +207,18 @@ internal static class ReportRows
                 high = middle;
             }
         }
-        Group[] first = [], second = [];
+        List<Group> first = [], second = [];
         Parallel.Invoke(
             () => first = Merge(ratings, 0, ratingsCut, cases, 0, low),
             () => second = Merge(ratings, ratingsCut, ratings.Count, cases, low, cases.Count));
-        return [.. first, .. second];
+        Group[] joined = new Group[first.Count + second.Count];
+        first.CopyTo(joined);
+        second.CopyTo(joined, first.Count);
+        return joined;
     }
 
     /// <summary>The join of the groups with ratings from <paramref name="r"/> to <paramref name="ratingsEnd"/> and those with cases from <paramref name="c"/> to <paramref name="casesEnd"/>.</summary>
-    private static Group[] Merge(RatedGroups ratings, int r, int ratingsEnd, CaseCounter.GroupsInKeyOrder cases, int c, int casesEnd)
+    private static List<Group> Merge(RatedGroups ratings, int r, int ratingsEnd, CaseCounter.GroupsInKeyOrder cases, int c, int casesEnd)
     {
         var groups = new List<Group>(Math.Max(ratingsEnd - r, casesEnd - c));
         (int, ImmutableArray<string?>) lastCodes = default;
@@ -231,7 +234,7 @@ internal static class ReportRows
             r += order <= 0 ? 1 : 0;
             c += order >= 0 ? 1 : 0;
         }
-        return [.. groups];
+        return groups;
     }
 
     /// <summary>

@@ -21,9 +21,9 @@ internal sealed class SortedKeyGroups : RatedGroups
     private readonly int classes;
     private readonly GroupCoverage coverageOf;
     private readonly (int Counter, long Amount)[][] targets;
-    private readonly int[] groupOfMet; // each group met, in the order of its number
-    private readonly int[] pairStart; // where each group met's pairs start (one more, the end)
-    private readonly int[] pairs; // a class, then its count, for each class of each group met
+    private readonly int[] groupOfMet; // each group met, in the order of its number (the array may be longer)
+    private readonly int[] pairStart; // where each group met's pairs start, then where the last one's end
+    private readonly int[] pairs; // a class, then its count, for each class of each group met (the array may be longer)
     private readonly int[] metInKeyOrder;
 
     /// <summary>The groups met in the partitions' sorted keys (<see cref="SortedKeyCounting.Keys"/>), read as one sorted sequence.</summary>
@@ -36,9 +36,12 @@ internal sealed class SortedKeyGroups : RatedGroups
         int classBits = SortedKeyCounting.ClassBits(classes);
         long classMask = (1L << classBits) - 1;
         var keys = new SortedRuns(counted);
-        var groups = new List<int>();
-        var starts = new List<int>();
-        var cells = new List<int>();
+        // At most a group and a pair a key: the arrays are made that long at once rather than grown.
+        int most = checked((int)keys.Count);
+        groupOfMet = new int[most];
+        pairStart = new int[most + 1];
+        pairs = new int[2 * most];
+        int met = 0, written = 0;
         while (keys.HasNext)
         {
             long key = keys.Next();
@@ -49,22 +52,19 @@ internal sealed class SortedKeyGroups : RatedGroups
                 count++;
             }
             int group = (int)(key >> classBits);
-            if (groups.Count == 0 || groups[^1] != group)
+            if (met == 0 || groupOfMet[met - 1] != group)
             {
-                groups.Add(group);
-                starts.Add(cells.Count);
+                groupOfMet[met] = group;
+                pairStart[met++] = written;
             }
-            cells.Add((int)(key & classMask));
-            cells.Add(count);
+            pairs[written++] = (int)(key & classMask);
+            pairs[written++] = count;
         }
-        starts.Add(cells.Count);
-        groupOfMet = [.. groups];
-        pairStart = [.. starts];
-        pairs = [.. cells];
+        pairStart[met] = written;
         // Each group has a rank of its own, so sorting by rank alone gives the one order.
         Func<int, long> rankOf = layout.KeyRanks();
-        long[] ranks = new long[groupOfMet.Length];
-        metInKeyOrder = new int[groupOfMet.Length];
+        long[] ranks = new long[met];
+        metInKeyOrder = new int[met];
         for (int m = 0; m < ranks.Length; m++)
         {
             ranks[m] = rankOf(groupOfMet[m]);

@@ -92,18 +92,18 @@ internal static class RadixSort
             Array.Sort(ranks, items);
             return;
         }
-        long[] keys = new long[ranks.Length];
-        for (int i = 0; i < keys.Length; i++)
+        // Each rank beside its place in one key, in the ranks' own array.
+        for (int i = 0; i < ranks.Length; i++)
         {
-            keys[i] = (ranks[i] << positionBits) | (long)i;
+            ranks[i] = (ranks[i] << positionBits) | (long)i;
         }
-        Sort(keys, threshold);
+        Sort(ranks, threshold);
         int[] moved = new int[items.Length];
         long position = (1L << positionBits) - 1;
-        for (int i = 0; i < keys.Length; i++)
+        for (int i = 0; i < ranks.Length; i++)
         {
-            moved[i] = items[(int)(keys[i] & position)];
-            ranks[i] = keys[i] >> positionBits;
+            moved[i] = items[(int)(ranks[i] & position)];
+            ranks[i] >>= positionBits;
         }
         moved.CopyTo(items, 0);
     }
