@@ -89,8 +89,25 @@ public readonly struct Rate : IEquatable<Rate>, IComparable<Rate>
         {
             units = 1;
         }
-        Span<char> text = stackalloc char[MaxFormattedLength];
-        (units / scale).TryFormat(text, out int length, default, CultureInfo.InvariantCulture);
+        // Written where it goes when the destination holds the longest text, else beside it first; the whole
+        // percent is 0 to 100, written digit by digit.
+        Span<char> text = destination.Length >= MaxFormattedLength ? destination : stackalloc char[MaxFormattedLength];
+        ulong whole = units / scale;
+        int length = 0;
+        if (whole >= 100)
+        {
+            text[length++] = '1';
+            text[length++] = '0';
+            text[length++] = '0';
+        }
+        else
+        {
+            if (whole >= 10)
+            {
+                text[length++] = (char)('0' + (int)(whole / 10));
+            }
+            text[length++] = (char)('0' + (int)(whole % 10));
+        }
         if (decimals > 0)
         {
             text[length++] = '.';
@@ -103,7 +120,7 @@ public readonly struct Rate : IEquatable<Rate>, IComparable<Rate>
             length += decimals;
         }
         text[length++] = '%';
-        if (!text[..length].TryCopyTo(destination))
+        if (text != destination && !text[..length].TryCopyTo(destination))
         {
             return false;
         }
