@@ -112,12 +112,7 @@ internal sealed partial class CaseCounter
             {
                 Span<int> sums = table.AsSpan(((int)(entry >> FactBits) - first) * SumsPerCombination, SumsPerCombination);
                 met += sums[0] == 0 ? 1 : 0;
-                sums[0]++;
-                sums[1] += (entry & ActivelyRatedBit) != 0 ? 1 : 0;
-                sums[2] += (entry & FollowedUpBit) != 0 ? 1 : 0;
-                sums[3] += (entry & DissatisfiedBit) != 0 ? 1 : 0;
-                sums[4] += (entry & OnTimeBit) != 0 ? 1 : 0;
-                sums[5] |= (entry & CoverageRatedBit) != 0 ? 1 : 0;
+                Add(sums, entry);
             }
             int end = Math.Min(1 << shift, combinations - first);
             var keys = keysOf[p] = new(met);
@@ -128,7 +123,7 @@ internal sealed partial class CaseCounter
                 if (sums[0] > 0)
                 {
                     keys.Add(KeyOfCombination(first + local, cardinality1, periods));
-                    groups.Add(new CaseSums(sums[0], sums[1], sums[2], sums[3], sums[4], Matters: 1, MattersRated: sums[5]));
+                    groups.Add(SumsOf(sums));
                 }
             }
             return table;
@@ -185,28 +180,41 @@ internal sealed partial class CaseCounter
         Span<long> sorted = entries.AsSpan(0, count);
         RadixSort.Sort(sorted);
         var keys = new List<(int, int, int)>();
-        var sums = new List<CaseSums>();
+        var groups = new List<CaseSums>();
+        Span<int> sums = stackalloc int[SumsPerCombination];
         for (int start = 0; start < sorted.Length;)
         {
             long combination = sorted[start] >> FactBits;
-            int completed = 0, actively = 0, followedUp = 0, dissatisfied = 0, onTime = 0, coverageRated = 0;
+            sums.Clear();
             int end = start;
             for (; end < sorted.Length && sorted[end] >> FactBits == combination; end++)
             {
-                long entry = sorted[end];
-                completed++;
-                actively += (entry & ActivelyRatedBit) != 0 ? 1 : 0;
-                followedUp += (entry & FollowedUpBit) != 0 ? 1 : 0;
-                dissatisfied += (entry & DissatisfiedBit) != 0 ? 1 : 0;
-                onTime += (entry & OnTimeBit) != 0 ? 1 : 0;
-                coverageRated |= (entry & CoverageRatedBit) != 0 ? 1 : 0;
+                Add(sums, sorted[end]);
             }
             keys.Add(KeyOfCombination(combination, cardinality1, periods));
-            sums.Add(new CaseSums(completed, actively, followedUp, dissatisfied, onTime, Matters: 1, MattersRated: coverageRated));
+            groups.Add(SumsOf(sums));
             start = end;
         }
-        return (keys, sums);
+        return (keys, groups);
     }
+
+    /// <summary>
+    /// Adds a case's entry to its combination's sums (<see cref="SumsPerCombination"/>): the cases; those actively rated,
+    /// followed up, dissatisfied, completed on time; and whether any rates the matter.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Add(Span<int> sums, long entry)
+    {
+        sums[0]++;
+        sums[1] += (entry & ActivelyRatedBit) != 0 ? 1 : 0;
+        sums[2] += (entry & FollowedUpBit) != 0 ? 1 : 0;
+        sums[3] += (entry & DissatisfiedBit) != 0 ? 1 : 0;
+        sums[4] += (entry & OnTimeBit) != 0 ? 1 : 0;
+        sums[5] |= (entry & CoverageRatedBit) != 0 ? 1 : 0;
+    }
+
+    /// <summary>A combination's sums as its group's, the group having one matter.</summary>
+    private static CaseSums SumsOf(ReadOnlySpan<int> sums) => new(sums[0], sums[1], sums[2], sums[3], sums[4], Matters: 1, MattersRated: sums[5]);
 
     /// <summary>What a kept case row contributes to the counting: its group's codes and completion period, and its facts.</summary>
     private readonly record struct CaseFacts(
