@@ -13,31 +13,39 @@ namespace Evaluation.EndToEnd.Benchmarks;
 /// compares hours as much as programs; here each round runs DuckDB's process (this program with <c>duckdb DIR</c>)
 /// before every second run of the tool, and the ratios are to DuckDB's mean and median over all rounds (the median
 /// being the one a single disturbed run does not move). The export and the check
-/// that the figures agree are the benchmark's (<c>EVALUATION_E2E_N</c>, <c>EVALUATION_E2E_DIR</c>).
+/// that the figures agree are the benchmark's (<c>EVALUATION_E2E_N</c>, <c>EVALUATION_E2E_DIR</c>). With
+/// <c>pairs rows [ROUNDS]</c>, the report by matter and day beside DuckDB writing the same groups.
 /// </summary>
 internal static class BesideDuckDbProcess
 {
     private const string DuckDb = "DuckDB's process (baseline)";
 
-    /// <summary>Runs the rounds and prints a Markdown table: each run's mean, its ratio to DuckDB's, its times and peaks.</summary>
+    /// <summary>
+    /// Runs the rounds and prints a Markdown table: each run's mean, its ratio to DuckDB's, its times and peaks. With
+    /// <paramref name="manyRows"/>, the report by matter and day (millions of rows) as CSV and as a table, beside DuckDB
+    /// writing the same groups' counts as CSV (both outputs to <c>/dev/null</c>).
+    /// </summary>
     /// <param name="rounds">The number of rounds.</param>
+    /// <param name="manyRows">Whether to time the reports of many rows rather than the six runs.</param>
     /// <returns>0.</returns>
-    internal static int Run(int rounds)
+    internal static int Run(int rounds, bool manyRows = false)
     {
         var benchmarks = new ReportVersusDuckDbBenchmarks { N = ReportVersusDuckDbBenchmarks.Sizes.First() };
         benchmarks.Setup();
         string directory = benchmarks.Directory;
         string self = Assembly.GetExecutingAssembly().Location;
-        string[] duckDb = [self, "duckdb", directory];
-        (string Name, string[] Arguments)[] round =
-        [
-            (DuckDb, duckDb),
-            .. Runs(ToolRun.Districts, ToolRun.UnitMonthTable),
-            (DuckDb, duckDb),
-            .. Runs(ToolRun.UnitMonthJson, ToolRun.DepartmentMonthJson),
-            (DuckDb, duckDb),
-            .. Runs(ToolRun.MatterMonthJson, ToolRun.Validate),
-        ];
+        string[] duckDb = manyRows ? [self, "duckdb", directory, "matter", "day", "/dev/null"] : [self, "duckdb", directory];
+        (string Name, string[] Arguments)[] round = manyRows
+            ? [(DuckDb, duckDb), .. Runs(ToolRun.MatterDayCsv), (DuckDb, duckDb), .. Runs(ToolRun.MatterDayTable)]
+            :
+            [
+                (DuckDb, duckDb),
+                .. Runs(ToolRun.Districts, ToolRun.UnitMonthTable),
+                (DuckDb, duckDb),
+                .. Runs(ToolRun.UnitMonthJson, ToolRun.DepartmentMonthJson),
+                (DuckDb, duckDb),
+                .. Runs(ToolRun.MatterMonthJson, ToolRun.Validate),
+            ];
         IEnumerable<(string, string[])> Runs(params ToolRun[] runs) => runs.Select(run => (run.Name, run.Arguments(directory)));
         var runs = round.Select(r => r.Name).Distinct().ToDictionary(name => name, _ => new List<(TimeSpan Elapsed, long Peak)>());
         for (int r = 0; r < rounds; r++)

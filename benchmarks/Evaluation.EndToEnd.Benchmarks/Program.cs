@@ -7,7 +7,8 @@ namespace Evaluation.EndToEnd.Benchmarks;
 /// <summary>
 /// Runs the end-to-end benchmarks: <c>EVALUATION_E2E_N=10000000 dotnet run -c Release --project
 /// benchmarks/Evaluation.EndToEnd.Benchmarks -- --filter '*'</c>; with <c>pairs [ROUNDS]</c>, the tool's processes
-/// beside DuckDB's, interleaved (<see cref="BesideDuckDbProcess"/>); with <c>duckdb DIR [DIMENSION PERIOD FILE]</c>, DuckDB's side
+/// beside DuckDB's, interleaved (<see cref="BesideDuckDbProcess"/>); with <c>pairs rows [ROUNDS]</c>, the report by matter
+/// and day (millions of rows) beside DuckDB's; with <c>duckdb DIR [DIMENSION PERIOD FILE]</c>, DuckDB's side
 /// alone (by unit and month, or by a dimension and a period written to a CSV file).
 /// </summary>
 public static class Program
@@ -16,6 +17,8 @@ public static class Program
     {
         switch (args)
         {
+            case ["pairs", "rows", .. var rest]:
+                return BesideDuckDbProcess.Run(rest.Length > 0 ? int.Parse(rest[0], CultureInfo.InvariantCulture) : 2, manyRows: true);
             case ["pairs", .. var rest]:
                 return BesideDuckDbProcess.Run(rest.Length > 0 ? int.Parse(rest[0], CultureInfo.InvariantCulture) : 3);
             case ["duckdb", string directory]:

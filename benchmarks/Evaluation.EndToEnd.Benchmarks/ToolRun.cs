@@ -27,6 +27,14 @@ internal sealed record ToolRun(string Name, string Verb, IReadOnlyList<string> O
     internal static ToolRun MatterMonthJson { get; } =
         new("`report DIR --by matter --period month --format json`", "report", ["--by", "matter", "--period", "month", "--format", "json"]);
 
+    /// <summary>The report by matter and day as CSV: a row for each of millions of groups.</summary>
+    internal static ToolRun MatterDayCsv { get; } =
+        new("`report DIR --by matter --period day --format csv`", "report", ["--by", "matter", "--period", "day", "--format", "csv"]);
+
+    /// <summary>The report by matter and day as a console table (its rows made twice: for the widths, then the text).</summary>
+    internal static ToolRun MatterDayTable { get; } =
+        new("`report DIR --by matter --period day`", "report", ["--by", "matter", "--period", "day"]);
+
     /// <summary>Validation, its rejects written to the temporary folder.</summary>
     internal static ToolRun Validate { get; } =
         new("`validate DIR`", "validate", ["--rejects", Path.Combine(Path.GetTempPath(), "evaluation-e2e-rejects.csv")]);

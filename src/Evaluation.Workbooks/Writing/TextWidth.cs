@@ -23,6 +23,11 @@ public static class TextWidth
     /// <returns>The width in columns.</returns>
     public static int Of(ReadOnlySpan<char> text)
     {
+        // A text with no character from U+1100 up (so no surrogate either) takes one column a character.
+        if (text.IndexOfAnyInRange('\u1100', '\uFFFF') < 0)
+        {
+            return text.Length;
+        }
         int width = 0;
         foreach (Rune rune in text.EnumerateRunes())
         {
