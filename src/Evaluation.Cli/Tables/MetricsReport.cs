@@ -36,8 +36,8 @@ internal static class MetricsReport
         // Rows in list order are numbered by their place; only ranked rows are kept in another order, with their ranks.
         (int Number, int Index)[]? ranked = sort is null ? null : [.. Ordering.Apply([.. Enumerable.Range(0, rows.Count)], i => rows[i], sort)];
         int decimals = policy.DisplayDecimals;
-        // Rows that can be read field by field (a prepared report's) are, into fields each thread reuses: a row of the
-        // table then makes no object.
+        // Rows that can be read field by field (a prepared report's) are, into fields kept with the writer's line: a row
+        // of the table then makes no object.
         var fields = rows is IRowFieldSource source ? new PrintedFields(source) : null;
         // The cells of a group's row are written as the row is written; the total comes last, labelled in the first
         // dimension's column (without dimensions there is none, and no label).

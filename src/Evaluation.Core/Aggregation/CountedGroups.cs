@@ -55,10 +55,8 @@ internal sealed class CountedGroups : RatedGroups
     /// <inheritdoc/>
     internal override (RatingTally Tally, MatterCoverage Coverage) At(int index, long[] counters)
     {
-        ReadOnlySpan<int> cells = CellsOf(groups[index]);
-        Array.Clear(counters);
-        TallyExpansion.Sum(cells, targets, counters);
-        return (RatingTally.InBlock(counters, 0), coverageOf(groups[index], cells));
+        int group = groups[index];
+        return TallyExpansion.OnDemand(group, CellsOf(group), targets, counters, coverageOf);
     }
 
     private ReadOnlySpan<int> CellsOf(int group) => histogram.AsSpan(group * classes, classes);

@@ -93,9 +93,7 @@ internal sealed class SortedKeyGroups : RatedGroups
         {
             cells[pairs[p]] = pairs[p + 1];
         }
-        Array.Clear(counters);
-        TallyExpansion.Sum(cells, targets, counters);
-        return (RatingTally.InBlock(counters, 0), coverageOf(groupOfMet[met], cells));
+        return TallyExpansion.OnDemand(groupOfMet[met], cells, targets, counters, coverageOf);
     }
 
     /// <summary>The groups made whole, in key order: each with its key, and a tally of counters of its own.</summary>

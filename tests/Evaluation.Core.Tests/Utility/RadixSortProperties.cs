@@ -43,7 +43,7 @@ public class RadixSortProperties
             // Items of equal rank may come in either order when the comparison sort is used (negative or wide ranks).
             bool byBits = ranks.Length >= threshold && ranks.All(r => r >= 0);
             return sortedRanks.SequenceEqual(expected.Select(p => p.Rank))
-                && (byBits && ranks.Max() < (1L << 40)
+                && (byBits && ranks.DefaultIfEmpty().Max() < (1L << 40)
                     ? sortedItems.SequenceEqual(expected.Select(p => p.Item))
                     : sortedItems.Order().SequenceEqual(items) && sortedRanks.Zip(sortedItems).All(p => ranks[(p.Second - 3) / 7] == p.First));
         });

@@ -1,8 +1,4 @@
 using System;
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.Runtime.InteropServices;
-using Evaluation.Core.Metrics;
 using Evaluation.Core.Utility;
 
 namespace Evaluation.Core.Aggregation.Strategies;

@@ -81,6 +81,18 @@ internal static class TallyExpansion
         return RatingTally.InBlock(block, start);
     }
 
+    /// <summary>
+    /// A group's tally and coverage from its class counts, the tally's counters made in <paramref name="counters"/>
+    /// (cleared first), which the caller reads before it gives them again: a group read on demand (<see cref="RatedGroups.At"/>).
+    /// </summary>
+    internal static (RatingTally Tally, MatterCoverage Coverage) OnDemand(
+        int group, ReadOnlySpan<int> cells, (int Counter, long Amount)[][] targets, long[] counters, GroupCoverage coverageOf)
+    {
+        Array.Clear(counters);
+        Sum(cells, targets, counters);
+        return (RatingTally.InBlock(counters, 0), coverageOf(group, cells));
+    }
+
     /// <summary>Adds a group's class counts, each times its class's contributions, to the counters.</summary>
     internal static void Sum(ReadOnlySpan<int> cells, (int Counter, long Amount)[][] targets, Span<long> counts)
     {
