@@ -30,8 +30,8 @@ internal sealed record Table(string Title, IReadOnlyList<string> Headings, IRead
     /// <summary>Whether the last row is the total (合计).</summary>
     internal bool EndsWithTotal { get; init; }
 
-    /// <summary>The table as a workbook writes it.</summary>
-    internal SheetTable ToSheet() => new(Title, Headings, Kinds, Rows) { Note = Note, EndsWithTotal = EndsWithTotal };
+    /// <summary>The table as a workbook writes it; its rows (arrays, or made by code safe on several threads) may be read at once on every processor.</summary>
+    internal SheetTable ToSheet() => new(Title, Headings, Kinds, Rows) { Note = Note, EndsWithTotal = EndsWithTotal, ConcurrentRowReads = true };
 
     /// <summary>The rows of a block, made and turned into lines on one processor: 1,024 unless a test sets another number.</summary>
     internal int BlockRows { get; init; } = 1024;

@@ -17,14 +17,14 @@ internal static class SheetStyles
     private const uint FirstBody = 4;
     private const uint BodyKinds = 3 + SheetCell.MaxPercentDecimals + 1;
 
-    /// <summary>The style of a body cell.</summary>
-    internal static uint Body(SheetCell cell, bool total)
+    /// <summary>The style of a body cell: its form, its percentage's places (-1 for none), whether it is the text "/" (not applicable), and whether it is in the total row.</summary>
+    internal static uint Body(SheetCellForm form, int percentDecimals, bool notApplicable, bool total)
     {
-        uint kind = cell switch
+        uint kind = form switch
         {
-            { Form: SheetCellForm.Number, PercentDecimals: >= 0 } => 3 + (uint)cell.PercentDecimals,
-            { Form: SheetCellForm.Number } => 1,
-            { Form: SheetCellForm.Text, Value: "/" } => 2,
+            SheetCellForm.Number when percentDecimals >= 0 => 3 + (uint)percentDecimals,
+            SheetCellForm.Number => 1,
+            SheetCellForm.Text when notApplicable => 2,
             _ => 0,
         };
         return FirstBody + kind + (total ? BodyKinds : 0);

@@ -19,6 +19,13 @@ public sealed record SheetTable(string Title, IReadOnlyList<string> Headings, IR
     /// <summary>Whether the last row is the total (合计) row, written in bold.</summary>
     public bool EndsWithTotal { get; init; }
 
+    /// <summary>
+    /// Whether <see cref="Rows"/> may be read from several threads at once (a list of arrays, or rows made on demand by
+    /// code safe to run on several threads): a long table's rows are then made, and their XML written, on every
+    /// processor. False by default: the rows are read in order on the calling thread.
+    /// </summary>
+    public bool ConcurrentRowReads { get; init; }
+
     /// <summary>The sheet's name, or null for the title cut to Excel's 31 characters.</summary>
     public string? SheetName { get; init; }
 

@@ -3,8 +3,6 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace Evaluation.Workbooks.Writing;
 
@@ -16,9 +14,10 @@ namespace Evaluation.Workbooks.Writing;
 /// the title and the headings.
 /// </summary>
 /// <remarks>
-/// Each sheet is written as a stream of XML elements with its text inline (no shared string table) straight into its
-/// zip entry, so a sheet of a million rows takes memory that does not grow with the rows. Thread-safe:
-/// the class holds no state.
+/// Each sheet's XML is written with its text inline (no shared string table) straight into its zip entry
+/// (<see cref="WorksheetWriter"/>), so a sheet of a million rows takes memory that does not grow with the rows; a table
+/// whose rows may be read from several threads (<see cref="SheetTable.ConcurrentRowReads"/>) has them made on every
+/// processor. Any text is written, a character XML cannot hold as Excel escapes it. Thread-safe: the class holds no state.
 /// </remarks>
 public static class WorkbookWriter
 {
@@ -68,72 +67,9 @@ public static class WorkbookWriter
         {
             var (table, widths, from, to, _) = parts[i];
             bool selected = i == 0;
-            package.AddSheet(names[i], writer => WriteSheet(writer, table, widths, from, to, selected));
+            package.AddSheet(names[i], part => WorksheetWriter.Write(part, table, widths, from, to, selected));
         }
         package.Finish(SheetStyles.Build());
-    }
-
-    private static void WriteSheet(OpenXmlWriter writer, SheetTable table, double[] widths, int from, int to, bool selected)
-    {
-        int columns = table.Headings.Count;
-        writer.WriteStartDocument(true);
-        writer.WriteStartElement(new Worksheet());
-        writer.WriteElement(new SheetViews(new SheetView(
-            new Pane { VerticalSplit = 2, TopLeftCell = "A3", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen },
-            new Selection { Pane = PaneValues.BottomLeft, ActiveCell = "A3", SequenceOfReferences = new ListValue<StringValue> { InnerText = "A3" } })
-        { TabSelected = selected, WorkbookViewId = 0 }));
-        writer.WriteStartElement(new Columns());
-        for (int c = 0; c < columns; c++)
-        {
-            writer.WriteElement(new Column { Min = (uint)(c + 1), Max = (uint)(c + 1), Width = widths[c], CustomWidth = true });
-        }
-        writer.WriteEndElement();
-
-        writer.WriteStartElement(new SheetData());
-        uint row = 1;
-        WriteRow(writer, row++, [new SheetCell(SheetCellForm.Text, table.Title, -1)], _ => SheetStyles.Title);
-        WriteRow(writer, row++, [.. table.Headings.Select(h => new SheetCell(SheetCellForm.Text, h, -1))], _ => SheetStyles.Heading);
-        var cells = new SheetCell[columns];
-        for (int r = from; r < to; r++)
-        {
-            IReadOnlyList<string> printed = table.Rows[r];
-            for (int c = 0; c < columns; c++)
-            {
-                cells[c] = SheetCell.Of(table.KindOf(c), c < printed.Count ? printed[c] : string.Empty);
-            }
-            bool total = table.EndsWithTotal && r == table.Rows.Count - 1;
-            WriteRow(writer, row++, cells, c => SheetStyles.Body(cells[c], total));
-        }
-        if (table.Note is string note && to == table.Rows.Count)
-        {
-            WriteRow(writer, row + 1, [new SheetCell(SheetCellForm.Text, note, -1)], _ => SheetStyles.Note);
-        }
-        writer.WriteEndElement();
-        if (columns > 1)
-        {
-            writer.WriteElement(new MergeCells(new MergeCell { Reference = "A1:" + ColumnName(columns - 1) + "1" }) { Count = 1 });
-        }
-        writer.WriteEndElement();
-    }
-
-    private static void WriteRow(OpenXmlWriter writer, uint row, SheetCell[] cells, Func<int, uint> style)
-    {
-        writer.WriteStartElement(new Row { RowIndex = row });
-        for (int c = 0; c < cells.Length; c++)
-        {
-            SheetCell cell = cells[c];
-            string reference = ColumnName(c) + row.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            writer.WriteElement(cell.Form switch
-            {
-                SheetCellForm.Number => new Cell(new CellValue(cell.Value)) { CellReference = reference, StyleIndex = style(c) },
-                SheetCellForm.Text => new Cell(new InlineString(new Text(cell.Value) { Space = SpaceProcessingModeValues.Preserve }))
-                {
-                    CellReference = reference, DataType = CellValues.InlineString, StyleIndex = style(c),
-                },
-                _ => new Cell { CellReference = reference, StyleIndex = style(c) },
-            });
-        }
-        writer.WriteEndElement();
     }
 
     /// <summary>

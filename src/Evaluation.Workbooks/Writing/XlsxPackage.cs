@@ -7,7 +7,6 @@ using System.Linq;
 using System.Security;
 using System.Text;
 using System.Xml;
-using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace Evaluation.Workbooks.Writing;
@@ -15,7 +14,7 @@ namespace Evaluation.Workbooks.Writing;
 /// <summary>
 /// The zip package of a workbook, written entry after entry: the SDK's own packaging (System.IO.Packaging) holds every
 /// part in memory until the document is closed (dotnet/Open-XML-SDK#807), so the package's few fixed parts are written
-/// here and each sheet's XML is streamed by the SDK's <see cref="OpenXmlWriter"/> straight into its zip entry.
+/// here and each sheet's XML is streamed straight into its zip entry (<see cref="WorksheetWriter"/>).
 /// </summary>
 internal sealed class XlsxPackage : IDisposable
 {
@@ -28,13 +27,12 @@ internal sealed class XlsxPackage : IDisposable
 
     internal XlsxPackage(Stream output) => zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true, Encoding.UTF8);
 
-    /// <summary>Adds a sheet whose XML <paramref name="write"/> writes, in order.</summary>
-    internal void AddSheet(string name, Action<OpenXmlWriter> write)
+    /// <summary>Adds a sheet whose XML <paramref name="write"/> writes, in order, into its entry's stream.</summary>
+    internal void AddSheet(string name, Action<Stream> write)
     {
         sheetNames.Add(name);
         using Stream entry = zip.CreateEntry($"xl/worksheets/sheet{sheetNames.Count}.xml", CompressionLevel.Fastest).Open();
-        using OpenXmlWriter writer = OpenXmlWriter.Create(entry, new UTF8Encoding(false));
-        write(writer);
+        write(entry);
     }
 
     /// <summary>Writes the workbook, its styles and the relationships and content types that tie the parts together.</summary>
