@@ -20,11 +20,15 @@ internal static class ReferenceSheetWriter
     internal static string Write(SheetTable table, double[] widths, int from, int to, bool selected)
     {
         using var stream = new MemoryStream();
-        using (OpenXmlWriter writer = OpenXmlWriter.Create(stream, new UTF8Encoding(false)))
-        {
-            WriteSheet(writer, table, widths, from, to, selected);
-        }
+        Write(stream, table, widths, from, to, selected);
         return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    /// <summary>Writes the sheet's XML to a stream.</summary>
+    internal static void Write(Stream stream, SheetTable table, double[] widths, int from, int to, bool selected)
+    {
+        using OpenXmlWriter writer = OpenXmlWriter.Create(stream, new UTF8Encoding(false));
+        WriteSheet(writer, table, widths, from, to, selected);
     }
 
     private static void WriteSheet(OpenXmlWriter writer, SheetTable table, double[] widths, int from, int to, bool selected)
