@@ -69,7 +69,7 @@ internal sealed record Table(string Title, IReadOnlyList<string> Headings, IRead
         text.Line(Title);
         text.Line(HeadingLine((cells, line) => AlignedLine(cells, widths, line)));
         text.Line(string.Join("  ", widths.Select(w => new string('-', w))));
-        WriteLines(text, (cells, line) => AlignedLine(cells, widths, line));
+        WriteLines(text, (_, cells, line) => AlignedLine(cells, widths, line));
         if (Note is not null)
         {
             text.Line(Note);
@@ -83,7 +83,7 @@ internal sealed record Table(string Title, IReadOnlyList<string> Headings, IRead
         text.Line(string.Empty);
         text.Line("| " + string.Join(" | ", Headings) + " |");
         text.Line("|" + string.Concat(Headings.Select(_ => " --- |")));
-        WriteLines(text, MarkdownLine);
+        WriteLines(text, (_, cells, line) => MarkdownLine(cells, line));
         if (Note is not null)
         {
             text.Line(string.Empty);
@@ -95,11 +95,32 @@ internal sealed record Table(string Title, IReadOnlyList<string> Headings, IRead
     private void WriteCsv(BlockWriter text)
     {
         text.Line(HeadingLine(CsvLine));
-        WriteLines(text, CsvLine);
+        WriteLines(text, (_, cells, line) => CsvLine(cells, line));
+    }
+
+    /// <summary>
+    /// Writes a line for each row, in order, as <paramref name="line"/> makes it from the row's index and cells (without
+    /// its line feed): the rows are made and their lines written on every processor, as the text formats' are.
+    /// </summary>
+    internal void WriteLines(TextWriter writer, Action<int, CellLine, StringBuilder> line)
+    {
+        var text = new BlockWriter(writer);
+        WriteLines(text, line);
+        text.Flush();
+    }
+
+    /// <summary>Reads the first <paramref name="count"/> rows in order on the calling thread, each into one line reused from row to row.</summary>
+    internal void ReadRows(int count, Action<int, CellLine> visit)
+    {
+        var cells = new CellLine();
+        for (int row = 0; row < count; row++)
+        {
+            visit(row, RowCells(row, cells));
+        }
     }
 
     /// <summary>Writes a line for each row, in order: each block's lines are made into a buffer of its slot, then written whole.</summary>
-    private void WriteLines(BlockWriter text, Action<CellLine, StringBuilder> line)
+    private void WriteLines(BlockWriter text, Action<int, CellLine, StringBuilder> line)
     {
         StringBuilder?[] blocks = new StringBuilder?[OrderedBlocks.MaxWave];
         foreach (StringBuilder block in InBlocks((from, to, cells, slot) =>
@@ -108,7 +129,7 @@ internal sealed record Table(string Title, IReadOnlyList<string> Headings, IRead
             lines.Clear();
             for (int row = from; row < to; row++)
             {
-                line(RowCells(row, cells), lines);
+                line(row, RowCells(row, cells), lines);
                 lines.Append('\n');
             }
             return lines;

@@ -8,10 +8,10 @@ namespace Evaluation.Cli.Rendering.Html;
 internal static class ChartValues
 {
     /// <summary>The number a printed cell shows (a rate in percent), or null for "/" and anything else that is no number.</summary>
-    internal static double? Of(ColumnKind kind, string cell) => kind switch
+    internal static double? Of(ColumnKind kind, ReadOnlySpan<char> cell) => kind switch
     {
         ColumnKind.Count when long.TryParse(cell, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long n) => n,
-        ColumnKind.Rate when cell.EndsWith('%') && double.TryParse(cell.AsSpan(0, cell.Length - 1), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out double p) => p,
+        ColumnKind.Rate when cell.EndsWith('%') && double.TryParse(cell[..^1], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out double p) => p,
         _ => null,
     };
 

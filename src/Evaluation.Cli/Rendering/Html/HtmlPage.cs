@@ -71,19 +71,19 @@ internal static class HtmlPage
             writer.Write("</th>");
         }
         writer.Write("</tr></thead>\n<tbody>\n");
-        for (int r = 0; r < table.Rows.Count; r++)
+        // The body's rows are made and written on every processor, a block at a time, as the text formats' are.
+        table.WriteLines(writer, (r, cells, line) =>
         {
-            string[] row = table.Rows[r];
-            writer.Write(table.EndsWithTotal && r == table.Rows.Count - 1 ? "<tr class=\"total\">" : "<tr>");
-            for (int c = 0; c < row.Length; c++)
+            line.Append(table.EndsWithTotal && r == table.Rows.Count - 1 ? "<tr class=\"total\">" : "<tr>");
+            for (int c = 0; c < cells.Count; c++)
             {
                 ColumnKind kind = c < table.Kinds.Count ? table.Kinds[c] : ColumnKind.Text;
-                writer.Write(kind == ColumnKind.Text ? "<td>" : "<td class=\"num\">");
-                writer.Write(Svg.Escape(row[c]));
-                writer.Write("</td>");
+                line.Append(kind == ColumnKind.Text ? "<td>" : "<td class=\"num\">");
+                Svg.Escape(cells[c], line);
+                line.Append("</td>");
             }
-            writer.Write("</tr>\n");
-        }
+            line.Append("</tr>");
+        });
         writer.Write("</tbody>\n</table></div>\n");
         if (table.Note is string note)
         {

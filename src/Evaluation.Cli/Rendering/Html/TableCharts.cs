@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Text;
 using Evaluation.Workbooks.Writing;
 
 namespace Evaluation.Cli.Rendering.Html;
@@ -30,7 +31,7 @@ internal static class TableCharts
         }
         int[] labelColumns = [.. Enumerable.Range(0, table.Headings.Count).Where(c => KindOf(table, c) == ColumnKind.Text && c != table.PeriodColumn)];
         string Label(string[] row) => string.Join(" ", labelColumns.Select(c => row[c]).Where(t => t.Length > 0));
-        return table.PeriodColumn is int period ? Lines(table, charted, period, Label, language) : Bars(table, charted, Label, language);
+        return table.PeriodColumn is int period ? Lines(table, charted, period, labelColumns, language) : Bars(table, charted, Label, language);
     }
 
     /// <summary>Bars per row, in the table's order; a rate's with the total's rate as a line.</summary>
@@ -55,20 +56,42 @@ internal static class TableCharts
     }
 
     /// <summary>
-    /// Lines over the periods for the largest groups. The rows are read twice and never held: once for the periods and
-    /// each group's size (its first charted count, summed), once for the chosen groups' figures.
+    /// Lines over the periods for the largest groups. The rows are read twice, each into a line reused from row to row,
+    /// and never held: once for the periods and each group's size (its first charted count, summed), once for the chosen
+    /// groups' figures. A row's group and period are looked up by their text, without a string a row.
     /// </summary>
-    private static TableFigures Lines(Table table, int[] charted, int period, Func<string[], string> label, Language language)
+    private static TableFigures Lines(Table table, int[] charted, int period, int[] labelColumns, Language language)
     {
         int size = charted.FirstOrDefault(c => KindOf(table, c) == ColumnKind.Count, charted[0]);
         var periodSet = new HashSet<string>(StringComparer.Ordinal);
         var sizes = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (string[] row in Body(table))
+        HashSet<string>.AlternateLookup<ReadOnlySpan<char>> periodsByText = periodSet.GetAlternateLookup<ReadOnlySpan<char>>();
+        Dictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> sizesByLabel = sizes.GetAlternateLookup<ReadOnlySpan<char>>();
+        var label = new StringBuilder();
+        char[] labelText = new char[64];
+        ReadOnlySpan<char> Label(CellLine cells)
         {
-            periodSet.Add(row[period]);
-            string group = label(row);
-            sizes[group] = sizes.GetValueOrDefault(group) + (ChartValues.Of(KindOf(table, size), row[size]) ?? 0);
+            label.Clear();
+            foreach (int c in labelColumns)
+            {
+                if (cells[c].Length > 0)
+                {
+                    label.Append(label.Length > 0 ? " " : string.Empty).Append(cells[c]);
+                }
+            }
+            if (label.Length > labelText.Length)
+            {
+                labelText = new char[label.Length * 2];
+            }
+            label.CopyTo(0, labelText, label.Length);
+            return labelText.AsSpan(0, label.Length);
         }
+        table.ReadRows(BodyCount(table), (_, cells) =>
+        {
+            periodsByText.Add(cells[period]);
+            ReadOnlySpan<char> group = Label(cells);
+            sizesByLabel[group] = sizesByLabel.TryGetValue(group, out double sum) ? sum + (ChartValues.Of(KindOf(table, size), cells[size]) ?? 0) : ChartValues.Of(KindOf(table, size), cells[size]) ?? 0;
+        });
         if (periodSet.Count > MaxPeriods)
         {
             return new TableFigures([], language.Pick(
@@ -76,20 +99,21 @@ internal static class TableCharts
                 FormattableString.Invariant($"{periodSet.Count} periods: too many to chart (at most {MaxPeriods}); the table lists them.")));
         }
         string[] periods = [.. periodSet.Order(StringComparer.Ordinal)];
-        var index = periods.Select((p, i) => (p, i)).ToDictionary(x => x.p, x => x.i, StringComparer.Ordinal);
+        Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> index = periods.Select((p, i) => (p, i)).ToDictionary(x => x.p, x => x.i, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         // The largest groups; of equal ones, the first in the table's order (the dictionary keeps the order of insertion).
-        var chosen = sizes.OrderByDescending(g => g.Value).Take(MaxSeries).Select((g, i) => (g.Key, i)).ToDictionary(x => x.Key, x => x.i, StringComparer.Ordinal);
+        Dictionary<string, int> chosen = sizes.OrderByDescending(g => g.Value).Take(MaxSeries).Select((g, i) => (g.Key, i)).ToDictionary(x => x.Key, x => x.i, StringComparer.Ordinal);
+        Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> chosenByLabel = chosen.GetAlternateLookup<ReadOnlySpan<char>>();
         var values = new double?[chosen.Count, charted.Length, periods.Length];
-        foreach (string[] row in Body(table))
+        table.ReadRows(BodyCount(table), (_, cells) =>
         {
-            if (chosen.TryGetValue(label(row), out int g))
+            if (chosenByLabel.TryGetValue(Label(cells), out int g))
             {
                 for (int c = 0; c < charted.Length; c++)
                 {
-                    values[g, c, index[row[period]]] = ChartValues.Of(KindOf(table, charted[c]), row[charted[c]]);
+                    values[g, c, index[cells[period]]] = ChartValues.Of(KindOf(table, charted[c]), cells[charted[c]]);
                 }
             }
-        }
+        });
         string[] names = [.. chosen.Keys.Select(k => k.Length == 0 ? language.Pick("全部", "All") : k)];
         return new TableFigures([.. charted.Select((column, c) => LineChart.Draw(
             table.Headings[column],
