@@ -1,6 +1,8 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading.Tasks;
 using Evaluation.Cli.Rendering;
 using Evaluation.Core.Aggregation;
 using Evaluation.Core.Periods;
@@ -33,12 +35,14 @@ internal static class MetricsReport
         IReadOnlyList<ReportRow> rows = rowsOf(grouping).Rows;
         IReadOnlyList<ReportRow> totals = rowsOf(new Grouping([])).Rows;
         ReportRow? total = totals.Count > 0 ? totals[0] : null;
-        // Rows in list order are numbered by their place; only ranked rows are kept in another order, with their ranks.
-        (int Number, int Index)[]? ranked = sort is null ? null : [.. Ordering.Apply([.. Enumerable.Range(0, rows.Count)], i => rows[i], sort)];
-        int decimals = policy.DisplayDecimals;
         // Rows that can be read field by field (a prepared report's) are, into fields kept with the writer's line: a row
         // of the table then makes no object.
         var fields = rows is IRowFieldSource source ? new PrintedFields(source) : null;
+        // Rows in list order are numbered by their place; only ranked rows are kept in another order, with their ranks.
+        (int Number, int Index)[]? ranked = sort is null ? null
+            : fields is not null ? [.. fields.Rank(rows.Count, sort)]
+            : [.. Ordering.Apply([.. Enumerable.Range(0, rows.Count)], i => rows[i], sort)];
+        int decimals = policy.DisplayDecimals;
         // The cells of a group's row are written as the row is written; the total comes last, labelled in the first
         // dimension's column (without dimensions there is none, and no label).
         void CellsOf(int index, CellLine cells)
@@ -152,6 +156,36 @@ internal static class MetricsReport
     private sealed class PrintedFields(IRowFieldSource source)
     {
         private readonly int[] places = [.. Printed.Select(p => p.IsRate ? source.RateNames.IndexOf(p.Name) : source.CountNames.IndexOf(p.Name))];
+
+        /// <summary>
+        /// The rows ranked by a metric (<see cref="Ordering.RankRows"/>), each row's score read from its fields once, on
+        /// every processor, a block of rows at a time: no row object is made.
+        /// </summary>
+        internal IEnumerable<(int Number, int Index)> Rank(int count, string metric)
+        {
+            Ordering.CheckMetric(metric);
+            bool byCount = Ordering.IsCount(metric);
+            int place = byCount ? source.CountNames.IndexOf(metric) : source.RateNames.IndexOf(metric);
+            long[] counts = byCount ? new long[count] : [];
+            Core.Metrics.Rate[] rates = byCount ? [] : new Core.Metrics.Rate[count];
+            Parallel.ForEach(Partitioner.Create(0, count, 4096), range =>
+            {
+                var fields = new RowFields(source.DimensionNames.Length, source.CountNames.Length, source.RateNames.Length);
+                for (int row = range.Item1; row < range.Item2; row++)
+                {
+                    source.Fill(row, fields);
+                    if (byCount)
+                    {
+                        counts[row] = fields.Counts[place];
+                    }
+                    else
+                    {
+                        rates[row] = fields.Rates[place];
+                    }
+                }
+            });
+            return Ordering.RankRows(metric, counts, rates);
+        }
 
         /// <summary>Adds a row's dimensions, its period when the rows have one, and its printed values.</summary>
         internal void Add(CellLine cells, int row, bool withPeriod, int decimals)

@@ -24,15 +24,35 @@ internal static class Ordering
         {
             return items.Select((item, i) => (i + 1, item));
         }
+        CheckMetric(metric);
+        var position = items.Select((item, i) => (item, i)).ToDictionary(p => p.item, p => p.i);
+        var listOrder = Comparer<T>.Create((a, b) => position[a].CompareTo(position[b]));
+        return IsCount(metric)
+            ? Ranking.Competition(items, item => Count(rowOf(item), metric == "ratings" ? ratings : bad), listOrder).Select(r => (r.Rank, r.Item))
+            : Ranking.Competition(items, item => RateOf(rowOf(item), metric), listOrder).Select(r => (r.Rank, r.Item));
+    }
+
+    /// <summary>
+    /// Ranks rows as <see cref="Apply"/> ranks them, from each row's score (<paramref name="counts"/> for <c>ratings</c>
+    /// and <c>bad</c>, else <paramref name="rates"/>, the metric's rate), ties in the rows' order.
+    /// </summary>
+    internal static IEnumerable<(int Number, int Index)> RankRows(string metric, long[] counts, Rate[] rates)
+    {
+        CheckMetric(metric);
+        return (IsCount(metric) ? Ranking.Competition(counts) : Ranking.Competition(rates)).Select(r => (r.Rank, r.Index));
+    }
+
+    /// <summary>Whether a metric ranks by a count (<c>ratings</c>, <c>bad</c>) rather than a rate.</summary>
+    internal static bool IsCount(string metric) => metric is "ratings" or "bad";
+
+    /// <summary>Refuses a metric <c>--sort</c> does not accept.</summary>
+    /// <exception cref="ArgumentException">The metric is not one of <see cref="Metrics"/>.</exception>
+    internal static void CheckMetric(string metric)
+    {
         if (!Metrics.Contains(metric))
         {
             throw new ArgumentException($"Unknown metric '{metric}'; use one of {string.Join(", ", Metrics)}.", nameof(metric));
         }
-        var position = items.Select((item, i) => (item, i)).ToDictionary(p => p.item, p => p.i);
-        var listOrder = Comparer<T>.Create((a, b) => position[a].CompareTo(position[b]));
-        return metric is "ratings" or "bad"
-            ? Ranking.Competition(items, item => Count(rowOf(item), metric == "ratings" ? ratings : bad), listOrder).Select(r => (r.Rank, r.Item))
-            : Ranking.Competition(items, item => RateOf(rowOf(item), metric), listOrder).Select(r => (r.Rank, r.Item));
     }
 
     /// <summary>A row's count by its name in the JSON contract.</summary>

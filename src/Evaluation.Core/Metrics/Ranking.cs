@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using Evaluation.Core.Utility;
 
@@ -45,6 +46,20 @@ public static class Ranking
         Preconditions.CheckNotNull(tieBreak, nameof(tieBreak));
         return Rank(items, countOf, (a, b) => b.CompareTo(a), tieBreak, (rank, item, count) => new RankedCount<T>(rank, item, count));
     }
+
+    /// <summary>
+    /// Ranks items given by position by a rate, best first: the rate at index i is item i's, and tied items are listed by
+    /// index. The order and ranks are those of the overload that takes items with the index as the tie-break; made for
+    /// millions of items (their rates are sorted as numbers, compared exactly only where those tie).
+    /// </summary>
+    /// <param name="rates">Each item's rate.</param>
+    /// <returns>Each item's rank and index, best first.</returns>
+    public static ImmutableArray<RankedIndex> Competition(ReadOnlySpan<Rate> rates) => RankingByIndex.Rank(rates);
+
+    /// <summary>Ranks items given by position by a count, largest first, tied items by index (see <see cref="Competition(ReadOnlySpan{Rate})"/>).</summary>
+    /// <param name="counts">Each item's count.</param>
+    /// <returns>Each item's rank and index, largest first.</returns>
+    public static ImmutableArray<RankedIndex> Competition(ReadOnlySpan<long> counts) => RankingByIndex.Rank(counts);
 
     /// <summary>Competition ranking: sorted best first, ties broken by <paramref name="tieBreak"/>; equal scores share the rank of the first.</summary>
     private static List<TRanked> Rank<T, TScore, TRanked>(IEnumerable<T> items, Func<T, TScore> scoreOf, Comparison<TScore> better, IComparer<T> tieBreak, Func<int, T, TScore, TRanked> create)
