@@ -101,14 +101,14 @@ public static class WorkbookWriter
         return name.ToString();
     }
 
-    /// <summary>Names of at most 31 characters without the characters Excel refuses, made unique by a number.</summary>
+    /// <summary>Names of at most 31 characters without the characters Excel refuses (nor control characters or surrogates, which the workbook's XML could not hold or a cut could split), made unique by a number.</summary>
     private static string[] SheetNames(string[] wantedNames)
     {
         var used = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var names = new string[wantedNames.Length];
         for (int i = 0; i < wantedNames.Length; i++)
         {
-            string wanted = new([.. wantedNames[i].Where(ch => ch is not (':' or '\\' or '/' or '?' or '*' or '[' or ']'))]);
+            string wanted = new([.. wantedNames[i].Where(ch => ch is not (':' or '\\' or '/' or '?' or '*' or '[' or ']') && !char.IsControl(ch) && !char.IsSurrogate(ch))]);
             wanted = wanted.Trim('\'', ' ');
             wanted = wanted.Length == 0 ? "Sheet" : wanted;
             string name = wanted.Length > 31 ? wanted[..31] : wanted;

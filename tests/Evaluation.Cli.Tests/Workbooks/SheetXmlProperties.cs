@@ -84,6 +84,25 @@ public class SheetXmlProperties
         Assert.Equal("示范_x0001_区&lt;&amp;&gt;_x005F_x0041_&#xD;&#xA;", xml.Utf8Text());
     }
 
+    /// <summary>Robustness: a name with a control character in it is written and read back (here by ExcelDataReader) as it was; a sheet's name drops it.</summary>
+    [Fact]
+    public void A_control_character_in_a_cell_or_a_sheets_name_is_no_failure()
+    {
+        using var dir = new TemporaryDirectory();
+        Directory.CreateDirectory(dir.Path);
+        string file = Path.Combine(dir.Path, "names.xlsx");
+        var table = new SheetTable("单位\u0001表", ["单位", "评价数量"], [ColumnKind.Text, ColumnKind.Count], [["示范\u0001区<&>", "12"]]);
+        using (FileStream stream = File.Create(file))
+        {
+            WorkbookWriter.Write(stream, [table]);
+        }
+        WorkbookReadBack.Sheet sheet = Assert.Single(WorkbookReadBack.Read(file).Sheets);
+        Assert.Equal("单位表", sheet.Name);
+        Assert.Equal("单位\u0001表", sheet.Rows[0][0].Value);
+        Assert.Equal("示范\u0001区<&>", sheet.Rows[2][0].Value);
+        Assert.Equal(12.0, sheet.Rows[2][1].Value);
+    }
+
     /// <summary>The fraction of a percentage is the text of a decimal's division by 100 (the form the sheets wrote before), whatever its digits and places.</summary>
     [Property(MaxTest = 1000)]
     public Property A_percentage_is_written_as_the_fraction_a_decimal_division_prints()
