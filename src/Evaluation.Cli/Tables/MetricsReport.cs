@@ -168,7 +168,8 @@ internal static class MetricsReport
             int place = byCount ? source.CountNames.IndexOf(metric) : source.RateNames.IndexOf(metric);
             long[] counts = byCount ? new long[count] : [];
             Core.Metrics.Rate[] rates = byCount ? [] : new Core.Metrics.Rate[count];
-            Parallel.ForEach(Partitioner.Create(0, count, 4096), range =>
+            // A partitioner of no rows is refused: a report without rows ranks none.
+            Parallel.ForEach(count == 0 ? [] : Partitioner.Create(0, count, 4096).GetDynamicPartitions(), range =>
             {
                 var fields = new RowFields(source.DimensionNames.Length, source.CountNames.Length, source.RateNames.Length);
                 for (int row = range.Item1; row < range.Item2; row++)

@@ -135,6 +135,17 @@ public class UnseenExportTests : IDisposable
         Assert.Equal(string.Empty, result.Output);
     }
 
+    [Theory]
+    [InlineData("goodRate")]
+    [InlineData("ratings")]
+    public void A_ranked_report_without_any_row_is_its_total_alone(string metric)
+    {
+        CliRunner.Result result = CliRunner.Run("report", "--demo", "--scale", "0.001", "--by", "matter", "--period", "day", "--from", "2030-01-01", "--to", "2030-01-02", "--sort", metric, "--format", "csv");
+
+        Assert.Equal(0, result.Code);
+        Assert.Equal([",合计,,0,0,/,0,/,/,/"], result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1));
+    }
+
     [Fact]
     public void A_scale_without_the_demo_is_a_usage_error()
     {

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Text;
 using Evaluation.Workbooks.Writing;
 
 namespace Evaluation.Cli.Rendering.Html;
@@ -67,30 +66,37 @@ internal static class TableCharts
         var sizes = new Dictionary<string, double>(StringComparer.Ordinal);
         HashSet<string>.AlternateLookup<ReadOnlySpan<char>> periodsByText = periodSet.GetAlternateLookup<ReadOnlySpan<char>>();
         Dictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> sizesByLabel = sizes.GetAlternateLookup<ReadOnlySpan<char>>();
-        var label = new StringBuilder();
+        // A row's label (its text columns but the period, those with text, a space apart) is made in a buffer reused from row to row.
         char[] labelText = new char[64];
         ReadOnlySpan<char> Label(CellLine cells)
         {
-            label.Clear();
+            int length = 0;
             foreach (int c in labelColumns)
             {
-                if (cells[c].Length > 0)
+                ReadOnlySpan<char> cell = cells[c];
+                if (cell.IsEmpty)
                 {
-                    label.Append(label.Length > 0 ? " " : string.Empty).Append(cells[c]);
+                    continue;
                 }
+                if (length + 1 + cell.Length > labelText.Length)
+                {
+                    Array.Resize(ref labelText, 2 * (length + 1 + cell.Length));
+                }
+                if (length > 0)
+                {
+                    labelText[length++] = ' ';
+                }
+                cell.CopyTo(labelText.AsSpan(length));
+                length += cell.Length;
             }
-            if (label.Length > labelText.Length)
-            {
-                labelText = new char[label.Length * 2];
-            }
-            label.CopyTo(0, labelText, label.Length);
-            return labelText.AsSpan(0, label.Length);
+            return labelText.AsSpan(0, length);
         }
         table.ReadRows(BodyCount(table), (_, cells) =>
         {
             periodsByText.Add(cells[period]);
             ReadOnlySpan<char> group = Label(cells);
-            sizesByLabel[group] = sizesByLabel.TryGetValue(group, out double sum) ? sum + (ChartValues.Of(KindOf(table, size), cells[size]) ?? 0) : ChartValues.Of(KindOf(table, size), cells[size]) ?? 0;
+            double value = ChartValues.Of(KindOf(table, size), cells[size]) ?? 0;
+            sizesByLabel[group] = (sizesByLabel.TryGetValue(group, out double sum) ? sum : 0) + value;
         });
         if (periodSet.Count > MaxPeriods)
         {
