@@ -12,12 +12,19 @@ namespace Evaluation.Cli.Rendering;
 /// <param name="fill">Writes a row's cells, from its index, into an empty line; it may be called from several threads at once, each with its own line.</param>
 internal sealed class CellRows(int count, Action<int, CellLine> fill) : IReadOnlyList<string[]>
 {
+    /// <summary>
+    /// A line each thread that reads rows whole reuses from row to row (a workbook reads millions of rows): a row is
+    /// written into it and copied out at once, so rows of every table may share it.
+    /// </summary>
+    [ThreadStatic]
+    private static CellLine? wholeRow;
+
     /// <inheritdoc/>
     public string[] this[int index]
     {
         get
         {
-            var line = new CellLine();
+            CellLine line = wholeRow ??= new CellLine();
             Fill(index, line);
             return line.ToArray();
         }
