@@ -17,6 +17,9 @@ internal static class SheetStyles
     private const uint FirstBody = 4;
     private const uint BodyKinds = 3 + SheetCell.MaxPercentDecimals + 1;
 
+    /// <summary>The number of styles: the title, headings and note after the default, then the body's kinds, plain and bold.</summary>
+    internal const uint Count = FirstBody + (2 * BodyKinds);
+
     /// <summary>The style of a body cell: its form, its percentage's places (-1 for none), whether it is the text "/" (not applicable), and whether it is in the total row.</summary>
     internal static uint Body(SheetCellForm form, int percentDecimals, bool notApplicable, bool total)
     {

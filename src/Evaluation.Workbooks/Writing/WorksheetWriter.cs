@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
@@ -84,10 +85,12 @@ internal static class WorksheetWriter
     /// <summary>A row of text cells in one style (the title, the headings, the note).</summary>
     private static void TextRow(SheetXml xml, Layout layout, int row, IReadOnlyList<string> cells, uint style)
     {
-        xml.Raw("<row r=\""u8).Number(row).Raw("\">"u8);
+        Span<byte> number = stackalloc byte[11];
+        ReadOnlySpan<byte> rowNumber = RowNumber(row, number);
+        xml.Raw("<row r=\""u8).Raw(rowNumber).Raw("\">"u8);
         for (int c = 0; c < cells.Count; c++)
         {
-            CellStart(xml, layout.References[c], row, style);
+            CellStart(xml, layout.References[c], rowNumber, style);
             InlineText(xml, cells[c]);
         }
         xml.Raw("</row>"u8);
@@ -99,12 +102,14 @@ internal static class WorksheetWriter
         IReadOnlyList<string> printed = layout.Table.Rows[index];
         bool total = layout.Table.EndsWithTotal && index == layout.Table.Rows.Count - 1;
         Span<char> fraction = stackalloc char[SheetCell.MaxFractionLength];
-        xml.Raw("<row r=\""u8).Number(row).Raw("\">"u8);
+        Span<byte> number = stackalloc byte[11];
+        ReadOnlySpan<byte> rowNumber = RowNumber(row, number);
+        xml.Raw("<row r=\""u8).Raw(rowNumber).Raw("\">"u8);
         for (int c = 0; c < layout.Columns; c++)
         {
             ReadOnlySpan<char> text = c < printed.Count ? printed[c] : default;
             SheetCellForm form = SheetCell.FormOf(layout.Kinds[c], text, out int decimals);
-            CellStart(xml, layout.References[c], row, SheetStyles.Body(form, decimals, text is "/", total));
+            CellStart(xml, layout.References[c], rowNumber, SheetStyles.Body(form, decimals, text is "/", total));
             switch (form)
             {
                 case SheetCellForm.Number:
@@ -122,8 +127,18 @@ internal static class WorksheetWriter
     }
 
     /// <summary>A cell's start, up to its style's value, whose closing quote the cell's form writes.</summary>
-    private static void CellStart(SheetXml xml, byte[] column, int row, uint style) =>
-        xml.Raw("<c r=\""u8).Raw(column).Number(row).Raw("\" s=\""u8).Number(style);
+    private static void CellStart(SheetXml xml, byte[] column, ReadOnlySpan<byte> rowNumber, uint style) =>
+        xml.Raw("<c r=\""u8).Raw(column).Raw(rowNumber).Raw("\" s=\""u8).Raw(StyleNumbers[style]);
+
+    /// <summary>A row's number as text, made once for all its cells' references.</summary>
+    private static ReadOnlySpan<byte> RowNumber(int row, Span<byte> into)
+    {
+        row.TryFormat(into, out int written, default, CultureInfo.InvariantCulture);
+        return into[..written];
+    }
+
+    /// <summary>Each style's index as text, by index.</summary>
+    private static readonly byte[][] StyleNumbers = [.. Enumerable.Range(0, (int)SheetStyles.Count).Select(i => Encoding.ASCII.GetBytes(i.ToString(CultureInfo.InvariantCulture)))];
 
     /// <summary>The rest of a cell of text: its type, and the text inline with its spaces kept.</summary>
     private static void InlineText(SheetXml xml, ReadOnlySpan<char> text) =>
