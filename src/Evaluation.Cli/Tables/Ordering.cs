@@ -34,13 +34,11 @@ internal static class Ordering
 
     /// <summary>
     /// Ranks rows as <see cref="Apply"/> ranks them, from each row's score (<paramref name="counts"/> for <c>ratings</c>
-    /// and <c>bad</c>, else <paramref name="rates"/>, the metric's rate), ties in the rows' order.
+    /// and <c>bad</c>, else <paramref name="rates"/>, the metric's rate), ties in the rows' order. The metric is one
+    /// <see cref="CheckMetric"/> has accepted (its scores were read by it).
     /// </summary>
-    internal static IEnumerable<(int Number, int Index)> RankRows(string metric, long[] counts, Rate[] rates)
-    {
-        CheckMetric(metric);
-        return (IsCount(metric) ? Ranking.Competition(counts) : Ranking.Competition(rates)).Select(r => (r.Rank, r.Index));
-    }
+    internal static IEnumerable<(int Number, int Index)> RankRows(string metric, long[] counts, Rate[] rates) =>
+        (IsCount(metric) ? Ranking.Competition(counts) : Ranking.Competition(rates)).Select(r => (r.Rank, r.Index));
 
     /// <summary>Whether a metric ranks by a count (<c>ratings</c>, <c>bad</c>) rather than a rate.</summary>
     internal static bool IsCount(string metric) => metric is "ratings" or "bad";
