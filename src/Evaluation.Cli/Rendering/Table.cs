@@ -1,10 +1,12 @@
 using System;
 using System.Buffers;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
+using System.Threading.Tasks;
 using Evaluation.IO.Blocks;
 using Evaluation.Workbooks.Writing;
 
@@ -109,14 +111,46 @@ internal sealed record Table(string Title, IReadOnlyList<string> Headings, IRead
         text.Flush();
     }
 
-    /// <summary>Reads the first <paramref name="count"/> rows in order on the calling thread, each into one line reused from row to row.</summary>
-    internal void ReadRows(int count, Action<int, CellLine> visit)
+    /// <summary>
+    /// Reads the first <paramref name="count"/> rows on every processor, a block of rows at a time, and gives back what
+    /// was gathered: each thread reads its blocks' rows, in order within a block, into a line it reuses and into a state
+    /// of its own, made by <paramref name="start"/>. The states are merged by the caller, so what is gathered must not
+    /// depend on the order of the blocks (a row's index is given for that). A table of fewer than two blocks is read on
+    /// the calling thread, into one state.
+    /// </summary>
+    internal IReadOnlyList<T> ReadRows<T>(int count, Func<T> start, Action<T, int, CellLine> visit)
     {
-        var cells = new CellLine();
-        for (int row = 0; row < count; row++)
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(count, Rows.Count);
+        if (count < 2 * BlockRows || Environment.ProcessorCount == 1)
         {
-            visit(row, RowCells(row, cells));
+            T state = start();
+            var cells = new CellLine();
+            for (int row = 0; row < count; row++)
+            {
+                visit(state, row, RowCells(row, cells));
+            }
+            return [state];
         }
+        var states = new List<T>();
+        Parallel.ForEach(
+            Partitioner.Create(0, count, BlockRows),
+            () => (State: start(), Cells: new CellLine()),
+            (range, _, local) =>
+            {
+                for (int row = range.Item1; row < range.Item2; row++)
+                {
+                    visit(local.State, row, RowCells(row, local.Cells));
+                }
+                return local;
+            },
+            local =>
+            {
+                lock (states)
+                {
+                    states.Add(local.State);
+                }
+            });
+        return states;
     }
 
     /// <summary>Writes a line for each row, in order: each block's lines are made into a buffer of its slot, then written whole.</summary>

@@ -55,71 +55,53 @@ internal static class TableCharts
     }
 
     /// <summary>
-    /// Lines over the periods for the largest groups. The rows are read twice, each into a line reused from row to row,
-    /// and never held: once for the periods and each group's size (its first charted count, summed), once for the chosen
-    /// groups' figures. A row's group and period are looked up by their text, without a string a row.
+    /// Lines over the periods for the largest groups. The rows are read twice on every processor, each into a line
+    /// reused from row to row, and never held: once for the periods and each group's size (its first charted count,
+    /// summed exactly), once for the chosen groups' figures. A row's group and period are looked up by their text,
+    /// without a string a row.
     /// </summary>
     private static TableFigures Lines(Table table, int[] charted, int period, int[] labelColumns, Language language)
     {
         int size = charted.FirstOrDefault(c => KindOf(table, c) == ColumnKind.Count, charted[0]);
-        var periodSet = new HashSet<string>(StringComparer.Ordinal);
-        var sizes = new Dictionary<string, double>(StringComparer.Ordinal);
-        HashSet<string>.AlternateLookup<ReadOnlySpan<char>> periodsByText = periodSet.GetAlternateLookup<ReadOnlySpan<char>>();
-        Dictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> sizesByLabel = sizes.GetAlternateLookup<ReadOnlySpan<char>>();
-        // A row's label (its text columns but the period, those with text, a space apart) is made in a buffer reused from row to row.
-        char[] labelText = new char[64];
-        ReadOnlySpan<char> Label(CellLine cells)
+        ColumnKind sizeKind = KindOf(table, size);
+        int rows = BodyCount(table);
+        GroupSizes all = new(new RowLabel(labelColumns));
+        foreach (GroupSizes part in table.ReadRows(rows, () => new GroupSizes(new RowLabel(labelColumns)), (part, row, cells) =>
+            part.Add(row, cells[period], part.Label.Of(cells), ChartValues.Exact(sizeKind, cells[size]) ?? 0)))
         {
-            int length = 0;
-            foreach (int c in labelColumns)
-            {
-                ReadOnlySpan<char> cell = cells[c];
-                if (cell.IsEmpty)
-                {
-                    continue;
-                }
-                if (length + 1 + cell.Length > labelText.Length)
-                {
-                    Array.Resize(ref labelText, 2 * (length + 1 + cell.Length));
-                }
-                if (length > 0)
-                {
-                    labelText[length++] = ' ';
-                }
-                cell.CopyTo(labelText.AsSpan(length));
-                length += cell.Length;
-            }
-            return labelText.AsSpan(0, length);
+            all.Merge(part);
         }
-        table.ReadRows(BodyCount(table), (_, cells) =>
-        {
-            periodsByText.Add(cells[period]);
-            ReadOnlySpan<char> group = Label(cells);
-            double value = ChartValues.Of(KindOf(table, size), cells[size]) ?? 0;
-            sizesByLabel[group] = (sizesByLabel.TryGetValue(group, out double sum) ? sum : 0) + value;
-        });
-        if (periodSet.Count > MaxPeriods)
+        if (all.Periods.Count > MaxPeriods)
         {
             return new TableFigures([], language.Pick(
-                FormattableString.Invariant($"共 {periodSet.Count} 个统计周期，超过 {MaxPeriods} 个，不绘图；数据见上表。"),
-                FormattableString.Invariant($"{periodSet.Count} periods: too many to chart (at most {MaxPeriods}); the table lists them.")));
+                FormattableString.Invariant($"共 {all.Periods.Count} 个统计周期，超过 {MaxPeriods} 个，不绘图；数据见上表。"),
+                FormattableString.Invariant($"{all.Periods.Count} periods: too many to chart (at most {MaxPeriods}); the table lists them.")));
         }
-        string[] periods = [.. periodSet.Order(StringComparer.Ordinal)];
+        string[] periods = [.. all.Periods.Order(StringComparer.Ordinal)];
         Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> index = periods.Select((p, i) => (p, i)).ToDictionary(x => x.p, x => x.i, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        // The largest groups; of equal ones, the first in the table's order (the dictionary keeps the order of insertion).
-        Dictionary<string, int> chosen = sizes.OrderByDescending(g => g.Value).Take(MaxSeries).Select((g, i) => (g.Key, i)).ToDictionary(x => x.Key, x => x.i, StringComparer.Ordinal);
+        // The largest groups; of equal ones, the first in the table's order.
+        Dictionary<string, int> chosen = all.Groups.OrderByDescending(g => g.Value.Size).ThenBy(g => g.Value.First).Take(MaxSeries)
+            .Select((g, i) => (g.Key, i)).ToDictionary(x => x.Key, x => x.i, StringComparer.Ordinal);
         Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> chosenByLabel = chosen.GetAlternateLookup<ReadOnlySpan<char>>();
+        // The chosen groups' rows, found on every processor; where a group has two rows of one period, the later counts.
         var values = new double?[chosen.Count, charted.Length, periods.Length];
-        table.ReadRows(BodyCount(table), (_, cells) =>
-        {
-            if (chosenByLabel.TryGetValue(Label(cells), out int g))
+        IEnumerable<(int Row, int Group, int Period, double?[] Values)> found = table.ReadRows(
+            rows,
+            () => (Label: new RowLabel(labelColumns), Found: new List<(int Row, int Group, int Period, double?[] Values)>()),
+            (part, row, cells) =>
             {
-                for (int c = 0; c < charted.Length; c++)
+                if (chosenByLabel.TryGetValue(part.Label.Of(cells), out int g))
                 {
-                    values[g, c, index[cells[period]]] = ChartValues.Of(KindOf(table, charted[c]), cells[charted[c]]);
+                    part.Found.Add((row, g, index[cells[period]], [.. charted.Select(c => ChartValues.Of(KindOf(table, c), cells[c]))]));
                 }
+            }).SelectMany(part => part.Found);
+        foreach ((_, int g, int p, double?[] figures) in found.OrderBy(f => f.Row))
+        {
+            for (int c = 0; c < charted.Length; c++)
+            {
+                values[g, c, p] = figures[c];
             }
-        });
+        }
         string[] names = [.. chosen.Keys.Select(k => k.Length == 0 ? language.Pick("全部", "All") : k)];
         return new TableFigures([.. charted.Select((column, c) => LineChart.Draw(
             table.Headings[column],
