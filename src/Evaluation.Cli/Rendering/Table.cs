@@ -113,10 +113,10 @@ internal sealed record Table(string Title, IReadOnlyList<string> Headings, IRead
 
     /// <summary>
     /// Reads the first <paramref name="count"/> rows on every processor, a block of rows at a time, and gives back what
-    /// was gathered: each thread reads its blocks' rows, in order within a block, into a line it reuses and into a state
-    /// of its own, made by <paramref name="start"/>. The states are merged by the caller, so what is gathered must not
-    /// depend on the order of the blocks (a row's index is given for that). A table of fewer than two blocks is read on
-    /// the calling thread, into one state.
+    /// was gathered (at least one state): each thread reads its blocks' rows, in order within a block, into a line it
+    /// reuses and into a state of its own, made by <paramref name="start"/>. The states are merged by the caller, so
+    /// what is gathered must not depend on the order of the blocks (a row's index is given for that). A table of fewer
+    /// than two blocks is read on the calling thread, into one state.
     /// </summary>
     internal IReadOnlyList<T> ReadRows<T>(int count, Func<T> start, Action<T, int, CellLine> visit)
     {

@@ -65,9 +65,11 @@ internal static class TableCharts
         int size = charted.FirstOrDefault(c => KindOf(table, c) == ColumnKind.Count, charted[0]);
         ColumnKind sizeKind = KindOf(table, size);
         int rows = BodyCount(table);
-        GroupSizes all = new(new RowLabel(labelColumns));
-        foreach (GroupSizes part in table.ReadRows(rows, () => new GroupSizes(new RowLabel(labelColumns)), (part, row, cells) =>
-            part.Add(row, cells[period], part.Label.Of(cells), ChartValues.Exact(sizeKind, cells[size]) ?? 0)))
+        // Each thread's gathering (at least one), merged into the first.
+        IReadOnlyList<GroupSizes> parts = table.ReadRows(rows, () => new GroupSizes(new RowLabel(labelColumns)), (part, row, cells) =>
+            part.Add(row, cells[period], part.Label.Of(cells), ChartValues.Exact(sizeKind, cells[size]) ?? 0));
+        GroupSizes all = parts[0];
+        foreach (GroupSizes part in parts.Skip(1))
         {
             all.Merge(part);
         }
