@@ -8,7 +8,7 @@ using FsCheck.Xunit;
 
 namespace Evaluation.IO.Tests;
 
-/// <summary>Blocks made on several threads, a wave made while the one before is taken, come back whole and in order.</summary>
+/// <summary>Blocks made on several threads, the next ones made while the ones before are taken, come back whole and in order.</summary>
 public class OrderedBlocksProperties
 {
     [Property(MaxTest = 300)]
@@ -65,6 +65,70 @@ public class OrderedBlocksProperties
                 }
                 return (slotsInRange && whole && mostHeld <= OrderedBlocks.MaxWave && taken == (count + blockRows - 1) / blockRows)
                     .Label($"{count} rows in blocks of {blockRows} on {threads} threads: slots in range {slotsInRange}, whole {whole}, most held {mostHeld}, taken {taken}");
+            });
+
+    /// <summary>
+    /// A block whose work throws is thrown to the caller when it comes to that block, wrapped as the framework's parallel
+    /// loops wrap it, after every block before it: none is lost, none comes twice.
+    /// </summary>
+    [Property(MaxTest = 200)]
+    public Property A_failed_block_is_thrown_in_its_place() =>
+        Prop.ForAll(
+            (from count in Gen.Choose(1, 400) from blockRows in Gen.Choose(1, 9) from threads in Gen.Choose(1, 5) from seed in Gen.Choose(0, 1000)
+             select (count, blockRows, threads, seed)).ToArbitrary(),
+            shape =>
+            {
+                (int count, int blockRows, int threads, int seed) = shape;
+                int blocks = (count + blockRows - 1) / blockRows;
+                int failing = seed % blocks;
+                var taken = new System.Collections.Generic.List<int>();
+                Exception? thrown = null;
+                try
+                {
+                    foreach (int block in OrderedBlocks.Map(count, blockRows, threads, (_, from, _) =>
+                        from / blockRows == failing ? throw new InvalidOperationException($"block {failing}") : from / blockRows))
+                    {
+                        taken.Add(block);
+                    }
+                }
+                catch (AggregateException e)
+                {
+                    thrown = e.InnerExceptions.Count == 1 ? e.InnerExceptions[0] : e;
+                }
+                return (taken.SequenceEqual(Enumerable.Range(0, failing)) && thrown is InvalidOperationException { Message: var m } && m == $"block {failing}")
+                    .Label($"{blocks} blocks on {threads} threads, block {failing} failing: taken {string.Join(",", taken)}, thrown {thrown?.GetType().Name}");
+            });
+
+    /// <summary>A caller that stops taking blocks stops the work: once it has let go, no block is begun or still being made.</summary>
+    [Property(MaxTest = 100)]
+    public Property A_caller_that_stops_early_stops_the_work() =>
+        Prop.ForAll(
+            (from count in Gen.Choose(0, 2000) from blockRows in Gen.Choose(1, 20) from threads in Gen.Choose(1, 5) from wanted in Gen.Choose(0, 30)
+             select (count, blockRows, threads, wanted)).ToArbitrary(),
+            shape =>
+            {
+                (int count, int blockRows, int threads, int wanted) = shape;
+                int running = 0, begunAfter = 0;
+                bool letGo = false;
+                using (var blocks = OrderedBlocks.Map(count, blockRows, threads, (_, from, _) =>
+                {
+                    Interlocked.Increment(ref running);
+                    if (Volatile.Read(ref letGo))
+                    {
+                        Interlocked.Increment(ref begunAfter);
+                    }
+                    Thread.SpinWait(5000);
+                    Interlocked.Decrement(ref running);
+                    return from;
+                }).GetEnumerator())
+                {
+                    for (int i = 0; i < wanted && blocks.MoveNext(); i++)
+                    {
+                    }
+                }
+                Volatile.Write(ref letGo, true);
+                return (Volatile.Read(ref running) == 0 && Volatile.Read(ref begunAfter) == 0)
+                    .Label($"{count} rows in blocks of {blockRows} on {threads} threads, {wanted} taken: running {running}, begun after {begunAfter}");
             });
 
     private static void InterlockedMax(ref int target, int value)

@@ -108,10 +108,10 @@ public static class ReportJsonWriter
     }
 
     /// <summary>
-    /// Writes the rows a block at a time, a wave of blocks at once (<see cref="OrderedBlocks"/>), each into a buffer of
+    /// Writes the rows a block at a time, several blocks at once (<see cref="OrderedBlocks"/>), each into a buffer of
     /// its slot by the row writer, then the buffers in order: the first as the array's first raw value, the others, which
     /// begin with their separator, straight to the stream, not copied through the writer's buffer. The bytes are those of
-    /// writing row by row, and no more than two waves' rows are held.
+    /// writing row by row, and no more than a window of blocks' rows are held.
     /// </summary>
     private static void WriteRowsInBlocks(Utf8JsonWriter json, Stream stream, ReportDocument document, int degreeOfParallelism, int blockRows)
     {
