@@ -81,7 +81,7 @@ public static class OrderedBlocks
         private int next = -1;
         private volatile bool stopped;
 
-        /// <summary>Makes blocks, the next not yet begun each time, until there is none or the window is stopped; a failure is kept for its block's taker.</summary>
+        /// <summary>Makes blocks, the next not yet begun each time, until there is none or the caller stopped; a failure is kept for its block's taker.</summary>
         internal void Make(int blocks, int count, int blockRows, Func<int, int, int, T> work)
         {
             while (true)
@@ -97,12 +97,13 @@ public static class OrderedBlocks
                 int from = block * blockRows;
                 try
                 {
-                    made[slot] = work(slot, from, Math.Min(count, from + blockRows));
+                    made[slot] = work(slot, from, (int)Math.Min(count, (long)from + blockRows));
                 }
                 catch (Exception e)
                 {
+                    // Kept for the caller, who comes to it after the blocks before it: those are made whatever happens
+                    // here (a block claimed is always made until the caller stops), so that none is waited for in vain.
                     failed[slot] = e;
-                    stopped = true;
                 }
                 ready[slot].Set();
             }
