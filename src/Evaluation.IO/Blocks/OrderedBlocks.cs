@@ -24,7 +24,9 @@ public static class OrderedBlocks
     /// reused per slot: a slot is made again only once its result was taken and the caller asked for the next) and its
     /// rows, from and to (exclusive). The work runs on other threads than the caller's, up to
     /// <paramref name="degreeOfParallelism"/> at once. A caller that stops taking results stops the work: no block is
-    /// begun after, and those being made are finished before the enumeration is let go.
+    /// begun after, and those being made are finished before the enumeration is let go. The enumeration is to be run to
+    /// its end or disposed (as <c>foreach</c> and LINQ do): an enumerator dropped halfway keeps its threads waiting for
+    /// room in the window.
     /// </summary>
     /// <typeparam name="T">What the work makes of a block.</typeparam>
     /// <param name="count">The number of rows.</param>
