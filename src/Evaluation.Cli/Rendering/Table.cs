@@ -121,7 +121,7 @@ internal sealed record Table(string Title, IReadOnlyList<string> Headings, IRead
     internal IReadOnlyList<T> ReadRows<T>(int count, Func<T> start, Action<T, int, CellLine> visit)
     {
         ArgumentOutOfRangeException.ThrowIfGreaterThan(count, Rows.Count);
-        if (count < 2 * BlockRows || Environment.ProcessorCount == 1)
+        if (OnOneThread(count))
         {
             T state = start();
             var cells = new CellLine();
@@ -180,13 +180,16 @@ internal sealed record Table(string Title, IReadOnlyList<string> Headings, IRead
     /// </summary>
     private IEnumerable<T> InBlocks<T>(Func<int, int, CellLine, int, T> work)
     {
-        if (Rows.Count < 2 * BlockRows || Environment.ProcessorCount == 1)
+        if (OnOneThread(Rows.Count))
         {
             return [work(0, Rows.Count, new CellLine(), 0)];
         }
         var lines = new CellLine?[OrderedBlocks.MaxWave];
         return OrderedBlocks.Map(Rows.Count, BlockRows, Environment.ProcessorCount, (slot, from, to) => work(from, to, lines[slot] ??= new CellLine(), slot));
     }
+
+    /// <summary>Whether so many rows are read on the calling thread alone: fewer than two blocks, or one processor.</summary>
+    private bool OnOneThread(int rows) => rows < 2 * BlockRows || Environment.ProcessorCount == 1;
 
     /// <summary>The headings as a line of a format.</summary>
     private string HeadingLine(Action<CellLine, StringBuilder> line)

@@ -34,7 +34,7 @@ internal sealed class GroupSizes
     internal void Add(int row, ReadOnlySpan<char> period, ReadOnlySpan<char> group, decimal size)
     {
         periodsByText.Add(period);
-        groupsByLabel[group] = groupsByLabel.TryGetValue(group, out (decimal Size, int First) seen) ? (seen.Size + size, Math.Min(seen.First, row)) : (size, row);
+        groupsByLabel[group] = groupsByLabel.TryGetValue(group, out (decimal Size, int First) seen) ? Joined(seen, size, row) : (size, row);
     }
 
     /// <summary>Adds what another gathering saw.</summary>
@@ -43,7 +43,10 @@ internal sealed class GroupSizes
         Periods.UnionWith(other.Periods);
         foreach ((string group, (decimal size, int first)) in other.Groups)
         {
-            Groups[group] = Groups.TryGetValue(group, out (decimal Size, int First) seen) ? (seen.Size + size, Math.Min(seen.First, first)) : (size, first);
+            Groups[group] = Groups.TryGetValue(group, out (decimal Size, int First) seen) ? Joined(seen, size, first) : (size, first);
         }
     }
+
+    /// <summary>A group's size and first row with more of its rows: the sizes added, the earlier first row kept.</summary>
+    private static (decimal Size, int First) Joined((decimal Size, int First) seen, decimal size, int first) => (seen.Size + size, Math.Min(seen.First, first));
 }
