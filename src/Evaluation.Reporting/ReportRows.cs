@@ -34,16 +34,19 @@ internal static class ReportRows
         cancellationToken.ThrowIfCancellationRequested();
         CaseCounter.GroupsInKeyOrder caseGroups = counting.GetAwaiter().GetResult();
         // Rows are made on several threads as the JSON is written; each period's text is made once, before.
-        Dictionary<ReportingPeriod, string> periodText = [];
-        Group[] groups = Merge(ratings, caseGroups, periodText);
+        var periodText = new PeriodTexts(ratings.Periods.Concat(caseGroups.Periods));
+        Group[] groups = Merge(ratings, caseGroups);
         string[] dimensionNames = [.. grouping.Dimensions.Select(DimensionName)];
         // Each thread that writes rows reads each group's tally into counters of its own, read before its next row, and
-        // keeps the codes and names of its last row, which the next shares when it differs only by its period.
-        var scratches = new ThreadLocal<RowScratch>(() => new RowScratch(grouping.Dimensions.Length));
+        // keeps the codes and names of its last row, which the next shares when it differs only by its period: kept with
+        // the thread's buffer of fields.
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         void Fill(int index, RowFields fields)
         {
-            RowScratch scratch = scratches.Value!;
+            if (fields.SourceScratch is not RowScratch scratch)
+            {
+                fields.SourceScratch = scratch = new RowScratch(grouping.Dimensions.Length);
+            }
             int rated = groups[index].Ratings;
             (ImmutableArray<string?> codes, ReportingPeriod? period) = rated >= 0 ? ratings.PartsAt(rated, ref scratch.LastCodes) : caseGroups.PartsAt(groups[index].Cases, ref scratch.LastCaseCodes);
             if (codes != scratch.NamedCodes)
@@ -60,11 +63,11 @@ internal static class ReportRows
                 fields.DisplayNames[d] = scratch.Names[d];
             }
             fields.Period = period is ReportingPeriod p ? periodText[p] : null;
-            (RatingTally tally, MatterCoverage coverage) = rated >= 0 ? ratings.At(rated, scratch.Counters) : (RatingTally.Empty, MatterCoverage.Empty);
+            (RatingTally tally, MatterCoverage coverage) = rated >= 0 ? ratings.At(rated, scratch.Room) : (RatingTally.Empty, MatterCoverage.Empty);
             int cases = groups[index].Cases;
             Values(
                 report.Policy, tally, coverage.MattersWithRatings, coverage.MattersRated,
-                cases >= 0 ? caseGroups.CountsAt(cases) : CaseCounts.None, fields.Counts, fields.Rates);
+                cases >= 0 ? caseGroups.FiguresAt(cases) : default, fields.Counts, fields.Rates);
         }
 
         return new ReportDocument(
@@ -88,7 +91,7 @@ internal static class ReportRows
     {
         Span<long> counts = stackalloc long[CountNames.Length];
         Span<Rate> rates = stackalloc Rate[RateNames.Length];
-        Values(policy, t, mattersWithRatings, mattersRatedByRatings, c, counts, rates);
+        Values(policy, t, mattersWithRatings, mattersRatedByRatings, CaseFigures.Of(c), counts, rates);
         return RowOf(dimensions, period, counts, rates);
     }
 
@@ -130,11 +133,11 @@ internal static class ReportRows
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static void Values(
-        EvaluationPolicy policy, RatingTally t, long mattersWithRatings, long mattersRatedByRatings, CaseCounts c, Span<long> counts, Span<Rate> rates)
+        EvaluationPolicy policy, RatingTally t, long mattersWithRatings, long mattersRatedByRatings, in CaseFigures c, Span<long> counts, Span<Rate> rates)
     {
         ReadOnlySpan<long> values =
         [
-            c.Tally.Completed, c.Tally.ActivelyRated,
+            c.Completed, c.ActivelyRated,
             t.Ratings, t.ActiveRatings, t.DefaultRatings, t[TallyCounter.CaseRatings],
             t.Good, t.Neutral, t.Bad, t[TallyCounter.CaseBad],
             t.ExcludedByAppeal,
@@ -144,16 +147,16 @@ internal static class ReportRows
             mattersWithRatings, mattersRatedByRatings,
             t[TallyCounter.OnSiteRatings], t[TallyCounter.StaticQrRatings],
             t[TallyCounter.StaticQrGood], t[TallyCounter.StaticQrBad],
-            c.Tally.FollowedUp, c.Tally.Dissatisfied,
+            c.FollowedUp, c.Dissatisfied,
         ];
         values.CopyTo(counts);
-        rates[0] = c.Tally.ActiveRatingRate(t, policy);
+        rates[0] = CaseMetrics.ActiveRatingRate(c.ActivelyRated, c.Completed, t, policy);
         rates[1] = t.GoodRate();
         rates[2] = t.BadRate();
         rates[3] = t.RectificationRate();
         rates[4] = t.OnTimeRectificationRate();
         rates[5] = CaseMetrics.MatterCoverageRate(c.Matters, c.MattersRated, new Rate(mattersRatedByRatings, mattersWithRatings), policy);
-        rates[6] = c.Tally.FollowUpRate();
+        rates[6] = CaseMetrics.FollowUpRate(c.FollowedUp, c.Completed);
     }
 
     /// <summary>A dimension's name in the JSON contract.</summary>
@@ -174,19 +177,11 @@ internal static class ReportRows
 
     /// <summary>
     /// The groups with ratings and those with cases, each in key order, joined into one list in key order, compared by
-    /// their keys' parts without making a key per group; the text of every period either may have is added to
-    /// <paramref name="periodText"/>. A long join is cut at the middle group with ratings and the first group with cases
-    /// not before it, and its halves are joined at once.
+    /// their keys' parts without making a key per group. A long join is cut at the middle group
+    /// with ratings and the first group with cases not before it, and its halves are joined at once.
     /// </summary>
-    private static Group[] Merge(RatedGroups ratings, CaseCounter.GroupsInKeyOrder cases, Dictionary<ReportingPeriod, string> periodText)
+    private static Group[] Merge(RatedGroups ratings, CaseCounter.GroupsInKeyOrder cases)
     {
-        foreach (ReportingPeriod period in ratings.Periods.Concat(cases.Periods))
-        {
-            if (!periodText.ContainsKey(period))
-            {
-                periodText.Add(period, period.ToString());
-            }
-        }
         if (ratings.Count < MergedInHalvesFrom || Environment.ProcessorCount == 1)
         {
             return [.. Merge(ratings, 0, ratings.Count, cases, 0, cases.Count)];
@@ -238,13 +233,13 @@ internal static class ReportRows
     }
 
     /// <summary>
-    /// What a thread that makes rows reuses from row to row: counters for a group's tally, and the codes of its last row
+    /// What a thread that makes rows reuses from row to row: room for a group's tally, and the codes of its last row
     /// with their names, which the next row shares when it differs only by its period (a month's grouping by matter
     /// then names each matter once per thread, not twelve times).
     /// </summary>
     private sealed class RowScratch(int dimensions)
     {
-        internal readonly long[] Counters = new long[RatingTally.CounterCount];
+        internal readonly TallyRoom Room = new();
         internal readonly string?[] Names = new string?[dimensions];
         internal (int Number, ImmutableArray<string?> Codes) LastCodes;
         internal (long Codes, ImmutableArray<string?> Texts) LastCaseCodes;

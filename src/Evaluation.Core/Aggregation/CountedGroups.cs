@@ -53,10 +53,10 @@ internal sealed class CountedGroups : RatedGroups
         layout.PartsOf(groups[index], ref last);
 
     /// <inheritdoc/>
-    internal override (RatingTally Tally, MatterCoverage Coverage) At(int index, long[] counters)
+    internal override (RatingTally Tally, MatterCoverage Coverage) At(int index, TallyRoom room)
     {
         int group = groups[index];
-        return TallyExpansion.OnDemand(group, CellsOf(group), targets, counters, coverageOf);
+        return TallyExpansion.OnDemand(group, CellsOf(group), targets, room, coverageOf);
     }
 
     private ReadOnlySpan<int> CellsOf(int group) => histogram.AsSpan(group * classes, classes);

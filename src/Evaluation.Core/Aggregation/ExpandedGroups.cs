@@ -21,5 +21,5 @@ internal sealed class ExpandedGroups(AggregationResult result) : RatedGroups
         (result.Rows[index].Key.Codes, result.Rows[index].Key.Period);
 
     /// <inheritdoc/>
-    internal override (RatingTally Tally, MatterCoverage Coverage) At(int index, long[] counters) => (result.Rows[index].Tally, result.Rows[index].Coverage);
+    internal override (RatingTally Tally, MatterCoverage Coverage) At(int index, TallyRoom room) => (result.Rows[index].Tally, result.Rows[index].Coverage);
 }

@@ -26,10 +26,10 @@ internal abstract class RatedGroups
     internal abstract (ImmutableArray<string?> Codes, ReportingPeriod? Period) PartsAt(int index, ref (int Number, ImmutableArray<string?> Codes) last);
 
     /// <summary>
-    /// A group's tally and coverage; safe to ask for from several threads at once, each with counters of its own. The
-    /// tally may hold its counts in <paramref name="counters"/>: it is to be read before they are given again.
+    /// A group's tally and coverage; safe to ask for from several threads at once, each with a room of its own. The
+    /// tally may be the room's (<see cref="TallyRoom.Tally"/>): it is to be read before the room is given again.
     /// </summary>
     /// <param name="index">The group's place in key order.</param>
-    /// <param name="counters">Room for a tally's counters (<see cref="RatingTally.CounterCount"/>), which the caller reuses.</param>
-    internal abstract (RatingTally Tally, MatterCoverage Coverage) At(int index, long[] counters);
+    /// <param name="room">Room for a tally's counters, which the caller reuses.</param>
+    internal abstract (RatingTally Tally, MatterCoverage Coverage) At(int index, TallyRoom room);
 }

@@ -84,7 +84,7 @@ internal sealed class SortedKeyGroups : RatedGroups
         layout.PartsOf(groupOfMet[metInKeyOrder[index]], ref last);
 
     /// <inheritdoc/>
-    internal override (RatingTally Tally, MatterCoverage Coverage) At(int index, long[] counters)
+    internal override (RatingTally Tally, MatterCoverage Coverage) At(int index, TallyRoom room)
     {
         int met = metInKeyOrder[index];
         Span<int> cells = classes <= 1024 ? stackalloc int[classes] : new int[classes];
@@ -93,7 +93,7 @@ internal sealed class SortedKeyGroups : RatedGroups
         {
             cells[pairs[p]] = pairs[p + 1];
         }
-        return TallyExpansion.OnDemand(groupOfMet[met], cells, targets, counters, coverageOf);
+        return TallyExpansion.OnDemand(groupOfMet[met], cells, targets, room, coverageOf);
     }
 
     /// <summary>The groups made whole, in key order: each with its key, and a tally of counters of its own.</summary>
@@ -103,7 +103,7 @@ internal sealed class SortedKeyGroups : RatedGroups
         (int Number, ImmutableArray<string?> Codes) lastCodes = default;
         for (int i = 0; i < rows.Length; i++)
         {
-            (RatingTally tally, MatterCoverage coverage) = At(i, new long[RatingTally.CounterCount]);
+            (RatingTally tally, MatterCoverage coverage) = At(i, new TallyRoom());
             rows[i] = new GroupRow(layout.KeyOf(groupOfMet[metInKeyOrder[i]], ref lastCodes), tally, coverage);
         }
         return new AggregationResult(grouping, ImmutableCollectionsMarshal.AsImmutableArray(rows));

@@ -18,8 +18,13 @@ public static class CaseMetrics
     public static Rate ActiveRatingRate(this CaseTally cases)
     {
         Preconditions.CheckNotNull(cases, nameof(cases));
-        return new Rate(cases.ActivelyRated, cases.Completed);
+        return ActiveRatingRate(cases.ActivelyRated, cases.Completed);
     }
+
+    /// <summary>Active rating rate by cases (主动评价率) from the counts alone, for a writer of many rows that keeps no tally object.</summary>
+    /// <param name="activelyRated">Completed cases with a valid active rating.</param>
+    /// <param name="completed">Completed cases.</param>
+    internal static Rate ActiveRatingRate(long activelyRated, long completed) => new(activelyRated, completed);
 
     /// <summary>
     /// Active rating rate (主动评价率) as the policy defines it: by completed cases (<see cref="ActiveRatingRateBasis.CompletedCases"/>)
@@ -31,8 +36,19 @@ public static class CaseMetrics
     /// <returns>The rate.</returns>
     public static Rate ActiveRatingRate(this CaseTally cases, RatingTally ratings, EvaluationPolicy policy)
     {
+        Preconditions.CheckNotNull(cases, nameof(cases));
+        return ActiveRatingRate(cases.ActivelyRated, cases.Completed, ratings, policy);
+    }
+
+    /// <summary>Active rating rate (主动评价率) as the policy defines it, the cases given by their counts alone.</summary>
+    /// <param name="activelyRated">Completed cases with a valid active rating.</param>
+    /// <param name="completed">Completed cases.</param>
+    /// <param name="ratings">The group's rating tally.</param>
+    /// <param name="policy">The policy that selects the definition.</param>
+    internal static Rate ActiveRatingRate(long activelyRated, long completed, RatingTally ratings, EvaluationPolicy policy)
+    {
         Preconditions.CheckNotNull(policy, nameof(policy));
-        return policy.ActiveRatingRateBasis == ActiveRatingRateBasis.CompletedCases ? cases.ActiveRatingRate() : ratings.ActiveRatingRate();
+        return policy.ActiveRatingRateBasis == ActiveRatingRateBasis.CompletedCases ? ActiveRatingRate(activelyRated, completed) : ratings.ActiveRatingRate();
     }
 
     /// <summary>
@@ -73,8 +89,13 @@ public static class CaseMetrics
     public static Rate FollowUpRate(this CaseTally cases)
     {
         Preconditions.CheckNotNull(cases, nameof(cases));
-        return new Rate(cases.FollowedUp, cases.Completed);
+        return FollowUpRate(cases.FollowedUp, cases.Completed);
     }
+
+    /// <summary>Follow-up rate (回访率) from the counts alone.</summary>
+    /// <param name="followedUp">Completed cases with a follow-up.</param>
+    /// <param name="completed">Completed cases.</param>
+    internal static Rate FollowUpRate(long followedUp, long completed) => new(followedUp, completed);
 
     /// <summary>Follow-up dissatisfaction rate (回访不满意率): followed-up cases found dissatisfied over followed-up cases.</summary>
     /// <param name="cases">The group's case tally.</param>

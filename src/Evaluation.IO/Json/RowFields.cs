@@ -32,6 +32,12 @@ internal sealed class RowFields
 
     /// <summary>The rates, in the order of <see cref="IRowFieldSource.RateNames"/>.</summary>
     internal Rate[] Rates { get; }
+
+    /// <summary>
+    /// What the source that fills this buffer keeps with it from row to row (its own, null until it sets it): a buffer is
+    /// filled by one thread at a time, so the source needs no state per thread.
+    /// </summary>
+    internal object? SourceScratch { get; set; }
 }
 
 /// <summary>

@@ -80,6 +80,9 @@ internal sealed partial class CaseCounter
         /// <summary>The counts of the group at <paramref name="index"/> in key order.</summary>
         internal CaseCounts CountsAt(int index) => collected.Sums[groups[index]].Counts;
 
+        /// <summary>The figures of the counts at a place (<see cref="CountsAt"/>) that a report row prints, made without an object.</summary>
+        internal CaseFigures FiguresAt(int index) => collected.Sums[groups[index]].Figures;
+
         /// <summary>
         /// How a key of the same grouping, given by its codes and period, orders against the group at
         /// <paramref name="index"/>, as <see cref="GroupKey.Ordering"/> would order it against that group's key: codes

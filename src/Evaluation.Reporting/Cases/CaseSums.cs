@@ -55,6 +55,9 @@ internal readonly record struct CaseSums
 
     internal CaseCounts Counts => new(new CaseTally(Completed, Actively, FollowedUp, Dissatisfied, OnTime), Matters, MattersRated);
 
+    /// <summary>The figures a report row prints, without the objects of <see cref="Counts"/>.</summary>
+    internal CaseFigures Figures => new(Completed, Actively, FollowedUp, Dissatisfied, Matters, MattersRated);
+
     internal CaseSums Add(bool isActivelyRated, bool isFollowedUp, bool isDissatisfied, bool isOnTime, bool isNewMatter, bool isNewRatedMatter) => new(
         completed + 1,
         actively + (isActivelyRated ? 1 : 0),

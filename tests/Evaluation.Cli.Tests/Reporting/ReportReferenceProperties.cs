@@ -263,6 +263,7 @@ public class ReportReferenceProperties
             (ImmutableArray<string?> codes, ReportingPeriod? period) = groups.PartsAt(i, ref last);
             keys.Add(new GroupKey(codes, period));
             Assert.Equal(period, groups.PeriodAt(i));
+            Assert.Equal(CaseFigures.Of(groups.CountsAt(i)), groups.FiguresAt(i));
         }
         for (int i = 0; i < keys.Count; i++)
         {

@@ -66,8 +66,19 @@ public class AggregationStrategyProperties
                 RatedGroups onDemand = RatingAggregator.AggregateOnDemand(batch, grouping.Grouping, options);
                 (int, System.Collections.Immutable.ImmutableArray<string?>) last = default;
                 var keys = Enumerable.Range(0, onDemand.Count).Select(i => onDemand.PartsAt(i, ref last)).Select(p => new GroupKey(p.Codes, p.Period)).ToArray();
+                // Each thread reuses one room, as a writer of rows does: a group's tally is copied out before the next is read.
                 var read = new (RatingTally Tally, MatterCoverage Coverage)[onDemand.Count];
-                System.Threading.Tasks.Parallel.For(0, onDemand.Count, i => read[i] = onDemand.At(i, new long[RatingTally.CounterCount]));
+                System.Threading.Tasks.Parallel.For(
+                    0,
+                    onDemand.Count,
+                    () => new TallyRoom(),
+                    (i, _, room) =>
+                    {
+                        (RatingTally tally, MatterCoverage groupCoverage) = onDemand.At(i, room);
+                        read[i] = (RatingTally.FromCounts([.. tally.Counts]), groupCoverage);
+                        return room;
+                    },
+                    _ => { });
                 bool same = onDemand.Count == whole.Rows.Length
                     && whole.Rows.Select((row, i) => row.Key.Equals(keys[i]) && SameCounters(row.Tally, read[i].Tally) && row.Coverage.Equals(read[i].Coverage)).All(x => x);
                 if (!same)

@@ -82,15 +82,15 @@ internal static class TallyExpansion
     }
 
     /// <summary>
-    /// A group's tally and coverage from its class counts, the tally's counters made in <paramref name="counters"/>
-    /// (cleared first), which the caller reads before it gives them again: a group read on demand (<see cref="RatedGroups.At"/>).
+    /// A group's tally and coverage from its class counts, the tally's counters made in the room's (cleared first), which
+    /// the caller reads before it gives the room again: a group read on demand (<see cref="RatedGroups.At"/>).
     /// </summary>
     internal static (RatingTally Tally, MatterCoverage Coverage) OnDemand(
-        int group, ReadOnlySpan<int> cells, (int Counter, long Amount)[][] targets, long[] counters, GroupCoverage coverageOf)
+        int group, ReadOnlySpan<int> cells, (int Counter, long Amount)[][] targets, TallyRoom room, GroupCoverage coverageOf)
     {
-        Array.Clear(counters);
-        Sum(cells, targets, counters);
-        return (RatingTally.InBlock(counters, 0), coverageOf(group, cells));
+        Array.Clear(room.Counters);
+        Sum(cells, targets, room.Counters);
+        return (room.Tally, coverageOf(group, cells));
     }
 
     /// <summary>Adds a group's class counts, each times its class's contributions, to the counters.</summary>
