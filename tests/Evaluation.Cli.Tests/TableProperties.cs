@@ -14,7 +14,8 @@ namespace Evaluation.Cli.Tests;
 /// </summary>
 public class TableProperties
 {
-    private static readonly Gen<string> Cells = Gen.Elements("1", "12,345", "龙亭区", "-", "/", "99.99%", "a \"quoted\" cell", "", "+3", "Total");
+    /// <summary>Cells of every kind a line aligns: numbers, names, empty cells, and cells whose own text ends in blanks (a space, an ideographic space).</summary>
+    private static readonly Gen<string> Cells = Gen.Elements("1", "12,345", "龙亭区", "-", "/", "99.99%", "a \"quoted\" cell", "", "+3", "Total", "a ", " ", "区\u3000", "5号窗口", "7 ");
 
     [Property(MaxTest = 200)]
     public Property Lines_made_in_blocks_are_the_lines_of_one_block() =>
