@@ -35,8 +35,9 @@ internal sealed class PeriodTexts
             {
                 throw new ArgumentException("The periods of one grouping are of one kind.", nameof(periods));
             }
-            low = Math.Min(low, IndexOf(period.Start));
-            high = Math.Max(high, IndexOf(period.Start));
+            int at = IndexOf(period.Start);
+            low = Math.Min(low, at);
+            high = Math.Max(high, at);
         }
         first = low;
         texts = new string?[high - low + 1];
