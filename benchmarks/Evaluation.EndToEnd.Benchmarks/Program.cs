@@ -8,8 +8,8 @@ namespace Evaluation.EndToEnd.Benchmarks;
 /// Runs the end-to-end benchmarks: <c>EVALUATION_E2E_N=10000000 dotnet run -c Release --project
 /// benchmarks/Evaluation.EndToEnd.Benchmarks -- --filter '*'</c>; with <c>pairs [ROUNDS]</c>, the tool's processes
 /// beside DuckDB's, interleaved (<see cref="BesideDuckDbProcess"/>); with <c>pairs rows [ROUNDS]</c>, the report by matter
-/// and day (millions of rows) beside DuckDB's; with <c>duckdb DIR [DIMENSION PERIOD FILE]</c>, DuckDB's side
-/// alone (by unit and month, or by a dimension and a period written to a CSV file).
+/// and day (millions of rows) beside DuckDB's; with <c>duckdb DIR [DIMENSION PERIOD FILE [csv|json]]</c>, DuckDB's side
+/// alone (by unit and month counted, or by a dimension and a period written to a CSV or JSON file).
 /// </summary>
 public static class Program
 {
@@ -25,6 +25,9 @@ public static class Program
                 return BesideDuckDbProcess.DuckDbCounts(directory);
             case ["duckdb", string directory, string dimension, string period, string output]:
                 ReportVersusDuckDbBenchmarks.DuckDbCopy(directory, dimension, period, output);
+                return 0;
+            case ["duckdb", string directory, string dimension, string period, string output, string format]:
+                ReportVersusDuckDbBenchmarks.DuckDbCopy(directory, dimension, period, output, format);
                 return 0;
             default:
                 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -16,8 +16,10 @@ namespace Evaluation.EndToEnd.Benchmarks;
 
 /// <summary>
 /// The report end to end, from the CSV files to the written output, beside DuckDB computing the same counts from the
-/// same files (its baseline, in the same run): completed cases and actively rated cases per unit and month of completion,
-/// ratings and active ratings per unit and month of rating. The figures are compared before anything is timed.
+/// same files (its baseline, in the same run): completed cases and actively rated cases per group and month of
+/// completion, ratings and active ratings per group and month of rating: by unit, counted, beside the tables and
+/// validation; by unit, by department and by matter, written as JSON, beside the JSON reports so grouped. The figures of all three groupings are compared before
+/// anything is timed.
 /// N comes from <c>EVALUATION_E2E_N</c> (default 1,000,000 cases and as many ratings); the files are generated once per N
 /// under <c>EVALUATION_E2E_DIR</c> (default the temporary folder). The runs named <c>Tool_</c> time the <c>evaluation</c>
 /// tool itself in a process of its own, from its start to its exit, as a user runs it; the others call the library in
@@ -44,30 +46,47 @@ public class ReportVersusDuckDbBenchmarks
     {
         string root = Environment.GetEnvironmentVariable("EVALUATION_E2E_DIR") ?? Path.GetTempPath();
         directory = ExportGenerator.Ensure(Path.Combine(root, $"evaluation-e2e-{N}"), N);
-        Dictionary<string, long[]> ours = OurCounts(), theirs = DuckDbCounts(directory);
-        foreach ((string key, long[] counts) in theirs)
+        PreparedReport prepared = Prepare();
+        foreach ((string dimension, GroupingDimension grouping) in Dimensions)
         {
-            if (!ours.TryGetValue(key, out long[]? mine) || !mine.SequenceEqual(counts))
+            Dictionary<string, long[]> ours = OurCounts(prepared, grouping), theirs = DuckDbCounts(directory, dimension);
+            foreach ((string key, long[] counts) in theirs)
             {
-                throw new InvalidOperationException($"The figures differ at {key}: DuckDB {string.Join(",", counts)}, the report {(mine is null ? "none" : string.Join(",", mine))}.");
+                if (!ours.TryGetValue(key, out long[]? mine) || !mine.SequenceEqual(counts))
+                {
+                    throw new InvalidOperationException($"The figures by {dimension} and month differ at {key}: DuckDB {string.Join(",", counts)}, the report {(mine is null ? "none" : string.Join(",", mine))}.");
+                }
+            }
+            if (ours.Count != theirs.Count)
+            {
+                throw new InvalidOperationException($"The report has {ours.Count} ({dimension}, month) rows and DuckDB {theirs.Count}.");
             }
         }
-        if (ours.Count != theirs.Count)
-        {
-            throw new InvalidOperationException($"The report has {ours.Count} (unit, month) rows and DuckDB {theirs.Count}.");
-        }
     }
+
+    /// <summary>The groupings whose figures <see cref="Setup"/> compares, by DuckDB's name of their column and ours.</summary>
+    private static (string Dimension, GroupingDimension Grouping)[] Dimensions =>
+        [("unit", GroupingDimension.Unit), ("department", GroupingDimension.Department), ("matter", GroupingDimension.Matter)];
 
     [BenchmarkCategory("unit x month"), Benchmark(Baseline = true)]
     public int DuckDb_unit_month() => DuckDbCounts(directory).Count;
 
-    [BenchmarkCategory("unit x month"), Benchmark]
+    [BenchmarkCategory("unit x month as JSON"), Benchmark(Baseline = true)]
+    public int DuckDb_unit_month_json() => DuckDbJson("unit");
+
+    [BenchmarkCategory("unit x month as JSON"), Benchmark]
     public long Report_unit_month_json() => Json(new Grouping([GroupingDimension.Unit], ReportingPeriodKind.Month));
 
-    [BenchmarkCategory("unit x month"), Benchmark]
+    [BenchmarkCategory("department x month"), Benchmark(Baseline = true)]
+    public int DuckDb_department_month_json() => DuckDbJson("department");
+
+    [BenchmarkCategory("department x month"), Benchmark]
     public long Report_department_month_json() => Json(new Grouping([GroupingDimension.Department], ReportingPeriodKind.Month));
 
-    [BenchmarkCategory("unit x month"), Benchmark]
+    [BenchmarkCategory("matter x month"), Benchmark(Baseline = true)]
+    public int DuckDb_matter_month_json() => DuckDbJson("matter");
+
+    [BenchmarkCategory("matter x month"), Benchmark]
     public long Report_matter_month_json() => Json(new Grouping([GroupingDimension.Matter], ReportingPeriodKind.Month));
 
     [BenchmarkCategory("unit x month"), Benchmark]
@@ -82,13 +101,13 @@ public class ReportVersusDuckDbBenchmarks
     [BenchmarkCategory("unit x month"), Benchmark(Description = "evaluation report DIR --by unit --period month (table)")]
     public int Tool_unit_month_table() => Tool(ToolRun.UnitMonthTable);
 
-    [BenchmarkCategory("unit x month"), Benchmark(Description = "evaluation report DIR --by unit --period month --format json")]
+    [BenchmarkCategory("unit x month as JSON"), Benchmark(Description = "evaluation report DIR --by unit --period month --format json")]
     public int Tool_unit_month_json() => Tool(ToolRun.UnitMonthJson);
 
-    [BenchmarkCategory("unit x month"), Benchmark(Description = "evaluation report DIR --by department --period month --format json")]
+    [BenchmarkCategory("department x month"), Benchmark(Description = "evaluation report DIR --by department --period month --format json")]
     public int Tool_department_month_json() => Tool(ToolRun.DepartmentMonthJson);
 
-    [BenchmarkCategory("unit x month"), Benchmark(Description = "evaluation report DIR --by matter --period month --format json")]
+    [BenchmarkCategory("matter x month"), Benchmark(Description = "evaluation report DIR --by matter --period month --format json")]
     public int Tool_matter_month_json() => Tool(ToolRun.MatterMonthJson);
 
     [BenchmarkCategory("unit x month"), Benchmark(Description = "evaluation validate DIR")]
@@ -104,6 +123,13 @@ public class ReportVersusDuckDbBenchmarks
     private PreparedReport Prepare() =>
         ReportPipeline.Prepare(ReportInput.ReadDirectory(directory), new ReportOptions { Policy = EvaluationPolicy.Henan, ReclaimMemoryBetweenStages = true });
 
+    /// <summary>DuckDB's figures by a dimension and month written as JSON, as the report's are (to <c>/dev/null</c>).</summary>
+    private int DuckDbJson(string dimension)
+    {
+        DuckDbCopy(directory, dimension, "month", "/dev/null", "json");
+        return 0;
+    }
+
     private long Json(Grouping grouping)
     {
         using var sink = new CountingStream();
@@ -111,11 +137,11 @@ public class ReportVersusDuckDbBenchmarks
         return sink.Length;
     }
 
-    /// <summary>Our figures by unit and month: completed and actively rated cases, ratings and active ratings.</summary>
-    private Dictionary<string, long[]> OurCounts()
+    /// <summary>Our figures by a dimension and month, keyed by code and month: completed and actively rated cases, ratings and active ratings.</summary>
+    private static Dictionary<string, long[]> OurCounts(PreparedReport prepared, GroupingDimension dimension)
     {
         var counts = new Dictionary<string, long[]>(StringComparer.Ordinal);
-        foreach (ReportRow row in Prepare().Rows(new Grouping([GroupingDimension.Unit], ReportingPeriodKind.Month)).Rows)
+        foreach (ReportRow row in prepared.Rows(new Grouping([dimension], ReportingPeriodKind.Month)).Rows)
         {
             long Count(string name) => row.Counts.First(c => c.Key == name).Value;
             counts[row.Dimensions[0].Code + "|" + row.Period] = [Count("cases"), Count("casesActivelyRated"), Count("ratings"), Count("activeRatings")];
@@ -123,13 +149,13 @@ public class ReportVersusDuckDbBenchmarks
         return counts;
     }
 
-    /// <summary>DuckDB's figures by unit and month, from an export's files, on two threads.</summary>
-    internal static Dictionary<string, long[]> DuckDbCounts(string directory)
+    /// <summary>DuckDB's figures by a dimension (unit, department, window or matter) and month, from an export's files, on two threads.</summary>
+    internal static Dictionary<string, long[]> DuckDbCounts(string directory, string dimension = "unit")
     {
         using var connection = new DuckDBConnection("Data Source=:memory:");
         connection.Open();
         using var command = connection.CreateCommand();
-        command.CommandText = "SET threads = 2;\n" + DuckDbQuery(directory, "unit", "month");
+        command.CommandText = "SET threads = 2;\n" + DuckDbQuery(directory, dimension, "month");
         var counts = new Dictionary<string, long[]>(StringComparer.Ordinal);
         using var reader = command.ExecuteReader();
         while (reader.Read())
@@ -140,19 +166,26 @@ public class ReportVersusDuckDbBenchmarks
     }
 
     /// <summary>
-    /// DuckDB's figures by a dimension and a period, written to a CSV file on two threads: the yardstick of a report of
-    /// many rows (by matter and day, say), whose writing is part of its cost.
+    /// DuckDB's figures by a dimension and a period, written to a file on two threads, as CSV or as JSON (an object a
+    /// line): the yardstick of a report grouped the same way, whose writing is part of its cost.
     /// </summary>
     /// <param name="directory">The export.</param>
     /// <param name="dimension">unit, department, window or matter.</param>
     /// <param name="period">month or day.</param>
-    /// <param name="output">The CSV file written.</param>
-    internal static void DuckDbCopy(string directory, string dimension, string period, string output)
+    /// <param name="output">The file written.</param>
+    /// <param name="format">csv or json.</param>
+    internal static void DuckDbCopy(string directory, string dimension, string period, string output, string format = "csv")
     {
+        string options = format switch
+        {
+            "csv" => "HEADER, DELIMITER ','",
+            "json" => "FORMAT JSON",
+            _ => throw new ArgumentException($"Unknown format '{format}'.", nameof(format)),
+        };
         using var connection = new DuckDBConnection("Data Source=:memory:");
         connection.Open();
         using var command = connection.CreateCommand();
-        command.CommandText = $"SET threads = 2;\nCOPY ({DuckDbQuery(directory, dimension, period)}) TO '{output.Replace("'", "''", StringComparison.Ordinal)}' (HEADER, DELIMITER ',');";
+        command.CommandText = $"SET threads = 2;\nCOPY ({DuckDbQuery(directory, dimension, period)}) TO '{output.Replace("'", "''", StringComparison.Ordinal)}' ({options});";
         command.ExecuteNonQuery();
     }
 
@@ -179,7 +212,8 @@ public class ReportVersusDuckDbBenchmarks
                  by_case AS (SELECT c.code, c.period, count(*) AS cases, count(a.case_no) AS rated
                              FROM c LEFT JOIN actively a ON a.case_no = c.case_no GROUP BY ALL),
                  by_rating AS (SELECT code, period, count(*) AS ratings, count(*) FILTER (WHERE origin = 'active') AS active FROM r GROUP BY ALL)
-            SELECT coalesce(k.code, g.code), coalesce(k.period, g.period), coalesce(k.cases, 0), coalesce(k.rated, 0), coalesce(g.ratings, 0), coalesce(g.active, 0)
+            SELECT coalesce(k.code, g.code) AS code, coalesce(k.period, g.period) AS period, coalesce(k.cases, 0) AS cases,
+                   coalesce(k.rated, 0) AS cases_actively_rated, coalesce(g.ratings, 0) AS ratings, coalesce(g.active, 0) AS active_ratings
             FROM by_case k FULL JOIN by_rating g ON k.code = g.code AND k.period = g.period
             """;
     }
