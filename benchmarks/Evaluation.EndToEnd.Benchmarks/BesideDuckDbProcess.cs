@@ -10,22 +10,22 @@ namespace Evaluation.EndToEnd.Benchmarks;
 /// The tool's runs of <see cref="ReportVersusDuckDbBenchmarks"/> beside DuckDB in a process of its own, interleaved run
 /// for run: <c>dotnet run -c Release --project benchmarks/Evaluation.EndToEnd.Benchmarks -- pairs [ROUNDS]</c>. The
 /// benchmark times DuckDB first and the tool's processes last, which on a machine whose speed drifts over minutes
-/// compares hours as much as programs; here each round runs DuckDB's process (this program with <c>duckdb DIR ...</c>)
-/// beside the runs it is the yardstick of, and the ratios are to its mean and median over all rounds (the median being
-/// the one a single disturbed run does not move). Each run has DuckDB computing the same figures as its yardstick: by
-/// unit and month, counted, for the tables and for validation; by the report's grouping and month, written as JSON,
-/// for the JSON reports; each run's mean is also put beside DuckDB's by unit and month,
-/// the one yardstick of all runs in earlier rounds. The export and the check that the figures agree are the benchmark's
-/// (<c>EVALUATION_E2E_N</c>, <c>EVALUATION_E2E_DIR</c>). With <c>pairs rows [ROUNDS]</c>, the report by matter and day
-/// beside DuckDB writing the same groups.
+/// compares hours as much as programs; here each round runs DuckDB's processes (this program with <c>duckdb DIR
+/// ...</c>) beside the runs they are the yardsticks of, and the ratios are to their means and medians over all rounds
+/// (the median being the one a single disturbed run does not move). Each of the tool's runs is put beside DuckDB's
+/// counts by unit and month read back (the one yardstick of all runs in earlier rounds), and, but for validation,
+/// beside DuckDB's counts by the run's own grouping and month written as CSV and as JSON. The export and the check
+/// that the figures agree are the benchmark's (<c>EVALUATION_E2E_N</c>, <c>EVALUATION_E2E_DIR</c>). With <c>pairs rows
+/// [ROUNDS]</c>, the report by matter and day beside DuckDB writing the same groups.
 /// </summary>
 internal static class BesideDuckDbProcess
 {
     /// <summary>
-    /// Runs the rounds and prints a Markdown table: each run's yardstick, its mean and median and their ratios to the
-    /// yardstick's, its mean's ratio to DuckDB's by unit and month, its times and peaks. With <paramref name="manyRows"/>,
-    /// the report by matter and day (millions of rows) as CSV and as a table, beside DuckDB writing the same groups'
-    /// counts as CSV (both outputs to <c>/dev/null</c>).
+    /// Runs the rounds and prints a Markdown table: each run's mean, median, times and peaks, and for each of the tool's
+    /// runs its ratios (of the means, then of the medians) to DuckDB's processes beside it: its counts by unit and month
+    /// read back, and its counts by the run's grouping and month written as CSV and as JSON. With
+    /// <paramref name="manyRows"/>, the report by matter and day (millions of rows) as CSV and as a table, beside DuckDB
+    /// writing the same groups' counts as CSV (all outputs to <c>/dev/null</c>).
     /// </summary>
     /// <param name="rounds">The number of rounds.</param>
     /// <param name="manyRows">Whether to time the reports of many rows rather than the issue's six runs.</param>
@@ -36,27 +36,28 @@ internal static class BesideDuckDbProcess
         benchmarks.Setup();
         string directory = benchmarks.Directory;
         string self = Assembly.GetExecutingAssembly().Location;
-        Process Yardstick(string name, params string[] arguments) => new(name, [self, "duckdb", directory, .. arguments], null);
-        Process Tool(ToolRun run, Process yardstick) => new(run.Name, run.Arguments(directory), yardstick);
-        Process byUnit = Yardstick("DuckDB's process, by unit and month (counted)");
+        Process DuckDb(string name, params string[] arguments) => new(name, [self, "duckdb", directory, .. arguments], []);
+        Process Written(string dimension, string period, string format) =>
+            DuckDb($"DuckDB, by {dimension} and {period}, {format.ToUpperInvariant()}", dimension, period, "/dev/null", format);
+        Process Tool(ToolRun run, params Process[] yardsticks) => new(run.Name, run.Arguments(directory), yardsticks);
+        Process counted = DuckDb("DuckDB, by unit and month, counted");
         Process[] round;
         if (manyRows)
         {
-            Process byMatterDay = Yardstick("DuckDB's process, by matter and day (CSV)", "matter", "day", "/dev/null", "csv");
-            round = [byMatterDay, Tool(ToolRun.MatterDayCsv, byMatterDay), byMatterDay, Tool(ToolRun.MatterDayTable, byMatterDay)];
+            Process matterDay = Written("matter", "day", "csv");
+            round = [matterDay, Tool(ToolRun.MatterDayCsv, matterDay), matterDay, Tool(ToolRun.MatterDayTable, matterDay)];
         }
         else
         {
-            Process byUnitJson = Yardstick("DuckDB's process, by unit and month (JSON)", "unit", "month", "/dev/null", "json");
-            Process byDepartment = Yardstick("DuckDB's process, by department and month (JSON)", "department", "month", "/dev/null", "json");
-            Process byMatter = Yardstick("DuckDB's process, by matter and month (JSON)", "matter", "month", "/dev/null", "json");
+            Process unitCsv = Written("unit", "month", "csv"), unitJson = Written("unit", "month", "json");
+            Process departmentCsv = Written("department", "month", "csv"), departmentJson = Written("department", "month", "json");
+            Process matterCsv = Written("matter", "month", "csv"), matterJson = Written("matter", "month", "json");
             round =
             [
-                byUnit, Tool(ToolRun.Districts, byUnit), Tool(ToolRun.UnitMonthTable, byUnit),
-                byUnit, Tool(ToolRun.Validate, byUnit),
-                byUnitJson, Tool(ToolRun.UnitMonthJson, byUnitJson),
-                byDepartment, Tool(ToolRun.DepartmentMonthJson, byDepartment),
-                byMatter, Tool(ToolRun.MatterMonthJson, byMatter),
+                counted, Tool(ToolRun.Districts, counted, unitCsv, unitJson), Tool(ToolRun.UnitMonthTable, counted, unitCsv, unitJson), Tool(ToolRun.Validate, counted),
+                unitCsv, unitJson, Tool(ToolRun.UnitMonthJson, counted, unitCsv, unitJson),
+                departmentCsv, departmentJson, Tool(ToolRun.DepartmentMonthJson, counted, departmentCsv, departmentJson),
+                matterCsv, matterJson, Tool(ToolRun.MatterMonthJson, counted, matterCsv, matterJson),
             ];
         }
         var times = round.Select(r => r.Name).Distinct().ToDictionary(name => name, _ => new List<(TimeSpan Elapsed, long Peak)>());
@@ -70,29 +71,31 @@ internal static class BesideDuckDbProcess
             }
         }
         double Mean(string name) => times[name].Average(x => x.Elapsed.TotalSeconds);
-        bool withUnit = times.ContainsKey(byUnit.Name);
-        Console.WriteLine($"N = {benchmarks.N:N0}, {rounds} rounds");
+        double MedianOf(string name) => Median(times[name]);
+        // A column for each kind of yardstick some run has: counted, written as CSV, written as JSON.
+        string[] kinds = [.. round.SelectMany(r => r.Yardsticks).Select(Kind).Distinct()];
+        Console.WriteLine($"N = {benchmarks.N:N0}, {rounds} rounds; each ratio is of the means, then of the medians");
         Console.WriteLine();
-        Console.WriteLine(withUnit
-            ? "| run | yardstick | mean | ratio | median | ratio | mean / DuckDB by unit | runs | peak |"
-            : "| run | yardstick | mean | ratio | median | ratio | runs | peak |");
-        Console.WriteLine(withUnit ? "| --- | --- | --- | --- | --- | --- | --- | --- | --- |" : "| --- | --- | --- | --- | --- | --- | --- | --- |");
+        Console.WriteLine($"| run | mean | median | {string.Concat(kinds.Select(k => $"÷ DuckDB {k} | "))}runs | peak |");
+        Console.WriteLine($"| --- | --- | --- | {string.Concat(kinds.Select(_ => "--- | "))}--- | --- |");
         foreach (Process run in round.DistinctBy(r => r.Name))
         {
             List<(TimeSpan Elapsed, long Peak)> list = times[run.Name];
-            string yardstick = run.Yardstick?.Name ?? "(itself)";
-            double mean = Mean(run.Name), median = Median(list);
-            double yardstickMean = Mean(run.Yardstick?.Name ?? run.Name), yardstickMedian = Median(times[run.Yardstick?.Name ?? run.Name]);
             string seconds = string.Join(", ", list.Select(x => x.Elapsed.TotalSeconds.ToString("F2", CultureInfo.InvariantCulture)));
-            string toUnit = withUnit ? string.Create(CultureInfo.InvariantCulture, $" {mean / Mean(byUnit.Name):F2} |") : string.Empty;
+            string ratios = string.Concat(kinds.Select(kind => run.Yardsticks.FirstOrDefault(y => Kind(y) == kind) is Process y
+                ? string.Create(CultureInfo.InvariantCulture, $"{Mean(run.Name) / Mean(y.Name):F2} / {MedianOf(run.Name) / MedianOf(y.Name):F2} | ")
+                : "| "));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {run.Name} | {yardstick} | {mean:F2} s | {mean / yardstickMean:F2} | {median:F2} s | {median / yardstickMedian:F2} |{toUnit} {seconds} | {list.Min(x => x.Peak) / 1e9:F2} to {list.Max(x => x.Peak) / 1e9:F2} GB |"));
+                $"| {run.Name} | {Mean(run.Name):F2} s | {MedianOf(run.Name):F2} s | {ratios}{seconds} | {list.Min(x => x.Peak) / 1e9:F2} to {list.Max(x => x.Peak) / 1e9:F2} GB |"));
         }
         return 0;
+
+        string Kind(Process yardstick) =>
+            yardstick == counted ? "counted by unit" : yardstick.Name.EndsWith("CSV", StringComparison.Ordinal) ? "as CSV" : "as JSON";
     }
 
-    /// <summary>A process of a round: the tool's command, or DuckDB's side (whose yardstick is null).</summary>
-    private sealed record Process(string Name, string[] Arguments, Process? Yardstick);
+    /// <summary>A process of a round: one of the tool's commands with the DuckDB processes it is put beside, or DuckDB's side (none).</summary>
+    private sealed record Process(string Name, string[] Arguments, IReadOnlyList<Process> Yardsticks);
 
     /// <summary>The median of the runs' times, in seconds (the mean of the middle two when they are even).</summary>
     private static double Median(List<(TimeSpan Elapsed, long Peak)> runs)
