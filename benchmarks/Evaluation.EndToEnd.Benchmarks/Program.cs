@@ -23,11 +23,8 @@ public static class Program
                 return BesideDuckDbProcess.Run(rest.Length > 0 ? int.Parse(rest[0], CultureInfo.InvariantCulture) : 3);
             case ["duckdb", string directory]:
                 return BesideDuckDbProcess.DuckDbCounts(directory);
-            case ["duckdb", string directory, string dimension, string period, string output]:
-                ReportVersusDuckDbBenchmarks.DuckDbCopy(directory, dimension, period, output);
-                return 0;
-            case ["duckdb", string directory, string dimension, string period, string output, string format]:
-                ReportVersusDuckDbBenchmarks.DuckDbCopy(directory, dimension, period, output, format);
+            case ["duckdb", string directory, string dimension, string period, string output, .. var format] when format.Length <= 1:
+                ReportVersusDuckDbBenchmarks.DuckDbCopy(directory, dimension, period, output, format is [string f] ? f : "csv");
                 return 0;
             default:
                 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
