@@ -129,13 +129,13 @@ internal sealed class CaseTable : ColumnarTable<CaseRow>
         // Every field is read whatever the row's fate, as before.
         ReadOnlySpan<char> number = row[0];
         ReadOnlySpan<char> matterText = row[1];
-        ShortText matterKey = Matters.Probe(matterText);
+        CodeKey matterKey = Matters.Probe(matterText);
         ReadOnlySpan<char> unitText = row[2];
-        ShortText unitKey = Units.Probe(unitText);
+        CodeKey unitKey = Units.Probe(unitText);
         ReadOnlySpan<char> departmentText = row[3];
-        ShortText departmentKey = Departments.Probe(departmentText);
+        CodeKey departmentKey = Departments.Probe(departmentText);
         ReadOnlySpan<char> windowText = row[4];
-        ShortText windowKey = Windows.Probe(windowText);
+        CodeKey windowKey = Windows.Probe(windowText);
         ReadOnlySpan<char> acceptedText = row[5];
         ReadOnlySpan<char> completedText = row[6];
         bool wellFormed = FieldParser.TryPackedInstant(acceptedText, out PackedInstant accepted) && !acceptedText.IsEmpty && Identifiers.IsWellFormed(number);

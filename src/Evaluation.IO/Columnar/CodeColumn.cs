@@ -6,8 +6,8 @@ namespace Evaluation.IO.Columnar;
 
 /// <summary>
 /// Dictionary-encodes one code column of a file: each distinct well-formed code gets a dense index from 1 (0 is "none"),
-/// parsed once into its code type, so that rows repeating a code cost one look-up (of the code packed, when it is short
-/// ASCII text, <see cref="ShortText"/>), and rows repeating the previous row's code (files sorted by unit) none.
+/// parsed once into its code type, so that rows repeating a code cost one look-up (of the code packed, when it is ASCII
+/// text of up to 32 characters, <see cref="CodeKey"/>), and rows repeating the previous row's code (files sorted by unit) none.
 /// </summary>
 /// <typeparam name="T">The code type.</typeparam>
 internal sealed class CodeColumn<T>
@@ -59,71 +59,66 @@ internal sealed class CodeColumn<T>
     }
 
     /// <summary>The index of a code (0 for empty text), or -1 when the text is not a well-formed code.</summary>
-    internal int IndexOf(ReadOnlySpan<char> text) => IndexOf(text, ShortText.TryPack(text, out ShortText key) ? key : default);
+    internal int IndexOf(ReadOnlySpan<char> text) => IndexOf(text, CodeKey.Of(text));
 
     /// <summary>
     /// Packs a code's text, when it can be, and starts fetching where its look-up will read, unless it repeats the
-    /// previous row's code: <see cref="IndexOf(ReadOnlySpan{char}, ShortText)"/>, given what this returns after the row's
-    /// other fields are read, then finds a code of a large catalogue without waiting on memory. A long or wide code
-    /// (<see cref="LongText"/>, <see cref="WideText"/>) is fetched ahead too, and packed again at its look-up (the
-    /// default is returned).
+    /// previous row's code: <see cref="IndexOf(ReadOnlySpan{char}, in CodeKey)"/>, given what this returns after the row's
+    /// other fields are read, then finds a code of a large catalogue without waiting on memory, and without packing it
+    /// again. A wide code (<see cref="WideText"/>) is fetched ahead too, and packed again at its look-up (the default is
+    /// returned).
     /// </summary>
-    internal ShortText Probe(ReadOnlySpan<char> text)
+    internal CodeKey Probe(ReadOnlySpan<char> text)
     {
-        if (!ShortText.TryPack(text, out ShortText key))
+        CodeKey key = CodeKey.Of(text);
+        if (key.IsShort)
         {
-            if (LongText.TryPack(text, out LongText longKey))
+            if (lastForm != LastForm.Short || key.Short != lastPacked)
             {
-                if (lastForm != LastForm.Long || longKey != lastLong)
-                {
-                    texts.Probe(longKey);
-                }
+                texts.Probe(key.Short);
             }
-            else if (WideText.TryPack(text, out WideText wideKey) && (lastForm != LastForm.Wide || wideKey != lastWide))
-            {
-                texts.Probe(wideKey);
-            }
-            return default;
         }
-        if (lastForm != LastForm.Short || key != lastPacked)
+        else if (key.IsLong)
         {
-            texts.Probe(key);
+            if (lastForm != LastForm.Long || key.Long != lastLong)
+            {
+                texts.Probe(key.Long);
+            }
+        }
+        else if (WideText.TryPack(text, out WideText wideKey) && (lastForm != LastForm.Wide || wideKey != lastWide))
+        {
+            texts.Probe(wideKey);
         }
         return key;
     }
 
     /// <summary>
-    /// The index of a code (0 for empty text), or -1 when the text is not a well-formed code, given the text packed
-    /// (<see cref="Probe"/>), or the default when it cannot be.
+    /// The index of a code (0 for empty text), or -1 when the text is not a well-formed code, given its key
+    /// (<see cref="Probe"/>, or <see cref="CodeKey.Of"/>).
     /// </summary>
-    internal int IndexOf(ReadOnlySpan<char> text, ShortText key)
+    internal int IndexOf(ReadOnlySpan<char> text, in CodeKey key)
     {
         if (text.IsEmpty)
         {
             return 0;
         }
         int index;
-        if (key.IsPacked)
+        if (key.IsShort)
         {
-            if (lastForm == LastForm.Short && key == lastPacked)
+            ShortText shortKey = key.Short;
+            if (lastForm == LastForm.Short && shortKey == lastPacked)
             {
                 return lastIndex;
             }
-            if ((index = Met(text, texts.Find(key), LastForm.Short)) >= 0)
+            if ((index = Met(text, texts.Find(shortKey), LastForm.Short)) >= 0)
             {
-                lastPacked = key;
+                lastPacked = shortKey;
             }
             return index;
         }
-        return IndexOfUnpacked(text);
-    }
-
-    /// <summary>The index of a code that does not pack in two words (0 for empty text), or -1 when it is not a well-formed code.</summary>
-    private int IndexOfUnpacked(ReadOnlySpan<char> text)
-    {
-        int index;
-        if (LongText.TryPack(text, out LongText longKey))
+        if (key.IsLong)
         {
+            LongText longKey = key.Long;
             if (lastForm == LastForm.Long && longKey == lastLong)
             {
                 return lastIndex;
@@ -134,6 +129,13 @@ internal sealed class CodeColumn<T>
             }
             return index;
         }
+        return IndexOfUnpacked(text);
+    }
+
+    /// <summary>The index of a code that packs in neither two words nor four (0 for empty text), or -1 when it is not a well-formed code.</summary>
+    private int IndexOfUnpacked(ReadOnlySpan<char> text)
+    {
+        int index;
         if (WideText.TryPack(text, out WideText wideKey))
         {
             if (lastForm == LastForm.Wide && wideKey == lastWide)

@@ -164,13 +164,13 @@ internal sealed class RatingTable : ColumnarTable<RatingRow>
         ReadOnlySpan<char> id = row[0];
         ReadOnlySpan<char> caseNumber = row[1];
         ReadOnlySpan<char> matterText = row[2];
-        ShortText matterKey = Matters.Probe(matterText);
+        CodeKey matterKey = Matters.Probe(matterText);
         ReadOnlySpan<char> unitText = row[3];
-        ShortText unitKey = Units.Probe(unitText);
+        CodeKey unitKey = Units.Probe(unitText);
         ReadOnlySpan<char> departmentText = row[4];
-        ShortText departmentKey = Departments.Probe(departmentText);
+        CodeKey departmentKey = Departments.Probe(departmentText);
         ReadOnlySpan<char> windowText = row[5];
-        ShortText windowKey = Windows.Probe(windowText);
+        CodeKey windowKey = Windows.Probe(windowText);
         ReadOnlySpan<char> level = row[7];
         PackedInstant ratedAt = default;
         bool wellFormed = RatingChannels.TryFromCode(row[6], out RatingChannel channel) & FieldParser.TryOrigin(row[8], out RatingOrigin origin)
