@@ -20,8 +20,9 @@ namespace Evaluation.EndToEnd.Benchmarks;
 /// completion, ratings and active ratings per group and month of rating: by unit, counted, beside the tables and
 /// validation; by unit, by department and by matter, written as CSV (the baseline) and as JSON, beside the JSON reports
 /// so grouped. The figures of all three groupings are compared before anything is timed.
-/// N comes from <c>EVALUATION_E2E_N</c> (default 1,000,000 cases and as many ratings); the files are generated once per N
-/// under <c>EVALUATION_E2E_DIR</c> (default the temporary folder). The runs named <c>Tool_</c> time the <c>evaluation</c>
+/// N comes from <c>EVALUATION_E2E_N</c> (default 1,000,000 cases and as many ratings), the codes' form from
+/// <c>EVALUATION_E2E_CODES</c> (<see cref="Shape"/>); the files are generated once per N and form under
+/// <c>EVALUATION_E2E_DIR</c> (default the temporary folder). The runs named <c>Tool_</c> time the <c>evaluation</c>
 /// tool itself in a process of its own, from its start to its exit, as a user runs it; the others call the library in
 /// the benchmark's process.
 /// </summary>
@@ -35,6 +36,13 @@ public class ReportVersusDuckDbBenchmarks
     public static IEnumerable<int> Sizes =>
         [int.Parse(Environment.GetEnvironmentVariable("EVALUATION_E2E_N") ?? "1000000", CultureInfo.InvariantCulture)];
 
+    /// <summary>
+    /// The export's shape: the city's, its codes short (<see cref="ExportShape.City"/>), or in the forms platforms export
+    /// when <c>EVALUATION_E2E_CODES</c> is <c>platform</c> (<see cref="ExportShape.CityPlatformCodes"/>).
+    /// </summary>
+    internal static ExportShape Shape =>
+        Environment.GetEnvironmentVariable("EVALUATION_E2E_CODES") == "platform" ? ExportShape.CityPlatformCodes : ExportShape.City;
+
     [ParamsSource(nameof(Sizes))]
     public int N { get; set; }
 
@@ -45,7 +53,7 @@ public class ReportVersusDuckDbBenchmarks
     public void Setup()
     {
         string root = Environment.GetEnvironmentVariable("EVALUATION_E2E_DIR") ?? Path.GetTempPath();
-        directory = ExportGenerator.Ensure(Path.Combine(root, $"evaluation-e2e-{N}"), N);
+        directory = ExportGenerator.Ensure(Path.Combine(root, Shape.PlatformCodes ? $"evaluation-e2e-{N}-{Shape.Name}" : $"evaluation-e2e-{N}"), N, Shape);
         PreparedReport prepared = Prepare();
         foreach ((string dimension, GroupingDimension grouping) in Dimensions)
         {
@@ -99,7 +107,7 @@ public class ReportVersusDuckDbBenchmarks
     public long Report_matter_month_json() => Json(new Grouping([GroupingDimension.Matter], ReportingPeriodKind.Month));
 
     [BenchmarkCategory("unit x month"), Benchmark]
-    public int Report_district_table() => Prepare().SummarizeUnits([.. Enumerable.Range(0, ExportGenerator.Units).Select(ExportGenerator.UnitCode)]).Rows.Count;
+    public int Report_district_table() => Prepare().SummarizeUnits([.. Enumerable.Range(0, Shape.Units).Select(Shape.UnitCode)]).Rows.Count;
 
     [BenchmarkCategory("unit x month"), Benchmark]
     public long Validate() => ReportPipeline.Validate(ReportInput.ReadDirectory(directory), EvaluationPolicy.Henan).AcceptedCount;
