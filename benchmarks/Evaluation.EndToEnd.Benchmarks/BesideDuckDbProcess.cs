@@ -41,11 +41,13 @@ internal static class BesideDuckDbProcess
         }
         string directory = benchmarks.Directory;
         string self = Assembly.GetExecutingAssembly().Location;
-        Process DuckDb(string name, params string[] arguments) => new(name, [self, "duckdb", directory, .. arguments], []);
-        Process Written(string dimension, string period, string format) =>
-            DuckDb($"DuckDB, by {dimension} and {period}, {format.ToUpperInvariant()}", dimension, period, "/dev/null", format);
+        Process Written(string dimension, string period, string format) => new(
+            $"DuckDB, by {dimension} and {period}, {format.ToUpperInvariant()}",
+            [self, "duckdb", directory, dimension, period, "/dev/null", format],
+            [],
+            $"as {format.ToUpperInvariant()}");
         Process Tool(ToolRun run, params Process[] yardsticks) => new(run.Name, run.Arguments(directory), yardsticks);
-        Process counted = DuckDb("DuckDB, by unit and month, counted");
+        Process counted = new("DuckDB, by unit and month, counted", [self, "duckdb", directory], [], "counted by unit");
         Process[] round;
         if (manyRows)
         {
@@ -59,7 +61,10 @@ internal static class BesideDuckDbProcess
             Process matterCsv = Written("matter", "month", "csv"), matterJson = Written("matter", "month", "json");
             round =
             [
-                counted, Tool(ToolRun.Districts, counted, unitCsv, unitJson), Tool(ToolRun.UnitMonthTable, counted, unitCsv, unitJson), Tool(ToolRun.Validate, counted),
+                counted,
+                Tool(ToolRun.Districts, counted, unitCsv, unitJson),
+                Tool(ToolRun.UnitMonthTable, counted, unitCsv, unitJson),
+                Tool(ToolRun.Validate, counted),
                 unitCsv, unitJson, Tool(ToolRun.UnitMonthJson, counted, unitCsv, unitJson),
                 departmentCsv, departmentJson, Tool(ToolRun.DepartmentMonthJson, counted, departmentCsv, departmentJson),
                 matterCsv, matterJson, Tool(ToolRun.MatterMonthJson, counted, matterCsv, matterJson),
@@ -78,7 +83,7 @@ internal static class BesideDuckDbProcess
         double Mean(string name) => times[name].Average(x => x.Elapsed.TotalSeconds);
         double MedianOf(string name) => Median(times[name]);
         // A column for each kind of yardstick some run has: counted, written as CSV, written as JSON.
-        string[] kinds = [.. round.SelectMany(r => r.Yardsticks).Select(Kind).Distinct()];
+        string[] kinds = [.. round.SelectMany(r => r.Yardsticks).Select(y => y.Kind!).Distinct()];
         Console.WriteLine($"N = {benchmarks.N:N0}, {rounds} rounds; each ratio is of the means, then of the medians");
         Console.WriteLine();
         Console.WriteLine($"| run | mean | median | {string.Concat(kinds.Select(k => $"÷ DuckDB {k} | "))}runs | peak |");
@@ -87,20 +92,20 @@ internal static class BesideDuckDbProcess
         {
             List<(TimeSpan Elapsed, long Peak)> list = times[run.Name];
             string seconds = string.Join(", ", list.Select(x => x.Elapsed.TotalSeconds.ToString("F2", CultureInfo.InvariantCulture)));
-            string ratios = string.Concat(kinds.Select(kind => run.Yardsticks.FirstOrDefault(y => Kind(y) == kind) is Process y
+            string ratios = string.Concat(kinds.Select(kind => run.Yardsticks.FirstOrDefault(y => y.Kind == kind) is Process y
                 ? string.Create(CultureInfo.InvariantCulture, $"{Mean(run.Name) / Mean(y.Name):F2} / {MedianOf(run.Name) / MedianOf(y.Name):F2} | ")
                 : "| "));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"| {run.Name} | {Mean(run.Name):F2} s | {MedianOf(run.Name):F2} s | {ratios}{seconds} | {list.Min(x => x.Peak) / 1e9:F2} to {list.Max(x => x.Peak) / 1e9:F2} GB |"));
         }
         return 0;
-
-        string Kind(Process yardstick) =>
-            yardstick == counted ? "counted by unit" : yardstick.Name.EndsWith("CSV", StringComparison.Ordinal) ? "as CSV" : "as JSON";
     }
 
-    /// <summary>A process of a round: one of the tool's commands with the DuckDB processes it is put beside, or DuckDB's side (none).</summary>
-    private sealed record Process(string Name, string[] Arguments, IReadOnlyList<Process> Yardsticks);
+    /// <summary>
+    /// A process of a round: one of the tool's commands with the DuckDB processes it is put beside, or DuckDB's side (none
+    /// beside it), with the kind of yardstick it is ("counted by unit", "as CSV", "as JSON").
+    /// </summary>
+    private sealed record Process(string Name, string[] Arguments, IReadOnlyList<Process> Yardsticks, string? Kind = null);
 
     /// <summary>The median of the runs' times, in seconds (the mean of the middle two when they are even).</summary>
     private static double Median(List<(TimeSpan Elapsed, long Peak)> runs)

@@ -7,7 +7,8 @@ namespace Evaluation.IO.Columnar;
 /// <summary>
 /// Dictionary-encodes one code column of a file: each distinct well-formed code gets a dense index from 1 (0 is "none"),
 /// parsed once into its code type, so that rows repeating a code cost one look-up (of the code packed, when it is ASCII
-/// text of up to 32 characters, <see cref="CodeKey"/>), and rows repeating the previous row's code (files sorted by unit) none.
+/// text of up to 32 characters, <see cref="CodeKey"/>), and rows repeating the previous row's code (files sorted by
+/// unit) none.
 /// </summary>
 /// <typeparam name="T">The code type.</typeparam>
 internal sealed class CodeColumn<T>
