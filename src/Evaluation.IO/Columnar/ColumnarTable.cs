@@ -154,14 +154,20 @@ internal abstract class ColumnarTable<TRow>
     /// <summary>
     /// Makes room for more rows: the first time, as many as the file is expected to hold at the bytes a row has taken so
     /// far, a twentieth more; should the rows outgrow that (later rows shorter than the first), that many again or half
-    /// as many again as now, whichever is more (twice as many when the file's length or progress is unknown, or it is all read). The key columns'
-    /// room follows, at the bytes their keys have taken.
+    /// as many again as now, whichever is more. When the file is all read, only the rows its readers hold in their
+    /// buffers remain: a sixteenth more and 1,024 (a file of a few rows more than <see cref="SampleRows"/> is read to its
+    /// end before they are counted). Twice as many when the file's length or progress is unknown. The key columns' room
+    /// follows, at the bytes their keys have taken.
     /// </summary>
     private void Grow()
     {
         long read = bytesRead?.Invoke() ?? 0;
+        bool allRead = read > 0 && fileBytes > 0 && read >= fileBytes;
         long expected = read > 0 && fileBytes > read ? (long)(Count * (fileBytes / (double)read) * 1.05) + 1024 : 0;
-        long next = expected == 0 ? Count * 2L : estimated ? Math.Max(expected, Count + (Count / 2L)) : expected;
+        long next = allRead ? Count + (Count / 16L) + 1024
+            : expected == 0 ? Count * 2L
+            : estimated ? Math.Max(expected, Count + (Count / 2L))
+            : expected;
         estimated |= expected > 0;
         Array.Resize(ref rows, (int)Math.Clamp(next, Count + 1L, Array.MaxLength));
         Reserve(rows.Length);
