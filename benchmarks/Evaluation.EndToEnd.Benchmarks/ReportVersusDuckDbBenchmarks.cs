@@ -53,7 +53,9 @@ public class ReportVersusDuckDbBenchmarks
     public void Setup()
     {
         string root = Environment.GetEnvironmentVariable("EVALUATION_E2E_DIR") ?? Path.GetTempPath();
-        directory = ExportGenerator.Ensure(Path.Combine(root, Shape.PlatformCodes ? $"evaluation-e2e-{N}-{Shape.Name}" : $"evaluation-e2e-{N}"), N, Shape);
+        ExportShape shape = Shape;
+        string name = shape.PlatformCodes ? $"evaluation-e2e-{N}-{shape.Name}" : $"evaluation-e2e-{N}";
+        directory = ExportGenerator.Ensure(Path.Combine(root, name), N, shape);
         PreparedReport prepared = Prepare();
         foreach ((string dimension, GroupingDimension grouping) in Dimensions)
         {

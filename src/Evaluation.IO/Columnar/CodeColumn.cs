@@ -133,7 +133,7 @@ internal sealed class CodeColumn<T>
         return IndexOfUnpacked(text);
     }
 
-    /// <summary>The index of a code that packs in neither two words nor four (0 for empty text), or -1 when it is not a well-formed code.</summary>
+    /// <summary>The index of a code of some text that packs in neither two words nor four, or -1 when it is not a well-formed code.</summary>
     private int IndexOfUnpacked(ReadOnlySpan<char> text)
     {
         int index;
