@@ -37,9 +37,14 @@ public class KeyColumnProperties
         Guids,
         Gen.Constant(""));
 
-    /// <summary>Keys of one length, as identifiers usually are: kept without each row's end; 4, 10 (compared in overlapping words) and 16 bytes.</summary>
+    /// <summary>
+    /// Keys of one length, as identifiers usually are: kept without each row's end; 4, 10 and 23 bytes (compared in
+    /// overlapping words), 16 and 32, the 23- and 32-byte ones differing in their first, middle or last word.
+    /// </summary>
     private static readonly Gen<string> KeysOfOneWidth = Gen.OneOf(
         Gen.Elements("D3", "D9", "D15").SelectMany(format => Gen.Choose(0, 40).Select(n => "C" + n.ToString(format, System.Globalization.CultureInfo.InvariantCulture))),
+        Gen.Choose(0, 40).Select(n => $"114{n % 3}0000MB{n * 7 % 41:D9}20{n % 4:D2}"),
+        Gen.Choose(0, 40).Select(n => $"{n % 2}{n * 13 % 41:D15}{n % 5:D16}"),
         Gen.Choose(0, 40).Select(n => $"{n * 2654435761L:x8}-0000-4a6b-8c2e-{n:x12}"));
 
     /// <summary>Lists of keys, of one width or of many: as drawn, or put in ordinal order (rows without a key left where they fall).</summary>

@@ -139,20 +139,27 @@ internal sealed partial class KeyColumn
     }
 
     /// <summary>
-    /// The ordinal order of two keys' bytes: for keys of one length from 8 to 16 bytes, as identifiers usually are, in
-    /// two comparisons of big-endian words (the second word overlaps the first when shorter than 16, and is compared
-    /// only when the first words are equal); other keys by <see cref="MemoryExtensions.SequenceCompareTo{T}(ReadOnlySpan{T}, ReadOnlySpan{T})"/>.
+    /// The ordinal order of two keys' bytes: for keys of one length from 8 to 32 bytes, as identifiers usually are (a
+    /// case number of 23 characters with its year and letters among them), in comparisons of big-endian words, each
+    /// made only when the words before it are equal, the last word ending at the keys' end (it overlaps the one before
+    /// when the length is not a multiple of 8, on bytes already found equal); other keys by
+    /// <see cref="MemoryExtensions.SequenceCompareTo{T}(ReadOnlySpan{T}, ReadOnlySpan{T})"/>.
     /// </summary>
     private static int Compare(ReadOnlySpan<byte> a, ReadOnlySpan<byte> b)
     {
-        if (a.Length == b.Length && a.Length is >= 8 and <= 16)
+        int length = a.Length;
+        if (length == b.Length && length is >= 8 and <= 32)
         {
-            ulong a0 = BinaryPrimitives.ReadUInt64BigEndian(a), b0 = BinaryPrimitives.ReadUInt64BigEndian(b);
-            if (a0 != b0)
+            for (int at = 0; at < length; at += 8)
             {
-                return a0 < b0 ? -1 : 1;
+                int from = Math.Min(at, length - 8);
+                ulong left = BinaryPrimitives.ReadUInt64BigEndian(a[from..]), right = BinaryPrimitives.ReadUInt64BigEndian(b[from..]);
+                if (left != right)
+                {
+                    return left < right ? -1 : 1;
+                }
             }
-            return BinaryPrimitives.ReadUInt64BigEndian(a[^8..]).CompareTo(BinaryPrimitives.ReadUInt64BigEndian(b[^8..]));
+            return 0;
         }
         return a.SequenceCompareTo(b);
     }

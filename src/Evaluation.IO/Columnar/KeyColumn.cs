@@ -101,14 +101,17 @@ internal sealed partial class KeyColumn
         {
             form = GuidKey.FormOf(key);
         }
-        Span<byte> packed = stackalloc byte[GuidKey.PackedLength];
-        if (form == KeyForm.Text || !GuidKey.TryPack(key, form, packed))
+        if (form == KeyForm.Text)
+        {
+            return false;
+        }
+        // Packed where the row's key goes: a text that is not a GUID leaves nothing counted there.
+        Span<byte> bytes = Room(GuidKey.PackedLength);
+        if (!GuidKey.TryPack(key, form, bytes))
         {
             ToText();
             return false;
         }
-        Span<byte> bytes = Room(GuidKey.PackedLength);
-        packed.CopyTo(bytes);
         Added(bytes);
         return true;
     }
