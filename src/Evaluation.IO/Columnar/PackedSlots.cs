@@ -6,8 +6,9 @@ namespace Evaluation.IO.Columnar;
 /// <summary>
 /// An open-addressing table of packed texts, each beside its index in a <see cref="TextColumn"/>: a look-up hashes the
 /// packed words, reads the slot its hash names (and the next ones on a collision) and compares words, never characters.
-/// The column keeps the table under half full and sizes it (<see cref="Grow"/>) as it grows; a table with no text
-/// placed holds one empty slot, so that a column whose codes all take another form costs no memory here.
+/// The column keeps the table at most half full (an eighth while it is small) and sizes it (<see cref="Grow"/>) as it
+/// grows; a table with no text placed holds one empty slot, so that a column whose codes all take another form costs
+/// no memory here.
 /// </summary>
 /// <typeparam name="TKey">The packed form.</typeparam>
 internal sealed class PackedSlots<TKey>
