@@ -11,7 +11,8 @@ namespace Evaluation.IO.Tests;
 /// <summary>
 /// A run of bytes outside the collected heap behaves as an array copied into a new length at each resize: its first
 /// bytes (as many as both lengths hold) are kept whether it grows or shrinks, across lengths from none to megabytes
-/// (where the system maps it apart); once released it is empty and refuses to grow.
+/// (where the system maps it apart), and whatever pages were mapped ahead of writes; once released it is empty and
+/// refuses to grow. Mapping an array's pages ahead of its writes leaves every element as it was.
 /// </summary>
 public class NativeBytesProperties
 {
@@ -35,6 +36,10 @@ public class NativeBytesProperties
             {
                 int kept = Math.Min(model.Length, lengths[i]);
                 bytes.Resize(lengths[i]);
+                // Pages mapped ahead of writes (as a key column's writes map them) change no byte.
+                bytes.WillWrite(Math.Min(1, lengths[i]));
+                bytes.WillWrite(lengths[i] / 2);
+                bytes.WillWrite(lengths[i]);
                 // The bytes beyond the kept ones are of no particular value: the model takes them as they are.
                 byte[] copy = bytes.Span.ToArray();
                 if (bytes.Length != lengths[i] || !copy.AsSpan(0, kept).SequenceEqual(model.AsSpan(0, kept)))
@@ -46,6 +51,20 @@ public class NativeBytesProperties
             }
             bytes.Release();
             return (bytes.Length == 0 && bytes.Span.IsEmpty).Label("released");
+        });
+
+    [Property(MaxTest = 30)]
+    public Property Mapping_an_arrays_pages_ahead_changes_no_element() =>
+        Prop.ForAll(Gen.Choose(0, 3_000_000).ToArbitrary(), Gen.Choose(0, 3_000_000).ToArbitrary(), Gen.Choose(0, 3_000_000).ToArbitrary(), (length, from, count) =>
+        {
+            long[] array = new long[length];
+            for (int i = 0; i < array.Length; i += 509)
+            {
+                array[i] = i * 2654435761L;
+            }
+            long[] before = (long[])array.Clone();
+            PagePopulation.Populate(array, from, count);
+            return array.AsSpan().SequenceEqual(before);
         });
 
     [Theory]

@@ -30,6 +30,7 @@ internal abstract class ColumnarTable<TRow>
 
     private TRow[] rows = new TRow[1 << 16];
     private readonly LineRuns lines = new();
+    private int populatedRows; // rows of the array whose pages are known to be mapped: written, or mapped ahead
     private long fileBytes;
     private Func<long>? bytesRead;
     private bool estimated;
@@ -128,6 +129,7 @@ internal abstract class ColumnarTable<TRow>
         if (expected > rows.Length)
         {
             Array.Resize(ref rows, expected);
+            populatedRows = Count;
         }
         Reserve(expected);
     }
@@ -148,7 +150,19 @@ internal abstract class ColumnarTable<TRow>
         {
             Grow();
         }
+        if (Count == populatedRows)
+        {
+            PopulateAhead();
+        }
         rows[Count++] = row;
+    }
+
+    /// <summary>Maps the pages of the next rows to be written, a few megabytes of them (<see cref="PagePopulation"/>).</summary>
+    private void PopulateAhead()
+    {
+        int chunk = Math.Max(1, PagePopulation.ChunkBytes / Unsafe.SizeOf<TRow>());
+        PagePopulation.Populate(rows, Count, chunk);
+        populatedRows = (int)Math.Min(rows.Length, (long)Count + chunk);
     }
 
     /// <summary>
@@ -170,6 +184,7 @@ internal abstract class ColumnarTable<TRow>
             : expected;
         estimated |= expected > 0;
         Array.Resize(ref rows, (int)Math.Clamp(next, Count + 1L, Array.MaxLength));
+        populatedRows = Count;
         Reserve(rows.Length);
     }
 }

@@ -135,6 +135,7 @@ internal sealed partial class KeyColumn
         {
             arena.Resize((int)Math.Min(Array.MaxLength, Math.Max(arena.Length * 2L, used + length)));
         }
+        arena.WillWrite(used + length);
         return arena.Span.Slice(used, length);
     }
 

@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Threading;
 
@@ -20,6 +21,7 @@ internal sealed unsafe class NativeBytes
     internal const int ReleasedAsideBytes = 32 << 20;
 
     private byte* start;
+    private int populated; // bytes from the start whose pages were mapped ahead of their writes
 
     /// <summary>Makes a run of <paramref name="length"/> bytes, of no particular value.</summary>
     internal NativeBytes(int length)
@@ -38,6 +40,28 @@ internal sealed unsafe class NativeBytes
     /// <summary>The bytes.</summary>
     internal Span<byte> Span => new(start, Length);
 
+    /// <summary>
+    /// Notes that the bytes up to <paramref name="end"/> are about to be written: when they reach beyond the pages
+    /// mapped ahead so far, the next few megabytes' pages are mapped (<see cref="PagePopulation"/>).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal void WillWrite(int end)
+    {
+        if (end > populated)
+        {
+            PopulateAhead(end);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void PopulateAhead(int end)
+    {
+        int from = Math.Max(populated, end - 1);
+        int to = (int)Math.Min(Length, (long)end + PagePopulation.ChunkBytes);
+        PagePopulation.Populate(start + from, to - from);
+        populated = to;
+    }
+
     /// <summary>Makes the run <paramref name="length"/> bytes long, keeping its first bytes (as many as both lengths hold).</summary>
     /// <exception cref="ObjectDisposedException">The bytes were released.</exception>
     internal void Resize(int length)
@@ -46,6 +70,7 @@ internal sealed unsafe class NativeBytes
         ObjectDisposedException.ThrowIf(start is null, this);
         start = (byte*)NativeMemory.Realloc(start, (nuint)Math.Max(length, 1));
         Length = length;
+        populated = Math.Min(populated, length);
     }
 
     /// <summary>
@@ -62,6 +87,7 @@ internal sealed unsafe class NativeBytes
         nint bytes = (nint)start;
         start = null;
         Length = 0;
+        populated = 0;
         ThreadPool.UnsafeQueueUserWorkItem(static bytes => NativeMemory.Free((void*)bytes), bytes, preferLocal: false);
     }
 
@@ -72,6 +98,7 @@ internal sealed unsafe class NativeBytes
             NativeMemory.Free(start);
             start = null;
             Length = 0;
+            populated = 0;
         }
     }
 }

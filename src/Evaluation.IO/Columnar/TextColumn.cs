@@ -40,8 +40,9 @@ internal sealed class TextColumn
     private char[] arena = new char[256];
     private int[] ends = new int[16];
     private readonly bool codes;
-    private ulong[] slots = new ulong[32];
-    private PackedSlot[] packedSlots; // for a column of codes: the packed texts' open-addressing table
+    private int size = 32; // the slots of each table holding texts; a table holding none is one empty slot
+    private ulong[] slots = new ulong[1]; // the texts' table that no packed form holds
+    private PackedSlot[] packedSlots = new PackedSlot[1]; // for a column of codes: the packed texts' open-addressing table
     private readonly PackedSlots<LongText>? longSlots; // for a column of codes: the long packed texts' (17 to 32 characters)
     private readonly PackedSlots<WideText>? wideSlots; // for a column of codes: the wide packed texts' (33 to 64 characters)
 
@@ -50,7 +51,6 @@ internal sealed class TextColumn
     internal TextColumn(bool codes = false)
     {
         this.codes = codes;
-        packedSlots = codes ? new PackedSlot[32] : [];
         longSlots = codes ? new PackedSlots<LongText>() : null;
         wideSlots = codes ? new PackedSlots<WideText>() : null;
     }
@@ -180,9 +180,9 @@ internal sealed class TextColumn
         }
         text.CopyTo(arena.AsSpan(start));
         ends[index] = start + text.Length;
-        if (index * (slots.Length < SparseBelow ? 8 : 2) > slots.Length)
+        if (index * (size < SparseBelow ? 8 : 2) > size)
         {
-            Rehash(slots.Length * 2);
+            Rehash(size * 2);
         }
         Place(index);
         return index;
@@ -203,6 +203,10 @@ internal sealed class TextColumn
     {
         if (codes && ShortText.TryPack(TextAt(index), out ShortText key))
         {
+            if (packedSlots.Length < size)
+            {
+                packedSlots = WrittenArrays.New<PackedSlot>(size);
+            }
             int packedMask = packedSlots.Length - 1;
             int free = unchecked((int)key.Hash()) & packedMask;
             while (packedSlots[free].Key.IsPacked)
@@ -222,6 +226,10 @@ internal sealed class TextColumn
             wideSlots!.Place(wideKey, index);
             return;
         }
+        if (slots.Length < size)
+        {
+            slots = WrittenArrays.New<ulong>(size);
+        }
         ulong hash = Hash(TextAt(index));
         int mask = slots.Length - 1;
         int slot = unchecked((int)hash) & mask;
@@ -232,10 +240,16 @@ internal sealed class TextColumn
         slots[slot] = (hash & 0xFFFF_FFFF_0000_0000UL) | unchecked((uint)index);
     }
 
+    /// <summary>
+    /// Makes every table <paramref name="size"/> slots and places the texts again: each table is made anew when the
+    /// first of its texts is placed, and a form no text takes keeps its one empty slot, so that a column of long codes
+    /// spends no memory on the short codes' table nor on the table of texts no form holds.
+    /// </summary>
     private void Rehash(int size)
     {
-        slots = WrittenArrays.New<ulong>(size);
-        packedSlots = codes ? WrittenArrays.New<PackedSlot>(size) : [];
+        this.size = size;
+        slots = new ulong[1];
+        packedSlots = new PackedSlot[1];
         longSlots?.Grow(size);
         wideSlots?.Grow(size);
         for (int index = 1; index < texts.Count - 1; index++)
