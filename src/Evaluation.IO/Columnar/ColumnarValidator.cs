@@ -98,6 +98,7 @@ internal static class ColumnarValidator
         int[] caseOfRating = new int[namedCase.Length];
         ForEachPart(namedCase.Length, (start, end) =>
         {
+            PagePopulation.Populate(caseOfRating, start, end - start);
             for (int row = start; row < end; row++)
             {
                 int c = namedCase[row];

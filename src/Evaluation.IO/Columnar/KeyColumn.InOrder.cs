@@ -51,6 +51,7 @@ internal sealed partial class KeyColumn
     private int[] RunStarts()
     {
         int[] first = new int[Count];
+        PagePopulation.Populate(first, 0, Count);
         int previous = -1, runStart = -1;
         for (int row = 0; row < Count; row++)
         {
@@ -97,6 +98,7 @@ internal sealed partial class KeyColumn
     /// <summary>Matches the rows from <paramref name="start"/> to <paramref name="end"/>, the other column's position starting at <paramref name="at"/>.</summary>
     private void FindInOrder(KeyColumn other, int[] found, int start, int end, int at)
     {
+        PagePopulation.Populate(found, start, end - start);
         for (int row = start; row < end; row++)
         {
             found[row] = -1;

@@ -381,6 +381,7 @@ internal sealed partial class KeyColumn
     {
         (int[] starts, KeyEntry[] entries) = partitioned;
         int[] first = new int[Count];
+        PagePopulation.Populate(first, 0, Count);
         Array.Fill(first, -1);
         ForEachPartition(starts, (p, table, mask) =>
         {
@@ -409,6 +410,7 @@ internal sealed partial class KeyColumn
         (int[] buildStarts, KeyEntry[] build) = other.partitions ?? Partition(other);
         (int[] probeStarts, KeyEntry[] probe) = Partition(this);
         int[] found = new int[Count];
+        PagePopulation.Populate(found, 0, Count);
         Array.Fill(found, -1);
         ForEachPartition(buildStarts, (p, table, mask) =>
         {

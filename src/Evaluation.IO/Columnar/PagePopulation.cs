@@ -5,10 +5,11 @@ namespace Evaluation.IO.Columnar;
 
 /// <summary>
 /// Maps the pages a table is about to write a few megabytes at a time (Linux's <c>madvise(MADV_POPULATE_WRITE)</c>),
-/// ahead of the rows written into them: the system then makes hundreds of pages in one call, where a first write to each
-/// would trap into it once a page (a few hundred thousand traps for a file of ten million rows). Nothing is read or
-/// written by it, and only pages the table is about to fill are mapped, so that memory reserved for rows a file may not
-/// hold is never made. Elsewhere, and where the call is refused, the pages come as before, at the first write.
+/// ahead of the rows written into them, and the pages of a large array about to be filled whole: the system then makes
+/// hundreds of pages in one call, where a first write to each would trap into it once a page (a few hundred thousand
+/// traps for a file of ten million rows). Nothing is read or written by it, and only pages about to be filled are
+/// mapped, so that memory reserved for rows a file may not hold is never made. Elsewhere, and where the call is
+/// refused, the pages come as before, at the first write.
 /// </summary>
 internal static unsafe partial class PagePopulation
 {
