@@ -87,7 +87,7 @@ public static class DataDirectory
             {
                 return null;
             }
-            using StreamReader text = OpenText(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0));
+            using TextReader text = OpenText(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0));
             return read(text, CsvSchema.FileName(kind));
         }
 
@@ -158,7 +158,7 @@ public static class DataDirectory
     }
 
     /// <summary>Opens a file's text: UTF-8, with or without a byte order mark, read 64 KiB at a time.</summary>
-    internal static StreamReader OpenText(Stream stream) => new(stream, Utf8, detectEncodingFromByteOrderMarks: true, 1 << 16);
+    internal static TextReader OpenText(Stream stream) => new DecodingReader(stream, Utf8, 1 << 16);
 
     /// <summary>Writes records as interchange files, one per kind, streaming each sequence once.</summary>
     /// <param name="directory">The directory; created when missing.</param>

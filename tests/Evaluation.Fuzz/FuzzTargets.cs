@@ -71,7 +71,7 @@ public static class FuzzTargets
             Expect(r.Line >= 2, $"a reject names line {r.Line}, before the first data row");
             rejects++;
         }
-        using StreamReader text = DataDirectory.OpenText(new MemoryStream(input));
+        using TextReader text = DataDirectory.OpenText(new MemoryStream(input));
         string file = CsvSchema.FileName(kind);
         CsvFileSummary summary = kind switch
         {
@@ -92,7 +92,7 @@ public static class FuzzTargets
     private static void ReadTable(CsvFileKind kind, byte[] input, CsvFileSummary expected)
     {
         long rejects = 0;
-        using StreamReader text = DataDirectory.OpenText(new MemoryStream(input));
+        using TextReader text = DataDirectory.OpenText(new MemoryStream(input));
         string file = CsvSchema.FileName(kind);
         CsvFileSummary summary;
         int rows;

@@ -111,7 +111,7 @@ internal abstract class ColumnarTable<TRow>
     /// </summary>
     protected void Begin(TextReader text, string file)
     {
-        Stream? stream = (text as StreamReader)?.BaseStream;
+        Stream? stream = text switch { DecodingReader decoding => decoding.BaseStream, StreamReader reader => reader.BaseStream, _ => null };
         (fileBytes, bytesRead) = stream switch
         {
             ReadOnlyStream partial => (partial.Length, () => partial.BytesRead),

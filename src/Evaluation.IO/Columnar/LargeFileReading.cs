@@ -78,7 +78,7 @@ internal sealed class LargeFileReading(CaseTable cases, RatingTable ratings, lon
         {
             return null;
         }
-        using StreamReader text = DataDirectory.OpenText(file.Head);
+        using TextReader text = DataDirectory.OpenText(file.Head);
         CsvFileSummary summary = read(text, CsvSchema.FileName(kind), onReject);
         file.EndHead();
         return summary;
@@ -94,7 +94,7 @@ internal sealed class LargeFileReading(CaseTable cases, RatingTable ratings, lon
             return null;
         }
         var rejects = new List<CsvReject>();
-        using StreamReader text = DataDirectory.OpenText(taken);
+        using TextReader text = DataDirectory.OpenText(taken);
         return new Tail<TRow>(table, read(text, CsvSchema.FileName(kind), rejects.Add), rejects);
     }
 
