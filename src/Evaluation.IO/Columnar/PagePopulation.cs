@@ -18,7 +18,8 @@ internal static unsafe partial class PagePopulation
 
     private const int PopulateWrite = 23; // MADV_POPULATE_WRITE, Linux 5.14 and later
     private const long PageBytes = 4096;
-    private static readonly bool Enabled = OperatingSystem.IsLinux();
+    private static readonly bool OnLinux = OperatingSystem.IsLinux();
+    private static volatile bool unavailable; // the system's C library was not found, or has no madvise: pages come at their first write
 
     /// <summary>
     /// Maps the whole pages of the bytes from <paramref name="start"/> to <paramref name="start"/> plus
@@ -28,9 +29,16 @@ internal static unsafe partial class PagePopulation
     {
         long from = ((long)start + PageBytes - 1) & ~(PageBytes - 1);
         long to = ((long)start + length) & ~(PageBytes - 1);
-        if (Enabled && to > from)
+        if (OnLinux && !unavailable && to > from)
         {
-            _ = Madvise((nint)from, (nuint)(to - from), PopulateWrite);
+            try
+            {
+                _ = Madvise((nint)from, (nuint)(to - from), PopulateWrite);
+            }
+            catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
+            {
+                unavailable = true;
+            }
         }
     }
 
@@ -38,7 +46,7 @@ internal static unsafe partial class PagePopulation
     internal static void Populate<T>(T[] array, int from, int count)
         where T : struct
     {
-        if (!Enabled || from >= array.Length)
+        if (!OnLinux || unavailable || from >= array.Length)
         {
             return;
         }
