@@ -157,7 +157,7 @@ public static class DataDirectory
         return File.Exists(path) ? path : null;
     }
 
-    /// <summary>Opens a file's text: UTF-8, with or without a byte order mark, read 64 KiB at a time.</summary>
+    /// <summary>Opens a file's text: UTF-8 with or without a byte order mark (UTF-16 or UTF-32 with theirs), read 64 KiB at a time and decoded straight into the reader's characters.</summary>
     internal static TextReader OpenText(Stream stream) => new DecodingReader(stream, Utf8, 1 << 16);
 
     /// <summary>Writes records as interchange files, one per kind, streaming each sequence once.</summary>

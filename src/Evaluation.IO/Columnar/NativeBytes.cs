@@ -21,7 +21,7 @@ internal sealed unsafe class NativeBytes
     internal const int ReleasedAsideBytes = 32 << 20;
 
     private byte* start;
-    private int populated; // bytes from the start whose pages were mapped ahead of their writes
+    private int populated; // where the pages mapped ahead of the writes end (those before were mapped or written)
 
     /// <summary>Makes a run of <paramref name="length"/> bytes, of no particular value.</summary>
     internal NativeBytes(int length)

@@ -46,7 +46,7 @@ internal static unsafe partial class PagePopulation
     internal static void Populate<T>(T[] array, int from, int count)
         where T : struct
     {
-        if (!OnLinux || unavailable || from >= array.Length)
+        if (!OnLinux || unavailable || count <= 0 || from >= array.Length)
         {
             return;
         }
