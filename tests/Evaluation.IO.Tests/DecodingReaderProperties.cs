@@ -14,7 +14,8 @@ namespace Evaluation.IO.Tests;
 /// The reader that decodes straight into its caller's characters reads every file as a stream reader with the same
 /// encoding and byte-order-mark detection does: texts in UTF-8 with and without its mark, in UTF-16 and UTF-32 with
 /// theirs, invalid and truncated UTF-8, marks cut short; read a few characters at a time or many, one at a time where
-/// a code point beyond the basic plane takes two, from a stream that hands out its bytes in short pieces.
+/// a code point beyond the basic plane takes two, from a stream that hands out its bytes in short pieces; and a
+/// character or a line at a time, peeking, as any text reader is read.
 /// </summary>
 public class DecodingReaderProperties
 {
@@ -49,6 +50,41 @@ public class DecodingReaderProperties
                 read.Append(buffer, 0, n);
             }
             return (read.ToString() == expected).Label($"read {Escape(read.ToString())}, expected {Escape(expected)}");
+        });
+
+    [Property(MaxTest = 500)]
+    public Property Characters_and_lines_read_one_at_a_time_are_a_stream_readers() =>
+        Prop.ForAll(Files.ToArbitrary(), Gen.Choose(1, 9).ToArbitrary(), ArbMap.Default.GeneratorFor<bool>().ToArbitrary(), (file, piece, byLines) =>
+        {
+            using var expected = new StreamReader(new MemoryStream(file), Utf8, detectEncodingFromByteOrderMarks: true);
+            using var reader = new DecodingReader(new PiecesStream(file, piece), Utf8, 16);
+            if (byLines)
+            {
+                string? line, other;
+                do
+                {
+                    line = reader.ReadLine();
+                    other = expected.ReadLine();
+                    if (line != other)
+                    {
+                        return false.Label($"line {(line is null ? "null" : Escape(line))}, expected {(other is null ? "null" : Escape(other))}");
+                    }
+                }
+                while (line is not null);
+                return true.ToProperty();
+            }
+            while (true)
+            {
+                int peeked = reader.Peek(), next = reader.Read(), wanted = expected.Read();
+                if (peeked != next || next != wanted)
+                {
+                    return false.Label($"peeked {peeked}, read {next}, expected {wanted}");
+                }
+                if (next < 0)
+                {
+                    return true.ToProperty();
+                }
+            }
         });
 
     [Fact]

@@ -15,7 +15,7 @@ internal sealed class DecodingReader : TextReader
     private readonly Stream stream;
     private readonly Encoding encoding;
     private readonly byte[] bytes;
-    private readonly char[] pending = new char[2]; // a code point decoded for a caller who asked for one character
+    private readonly char[] pending = new char[2]; // a code point decoded for a caller who asked for one character, or peeked
     private int byteStart;
     private int byteEnd;
     private int pendingStart;
@@ -63,7 +63,26 @@ internal sealed class DecodingReader : TextReader
     }
 
     /// <inheritdoc/>
-    public override int Peek() => -1;
+    public override int Read()
+    {
+        int next = Peek();
+        if (next >= 0)
+        {
+            pendingStart++;
+        }
+        return next;
+    }
+
+    /// <inheritdoc/>
+    public override int Peek()
+    {
+        if (pendingStart == pendingEnd)
+        {
+            pendingStart = 0;
+            pendingEnd = Decode(pending);
+        }
+        return pendingStart < pendingEnd ? pending[pendingStart] : -1;
+    }
 
     /// <inheritdoc/>
     protected override void Dispose(bool disposing)
