@@ -30,7 +30,7 @@ internal abstract class ColumnarTable<TRow>
 
     private TRow[] rows = new TRow[1 << 16];
     private readonly LineRuns lines = new();
-    private int populatedRows; // rows of the array whose pages are known to be mapped: written, or mapped ahead
+    private int populatedRows; // where the rows whose pages were mapped ahead end (a tail appended whole may pass it)
     private long fileBytes;
     private Func<long>? bytesRead;
     private bool estimated;
@@ -150,7 +150,7 @@ internal abstract class ColumnarTable<TRow>
         {
             Grow();
         }
-        if (Count == populatedRows)
+        if (Count >= populatedRows)
         {
             PopulateAhead();
         }
