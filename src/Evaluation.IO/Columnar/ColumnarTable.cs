@@ -30,7 +30,7 @@ internal abstract class ColumnarTable<TRow>
 
     private TRow[] rows = new TRow[1 << 16];
     private readonly LineRuns lines = new();
-    private int populatedRows; // where the rows whose pages were mapped ahead end (a tail appended whole may pass it)
+    private int populatedRows; // where the rows whose pages were mapped ahead end; rows at or past it map the next ones (a larger array starts there, its earlier rows copied)
     private long fileBytes;
     private Func<long>? bytesRead;
     private bool estimated;
@@ -129,7 +129,6 @@ internal abstract class ColumnarTable<TRow>
         if (expected > rows.Length)
         {
             Array.Resize(ref rows, expected);
-            populatedRows = Count;
         }
         Reserve(expected);
     }
@@ -184,7 +183,6 @@ internal abstract class ColumnarTable<TRow>
             : expected;
         estimated |= expected > 0;
         Array.Resize(ref rows, (int)Math.Clamp(next, Count + 1L, Array.MaxLength));
-        populatedRows = Count;
         Reserve(rows.Length);
     }
 }
