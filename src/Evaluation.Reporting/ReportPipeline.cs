@@ -220,18 +220,27 @@ public static class ReportPipeline
     /// </summary>
     private static void ReclaimTemporaries() => GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: false);
 
-    /// <summary>The rows of the accepted completed cases that no accepted rating names.</summary>
+    /// <summary>
+    /// The rows of the accepted completed cases that no accepted rating names, in row order: the ratings' cases marked,
+    /// then the unmarked cases listed, each pass on every processor.
+    /// </summary>
     private static int[] UnratedCases(ColumnarValidation validation, CaseTable cases)
     {
         var rated = new bool[cases.Count];
-        foreach (int row in validation.KeptRatings)
+        int[] keptRatings = validation.KeptRatings, caseOfRating = validation.CaseOfRating;
+        // Two ratings of one case may mark it at once: both write true.
+        RowParts.ForEach(keptRatings.Length, (start, end) =>
         {
-            if (validation.CaseOfRating[row] >= 0)
+            for (int i = start; i < end; i++)
             {
-                rated[validation.CaseOfRating[row]] = true;
+                int c = caseOfRating[keptRatings[i]];
+                if (c >= 0)
+                {
+                    rated[c] = true;
+                }
             }
-        }
-        return [.. validation.KeptCases.Where(row => cases.Rows[row].IsCompleted && !rated[row])];
+        });
+        return RowParts.Where(validation.KeptCases, row => cases.Rows[row].IsCompleted && !rated[row]);
     }
 
     /// <summary>The latest instant of the accepted records.</summary>

@@ -139,11 +139,12 @@ public class KeyColumnProperties
     /// <summary>A column of keys, the first <paramref name="cut"/> percent added to it and the rest added to a tail appended after.</summary>
     /// <param name="keys">The keys.</param>
     /// <param name="cut">The percentage of rows in the head.</param>
-    /// <param name="split">The fewest rows matched in order in two halves (<see cref="KeyColumn.RowsToSplit"/>).</param>
+    /// <param name="split">The fewest rows matched in order in two halves (<see cref="KeyColumn.RowsToSplit"/>), and less 1 modulo 7 the rows of a part (<see cref="KeyColumn.PartRows"/>).</param>
     private static KeyColumn ColumnOf(string[] keys, int cut, int split)
     {
         int head = keys.Length * cut / 100;
-        var column = new KeyColumn { RowsToSplit = split };
+        // Keys are partitioned, and matches confirmed, in parts of a few rows, so that short columns span several.
+        var column = new KeyColumn { RowsToSplit = split, PartRows = 1 + (split % 7) };
         var tail = new KeyColumn();
         foreach (string key in keys[..head])
         {

@@ -25,7 +25,7 @@ public class ValidationAgreementProperties
             from rows in MessyExports.Files()
             from catalogue in MessyExports.Pick("0", "1")
             from layout in MessyExports.Pick("plain", "crlf-bom-extra")
-            from policy in MessyExports.Pick("national", "henan", "guangdong")
+            from policy in MessyExports.Pick("national", "henan", "guangdong", "henan-one-per-stage")
             select new[] { rows[0], rows[1], rows[2], rows[3], rows[4], [catalogue, layout, "", policy] };
         return Prop.ForAll(files.ToArbitrary(), parts =>
         {
@@ -33,7 +33,10 @@ public class ValidationAgreementProperties
             try
             {
                 MessyExports.WriteDirectory(directory, parts);
-                EvaluationPolicy.TryGetPreset(parts[5][3], out EvaluationPolicy? policy);
+                // A variant no preset has: two active ratings per case (one per stage) rather than one.
+                EvaluationPolicy? policy = parts[5][3] == "henan-one-per-stage"
+                    ? OnePerStage(EvaluationPolicy.Henan)
+                    : EvaluationPolicy.TryGetPreset(parts[5][3], out EvaluationPolicy? preset) ? preset : null;
 
                 DirectoryContents contents = DataDirectory.Read(directory);
                 ValidationReport records = new RecordSetValidator(policy!, DeadlineCalculator.China).Validate(contents.Records);
@@ -61,5 +64,12 @@ public class ValidationAgreementProperties
                 Directory.Delete(directory, recursive: true);
             }
         });
+    }
+
+    private static EvaluationPolicy OnePerStage(EvaluationPolicy policy)
+    {
+        EvaluationPolicy.Builder builder = policy.ToBuilder();
+        builder.RatingsPerCase = RatingsPerCase.OnePerStage;
+        return builder.Build();
     }
 }

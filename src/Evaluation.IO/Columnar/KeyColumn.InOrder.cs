@@ -18,6 +18,9 @@ internal sealed partial class KeyColumn
     private int firstKeyRow = -1;
     private int lastKeyRow = -1;
 
+    /// <summary>The rows of each part that partitioning keys and confirming their matches cut the rows into, on every processor; tests lower it.</summary>
+    internal int PartRows { get; init; } = RowParts.DefaultPartRows;
+
     /// <summary>The fewest rows matched in order in two halves at once rather than in one pass; tests lower it.</summary>
     internal int RowsToSplit { get; init; } = 1 << 17;
 
