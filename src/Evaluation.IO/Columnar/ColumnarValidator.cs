@@ -210,7 +210,7 @@ internal static class ColumnarValidator
                 // cases: fetched a few ratings before it is read, so that the misses overlap.
                 if (row + CaseFetchAhead < end && caseOfRating[row + CaseFetchAhead] >= 0)
                 {
-                    Prefetch.Line(ref cases.Rows[caseOfRating[row + CaseFetchAhead]]);
+                    Prefetch.Row(ref cases.Rows[caseOfRating[row + CaseFetchAhead]]);
                 }
                 ref RatingRow r = ref ratings.Rows[row];
                 int caseRow = caseOfRating[row];
@@ -244,7 +244,7 @@ internal static class ColumnarValidator
     }
 
     /// <summary>How many ratings ahead of its reading a rating's case is fetched.</summary>
-    private const int CaseFetchAhead = 16;
+    private const int CaseFetchAhead = 32;
 
     /// <summary>Whether a rating agrees with its case on every rule the validator checks between them.</summary>
     /// <remarks>

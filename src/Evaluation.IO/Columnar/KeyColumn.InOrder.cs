@@ -18,6 +18,12 @@ internal sealed partial class KeyColumn
     private int firstKeyRow = -1;
     private int lastKeyRow = -1;
 
+    /// <summary>
+    /// The keys a partition holds at most, when the bits allow (<see cref="PartitionBits"/>): 40,000, its table (two slots
+    /// a key, 8 bytes a slot) a few hundred kilobytes, within the processor's nearest large cache; tests lower it.
+    /// </summary>
+    internal int KeysPerPartition { get; init; } = 40_000;
+
     /// <summary>The rows of each part that partitioning keys and confirming their matches cut the rows into, on every processor; tests lower it.</summary>
     internal int PartRows { get; init; } = RowParts.DefaultPartRows;
 

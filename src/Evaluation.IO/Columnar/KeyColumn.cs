@@ -12,8 +12,8 @@ namespace Evaluation.IO.Columnar;
 /// identifiers without a string object each, in half the memory of characters (identifiers are ASCII by their
 /// syntax, checked before a key is added). Keys are matched in bulk, after reading, by partitioning the rows on
 /// their 64-bit hashes, so that each partition's table fits in the processor's cache, on every processor: the top
-/// 10 bits choose the partition, and the low 32 bits are kept beside each row to match keys within it (42 bits in
-/// all). Matching hashes are confirmed by comparing the text, so the outcome is exact. Keys that arrive in order, as
+/// 4 to 10 bits choose the partition (more for more keys), and the low 32 bits are kept beside each row to match keys
+/// within it (36 to 42 bits in all). Matching hashes are confirmed by comparing the text, so the outcome is exact. Keys that arrive in order, as
 /// the identifiers of exports numbered in order do, are matched in order instead, without partitions
 /// (<see cref="IsAscending"/>). A column whose first key is a GUID holds GUIDs of that case packed in 16 bytes
 /// (<see cref="GuidKey"/>) for as long as its keys are all such GUIDs (or none), and their text from the first that is not.
@@ -22,7 +22,9 @@ namespace Evaluation.IO.Columnar;
 /// </summary>
 internal sealed partial class KeyColumn
 {
-    private const int PartitionBits = 10;
+    /// <summary>The fewest and the most bits of a hash that choose a key's partition.</summary>
+    private const int FewestPartitionBits = 4, MostPartitionBits = 10;
+
     private NativeBytes arena = new(1 << 20); // outside the collected heap: released at once with the keys (see Release)
     private int used;
     private int[]? ends; // each row's end in the arena; none while every key has had one length (the width)
@@ -355,7 +357,7 @@ internal sealed partial class KeyColumn
 
     /// <summary>For each row, the first row (in row order) with the same key; -1 for rows without a key.</summary>
     /// <remarks>Computed once and kept: the array must not be changed, and no key may be added afterwards.</remarks>
-    internal int[] FirstOccurrences() => firstOccurrences ??= IsAscending ? RunStarts() : FindFirstOccurrences(partitions ?? Partition(this));
+    internal int[] FirstOccurrences() => firstOccurrences ??= IsAscending ? RunStarts() : FindFirstOccurrences(partitions ?? Partition(this, PartitionBits()));
 
     /// <summary>
     /// Matches the keys among themselves now (<see cref="FirstOccurrences"/>) and, unless they are in order (which
@@ -366,7 +368,7 @@ internal sealed partial class KeyColumn
     {
         if (!IsAscending)
         {
-            partitions ??= Partition(this);
+            partitions ??= Partition(this, PartitionBits());
         }
         FirstOccurrences();
     }
@@ -407,8 +409,8 @@ internal sealed partial class KeyColumn
         {
             return FindInOrder(other);
         }
-        (int[] buildStarts, KeyEntry[] build) = other.partitions ?? Partition(other);
-        (int[] probeStarts, KeyEntry[] probe) = Partition(this);
+        (int[] buildStarts, KeyEntry[] build) = other.partitions ?? Partition(other, other.PartitionBits());
+        (int[] probeStarts, KeyEntry[] probe) = Partition(this, BitsOf(buildStarts));
         int[] found = new int[Count];
         PagePopulation.Populate(found, 0, Count);
         Array.Fill(found, -1);
@@ -452,7 +454,7 @@ internal sealed partial class KeyColumn
     /// </summary>
     private List<int> Denied(KeyColumn other, int[] found)
     {
-        // A denial is a collision of 42 bits of hash: rare, and each is looked up on its own, so their order is no matter.
+        // A denial is a collision of 36 to 42 bits of hash: rare, and each is looked up on its own, so their order is no matter.
         var denied = new List<int>();
         RowParts.ForEach(Count, (start, end) =>
         {
@@ -529,7 +531,7 @@ internal sealed partial class KeyColumn
         {
             return FindAllInOrder(wanted);
         }
-        (int[] starts, KeyEntry[] entries) = partitions ?? Partition(this);
+        (int[] starts, KeyEntry[] entries) = partitions ?? Partition(this, PartitionBits());
         foreach (string key in wanted)
         {
             if (BytesOf(key) is not byte[] bytes)
@@ -537,7 +539,7 @@ internal sealed partial class KeyColumn
                 continue;
             }
             ulong hash = Hash(bytes);
-            int p = PartitionOf(hash);
+            int p = PartitionOf(hash, BitsOf(starts));
             uint low = unchecked((uint)hash);
             // A partition lists its rows in ascending order, so the first whose text matches is the first row holding the key.
             for (int i = starts[p]; i < starts[p + 1]; i++)
@@ -570,7 +572,7 @@ internal sealed partial class KeyColumn
 
     /// <summary>Runs <paramref name="match"/> on every partition, on every processor, each with a cleared table sized for the partition.</summary>
     private static void ForEachPartition(int[] starts, Action<int, KeyEntry[], int> match) =>
-        Parallel.For(0, 1 << PartitionBits, () => new KeyEntry[64], (p, _, table) =>
+        Parallel.For(0, starts.Length - 1, () => new KeyEntry[64], (p, _, table) =>
         {
             int size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, 2 * (starts[p + 1] - starts[p])));
             if (table.Length < size)
@@ -587,54 +589,65 @@ internal sealed partial class KeyColumn
     /// group, on every processor: each part of the rows counts its keys by group, and then writes them where the parts
     /// before it end in each group.
     /// </summary>
-    private static (int[] Starts, KeyEntry[] Entries) Partition(KeyColumn column)
+    private static (int[] Starts, KeyEntry[] Entries) Partition(KeyColumn column, int bits)
     {
         // Hashes are computed here, twice, rather than kept per row: 8 bytes a key the tables need not hold.
-        const int Groups = 1 << PartitionBits;
+        int groups = 1 << bits;
         int partRows = column.PartRows;
         int parts = (int)((column.Count + (long)partRows - 1) / partRows);
-        int[] atOfPart = new int[parts * Groups]; // each part's count in each group, then where it writes there
+        int[] atOfPart = new int[parts * groups]; // each part's count in each group, then where it writes there
         RowParts.ForEach(column.Count, (start, end) =>
         {
-            Span<int> counts = atOfPart.AsSpan((start / partRows) * Groups, Groups);
+            Span<int> counts = atOfPart.AsSpan((start / partRows) * groups, groups);
             for (int row = start; row < end; row++)
             {
                 if (column.Has(row))
                 {
-                    counts[PartitionOf(Hash(column.At(row)))]++;
+                    counts[PartitionOf(Hash(column.At(row)), bits)]++;
                 }
             }
         }, partRows);
-        int[] starts = new int[Groups + 1];
+        int[] starts = new int[groups + 1];
         int at = 0;
-        for (int p = 0; p < Groups; p++)
+        for (int p = 0; p < groups; p++)
         {
             starts[p] = at;
             for (int part = 0; part < parts; part++)
             {
-                int count = atOfPart[(part * Groups) + p];
-                atOfPart[(part * Groups) + p] = at;
+                int count = atOfPart[(part * groups) + p];
+                atOfPart[(part * groups) + p] = at;
                 at += count;
             }
         }
-        starts[Groups] = at;
+        starts[groups] = at;
         var entries = new KeyEntry[at];
         RowParts.ForEach(column.Count, (start, end) =>
         {
-            Span<int> next = atOfPart.AsSpan((start / partRows) * Groups, Groups);
+            Span<int> next = atOfPart.AsSpan((start / partRows) * groups, groups);
             for (int row = start; row < end; row++)
             {
                 if (column.Has(row))
                 {
                     ulong hash = Hash(column.At(row));
-                    entries[next[PartitionOf(hash)]++] = new KeyEntry(row, unchecked((uint)hash));
+                    entries[next[PartitionOf(hash, bits)]++] = new KeyEntry(row, unchecked((uint)hash));
                 }
             }
         }, partRows);
         return (starts, entries);
     }
 
-    private static int PartitionOf(ulong hash) => (int)(hash >> (64 - PartitionBits));
+    private static int PartitionOf(ulong hash, int bits) => (int)(hash >> (64 - bits));
+
+    /// <summary>
+    /// The bits of a hash that choose the partition of this column's keys: enough that a partition holds about
+    /// <see cref="KeysPerPartition"/> keys or fewer, from 16 partitions to 1,024. Fewer partitions are written faster
+    /// (each is a stream the rows are scattered into); smaller ones are matched in nearer caches.
+    /// </summary>
+    private int PartitionBits() =>
+        Math.Clamp(BitOperations.Log2((uint)Math.Max(1, (Count - 1) / KeysPerPartition)) + 1, FewestPartitionBits, MostPartitionBits);
+
+    /// <summary>The bits partitions were made with, from their starts (one a partition, and the end).</summary>
+    private static int BitsOf(int[] starts) => BitOperations.Log2((uint)(starts.Length - 1));
 
     /// <summary>A 64-bit hash of a key's bytes (XxHash3, every bit depending on every byte), as the code columns hash their texts.</summary>
     private static ulong Hash(ReadOnlySpan<byte> bytes) => System.IO.Hashing.XxHash3.HashToUInt64(bytes);

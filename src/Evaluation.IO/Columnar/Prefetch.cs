@@ -19,4 +19,15 @@ internal static class Prefetch
             Sse.Prefetch0(Unsafe.AsPointer(ref location));
         }
     }
+
+    /// <summary>Starts bringing every cache line of a value (its first byte's and its last's) into every level of cache.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static unsafe void Row<T>(ref T location)
+    {
+        if (Sse.IsSupported)
+        {
+            Sse.Prefetch0(Unsafe.AsPointer(ref location));
+            Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref Unsafe.As<T, byte>(ref location), Unsafe.SizeOf<T>() - 1)));
+        }
+    }
 }
