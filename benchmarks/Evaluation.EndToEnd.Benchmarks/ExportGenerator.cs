@@ -18,13 +18,21 @@ namespace Evaluation.EndToEnd.Benchmarks;
 /// 18-character unified social credit codes for departments, 31-character implementation codes (事项实施编码) for
 /// matters, 18-character window codes, 23-character case numbers with letters, and GUIDs for ratings.
 /// </param>
-public sealed record ExportShape(string Name, int Units, int Matters, int WindowsPerUnit, int DepartmentsPerUnit, bool PlatformCodes = false)
+/// <param name="RatingsByTime">
+/// Whether ratings are listed in the order they were made, as a platform's log lists them, and identified by random
+/// (version 4) GUIDs, rather than listed in their cases' order with identifiers that ascend: neither the ratings' case
+/// numbers nor their identifiers then arrive in order, and both are matched in partitions.
+/// </param>
+public sealed record ExportShape(string Name, int Units, int Matters, int WindowsPerUnit, int DepartmentsPerUnit, bool PlatformCodes = false, bool RatingsByTime = false)
 {
     /// <summary>A city's year: 400 units (counties), 50,000 matters, four windows and ten departments per unit.</summary>
     public static readonly ExportShape City = new("city", 400, 50_000, 4, 10);
 
     /// <summary>The city's year with every code in the forms platforms export (<see cref="PlatformCodes"/>): 3.5 GB at 10 M rather than 2.0.</summary>
     public static readonly ExportShape CityPlatformCodes = City with { Name = "city-platform-codes", PlatformCodes = true };
+
+    /// <summary>The city's year in the platforms' codes, its ratings listed by time with random identifiers (<see cref="RatingsByTime"/>).</summary>
+    public static readonly ExportShape CityPlatformCodesByTime = CityPlatformCodes with { Name = "city-platform-codes-by-time", RatingsByTime = true };
 
     /// <summary>A wide catalogue: 1,000 units with five windows each (5,000 windows), 100,000 matters, ten departments per unit.</summary>
     public static readonly ExportShape Wide = new("wide", 1_000, 100_000, 5, 10);
@@ -51,7 +59,8 @@ public sealed record ExportShape(string Name, int Units, int Matters, int Window
 /// A seeded export of a year: the units, windows and departments of a shape (<see cref="ExportShape.City"/> unless
 /// another is given), N completed cases of 2023 spread over its matters, and one rating per case: three in four active
 /// within a day of completion, one in four the default rating (默认评价, 满意, through the system) at its window's close
-/// under the Henan policy. Every row is valid.
+/// under the Henan policy. Every row is valid. A shape whose ratings are listed by time (<see cref="ExportShape.RatingsByTime"/>)
+/// has the same cases and the same ratings, in the order of their instants (ties in case order), with random identifiers.
 /// </summary>
 public static class ExportGenerator
 {
@@ -97,12 +106,13 @@ public static class ExportGenerator
         using var cases = Writer(directory, "cases.csv", "case_no,matter_code,unit_code,department_code,window_code,accepted_at,completed_at");
         using var ratings = Writer(directory, "ratings.csv", "rating_id,case_no,matter_code,unit_code,department_code,window_code,channel,level,origin,real_name,rated_at,tags,comment");
         var line = new StringBuilder(256);
+        // Listed by time, each rating is kept (a few dozen bytes) and written once all are made.
+        RatingFields[]? byTime = shape.RatingsByTime ? new RatingFields[n] : null;
         for (int i = 0; i < n; i++)
         {
             int u = random.Next(shape.Units);
-            string matter = shape.MatterCode(random.Next(shape.Matters));
-            string window = shape.WindowCode(u, random.Next(shape.WindowsPerUnit));
-            string department = shape.DepartmentCode(u, random.Next(shape.DepartmentsPerUnit));
+            int m = random.Next(shape.Matters), w = random.Next(shape.WindowsPerUnit), d = random.Next(shape.DepartmentsPerUnit);
+            string matter = shape.MatterCode(m), window = shape.WindowCode(u, w), department = shape.DepartmentCode(u, d);
             Instant accepted = YearStart + Duration.FromSeconds(random.NextInt64(350L * 86400));
             Instant completed = accepted + Duration.FromMinutes(10 + random.Next(3 * 24 * 60));
             bool active = random.Next(4) != 0;
@@ -113,12 +123,39 @@ public static class ExportGenerator
                 .Append(Text(accepted)).Append(',').Append(Text(completed));
             cases.WriteLine(line);
             int level = active ? 3 + random.Next(3) : 4;
-            line.Clear().Append(shape.RatingId(i)).Append(',').Append(number).Append(',').Append(matter).Append(',')
-                .Append(unit).Append(',').Append(department).Append(',').Append(window).Append(',').Append(active ? "app" : "system").Append(',').Append(level).Append(',')
-                .Append(active ? "active" : "default").Append(',').Append(active ? "true" : "false").Append(',').Append(Text(rated)).Append(",,");
-            ratings.WriteLine(line);
+            var fields = new RatingFields(i, u, m, d, w, active, level, rated);
+            if (byTime is null)
+            {
+                ratings.WriteLine(RatingLine(line, shape.RatingId(i), shape, fields));
+            }
+            else
+            {
+                byTime[i] = fields;
+            }
+        }
+        if (byTime is not null)
+        {
+            // Sorted by instant, then case; the identifiers drawn from a generator of their own, so that the cases above stay those of the same seed.
+            Array.Sort(byTime, (a, b) => a.RatedAt != b.RatedAt ? a.RatedAt.CompareTo(b.RatedAt) : a.Case.CompareTo(b.Case));
+            var ids = new Random(seed + 1);
+            Span<byte> bytes = stackalloc byte[16];
+            foreach (RatingFields fields in byTime)
+            {
+                ids.NextBytes(bytes);
+                bytes[7] = (byte)((bytes[7] & 0x0F) | 0x40); // version 4 (Guid's byte order puts the version in byte 7)
+                bytes[8] = (byte)((bytes[8] & 0x3F) | 0x80); // RFC 4122 variant
+                ratings.WriteLine(RatingLine(line, new Guid(bytes).ToString("D"), shape, fields));
+            }
         }
     }
+
+    private static StringBuilder RatingLine(StringBuilder line, string id, ExportShape shape, RatingFields f) =>
+        line.Clear().Append(id).Append(',').Append(shape.CaseNumber(f.Case)).Append(',').Append(shape.MatterCode(f.Matter)).Append(',')
+            .Append(shape.UnitCode(f.Unit)).Append(',').Append(shape.DepartmentCode(f.Unit, f.Department)).Append(',').Append(shape.WindowCode(f.Unit, f.Window)).Append(',').Append(f.Active ? "app" : "system").Append(',').Append(f.Level).Append(',')
+            .Append(f.Active ? "active" : "default").Append(',').Append(f.Active ? "true" : "false").Append(',').Append(Text(f.RatedAt)).Append(",,");
+
+    /// <summary>What a rating's line is written from: its case's index and codes (as indices), and its own facts.</summary>
+    private readonly record struct RatingFields(int Case, int Unit, int Matter, int Department, int Window, bool Active, int Level, Instant RatedAt);
 
     private static string Text(Instant instant) => instant.WithOffset(China).ToString("uuuu-MM-dd'T'HH:mm:sso<+HH:mm>", CultureInfo.InvariantCulture);
 

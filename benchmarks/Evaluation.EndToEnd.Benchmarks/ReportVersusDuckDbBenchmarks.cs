@@ -38,10 +38,14 @@ public class ReportVersusDuckDbBenchmarks
 
     /// <summary>
     /// The export's shape: the city's, its codes short (<see cref="ExportShape.City"/>), or in the forms platforms export
-    /// when <c>EVALUATION_E2E_CODES</c> is <c>platform</c> (<see cref="ExportShape.CityPlatformCodes"/>).
+    /// when <c>EVALUATION_E2E_CODES</c> is <c>platform</c> (<see cref="ExportShape.CityPlatformCodes"/>), its ratings
+    /// listed by time with random identifiers when <c>EVALUATION_E2E_ORDER</c> is also <c>time</c>
+    /// (<see cref="ExportShape.CityPlatformCodesByTime"/>).
     /// </summary>
     internal static ExportShape Shape =>
-        Environment.GetEnvironmentVariable("EVALUATION_E2E_CODES") == "platform" ? ExportShape.CityPlatformCodes : ExportShape.City;
+        Environment.GetEnvironmentVariable("EVALUATION_E2E_CODES") != "platform" ? ExportShape.City
+            : Environment.GetEnvironmentVariable("EVALUATION_E2E_ORDER") == "time" ? ExportShape.CityPlatformCodesByTime
+            : ExportShape.CityPlatformCodes;
 
     [ParamsSource(nameof(Sizes))]
     public int N { get; set; }
