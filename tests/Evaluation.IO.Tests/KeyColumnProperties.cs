@@ -131,7 +131,8 @@ public class KeyColumnProperties
         return Enumerable.Range(0, probeKeys.Length).All(r => probe.TextAt(r) == probeKeys[r] && probe.Has(r) == (probeKeys[r].Length > 0)).Label("each row's key kept")
             .And(probe.Count == probeKeys.Length).Label("every row")
             .And(probe.IsAscending == IsInOrder(probeKeys)).Label("order noted across the seam")
-            .And(probe.FirstOccurrences().SequenceEqual(expectedFirst)).Label($"first occurrences (in order: {ordered})")
+            .And(Enumerable.Range(0, probeKeys.Length).All(r => probe.FirstOccurrences()[r] == expectedFirst[r])).Label($"first occurrences (in order: {ordered})")
+            .And(probe.IsStrictlyAscending == (IsInOrder(probeKeys) && probeKeys.Where(k => k.Length > 0).Distinct().Count() == probeKeys.Count(k => k.Length > 0))).Label("strict order noted across the seam")
             .And(found.SequenceEqual(expectedFound)).Label("matches")
             .And(all.Count == expectedAll.Count && expectedAll.All(p => all.GetValueOrDefault(p.Key, -2) == p.Value)).Label("a few keys found");
     }

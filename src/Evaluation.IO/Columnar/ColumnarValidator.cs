@@ -55,7 +55,8 @@ internal static class ColumnarValidator
         var rejected = ImmutableArray.CreateBuilder<RejectedRecord>();
         ValidationReport catalogue = null!;
         CatalogueChecks caseChecks = null!;
-        int[] firstCase = [], namedCase = [], firstRating = [];
+        FirstRows firstCase = default, firstRating = default;
+        int[] namedCase = [];
         Dictionary<string, int> ratingRows = [], caseRows = [];
         // The few records appeals, rectifications and follow-ups name are looked for in the keys' partitions. The case
         // numbers and the ratings' references to them are first held in one form (packed GUIDs or text), as matching needs.
@@ -93,7 +94,7 @@ internal static class ColumnarValidator
         {
             allNamedFound = namedCase[row] >= 0 || !ratings.CaseRefs.Has(row);
         }
-        int[] sameNumber = allNamedFound ? namedCase : ratings.CaseRefs.FirstOccurrences();
+        FirstRows sameNumber = allNamedFound ? new FirstRows(namedCase) : ratings.CaseRefs.FirstOccurrences();
         bool[] caseKept = KeepCases(cases, firstCase, caseChecks, validator, rejected);
         int[] caseOfRating = new int[namedCase.Length];
         ForEachPart(namedCase.Length, (start, end) =>
@@ -114,7 +115,7 @@ internal static class ColumnarValidator
             cases.Numbers.ReleaseFirstOccurrences();
             ratings.Ids.ReleaseFirstOccurrences();
             ratings.CaseRefs.ReleaseFirstOccurrences();
-            (firstCase, namedCase, firstRating, sameNumber) = ([], [], [], []);
+            (firstCase, namedCase, firstRating, sameNumber) = (default, [], default, default);
             matched();
         }
 
@@ -147,7 +148,7 @@ internal static class ColumnarValidator
     /// deadlines the calendar can place.
     /// </summary>
     private static bool[] KeepCases(
-        CaseTable cases, int[] first, CatalogueChecks checks, RecordSetValidator validator, ImmutableArray<RejectedRecord>.Builder rejected)
+        CaseTable cases, FirstRows first, CatalogueChecks checks, RecordSetValidator validator, ImmutableArray<RejectedRecord>.Builder rejected)
     {
         (bool[] matterKnown, Matter?[] matterOf, CalendarReach reach) = checks;
         RecordProblem? CalendarProblem(ref CaseRow c) => reach.Places(ref c)
@@ -191,7 +192,7 @@ internal static class ColumnarValidator
 
     /// <summary>Keeps each rating whose identifier no earlier row holds and that passes the validator's checks against its case.</summary>
     private static bool[] KeepRatings(
-        RatingTable ratings, CaseTable cases, int[] first, int[] caseOfRating, bool checkCases, EvaluationPolicy policy, RecordSetValidator validator,
+        RatingTable ratings, CaseTable cases, FirstRows first, int[] caseOfRating, bool checkCases, EvaluationPolicy policy, RecordSetValidator validator,
         ImmutableArray<RejectedRecord>.Builder rejected)
     {
         // Each rating's own problems do not depend on the others: they are found on every processor, then duplicates in order.
@@ -264,7 +265,7 @@ internal static class ColumnarValidator
     /// shared by exactly the ratings naming the same number (-1 for none).
     /// </summary>
     private static void RejectExtraActiveRatings(
-        RatingTable ratings, bool[] kept, int[] firstNamed, int groups, EvaluationPolicy policy, ImmutableArray<RejectedRecord>.Builder rejected)
+        RatingTable ratings, bool[] kept, FirstRows firstNamed, int groups, EvaluationPolicy policy, ImmutableArray<RejectedRecord>.Builder rejected)
     {
         int allowed = CrossRecordRules.ActiveRatingsPerCase(policy);
         int GroupOf(int row) => kept[row] && ratings.Rows[row].Origin == RatingOrigin.Active ? firstNamed[row] : -1;

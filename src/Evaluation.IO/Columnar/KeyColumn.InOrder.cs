@@ -9,11 +9,13 @@ namespace Evaluation.IO.Columnar;
 /// Matching keys that arrive in order. Exports number their cases and ratings as they are made, and a rating's case
 /// number follows its case's, so each column's keys usually never descend; the column notes whether they do as each
 /// key is added (one comparison with the key before, until the first descent), and, while they do not, finds first
-/// occurrences and matches in one pass in row order, with no partitions. Keys out of order take the partitions.
+/// occurrences and matches in one pass in row order, with no partitions; keys that also never repeat need no pass for
+/// their first occurrences at all. Keys out of order take the partitions.
 /// </summary>
 internal sealed partial class KeyColumn
 {
     private bool descends;
+    private bool repeats; // a key equal to the one before it, while none descended
     private bool hasRowWithoutKey;
     private int firstKeyRow = -1;
     private int lastKeyRow = -1;
@@ -33,6 +35,9 @@ internal sealed partial class KeyColumn
     /// <summary>Whether the keys, rows without one aside, never descend in the ordinal order of their bytes.</summary>
     internal bool IsAscending => !descends;
 
+    /// <summary>Whether the keys, rows without one aside, ascend and never repeat: each row with a key is then the first with it.</summary>
+    internal bool IsStrictlyAscending => !descends && !repeats;
+
     /// <summary>Notes a row's key (empty for none) as it is added.</summary>
     private void NoteOrder(int row, ReadOnlySpan<byte> key)
     {
@@ -41,7 +46,12 @@ internal sealed partial class KeyColumn
             hasRowWithoutKey = true;
             return;
         }
-        descends = descends || (lastKeyRow >= 0 && Compare(At(lastKeyRow), key) > 0);
+        if (!descends && lastKeyRow >= 0)
+        {
+            int order = Compare(At(lastKeyRow), key);
+            descends = order > 0;
+            repeats |= order == 0;
+        }
         firstKeyRow = firstKeyRow < 0 ? row : firstKeyRow;
         lastKeyRow = row;
     }
@@ -49,8 +59,9 @@ internal sealed partial class KeyColumn
     /// <summary>Notes the order of another column's keys about to be appended after this column's.</summary>
     private void NoteOrderOfAppended(KeyColumn other)
     {
-        descends = descends || other.descends
-            || (lastKeyRow >= 0 && other.firstKeyRow >= 0 && Compare(At(lastKeyRow), other.At(other.firstKeyRow)) > 0);
+        int order = lastKeyRow >= 0 && other.firstKeyRow >= 0 ? Compare(At(lastKeyRow), other.At(other.firstKeyRow)) : -1;
+        descends = descends || other.descends || order > 0;
+        repeats = repeats || other.repeats || order == 0;
         hasRowWithoutKey |= other.hasRowWithoutKey;
         firstKeyRow = firstKeyRow >= 0 ? firstKeyRow : other.firstKeyRow >= 0 ? Count + other.firstKeyRow : -1;
         lastKeyRow = other.lastKeyRow >= 0 ? Count + other.lastKeyRow : lastKeyRow;

@@ -356,8 +356,13 @@ internal sealed partial class KeyColumn
     }
 
     /// <summary>For each row, the first row (in row order) with the same key; -1 for rows without a key.</summary>
-    /// <remarks>Computed once and kept: the array must not be changed, and no key may be added afterwards.</remarks>
-    internal int[] FirstOccurrences() => firstOccurrences ??= IsAscending ? RunStarts() : FindFirstOccurrences(partitions ?? Partition(this, PartitionBits()));
+    /// <remarks>
+    /// Computed once and kept (no key may be added afterwards); nothing to compute when no key repeats in order
+    /// (<see cref="IsStrictlyAscending"/>).
+    /// </remarks>
+    internal FirstRows FirstOccurrences() =>
+        IsStrictlyAscending ? FirstRows.OfDistinct(this)
+            : new FirstRows(firstOccurrences ??= IsAscending ? RunStarts() : FindFirstOccurrences(partitions ?? Partition(this, PartitionBits())));
 
     /// <summary>
     /// Matches the keys among themselves now (<see cref="FirstOccurrences"/>) and, unless they are in order (which
