@@ -1,23 +1,71 @@
+using System.Collections.Generic;
+
 namespace Evaluation.IO.Columnar;
 
 /// <summary>
-/// For each row of a key column, the first row holding the same key, or -1 for a row without a key: held in an array,
-/// or, when no key of the column repeats (<see cref="KeyColumn.IsStrictlyAscending"/>, as the numbers of an export
-/// listed in order are), known without one, each row with a key being its own first.
+/// For each row of a key column, the first row holding the same key, or -1 for a row without a key. Each row with a key
+/// is its own first unless it repeats an earlier row's key, and repeats are few in an export (a row sent twice): only
+/// they are held, a bit a row marking them and their first rows beside, rather than an integer for every row. A column
+/// of many repeats (more than one row in <see cref="DenseBeyond"/>) holds every row's first in an array instead.
 /// </summary>
 internal readonly struct FirstRows
 {
-    private readonly int[]? rows;
-    private readonly KeyColumn? distinct;
+    /// <summary>The share of repeated rows beyond which every row's first is held: one in sixteen.</summary>
+    internal const int DenseBeyond = 16;
 
-    /// <summary>First rows held in an array, one a row.</summary>
-    internal FirstRows(int[] rows) => this.rows = rows;
+    private readonly KeyColumn? column;
+    private readonly int[]? dense;
+    private readonly ulong[]? repeated;
+    private readonly Dictionary<int, int>? firstOfRepeated;
 
-    private FirstRows(KeyColumn distinct) => this.distinct = distinct;
+    /// <summary>Every row's first, held in an array (<paramref name="dense"/>, -1 for a row without a key).</summary>
+    internal FirstRows(int[] dense) => this.dense = dense;
 
-    /// <summary>The first rows of a column no key of which repeats.</summary>
-    internal static FirstRows OfDistinct(KeyColumn column) => new(column);
+    private FirstRows(KeyColumn? column, int[]? dense, ulong[]? repeated, Dictionary<int, int>? firstOfRepeated)
+    {
+        this.column = column;
+        this.dense = dense;
+        this.repeated = repeated;
+        this.firstOfRepeated = firstOfRepeated;
+    }
+
+    /// <summary>The first rows of a column whose rows repeating an earlier key are <paramref name="repeats"/> (each with the first row of its key), in any order.</summary>
+    internal static FirstRows Of(KeyColumn column, IReadOnlyCollection<(int Row, int First)> repeats)
+    {
+        if (repeats.Count == 0)
+        {
+            return new FirstRows(column, null, null, null);
+        }
+        if (repeats.Count > column.Count / DenseBeyond)
+        {
+            int[] dense = new int[column.Count];
+            RowParts.ForEach(column.Count, (start, end) =>
+            {
+                for (int row = start; row < end; row++)
+                {
+                    dense[row] = column.Has(row) ? row : -1;
+                }
+            });
+            foreach ((int row, int first) in repeats)
+            {
+                dense[row] = first;
+            }
+            return new FirstRows(dense);
+        }
+        ulong[] repeated = new ulong[(column.Count + 63) >> 6];
+        var firstOfRepeated = new Dictionary<int, int>(repeats.Count);
+        foreach ((int row, int first) in repeats)
+        {
+            repeated[row >> 6] |= 1UL << row;
+            firstOfRepeated[row] = first;
+        }
+        return new FirstRows(column, null, repeated, firstOfRepeated);
+    }
 
     /// <summary>The first row holding a row's key, or -1 when the row has none.</summary>
-    internal int this[int row] => rows is not null ? rows[row] : distinct!.Has(row) ? row : -1;
+    internal int this[int row] =>
+        dense is not null ? dense[row]
+            : !column!.Has(row) ? -1
+            : repeated is not null && (repeated[row >> 6] & (1UL << row)) != 0 ? firstOfRepeated![row]
+            : row;
 }

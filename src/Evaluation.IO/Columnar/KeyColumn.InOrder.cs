@@ -67,24 +67,28 @@ internal sealed partial class KeyColumn
         lastKeyRow = other.lastKeyRow >= 0 ? Count + other.lastKeyRow : lastKeyRow;
     }
 
-    /// <summary>For keys in order: each row's first row with the same key, the start of its run of equal keys; -1 for rows without a key.</summary>
-    private int[] RunStarts()
+    /// <summary>For keys in order: the rows repeating the key before them, each with the start of its run of equal keys.</summary>
+    private FirstRows RunStarts()
     {
-        int[] first = new int[Count];
-        PagePopulation.Populate(first, 0, Count);
+        var repeats = new List<(int Row, int First)>();
         int previous = -1, runStart = -1;
         for (int row = 0; row < Count; row++)
         {
             if (!Has(row))
             {
-                first[row] = -1;
                 continue;
             }
-            runStart = previous >= 0 && Compare(At(previous), At(row)) == 0 ? runStart : row;
-            first[row] = runStart;
+            if (previous >= 0 && Compare(At(previous), At(row)) == 0)
+            {
+                repeats.Add((row, runStart));
+            }
+            else
+            {
+                runStart = row;
+            }
             previous = row;
         }
-        return first;
+        return FirstRows.Of(this, repeats);
     }
 
     /// <summary>

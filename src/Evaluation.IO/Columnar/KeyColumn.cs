@@ -31,7 +31,7 @@ internal sealed partial class KeyColumn
     private int width = -1;
     private int reservedRows;
     private (int[] Starts, KeyEntry[] Entries)? partitions;
-    private int[]? firstOccurrences;
+    private FirstRows? firstOccurrences;
     private bool released;
     private ulong[]? hadKey; // once released with rows of several lengths: which rows had a key (a bit a row)
     private KeyForm form; // how the bytes hold the keys: text, until the first key chosen otherwise
@@ -361,8 +361,9 @@ internal sealed partial class KeyColumn
     /// (<see cref="IsStrictlyAscending"/>).
     /// </remarks>
     internal FirstRows FirstOccurrences() =>
-        IsStrictlyAscending ? FirstRows.OfDistinct(this)
-            : new FirstRows(firstOccurrences ??= IsAscending ? RunStarts() : FindFirstOccurrences(partitions ?? Partition(this, PartitionBits())));
+        firstOccurrences ??= IsStrictlyAscending ? FirstRows.Of(this, [])
+            : IsAscending ? RunStarts()
+            : FindFirstOccurrences(partitions ?? Partition(this, PartitionBits()));
 
     /// <summary>
     /// Matches the keys among themselves now (<see cref="FirstOccurrences"/>) and, unless they are in order (which
@@ -384,22 +385,33 @@ internal sealed partial class KeyColumn
     /// <summary>Lets the first occurrences go once read (<see cref="FirstOccurrences"/> finds them again if asked).</summary>
     internal void ReleaseFirstOccurrences() => firstOccurrences = null;
 
-    private int[] FindFirstOccurrences((int[] Starts, KeyEntry[] Entries) partitioned)
+    /// <summary>The rows repeating an earlier row's key, found partition by partition on every processor, each partition's rows in ascending order.</summary>
+    private FirstRows FindFirstOccurrences((int[] Starts, KeyEntry[] Entries) partitioned)
     {
         (int[] starts, KeyEntry[] entries) = partitioned;
-        int[] first = new int[Count];
-        PagePopulation.Populate(first, 0, Count);
-        Array.Fill(first, -1);
+        var repeats = new List<(int Row, int First)>();
         ForEachPartition(starts, (p, table, mask) =>
         {
             // One pass in ascending row order: a row whose key is in the table repeats it; text is compared only
             // when the hashes are equal, which is almost only for repeated keys.
+            List<(int, int)>? found = null;
             for (int i = starts[p]; i < starts[p + 1]; i++)
             {
-                first[entries[i].Row] = Keep(table, mask, entries[i]);
+                int first = Keep(table, mask, entries[i]);
+                if (first != entries[i].Row)
+                {
+                    (found ??= []).Add((entries[i].Row, first));
+                }
+            }
+            if (found is not null)
+            {
+                lock (repeats)
+                {
+                    repeats.AddRange(found);
+                }
             }
         });
-        return first;
+        return FirstRows.Of(this, repeats);
     }
 
     /// <summary>
