@@ -97,7 +97,7 @@ internal static class ColumnarValidator
         FirstRows sameNumber = allNamedFound ? new FirstRows(namedCase) : ratings.CaseRefs.FirstOccurrences();
         bool[] caseKept = KeepCases(cases, firstCase, caseChecks, validator, rejected);
         int[] caseOfRating = new int[namedCase.Length];
-        ForEachPart(namedCase.Length, (start, end) =>
+        RowParts.ForEach(namedCase.Length, (start, end) =>
         {
             PagePopulation.Populate(caseOfRating, start, end - start);
             for (int row = start; row < end; row++)
@@ -156,7 +156,7 @@ internal static class ColumnarValidator
             : validator.CaseCalendarProblem(c.AcceptedAt, c.IsCompleted ? c.CompletedAt : null, matterOf[c.Matter]);
         bool[] kept = new bool[cases.Count];
         // Most cases are kept, which is decided on every processor; the others' problems are then reported in order.
-        ForEachPart(cases.Count, (start, end) =>
+        RowParts.ForEach(cases.Count, (start, end) =>
         {
             for (int row = start; row < end; row++)
             {
@@ -203,7 +203,7 @@ internal static class ColumnarValidator
         // Only the few doubtful ratings with problems are kept aside; every other rating is decided in place.
         var found = new ConcurrentDictionary<int, IReadOnlyList<RecordProblem>>();
         bool[] kept = new bool[ratings.Count];
-        ForEachPart(ratings.Count, (start, end) =>
+        RowParts.ForEach(ratings.Count, (start, end) =>
         {
             for (int row = start; row < end; row++)
             {
@@ -298,7 +298,7 @@ internal static class ColumnarValidator
     {
         ulong[][] levels = [.. Enumerable.Range(0, allowed).Select(_ => new ulong[(groups + 63) / 64])];
         int crowded = 0;
-        ForEachPart(count, (start, end) =>
+        RowParts.ForEach(count, (start, end) =>
         {
             for (int row = start; row < end && Volatile.Read(ref crowded) == 0; row++)
             {
@@ -341,7 +341,4 @@ internal static class ColumnarValidator
         }
         return rows;
     }
-
-    /// <summary>Runs <paramref name="body"/> over consecutive parts of <c>[0, count)</c>, 65,536 rows each, on every processor.</summary>
-    private static void ForEachPart(int count, Action<int, int> body) => RowParts.ForEach(count, body);
 }

@@ -29,7 +29,10 @@ internal readonly struct FirstRows
         this.firstOfRepeated = firstOfRepeated;
     }
 
-    /// <summary>The first rows of a column whose rows repeating an earlier key are <paramref name="repeats"/> (each with the first row of its key), in any order.</summary>
+    /// <summary>
+    /// The first rows of a column whose rows repeating an earlier key are <paramref name="repeats"/>, each with the first
+    /// row of its key, in any order.
+    /// </summary>
     internal static FirstRows Of(KeyColumn column, IReadOnlyCollection<(int Row, int First)> repeats)
     {
         if (repeats.Count == 0)

@@ -68,7 +68,7 @@ internal sealed partial class KeyColumn
     }
 
     /// <summary>For keys in order: the rows repeating the key before them, each with the start of its run of equal keys.</summary>
-    private FirstRows RunStarts()
+    private FirstRows FirstRowsInOrder()
     {
         var repeats = new List<(int Row, int First)>();
         int previous = -1, runStart = -1;

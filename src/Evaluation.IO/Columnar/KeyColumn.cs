@@ -13,9 +13,9 @@ namespace Evaluation.IO.Columnar;
 /// syntax, checked before a key is added). Keys are matched in bulk, after reading, by partitioning the rows on
 /// their 64-bit hashes, so that each partition's table fits in the processor's cache, on every processor: the top
 /// 4 to 10 bits choose the partition (more for more keys), and the low 32 bits are kept beside each row to match keys
-/// within it (36 to 42 bits in all). Matching hashes are confirmed by comparing the text, so the outcome is exact. Keys that arrive in order, as
-/// the identifiers of exports numbered in order do, are matched in order instead, without partitions
-/// (<see cref="IsAscending"/>). A column whose first key is a GUID holds GUIDs of that case packed in 16 bytes
+/// within it (36 to 42 bits in all). Matching hashes are confirmed by comparing the text, so the outcome is exact.
+/// Keys that arrive in order, as the identifiers of exports numbered in order do, are matched in order instead,
+/// without partitions (<see cref="IsAscending"/>). A column whose first key is a GUID holds GUIDs of that case packed in 16 bytes
 /// (<see cref="GuidKey"/>) for as long as its keys are all such GUIDs (or none), and their text from the first that is not.
 /// The arena lies outside the collected heap (<see cref="NativeBytes"/>), so that releasing the keys gives their
 /// hundreds of megabytes back to the system at once, lowering the peak of what follows.
@@ -362,7 +362,7 @@ internal sealed partial class KeyColumn
     /// </remarks>
     internal FirstRows FirstOccurrences() =>
         firstOccurrences ??= IsStrictlyAscending ? FirstRows.Of(this, [])
-            : IsAscending ? RunStarts()
+            : IsAscending ? FirstRowsInOrder()
             : FindFirstOccurrences(partitions ?? Partition(this, PartitionBits()));
 
     /// <summary>
@@ -385,7 +385,10 @@ internal sealed partial class KeyColumn
     /// <summary>Lets the first occurrences go once read (<see cref="FirstOccurrences"/> finds them again if asked).</summary>
     internal void ReleaseFirstOccurrences() => firstOccurrences = null;
 
-    /// <summary>The rows repeating an earlier row's key, found partition by partition on every processor, each partition's rows in ascending order.</summary>
+    /// <summary>
+    /// The rows repeating an earlier row's key, found partition by partition on every processor, each partition's rows
+    /// in ascending order.
+    /// </summary>
     private FirstRows FindFirstOccurrences((int[] Starts, KeyEntry[] Entries) partitioned)
     {
         (int[] starts, KeyEntry[] entries) = partitioned;
@@ -471,7 +474,7 @@ internal sealed partial class KeyColumn
     /// </summary>
     private List<int> Denied(KeyColumn other, int[] found)
     {
-        // A denial is a collision of 36 to 42 bits of hash: rare, and each is looked up on its own, so their order is no matter.
+        // A denial is a collision of 36 to 42 bits of hash: rare, and each is looked up on its own, in any order.
         var denied = new List<int>();
         RowParts.ForEach(Count, (start, end) =>
         {
@@ -497,10 +500,13 @@ internal sealed partial class KeyColumn
         return denied;
     }
 
-    /// <summary>How many rows ahead of its comparison a key read in random order is fetched: enough misses at once to keep memory busy.</summary>
+    /// <summary>How many rows ahead of its comparison a key read in a random order is fetched: misses enough at once to keep memory busy.</summary>
     private const int FetchAhead = 16;
 
-    /// <summary>Starts bringing where a row's key starts and ends into the caches, when keys differ in length (<see cref="Fetch"/> reads them).</summary>
+    /// <summary>
+    /// Starts bringing where a row's key starts and ends into the caches, when keys differ in length
+    /// (<see cref="Fetch"/> reads them).
+    /// </summary>
     private void FetchEnd(int row)
     {
         if (ends is not null)
@@ -510,7 +516,7 @@ internal sealed partial class KeyColumn
         }
     }
 
-    /// <summary>Starts bringing a row's key into the caches (<see cref="Prefetch"/>): its first and last bytes' lines, and where it starts when keys differ in length.</summary>
+    /// <summary>Starts bringing a row's key into the caches (<see cref="Prefetch"/>): its first and last bytes' lines.</summary>
     private void Fetch(int row)
     {
         Span<byte> bytes = arena.Span;

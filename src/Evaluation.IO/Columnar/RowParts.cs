@@ -12,7 +12,10 @@ internal static class RowParts
     /// <summary>The rows of a part unless a caller says otherwise: 65,536.</summary>
     internal const int DefaultPartRows = 1 << 16;
 
-    /// <summary>Runs <paramref name="body"/> over consecutive parts of <c>[0, count)</c>, <paramref name="partRows"/> rows each (the last fewer), on every processor.</summary>
+    /// <summary>
+    /// Runs <paramref name="body"/> over consecutive parts of <c>[0, count)</c>, <paramref name="partRows"/> rows each
+    /// (the last fewer), on every processor.
+    /// </summary>
     internal static void ForEach(int count, Action<int, int> body, int partRows = DefaultPartRows)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(partRows);
