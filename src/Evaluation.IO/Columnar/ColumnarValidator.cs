@@ -45,9 +45,10 @@ internal static class ColumnarValidator
     /// <param name="policy">The policy the records are checked under.</param>
     /// <param name="deadlines">The calendar deadlines are counted with.</param>
     /// <param name="matched">
-    /// Called once the keys' matches and first occurrences (hundreds of megabytes on tens of millions of rows) are
-    /// garbage, before the lists of kept rows are made: a caller may collect them there, so that those lists reuse their
-    /// memory rather than add to the peak.
+    /// Called where hundreds of megabytes (on tens of millions of rows) have just become garbage: once the case numbers
+    /// are matched (their partitions, made when keys are out of order), before the ratings' identifiers are; and once
+    /// the keys' matches and first occurrences are read, before the lists of kept rows are made. A caller may collect
+    /// there, so that what follows reuses the memory rather than adding to the peak.
     /// </param>
     internal static ColumnarValidation Validate(RecordSet others, CaseTable cases, RatingTable ratings, EvaluationPolicy policy, DeadlineCalculator deadlines, Action? matched = null)
     {
@@ -60,20 +61,24 @@ internal static class ColumnarValidator
         Dictionary<string, int> ratingRows = [], caseRows = [];
         // The few records appeals, rectifications and follow-ups name are looked for in the keys' partitions. The case
         // numbers and the ratings' references to them are first held in one form (packed GUIDs or text), as matching needs.
-        // The catalogues are validated meanwhile, and what the cases are checked against is found from them: code run once
-        // (and compiled for the first time) while the keys are matched, rather than on one core after.
+        // The case numbers are matched first and the ratings' identifiers after, each on every processor, so that keys
+        // out of order never hold both's partitions at once. The catalogues are validated meanwhile, and what the cases
+        // are checked against is found from them: code run once (and compiled for the first time) while the keys are
+        // matched, rather than on one core after.
         ratings.CaseRefs.AlignWith(cases.Numbers);
         Parallel.Invoke(
-            () => firstCase = cases.Numbers.FirstOccurrences(),
-            () => namedCase = ratings.CaseRefs.FindIn(cases.Numbers),
             () =>
             {
+                firstCase = cases.Numbers.FirstOccurrences();
+                namedCase = ratings.CaseRefs.FindIn(cases.Numbers);
+                caseRows = cases.Numbers.FindAll(others.FollowUps.Select(f => f.Record.CaseNumber.Value));
+                cases.Numbers.ReleasePartitions();
+                matched?.Invoke();
                 ratings.Ids.Prepare();
                 firstRating = ratings.Ids.FirstOccurrences();
                 ratingRows = ratings.Ids.FindAll(others.Appeals.Select(a => a.Record.RatingId.Value).Concat(others.Rectifications.Select(r => r.Record.RatingId.Value)));
                 ratings.Ids.ReleasePartitions();
             },
-            () => caseRows = cases.Numbers.FindAll(others.FollowUps.Select(f => f.Record.CaseNumber.Value)),
             () =>
             {
                 catalogue = validator.Validate(new RecordSet
@@ -86,7 +91,6 @@ internal static class ColumnarValidator
                 caseChecks = CatalogueChecks.Of(cases, catalogue.Accepted, validator, deadlines);
             });
         rejected.AddRange(catalogue.Rejected);
-        cases.Numbers.ReleasePartitions();
         // Ratings naming one case number are grouped by the first case row with it, or, when some number is no case's,
         // by the first rating row naming it.
         bool allNamedFound = true;
