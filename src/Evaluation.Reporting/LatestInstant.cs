@@ -1,5 +1,4 @@
 using System;
-using System.Threading.Tasks;
 using Evaluation.Core.Appeals;
 using Evaluation.Core.Cases;
 using Evaluation.Core.FollowUps;
@@ -59,17 +58,16 @@ internal static class LatestInstant
         where TInstants : struct, IRowInstants
     {
         var latest = new PackedInstant[((rows.Length - 1) / partRows) + 1];
-        Parallel.For(0, latest.Length, part =>
+        RowParts.ForEach(rows.Length, (start, end) =>
         {
-            int end = (int)Math.Min(rows.Length, (part + 1L) * partRows);
-            PackedInstant found = instants.At(rows[part * partRows]);
-            for (int i = (part * partRows) + 1; i < end; i++)
+            PackedInstant found = instants.At(rows[start]);
+            for (int i = start + 1; i < end; i++)
             {
                 PackedInstant at = instants.At(rows[i]);
                 found = at.IsAfter(found) ? at : found;
             }
-            latest[part] = found;
-        });
+            latest[start / partRows] = found;
+        }, partRows);
         PackedInstant result = latest[0];
         foreach (PackedInstant at in latest)
         {

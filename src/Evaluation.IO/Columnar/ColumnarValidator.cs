@@ -73,7 +73,11 @@ internal static class ColumnarValidator
                 namedCase = ratings.CaseRefs.FindIn(cases.Numbers);
                 caseRows = cases.Numbers.FindAll(others.FollowUps.Select(f => f.Record.CaseNumber.Value));
                 cases.Numbers.ReleasePartitions();
-                matched?.Invoke();
+                if (!cases.Numbers.IsAscending || !ratings.CaseRefs.IsAscending)
+                {
+                    // Keys out of order were matched in partitions, garbage now; keys in order made none.
+                    matched?.Invoke();
+                }
                 ratings.Ids.Prepare();
                 firstRating = ratings.Ids.FirstOccurrences();
                 ratingRows = ratings.Ids.FindAll(others.Appeals.Select(a => a.Record.RatingId.Value).Concat(others.Rectifications.Select(r => r.Record.RatingId.Value)));
