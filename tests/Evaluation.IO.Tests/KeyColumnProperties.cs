@@ -145,8 +145,9 @@ public class KeyColumnProperties
     {
         int head = keys.Length * cut / 100;
         // Keys are partitioned, and matches confirmed, in parts of a few rows, so that short columns span several,
-        // and partitioned by more bits than their few keys would be: 4 to 10, the probe's and the build's differing.
-        var column = new KeyColumn { RowsToSplit = split, PartRows = 1 + (split % 7), KeysPerPartition = 1 + (keys.Length % 3) * (split % 4) };
+        // and partitioned by more bits than their few keys would be: 4 to 10, the probe's and the build's differing; with
+        // little room beyond an even spread in each piece's partitions, so that some fill and have their keys counted first.
+        var column = new KeyColumn { RowsToSplit = split, PartRows = 1 + (split % 7), KeysPerPartition = 1 + (keys.Length % 3) * (split % 4), PartitionRoom = split % 5 };
         var tail = new KeyColumn();
         foreach (string key in keys[..head])
         {

@@ -45,10 +45,11 @@ internal static class ColumnarValidator
     /// <param name="policy">The policy the records are checked under.</param>
     /// <param name="deadlines">The calendar deadlines are counted with.</param>
     /// <param name="matched">
-    /// Called where hundreds of megabytes (on tens of millions of rows) have just become garbage: once the case numbers
-    /// are matched (their partitions, made when keys are out of order), before the ratings' identifiers are; and once
-    /// the keys' matches and first occurrences are read, before the lists of kept rows are made. A caller may collect
-    /// there, so that what follows reuses the memory rather than adding to the peak.
+    /// Called where hundreds of megabytes (on tens of millions of rows) have just become garbage: before keys out of order
+    /// are partitioned (the tables the reading of a file's parts left); once the case numbers are matched (their
+    /// partitions, made when keys are out of order), before the ratings' identifiers are; and once the keys' matches and
+    /// first occurrences are read, before the lists of kept rows are made. A caller may collect there, so that what
+    /// follows reuses the memory rather than adding to the peak, or asking the system for fresh pages (a fault each).
     /// </param>
     internal static ColumnarValidation Validate(RecordSet others, CaseTable cases, RatingTable ratings, EvaluationPolicy policy, DeadlineCalculator deadlines, Action? matched = null)
     {
@@ -66,6 +67,11 @@ internal static class ColumnarValidator
         // are checked against is found from them: code run once (and compiled for the first time) while the keys are
         // matched, rather than on one core after.
         ratings.CaseRefs.AlignWith(cases.Numbers);
+        bool partitioned = !cases.Numbers.IsAscending || !ratings.CaseRefs.IsAscending;
+        if (partitioned || !ratings.Ids.IsAscending)
+        {
+            matched?.Invoke();
+        }
         Parallel.Invoke(
             () =>
             {
@@ -73,7 +79,7 @@ internal static class ColumnarValidator
                 namedCase = ratings.CaseRefs.FindIn(cases.Numbers);
                 caseRows = cases.Numbers.FindAll(others.FollowUps.Select(f => f.Record.CaseNumber.Value));
                 cases.Numbers.ReleasePartitions();
-                if (!cases.Numbers.IsAscending || !ratings.CaseRefs.IsAscending)
+                if (partitioned)
                 {
                     // Keys out of order were matched in partitions, garbage now; keys in order made none.
                     matched?.Invoke();

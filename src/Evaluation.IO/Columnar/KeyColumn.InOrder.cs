@@ -26,6 +26,12 @@ internal sealed partial class KeyColumn
     /// </summary>
     internal int KeysPerPartition { get; init; } = 40_000;
 
+    /// <summary>
+    /// The keys each piece of the rows is given room for in each partition beyond an even spread's and eight standard
+    /// deviations (<see cref="KeyPartitions"/>): 16; tests lower it, so that rooms fill and keys are counted first.
+    /// </summary>
+    internal int PartitionRoom { get; init; } = 16;
+
     /// <summary>The rows of each part that partitioning keys and confirming their matches cut the rows into, on every processor; tests lower it.</summary>
     internal int PartRows { get; init; } = RowParts.DefaultPartRows;
 

@@ -30,7 +30,7 @@ internal sealed partial class KeyColumn
     private int[]? ends; // each row's end in the arena; none while every key has had one length (the width)
     private int width = -1;
     private int reservedRows;
-    private (int[] Starts, KeyEntry[] Entries)? partitions;
+    private KeyPartitions? partitions;
     private FirstRows? firstOccurrences;
     private bool released;
     private ulong[]? hadKey; // once released with rows of several lengths: which rows had a key (a bit a row)
@@ -363,7 +363,7 @@ internal sealed partial class KeyColumn
     internal FirstRows FirstOccurrences() =>
         firstOccurrences ??= IsStrictlyAscending ? FirstRows.Of(this, [])
             : IsAscending ? FirstRowsInOrder()
-            : FindFirstOccurrences(partitions ?? Partition(this, PartitionBits()));
+            : FindFirstOccurrences(partitions ?? KeyPartitions.Of(this, PartitionBits()));
 
     /// <summary>
     /// Matches the keys among themselves now (<see cref="FirstOccurrences"/>) and, unless they are in order (which
@@ -374,7 +374,7 @@ internal sealed partial class KeyColumn
     {
         if (!IsAscending)
         {
-            partitions ??= Partition(this, PartitionBits());
+            partitions ??= KeyPartitions.Of(this, PartitionBits());
         }
         FirstOccurrences();
     }
@@ -389,21 +389,24 @@ internal sealed partial class KeyColumn
     /// The rows repeating an earlier row's key, found partition by partition on every processor, each partition's rows
     /// in ascending order.
     /// </summary>
-    private FirstRows FindFirstOccurrences((int[] Starts, KeyEntry[] Entries) partitioned)
+    private FirstRows FindFirstOccurrences(KeyPartitions partitioned)
     {
-        (int[] starts, KeyEntry[] entries) = partitioned;
+        KeyEntry[] entries = partitioned.Entries;
         var repeats = new List<(int Row, int First)>();
-        ForEachPartition(starts, (p, table, mask) =>
+        ForEachPartition(partitioned, (p, table, mask) =>
         {
             // One pass in ascending row order: a row whose key is in the table repeats it; text is compared only
             // when the hashes are equal, which is almost only for repeated keys.
             List<(int, int)>? found = null;
-            for (int i = starts[p]; i < starts[p + 1]; i++)
+            for (int piece = 0; piece < partitioned.Pieces; piece++)
             {
-                int first = Keep(table, mask, entries[i]);
-                if (first != entries[i].Row)
+                for (int i = partitioned.StartOf(p, piece); i < partitioned.EndOf(p, piece); i++)
                 {
-                    (found ??= []).Add((entries[i].Row, first));
+                    int first = Keep(table, mask, entries[i]);
+                    if (first != entries[i].Row)
+                    {
+                        (found ??= []).Add((entries[i].Row, first));
+                    }
                 }
             }
             if (found is not null)
@@ -429,26 +432,33 @@ internal sealed partial class KeyColumn
         {
             return FindInOrder(other);
         }
-        (int[] buildStarts, KeyEntry[] build) = other.partitions ?? Partition(other, other.PartitionBits());
-        (int[] probeStarts, KeyEntry[] probe) = Partition(this, BitsOf(buildStarts));
+        KeyPartitions built = other.partitions ?? KeyPartitions.Of(other, other.PartitionBits());
+        KeyPartitions probed = KeyPartitions.Of(this, built.Bits);
+        KeyEntry[] build = built.Entries, probe = probed.Entries;
         int[] found = new int[Count];
         PagePopulation.Populate(found, 0, Count);
         Array.Fill(found, -1);
-        ForEachPartition(buildStarts, (p, table, mask) =>
+        ForEachPartition(built, (p, table, mask) =>
         {
-            for (int i = buildStarts[p]; i < buildStarts[p + 1]; i++)
+            for (int piece = 0; piece < built.Pieces; piece++)
             {
-                other.Keep(table, mask, build[i]);
-            }
-            for (int i = probeStarts[p]; i < probeStarts[p + 1]; i++)
-            {
-                KeyEntry key = probe[i];
-                for (int slot = (int)(key.Hash & (uint)mask); table[slot].Row != 0; slot = (slot + 1) & mask)
+                for (int i = built.StartOf(p, piece); i < built.EndOf(p, piece); i++)
                 {
-                    if (table[slot].Hash == key.Hash)
+                    other.Keep(table, mask, build[i]);
+                }
+            }
+            for (int piece = 0; piece < probed.Pieces; piece++)
+            {
+                for (int i = probed.StartOf(p, piece); i < probed.EndOf(p, piece); i++)
+                {
+                    KeyEntry key = probe[i];
+                    for (int slot = (int)(key.Hash & (uint)mask); table[slot].Row != 0; slot = (slot + 1) & mask)
                     {
-                        found[key.Row] = table[slot].Row - 1;
-                        break;
+                        if (table[slot].Hash == key.Hash)
+                        {
+                            found[key.Row] = table[slot].Row - 1;
+                            break;
+                        }
                     }
                 }
             }
@@ -554,24 +564,29 @@ internal sealed partial class KeyColumn
         {
             return FindAllInOrder(wanted);
         }
-        (int[] starts, KeyEntry[] entries) = partitions ?? Partition(this, PartitionBits());
+        KeyPartitions partitioned = partitions ?? KeyPartitions.Of(this, PartitionBits());
+        KeyEntry[] entries = partitioned.Entries;
         foreach (string key in wanted)
         {
             if (BytesOf(key) is not byte[] bytes)
             {
                 continue;
             }
-            ulong hash = Hash(bytes);
-            int p = PartitionOf(hash, BitsOf(starts));
+            ulong hash = KeyPartitions.Hash(bytes);
+            int p = partitioned.PartitionOf(hash);
             uint low = unchecked((uint)hash);
             // A partition lists its rows in ascending order, so the first whose text matches is the first row holding the key.
-            for (int i = starts[p]; i < starts[p + 1]; i++)
+            int first = -1;
+            for (int piece = 0; piece < partitioned.Pieces && first < 0; piece++)
             {
-                if (entries[i].Hash == low && At(entries[i].Row).SequenceEqual(bytes))
+                for (int i = partitioned.StartOf(p, piece); i < partitioned.EndOf(p, piece) && first < 0; i++)
                 {
-                    found.Add(key, entries[i].Row);
-                    break;
+                    first = entries[i].Hash == low && At(entries[i].Row).SequenceEqual(bytes) ? entries[i].Row : -1;
                 }
+            }
+            if (first >= 0)
+            {
+                found.Add(key, first);
             }
         }
         return found;
@@ -594,10 +609,10 @@ internal sealed partial class KeyColumn
     }
 
     /// <summary>Runs <paramref name="match"/> on every partition, on every processor, each with a cleared table sized for the partition.</summary>
-    private static void ForEachPartition(int[] starts, Action<int, KeyEntry[], int> match) =>
-        Parallel.For(0, starts.Length - 1, () => new KeyEntry[64], (p, _, table) =>
+    private static void ForEachPartition(KeyPartitions partitioned, Action<int, KeyEntry[], int> match) =>
+        Parallel.For(0, partitioned.Count, () => new KeyEntry[64], (p, _, table) =>
         {
-            int size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, 2 * (starts[p + 1] - starts[p])));
+            int size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, 2 * partitioned.KeysIn(p)));
             if (table.Length < size)
             {
                 table = new KeyEntry[size];
@@ -608,76 +623,10 @@ internal sealed partial class KeyColumn
         }, _ => { });
 
     /// <summary>
-    /// The rows with a key and the low 32 bits of their hashes, grouped by the hashes' top bits, ascending within each
-    /// group, on every processor: each part of the rows counts its keys by group, and then writes them where the parts
-    /// before it end in each group.
-    /// </summary>
-    private static (int[] Starts, KeyEntry[] Entries) Partition(KeyColumn column, int bits)
-    {
-        // Hashes are computed here, twice, rather than kept per row: 8 bytes a key the tables need not hold.
-        int groups = 1 << bits;
-        int partRows = column.PartRows;
-        int parts = (int)((column.Count + (long)partRows - 1) / partRows);
-        int[] atOfPart = new int[parts * groups]; // each part's count in each group, then where it writes there
-        RowParts.ForEach(column.Count, (start, end) =>
-        {
-            Span<int> counts = atOfPart.AsSpan((start / partRows) * groups, groups);
-            for (int row = start; row < end; row++)
-            {
-                if (column.Has(row))
-                {
-                    counts[PartitionOf(Hash(column.At(row)), bits)]++;
-                }
-            }
-        }, partRows);
-        int[] starts = new int[groups + 1];
-        int at = 0;
-        for (int p = 0; p < groups; p++)
-        {
-            starts[p] = at;
-            for (int part = 0; part < parts; part++)
-            {
-                int count = atOfPart[(part * groups) + p];
-                atOfPart[(part * groups) + p] = at;
-                at += count;
-            }
-        }
-        starts[groups] = at;
-        var entries = new KeyEntry[at];
-        RowParts.ForEach(column.Count, (start, end) =>
-        {
-            Span<int> next = atOfPart.AsSpan((start / partRows) * groups, groups);
-            for (int row = start; row < end; row++)
-            {
-                if (column.Has(row))
-                {
-                    ulong hash = Hash(column.At(row));
-                    entries[next[PartitionOf(hash, bits)]++] = new KeyEntry(row, unchecked((uint)hash));
-                }
-            }
-        }, partRows);
-        return (starts, entries);
-    }
-
-    private static int PartitionOf(ulong hash, int bits) => (int)(hash >> (64 - bits));
-
-    /// <summary>
     /// The bits of a hash that choose the partition of this column's keys: enough that a partition holds about
     /// <see cref="KeysPerPartition"/> keys or fewer, from 16 partitions to 1,024. Fewer partitions are written faster
     /// (each is a stream the rows are scattered into); smaller ones are matched in nearer caches.
     /// </summary>
     private int PartitionBits() =>
         Math.Clamp(BitOperations.Log2((uint)Math.Max(1, (Count - 1) / KeysPerPartition)) + 1, FewestPartitionBits, MostPartitionBits);
-
-    /// <summary>The bits partitions were made with, from their starts (one a partition, and the end).</summary>
-    private static int BitsOf(int[] starts) => BitOperations.Log2((uint)(starts.Length - 1));
-
-    /// <summary>A 64-bit hash of a key's bytes (XxHash3, every bit depending on every byte), as the code columns hash their texts.</summary>
-    private static ulong Hash(ReadOnlySpan<byte> bytes) => System.IO.Hashing.XxHash3.HashToUInt64(bytes);
-
-    /// <summary>
-    /// A row beside the low 32 bits of its key's hash, in one value: a partition is written as one stream, not two, and
-    /// a table's slot is read from one cache line.
-    /// </summary>
-    private readonly record struct KeyEntry(int Row, uint Hash);
 }
