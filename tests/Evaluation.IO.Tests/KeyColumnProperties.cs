@@ -119,13 +119,18 @@ public class KeyColumnProperties
         int[] expectedFound = [.. probeKeys.Select(k => k.Length == 0 ? -1 : Array.IndexOf(buildKeys, k))];
         string[] asked = [.. probeKeys.Where(k => k.Length > 0).Take(5).Append("C999").Append("")];
         var expectedAll = asked.Where(k => k.Length > 0).Distinct().Where(buildKeys.Contains).ToDictionary(k => k, k => Array.IndexOf(buildKeys, k));
+        // Whether two rows share a key found in the build column: keys in order tell only whether any key repeats.
+        bool sharedFound = probeKeys.Where(k => k.Length > 0 && buildKeys.Contains(k)).GroupBy(k => k).Any(g => g.Count() > 1);
+        bool expectedOnce = IsInOrder(probeKeys) && IsInOrder(buildKeys)
+            ? probeKeys.Where(k => k.Length > 0).Distinct().Count() == probeKeys.Count(k => k.Length > 0)
+            : !sharedFound;
 
         // The case numbers are prepared while the ratings are read, before the two are matched, as a directory is read.
         if (preparedFirst)
         {
             build.Prepare();
         }
-        int[] found = probe.FindIn(build);
+        int[] found = probe.FindIn(build, out bool foundOnce);
         build.Prepare();
         Dictionary<string, int> all = build.FindAll(asked);
         return Enumerable.Range(0, probeKeys.Length).All(r => probe.TextAt(r) == probeKeys[r] && probe.Has(r) == (probeKeys[r].Length > 0)).Label("each row's key kept")
@@ -134,6 +139,7 @@ public class KeyColumnProperties
             .And(Enumerable.Range(0, probeKeys.Length).All(r => probe.FirstOccurrences()[r] == expectedFirst[r])).Label($"first occurrences (in order: {ordered})")
             .And(probe.IsStrictlyAscending == (IsInOrder(probeKeys) && probeKeys.Where(k => k.Length > 0).Distinct().Count() == probeKeys.Count(k => k.Length > 0))).Label("strict order noted across the seam")
             .And(found.SequenceEqual(expectedFound)).Label("matches")
+            .And(foundOnce == expectedOnce).Label("whether no two rows share a key found")
             .And(all.Count == expectedAll.Count && expectedAll.All(p => all.GetValueOrDefault(p.Key, -2) == p.Value)).Label("a few keys found");
     }
 

@@ -59,6 +59,7 @@ internal static class ColumnarValidator
         CatalogueChecks caseChecks = null!;
         FirstRows firstCase = default, firstRating = default;
         int[] namedCase = [];
+        bool namedOnce = false;
         Dictionary<string, int> ratingRows = [], caseRows = [];
         // The few records appeals, rectifications and follow-ups name are looked for in the keys' partitions. The case
         // numbers and the ratings' references to them are first held in one form (packed GUIDs or text), as matching needs.
@@ -76,7 +77,7 @@ internal static class ColumnarValidator
             () =>
             {
                 firstCase = cases.Numbers.FirstOccurrences();
-                namedCase = ratings.CaseRefs.FindIn(cases.Numbers);
+                namedCase = ratings.CaseRefs.FindIn(cases.Numbers, out namedOnce);
                 caseRows = cases.Numbers.FindAll(others.FollowUps.Select(f => f.Record.CaseNumber.Value));
                 cases.Numbers.ReleasePartitions();
                 if (partitioned)
@@ -121,7 +122,12 @@ internal static class ColumnarValidator
             }
         });
         bool[] ratingKept = KeepRatings(ratings, cases, firstRating, caseOfRating, caseKept.Contains(true), policy, validator, rejected);
-        RejectExtraActiveRatings(ratings, ratingKept, sameNumber, Math.Max(cases.Count, ratings.Count), policy, rejected);
+        // Ratings that each name a number no other names never exceed the allowance (one active rating a case or more):
+        // nothing to count then.
+        if (!ratings.CaseRefs.IsStrictlyAscending && !(allNamedFound && namedOnce))
+        {
+            RejectExtraActiveRatings(ratings, ratingKept, sameNumber, Math.Max(cases.Count, ratings.Count), policy, rejected);
+        }
         if (matched is not null)
         {
             // The matches are read no more. The locals are cleared as well: code compiled for starting keeps every

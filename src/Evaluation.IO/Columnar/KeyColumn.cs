@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Threading;
 using System.Threading.Tasks;
 
 namespace Evaluation.IO.Columnar;
@@ -425,11 +426,17 @@ internal sealed partial class KeyColumn
     /// partition by partition, then each match is confirmed by its text in row order (a cheap pass when both columns run
     /// in a similar order, as exports do); a match the text denies, a hash collision, is looked up by its text.
     /// </summary>
-    internal int[] FindIn(KeyColumn other)
+    /// <param name="other">The column whose rows are found.</param>
+    /// <param name="foundOnce">
+    /// True when no two rows of this column share a key found in <paramref name="other"/>: no row of it was found twice
+    /// by hash (a collision can only make this false), or, for keys in order, this column's keys never repeat.
+    /// </param>
+    internal int[] FindIn(KeyColumn other, out bool foundOnce)
     {
         AlignWith(other);
         if (IsAscending && other.IsAscending)
         {
+            foundOnce = IsStrictlyAscending;
             return FindInOrder(other);
         }
         KeyPartitions built = other.partitions ?? KeyPartitions.Of(other, other.PartitionBits());
@@ -438,6 +445,7 @@ internal sealed partial class KeyColumn
         int[] found = new int[Count];
         PagePopulation.Populate(found, 0, Count);
         Array.Fill(found, -1);
+        int foundTwice = 0;
         ForEachPartition(built, (p, table, mask) =>
         {
             for (int piece = 0; piece < built.Pieces; piece++)
@@ -456,13 +464,21 @@ internal sealed partial class KeyColumn
                     {
                         if (table[slot].Hash == key.Hash)
                         {
-                            found[key.Row] = table[slot].Row - 1;
+                            // A slot's row is marked (its sign bit) once found: found again, two rows share its hash.
+                            KeyEntry match = table[slot];
+                            if (match.Row < 0)
+                            {
+                                Volatile.Write(ref foundTwice, 1);
+                            }
+                            found[key.Row] = (match.Row & int.MaxValue) - 1;
+                            table[slot] = match with { Row = match.Row | int.MinValue };
                             break;
                         }
                     }
                 }
             }
         });
+        foundOnce = foundTwice == 0;
         List<int> denied = Denied(other, found);
         if (denied.Count > 0)
         {
