@@ -5,6 +5,7 @@ using Evaluation.IO.Columnar;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using Xunit;
 
 namespace Evaluation.IO.Tests;
 
@@ -107,6 +108,32 @@ public class KeyColumnProperties
         {
             return true;
         }
+    }
+
+    /// <summary>
+    /// Keys out of order, matched in partitions: distinct keys are found once each; keys named twice by thousands of rows
+    /// (beyond the rows found again that are looked for one by one) are not, and neither is one key named twice among
+    /// thousands.
+    /// </summary>
+    [Theory]
+    [InlineData(1, false, true)]
+    [InlineData(2, false, false)]
+    [InlineData(1, true, false)]
+    public void Rows_found_once_are_told_apart_from_rows_sharing_a_key(int copies, bool lastRepeatsFirst, bool once)
+    {
+        // 10,000 rows in a scattered order, each key named by `copies` rows, the last row's key perhaps the first's.
+        const int rows = 10_000;
+        string[] probeKeys = [.. Enumerable.Range(0, rows).Select(r => $"C{(r * 7919L % rows) / copies:D8}")];
+        if (lastRepeatsFirst)
+        {
+            probeKeys[^1] = probeKeys[0];
+        }
+        string[] buildKeys = [.. Enumerable.Range(0, rows).Select(r => $"C{r:D8}")];
+        KeyColumn probe = ColumnOf(probeKeys, cut: 100, split: 0), build = ColumnOf(buildKeys, cut: 100, split: 0);
+        int[] found = probe.FindIn(build, out bool foundOnce);
+        Assert.False(probe.IsAscending);
+        Assert.Equal(once, foundOnce);
+        Assert.Equal(probeKeys.Select(k => int.Parse(k[1..], System.Globalization.CultureInfo.InvariantCulture)), found);
     }
 
     /// <summary>A probe column's first occurrences, its matches in a build column and a few keys found in it, against a dictionary's.</summary>

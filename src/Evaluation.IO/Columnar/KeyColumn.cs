@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Numerics;
 using System.Runtime.CompilerServices;
-using System.Threading;
 using System.Threading.Tasks;
 
 namespace Evaluation.IO.Columnar;
@@ -428,8 +427,9 @@ internal sealed partial class KeyColumn
     /// </summary>
     /// <param name="other">The column whose rows are found.</param>
     /// <param name="foundOnce">
-    /// True when no two rows of this column share a key found in <paramref name="other"/>: no row of it was found twice
-    /// by hash (a collision can only make this false), or, for keys in order, this column's keys never repeat.
+    /// True when no two rows of this column share a key found in <paramref name="other"/>. For keys in order, true when
+    /// this column's keys never repeat; otherwise each row that finds a row already found is looked for among the others
+    /// (false without a look when thousands do).
     /// </param>
     internal int[] FindIn(KeyColumn other, out bool foundOnce)
     {
@@ -445,7 +445,9 @@ internal sealed partial class KeyColumn
         int[] found = new int[Count];
         PagePopulation.Populate(found, 0, Count);
         Array.Fill(found, -1);
-        int foundTwice = 0;
+        // The rows that found a row already found: those that share a key with an earlier row, and a few that share
+        // only a hash. Past a limit, they are not kept, and rows are taken to share keys.
+        var again = new List<int>();
         ForEachPartition(built, (p, table, mask) =>
         {
             for (int piece = 0; piece < built.Pieces; piece++)
@@ -455,6 +457,7 @@ internal sealed partial class KeyColumn
                     other.Keep(table, mask, build[i]);
                 }
             }
+            List<int>? foundAgain = null;
             for (int piece = 0; piece < probed.Pieces; piece++)
             {
                 for (int i = probed.StartOf(p, piece); i < probed.EndOf(p, piece); i++)
@@ -468,7 +471,7 @@ internal sealed partial class KeyColumn
                             KeyEntry match = table[slot];
                             if (match.Row < 0)
                             {
-                                Volatile.Write(ref foundTwice, 1);
+                                (foundAgain ??= []).Add(key.Row);
                             }
                             found[key.Row] = (match.Row & int.MaxValue) - 1;
                             table[slot] = match with { Row = match.Row | int.MinValue };
@@ -477,8 +480,14 @@ internal sealed partial class KeyColumn
                     }
                 }
             }
+            if (foundAgain is not null)
+            {
+                lock (again)
+                {
+                    again.AddRange(foundAgain.Take(MostFoundAgain + 1 - again.Count));
+                }
+            }
         });
-        foundOnce = foundTwice == 0;
         List<int> denied = Denied(other, found);
         if (denied.Count > 0)
         {
@@ -488,7 +497,35 @@ internal sealed partial class KeyColumn
                 found[row] = exact.TryGetValue(TextAt(row), out int match) ? match : -1;
             }
         }
+        foundOnce = again.Count <= MostFoundAgain && !again.Any(row => found[row] >= 0 && SharesKey(probed, row));
         return found;
+    }
+
+    /// <summary>
+    /// The most rows found again (<see cref="FindIn"/>) whose keys are looked for among the others': each look is a pass
+    /// over its partition. Past it, rows are taken to share keys (as ratings of one case do, by the million).
+    /// </summary>
+    private const int MostFoundAgain = 4_096;
+
+    /// <summary>Whether another row holds a row's key, looked for in the row's partition.</summary>
+    private bool SharesKey(KeyPartitions partitioned, int row)
+    {
+        ReadOnlySpan<byte> key = At(row);
+        ulong hash = KeyPartitions.Hash(key);
+        int p = partitioned.PartitionOf(hash);
+        uint low = unchecked((uint)hash);
+        for (int piece = 0; piece < partitioned.Pieces; piece++)
+        {
+            for (int i = partitioned.StartOf(p, piece); i < partitioned.EndOf(p, piece); i++)
+            {
+                KeyEntry entry = partitioned.Entries[i];
+                if (entry.Hash == low && entry.Row != row && At(entry.Row).SequenceEqual(key))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /// <summary>
