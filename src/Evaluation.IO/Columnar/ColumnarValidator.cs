@@ -105,9 +105,9 @@ internal static class ColumnarValidator
         // Ratings naming one case number are grouped by the first case row with it, or, when some number is no case's,
         // by the first rating row naming it.
         bool allNamedFound = true;
-        for (int row = 0; row < ratings.Count && allNamedFound; row++)
+        for (int row = NextUnfound(namedCase, 0); row >= 0 && allNamedFound; row = NextUnfound(namedCase, row + 1))
         {
-            allNamedFound = namedCase[row] >= 0 || !ratings.CaseRefs.Has(row);
+            allNamedFound = !ratings.CaseRefs.Has(row);
         }
         FirstRows sameNumber = allNamedFound ? new FirstRows(namedCase) : ratings.CaseRefs.FirstOccurrences();
         bool[] caseKept = KeepCases(cases, firstCase, caseChecks, validator, rejected);
@@ -184,12 +184,8 @@ internal static class ColumnarValidator
                 kept[row] = first[row] == row && matterKnown[c.Matter] && CalendarProblem(ref c) is null;
             }
         });
-        for (int row = 0; row < cases.Count; row++)
+        for (int row = NextNotKept(kept, 0); row >= 0; row = NextNotKept(kept, row + 1))
         {
-            if (kept[row])
-            {
-                continue;
-            }
             string? duplicate = first[row] != row ? ErrorCodes.CaseNumberDuplicate : null;
             IReadOnlyList<RecordProblem> own = CrossRecordRules.CaseProblems(!matterKnown[cases.Rows[row].Matter], CalendarProblem(ref cases.Rows[row]));
             rejected.Add(new RejectedRecord(RecordKind.Case, cases.Numbers.TextAt(row), cases.SourceOf(row), CrossRecordRules.Problems(duplicate, own)));
@@ -251,12 +247,8 @@ internal static class ColumnarValidator
                 kept[row] = clean && first[row] == row;
             }
         });
-        for (int row = 0; row < ratings.Count; row++)
+        for (int row = NextNotKept(kept, 0); row >= 0; row = NextNotKept(kept, row + 1))
         {
-            if (kept[row])
-            {
-                continue;
-            }
             ImmutableArray<RecordProblem> problems = CrossRecordRules.Problems(
                 first[row] != row ? ErrorCodes.RatingIdDuplicate : null, found.GetValueOrDefault(row) ?? []);
             rejected.Add(new RejectedRecord(RecordKind.Rating, ratings.Ids.TextAt(row), ratings.SourceOf(row), problems));
@@ -347,6 +339,20 @@ internal static class ColumnarValidator
             }
         }
         return false;
+    }
+
+    /// <summary>The first row from <paramref name="from"/> on that is not kept, or -1: found many rows at a time.</summary>
+    private static int NextNotKept(bool[] kept, int from)
+    {
+        int at = kept.AsSpan(from).IndexOf(false);
+        return at < 0 ? -1 : from + at;
+    }
+
+    /// <summary>The first row from <paramref name="from"/> on whose case number was not found (-1), or -1: found many rows at a time.</summary>
+    private static int NextUnfound(int[] namedCase, int from)
+    {
+        int at = namedCase.AsSpan(from).IndexOf(-1);
+        return at < 0 ? -1 : from + at;
     }
 
     /// <summary>The rows kept, in order.</summary>
