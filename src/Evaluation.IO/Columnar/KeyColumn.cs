@@ -391,7 +391,6 @@ internal sealed partial class KeyColumn
     /// </summary>
     private FirstRows FindFirstOccurrences(KeyPartitions partitioned)
     {
-        KeyEntry[] entries = partitioned.Entries;
         var repeats = new List<(int Row, int First)>();
         ForEachPartition(partitioned, (p, table, mask) =>
         {
@@ -400,12 +399,12 @@ internal sealed partial class KeyColumn
             List<(int, int)>? found = null;
             for (int piece = 0; piece < partitioned.Pieces; piece++)
             {
-                for (int i = partitioned.StartOf(p, piece); i < partitioned.EndOf(p, piece); i++)
+                foreach (KeyEntry entry in partitioned.Piece(p, piece))
                 {
-                    int first = Keep(table, mask, entries[i]);
-                    if (first != entries[i].Row)
+                    int first = Keep(table, mask, entry);
+                    if (first != entry.Row)
                     {
-                        (found ??= []).Add((entries[i].Row, first));
+                        (found ??= []).Add((entry.Row, first));
                     }
                 }
             }
@@ -441,7 +440,6 @@ internal sealed partial class KeyColumn
         }
         KeyPartitions built = other.partitions ?? KeyPartitions.Of(other, other.PartitionBits());
         KeyPartitions probed = KeyPartitions.Of(this, built.Bits);
-        KeyEntry[] build = built.Entries, probe = probed.Entries;
         int[] found = new int[Count];
         PagePopulation.Populate(found, 0, Count);
         Array.Fill(found, -1);
@@ -452,17 +450,16 @@ internal sealed partial class KeyColumn
         {
             for (int piece = 0; piece < built.Pieces; piece++)
             {
-                for (int i = built.StartOf(p, piece); i < built.EndOf(p, piece); i++)
+                foreach (KeyEntry entry in built.Piece(p, piece))
                 {
-                    other.Keep(table, mask, build[i]);
+                    other.Keep(table, mask, entry);
                 }
             }
             List<int>? foundAgain = null;
             for (int piece = 0; piece < probed.Pieces; piece++)
             {
-                for (int i = probed.StartOf(p, piece); i < probed.EndOf(p, piece); i++)
+                foreach (KeyEntry key in probed.Piece(p, piece))
                 {
-                    KeyEntry key = probe[i];
                     for (int slot = (int)(key.Hash & (uint)mask); table[slot].Row != 0; slot = (slot + 1) & mask)
                     {
                         if (table[slot].Hash == key.Hash)
@@ -516,9 +513,8 @@ internal sealed partial class KeyColumn
         uint low = unchecked((uint)hash);
         for (int piece = 0; piece < partitioned.Pieces; piece++)
         {
-            for (int i = partitioned.StartOf(p, piece); i < partitioned.EndOf(p, piece); i++)
+            foreach (KeyEntry entry in partitioned.Piece(p, piece))
             {
-                KeyEntry entry = partitioned.Entries[i];
                 if (entry.Hash == low && entry.Row != row && At(entry.Row).SequenceEqual(key))
                 {
                     return true;
@@ -618,7 +614,6 @@ internal sealed partial class KeyColumn
             return FindAllInOrder(wanted);
         }
         KeyPartitions partitioned = partitions ?? KeyPartitions.Of(this, PartitionBits());
-        KeyEntry[] entries = partitioned.Entries;
         foreach (string key in wanted)
         {
             if (BytesOf(key) is not byte[] bytes)
@@ -629,17 +624,16 @@ internal sealed partial class KeyColumn
             int p = partitioned.PartitionOf(hash);
             uint low = unchecked((uint)hash);
             // A partition lists its rows in ascending order, so the first whose text matches is the first row holding the key.
-            int first = -1;
-            for (int piece = 0; piece < partitioned.Pieces && first < 0; piece++)
+            for (int piece = 0; piece < partitioned.Pieces && !found.ContainsKey(key); piece++)
             {
-                for (int i = partitioned.StartOf(p, piece); i < partitioned.EndOf(p, piece) && first < 0; i++)
+                foreach (KeyEntry entry in partitioned.Piece(p, piece))
                 {
-                    first = entries[i].Hash == low && At(entries[i].Row).SequenceEqual(bytes) ? entries[i].Row : -1;
+                    if (entry.Hash == low && At(entry.Row).SequenceEqual(bytes))
+                    {
+                        found.Add(key, entry.Row);
+                        break;
+                    }
                 }
-            }
-            if (first >= 0)
-            {
-                found.Add(key, first);
             }
         }
         return found;

@@ -46,6 +46,10 @@ internal sealed class KeyPartitions
     /// <summary>Where a piece of a partition ends in <see cref="Entries"/>.</summary>
     internal int EndOf(int partition, int piece) => bounds[(2 * ((partition * Pieces) + piece)) + 1];
 
+    /// <summary>The entries of a piece of a partition, ascending by row; a partition's pieces follow one another in row order.</summary>
+    internal ReadOnlySpan<KeyEntry> Piece(int partition, int piece) =>
+        Entries.AsSpan(StartOf(partition, piece), EndOf(partition, piece) - StartOf(partition, piece));
+
     /// <summary>The number of rows a partition holds.</summary>
     internal int KeysIn(int partition)
     {
