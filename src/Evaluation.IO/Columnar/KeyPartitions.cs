@@ -12,9 +12,9 @@ namespace Evaluation.IO.Columnar;
 /// <remarks>
 /// Partitions are written in one pass over the keys when they can be: the rows are cut into a piece for each processor,
 /// and each piece writes each partition's rows into room of its own, as many as an even spread of hashes gives it and
-/// eight standard deviations more. Should a piece's room for a partition fill (a key repeated thousands of times), the
-/// keys are counted first and written after, each partition in one piece with no room between (the pass as it was
-/// before it).
+/// eight standard deviations more, each key hashed once. Should a piece's room for a partition fill (a key repeated
+/// thousands of times), the keys are counted first and written after (each hashed twice), each partition in one piece
+/// with no room between.
 /// </remarks>
 internal sealed class KeyPartitions
 {
