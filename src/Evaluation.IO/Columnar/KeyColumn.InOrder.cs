@@ -32,6 +32,15 @@ internal sealed partial class KeyColumn
     /// </summary>
     internal int PartitionRoom { get; init; } = 16;
 
+    /// <summary>
+    /// The bits of a key's hash that partitions and matching use: all of them; tests keep a few, so that keys of other
+    /// text share hashes and every match, first occurrence and look-up must be settled by the keys' text.
+    /// </summary>
+    internal ulong HashMask { get; init; } = ulong.MaxValue;
+
+    /// <summary>A key's 64-bit hash (<see cref="KeyPartitions.Hash"/>), of the bits <see cref="HashMask"/> keeps.</summary>
+    internal ulong HashOf(ReadOnlySpan<byte> key) => KeyPartitions.Hash(key) & HashMask;
+
     /// <summary>The rows of each part that partitioning keys and confirming their matches cut the rows into, on every processor; tests lower it.</summary>
     internal int PartRows { get; init; } = RowParts.DefaultPartRows;
 

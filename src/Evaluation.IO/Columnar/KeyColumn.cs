@@ -438,6 +438,10 @@ internal sealed partial class KeyColumn
             foundOnce = IsStrictlyAscending;
             return FindInOrder(other);
         }
+        if (HashMask != other.HashMask)
+        {
+            throw new InvalidOperationException("Two key columns are matched only when their keys' hashes are taken alike.");
+        }
         KeyPartitions built = other.partitions ?? KeyPartitions.Of(other, other.PartitionBits());
         KeyPartitions probed = KeyPartitions.Of(this, built.Bits);
         int[] found = new int[Count];
@@ -510,7 +514,7 @@ internal sealed partial class KeyColumn
     private bool SharesKey(KeyPartitions partitioned, int row)
     {
         ReadOnlySpan<byte> key = At(row);
-        ulong hash = KeyPartitions.Hash(key);
+        ulong hash = HashOf(key);
         int p = partitioned.PartitionOf(hash);
         uint low = unchecked((uint)hash);
         for (int piece = 0; piece < partitioned.Pieces; piece++)
@@ -622,7 +626,7 @@ internal sealed partial class KeyColumn
             {
                 continue;
             }
-            ulong hash = KeyPartitions.Hash(bytes);
+            ulong hash = HashOf(bytes);
             int p = partitioned.PartitionOf(hash);
             uint low = unchecked((uint)hash);
             // A partition lists its rows in ascending order, so the first whose text matches is the first row holding the key.

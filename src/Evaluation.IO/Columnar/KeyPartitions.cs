@@ -113,7 +113,7 @@ internal sealed class KeyPartitions
             {
                 if (column.Has(row))
                 {
-                    ulong hash = Hash(column.At(row));
+                    ulong hash = column.HashOf(column.At(row));
                     int p = PartitionOf(hash, bits);
                     int at = next[p]++;
                     if (at == (((p * pieces) + piece) * room) + room)
@@ -153,7 +153,7 @@ internal sealed class KeyPartitions
             {
                 if (column.Has(row))
                 {
-                    counts[PartitionOf(Hash(column.At(row)), bits)]++;
+                    counts[PartitionOf(column.HashOf(column.At(row)), bits)]++;
                 }
             }
         }, partRows);
@@ -178,7 +178,7 @@ internal sealed class KeyPartitions
             {
                 if (column.Has(row))
                 {
-                    ulong hash = Hash(column.At(row));
+                    ulong hash = column.HashOf(column.At(row));
                     entries[next[PartitionOf(hash, bits)]++] = new KeyEntry(row, unchecked((uint)hash));
                 }
             }
