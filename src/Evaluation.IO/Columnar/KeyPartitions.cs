@@ -99,6 +99,7 @@ internal sealed class KeyPartitions
     private static KeyPartitions? InOnePass(KeyColumn column, int bits, int pieceRows, int pieces, int room, KeyEntry[] entries)
     {
         int groups = 1 << bits;
+        ulong mask = column.HashMask;
         int[] bounds = new int[2 * groups * pieces];
         int full = 0;
         System.Threading.Tasks.Parallel.For(0, pieces, piece =>
@@ -113,7 +114,7 @@ internal sealed class KeyPartitions
             {
                 if (column.Has(row))
                 {
-                    ulong hash = column.HashOf(column.At(row));
+                    ulong hash = Hash(column.At(row)) & mask;
                     int p = PartitionOf(hash, bits);
                     int at = next[p]++;
                     if (at == (((p * pieces) + piece) * room) + room)
@@ -143,6 +144,7 @@ internal sealed class KeyPartitions
     {
         // Hashes are computed here, twice, rather than kept per row: 8 bytes a key the tables need not hold.
         int groups = 1 << bits;
+        ulong mask = column.HashMask;
         int partRows = column.PartRows;
         int parts = (int)((column.Count + (long)partRows - 1) / partRows);
         int[] atOfPart = new int[parts * groups]; // each part's count in each group, then where it writes there
@@ -153,7 +155,7 @@ internal sealed class KeyPartitions
             {
                 if (column.Has(row))
                 {
-                    counts[PartitionOf(column.HashOf(column.At(row)), bits)]++;
+                    counts[PartitionOf(Hash(column.At(row)) & mask, bits)]++;
                 }
             }
         }, partRows);
@@ -178,7 +180,7 @@ internal sealed class KeyPartitions
             {
                 if (column.Has(row))
                 {
-                    ulong hash = column.HashOf(column.At(row));
+                    ulong hash = Hash(column.At(row)) & mask;
                     entries[next[PartitionOf(hash, bits)]++] = new KeyEntry(row, unchecked((uint)hash));
                 }
             }
