@@ -77,7 +77,7 @@ internal sealed class KeyPartitions
     {
         int pieceRows = Math.Max(column.PartRows, (int)((column.Count + (long)Environment.ProcessorCount - 1) / Environment.ProcessorCount));
         int pieces = Math.Max(1, (int)((column.Count + (long)pieceRows - 1) / pieceRows));
-        double even = (double)pieceRows / (1 << bits);
+        double even = (double)Math.Min(pieceRows, column.Count) / (1 << bits); // a piece's share of each partition
         long room = (long)Math.Ceiling(even + (8 * Math.Sqrt(even))) + column.PartitionRoom;
         long length = room * pieces << bits;
         KeyEntry[]? entries = null;
