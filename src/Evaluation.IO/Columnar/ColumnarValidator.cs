@@ -105,7 +105,7 @@ internal static class ColumnarValidator
         // Ratings naming one case number are grouped by the first case row with it, or, when some number is no case's,
         // by the first rating row naming it.
         bool allNamedFound = true;
-        for (int row = NextUnfound(namedCase, 0); row >= 0 && allNamedFound; row = NextUnfound(namedCase, row + 1))
+        for (int row = NextRowOf(namedCase, -1, 0); row >= 0 && allNamedFound; row = NextRowOf(namedCase, -1, row + 1))
         {
             allNamedFound = !ratings.CaseRefs.Has(row);
         }
@@ -184,7 +184,7 @@ internal static class ColumnarValidator
                 kept[row] = first[row] == row && matterKnown[c.Matter] && CalendarProblem(ref c) is null;
             }
         });
-        for (int row = NextNotKept(kept, 0); row >= 0; row = NextNotKept(kept, row + 1))
+        for (int row = NextRowOf(kept, false, 0); row >= 0; row = NextRowOf(kept, false, row + 1))
         {
             string? duplicate = first[row] != row ? ErrorCodes.CaseNumberDuplicate : null;
             IReadOnlyList<RecordProblem> own = CrossRecordRules.CaseProblems(!matterKnown[cases.Rows[row].Matter], CalendarProblem(ref cases.Rows[row]));
@@ -247,7 +247,7 @@ internal static class ColumnarValidator
                 kept[row] = clean && first[row] == row;
             }
         });
-        for (int row = NextNotKept(kept, 0); row >= 0; row = NextNotKept(kept, row + 1))
+        for (int row = NextRowOf(kept, false, 0); row >= 0; row = NextRowOf(kept, false, row + 1))
         {
             ImmutableArray<RecordProblem> problems = CrossRecordRules.Problems(
                 first[row] != row ? ErrorCodes.RatingIdDuplicate : null, found.GetValueOrDefault(row) ?? []);
@@ -341,17 +341,14 @@ internal static class ColumnarValidator
         return false;
     }
 
-    /// <summary>The first row from <paramref name="from"/> on that is not kept, or -1: found many rows at a time.</summary>
-    private static int NextNotKept(bool[] kept, int from)
+    /// <summary>
+    /// The first row from <paramref name="from"/> on whose item is <paramref name="value"/> (a row not kept, a case number
+    /// not found), or -1: found many rows at a time.
+    /// </summary>
+    private static int NextRowOf<T>(T[] items, T value, int from)
+        where T : IEquatable<T>
     {
-        int at = kept.AsSpan(from).IndexOf(false);
-        return at < 0 ? -1 : from + at;
-    }
-
-    /// <summary>The first row from <paramref name="from"/> on whose case number was not found (-1), or -1: found many rows at a time.</summary>
-    private static int NextUnfound(int[] namedCase, int from)
-    {
-        int at = namedCase.AsSpan(from).IndexOf(-1);
+        int at = items.AsSpan(from).IndexOf(value);
         return at < 0 ? -1 : from + at;
     }
 
