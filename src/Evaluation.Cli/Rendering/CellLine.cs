@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using Evaluation.Core.Metrics;
+using Evaluation.Workbooks.Writing;
 
 namespace Evaluation.Cli.Rendering;
 
@@ -13,12 +14,27 @@ internal sealed class CellLine
 {
     private char[] text = new char[256];
     private int[] ends = new int[16];
+    private char[] layout = new char[256];
 
     /// <summary>
     /// What the maker of the rows keeps with the line to reuse from row to row (a row's fields, say): a line is used on
     /// one thread at a time, so this needs no lock.
     /// </summary>
     internal object? Scratch { get; set; }
+
+    /// <summary>
+    /// A buffer of at least <paramref name="length"/> characters kept with the line, for laying out its cells as one text
+    /// (a console line) before it is appended: reused from row to row, so its content is whatever the last row left.
+    /// </summary>
+    /// <param name="length">The characters needed.</param>
+    internal Span<char> LayoutBuffer(int length)
+    {
+        if (layout.Length < length)
+        {
+            layout = new char[Math.Max(length, 2 * layout.Length)];
+        }
+        return layout;
+    }
 
     /// <summary>The number of cells written since the line was last cleared.</summary>
     internal int Count { get; private set; }
@@ -55,6 +71,19 @@ internal sealed class CellLine
         Span<char> free = Reserve(Rate.MaxFormattedLength);
         rate.TryFormat(free, out int written, decimals);
         Shrink(Rate.MaxFormattedLength - written);
+    }
+
+    /// <summary>
+    /// Widens each column's width to its cell's in this line, in the columns a console shows it (<see cref="TextWidth"/>:
+    /// two for a wide character).
+    /// </summary>
+    /// <param name="widths">The widths so far, one a column (at least as many as the cells), widened in place.</param>
+    internal void WidenColumns(int[] widths)
+    {
+        for (int i = 0; i < Count; i++)
+        {
+            widths[i] = Math.Max(widths[i], TextWidth.Of(this[i]));
+        }
     }
 
     /// <summary>The cells as strings, for the readers of a table that take its rows whole (a workbook, a page's charts).</summary>

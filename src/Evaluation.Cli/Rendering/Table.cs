@@ -220,46 +220,60 @@ internal sealed record Table(string Title, IReadOnlyList<string> Headings, IRead
         return cells;
     }
 
-    /// <summary>The widest cell of each column among some rows.</summary>
+    /// <summary>The widest cell of each column among some rows: found by rows that can without writing them (<see cref="CellRows"/>).</summary>
     private int[] ColumnWidths(int from, int to, CellLine cells, int columns)
     {
         int[] widths = new int[columns];
+        if (Rows is CellRows made)
+        {
+            made.WidenColumns(from, to, cells, widths);
+            return widths;
+        }
         for (int row = from; row < to; row++)
         {
-            RowCells(row, cells);
-            for (int i = 0; i < widths.Length; i++)
-            {
-                widths[i] = Math.Max(widths[i], Width(cells[i]));
-            }
+            RowCells(row, cells).WidenColumns(widths);
         }
         return widths;
     }
 
     /// <summary>A console line: cells two spaces apart, numbers right-aligned in their column's width and text left-aligned, the line's trailing blanks cut.</summary>
+    /// <remarks>The line is laid out in the cells' buffer (<see cref="CellLine.LayoutBuffer"/>) and appended whole.</remarks>
     private static void AlignedLine(CellLine cells, int[] widths, StringBuilder line)
     {
-        int start = line.Length;
+        // A cell takes its column's width, or its length where that is more (a character beyond the basic plane is
+        // two characters for one column).
+        int most = 2 * cells.Count;
+        for (int i = 0; i < cells.Count; i++)
+        {
+            most += widths[i] + cells[i].Length;
+        }
+        Span<char> text = cells.LayoutBuffer(most);
+        int length = 0;
         for (int i = 0; i < cells.Count; i++)
         {
             ReadOnlySpan<char> cell = cells[i];
             int pad = widths[i] - Width(cell);
             if (i > 0)
             {
-                line.Append(' ', 2);
+                text.Slice(length, 2).Fill(' ');
+                length += 2;
             }
             if (IsNumeric(cell))
             {
-                line.Append(' ', pad).Append(cell);
+                text.Slice(length, pad).Fill(' ');
+                length += pad;
+                cell.CopyTo(text[length..]);
+                length += cell.Length;
             }
             else
             {
-                line.Append(cell).Append(' ', pad);
+                cell.CopyTo(text[length..]);
+                length += cell.Length;
+                text.Slice(length, pad).Fill(' ');
+                length += pad;
             }
         }
-        while (line.Length > start && char.IsWhiteSpace(line[line.Length - 1]))
-        {
-            line.Length--;
-        }
+        line.Append(text[..length].TrimEnd());
     }
 
     private static void MarkdownLine(CellLine cells, StringBuilder line)

@@ -80,6 +80,19 @@ internal static class MetricsReport
             AddValues(cells, row, decimals);
         }
 
+        // A console table's widths are found from the groups' values, the widest of each column formatted once, rather than
+        // from every row's text (then made a second time to be written); the total's row is measured as written.
+        void WidenColumns(int from, int to, CellLine cells, int[] widths)
+        {
+            fields!.WidenColumns(from, Math.Min(to, rows.Count), ranked, grouping.Period is not null, decimals, cells, widths);
+            if (to > rows.Count)
+            {
+                cells.Clear();
+                CellsOf(rows.Count, cells);
+                cells.WidenColumns(widths);
+            }
+        }
+
         return new Table(
             Title(grouping, language),
             [
@@ -88,7 +101,7 @@ internal static class MetricsReport
                 language.Pick("评价数量", "Ratings"), language.Pick("主动评价数", "Active"), language.Pick("好评率", "Good rate"), language.Pick("差评", "Bad"),
                 language.Pick("差评整改率", "Rectification rate"), language.Pick("评价覆盖事项率", "Matter coverage rate"), language.Pick("主动评价率", "Active rating rate"),
             ],
-            new CellRows(rows.Count + 1, CellsOf),
+            new CellRows(rows.Count + 1, CellsOf, fields is null ? null : WidenColumns),
             Formulas.Note(policy, language))
         {
             Kinds = [Count, .. grouping.Dimensions.Select(_ => Text), .. grouping.Period is null ? Array.Empty<ColumnKind>() : [Text], Count, Count, Rate, Count, Rate, Rate, Rate],
@@ -191,10 +204,7 @@ internal static class MetricsReport
         /// <summary>Adds a row's dimensions, its period when the rows have one, and its printed values.</summary>
         internal void Add(CellLine cells, int row, bool withPeriod, int decimals)
         {
-            if (cells.Scratch is not RowFields fields)
-            {
-                cells.Scratch = fields = new RowFields(source.DimensionNames.Length, source.CountNames.Length, source.RateNames.Length);
-            }
+            RowFields fields = FieldsOf(cells);
             source.Fill(row, fields);
             for (int d = 0; d < fields.Codes.Length; d++)
             {
@@ -216,5 +226,109 @@ internal static class MetricsReport
                 }
             }
         }
+
+        /// <summary>
+        /// Widens each column's width to the widest cell that <see cref="Add"/> (after the row's number) would write for
+        /// the rows <paramref name="from"/> to <paramref name="to"/> (excluded), without writing them: a number's text is
+        /// no narrower than a smaller one's of its sign, and a rate's than a lower one's (its rounding never goes down as
+        /// the rate goes up; "/" when not applicable), so each column's extremes are formatted once; a name's width is
+        /// measured once for a run of rows that share it.
+        /// </summary>
+        internal void WidenColumns(int from, int to, (int Number, int Index)[]? ranked, bool withPeriod, int decimals, CellLine cells, int[] widths)
+        {
+            if (from >= to)
+            {
+                return;
+            }
+            RowFields fields = FieldsOf(cells);
+            int texts = fields.Codes.Length + (withPeriod ? 1 : 0);
+            var lastText = new string?[texts];
+            int mostNumber = 0;
+            long[] least = new long[Printed.Length], greatest = new long[Printed.Length];
+            Array.Fill(least, long.MaxValue);
+            Array.Fill(greatest, long.MinValue);
+            var highest = new Core.Metrics.Rate?[Printed.Length];
+            bool[] notApplicable = new bool[Printed.Length];
+            for (int row = from; row < to; row++)
+            {
+                (int number, int at) = ranked is null ? (row + 1, row) : ranked[row];
+                mostNumber = Math.Max(mostNumber, number);
+                source.Fill(at, fields);
+                for (int t = 0; t < texts; t++)
+                {
+                    string text = t < fields.Codes.Length ? (fields.Codes[t] is string code ? fields.DisplayNames[t] ?? code : "-") : fields.Period ?? string.Empty;
+                    if (!ReferenceEquals(text, lastText[t]))
+                    {
+                        lastText[t] = text;
+                        widths[1 + t] = Math.Max(widths[1 + t], TextWidth.Of(text));
+                    }
+                }
+                for (int i = 0; i < Printed.Length; i++)
+                {
+                    if (!Printed[i].IsRate)
+                    {
+                        long count = fields.Counts[places[i]];
+                        (least[i], greatest[i]) = (Math.Min(least[i], count), Math.Max(greatest[i], count));
+                        continue;
+                    }
+                    // No rate is above one whole (its numerator is never above its denominator).
+                    Core.Metrics.Rate rate = fields.Rates[places[i]];
+                    if (!rate.IsApplicable)
+                    {
+                        notApplicable[i] = true;
+                    }
+                    else if (highest[i] is not Core.Metrics.Rate high || (high.Numerator != high.Denominator && rate.CompareTo(high) > 0))
+                    {
+                        highest[i] = rate;
+                    }
+                }
+            }
+            cells.Clear();
+            cells.AddCount(mostNumber);
+            WidenTo(cells, ref widths[0]);
+            for (int i = 0; i < Printed.Length; i++)
+            {
+                cells.Clear();
+                if (!Printed[i].IsRate)
+                {
+                    cells.AddCount(least[i]);
+                    cells.AddCount(greatest[i]);
+                }
+                if (notApplicable[i])
+                {
+                    cells.AddRate(default, decimals);
+                }
+                if (highest[i] is Core.Metrics.Rate high)
+                {
+                    cells.AddRate(high, decimals);
+                }
+                WidenTo(cells, ref widths[1 + texts + i]);
+            }
+        }
+
+        /// <summary>Widens a column's width to the widest of a line's cells.</summary>
+        private static void WidenTo(CellLine cells, ref int width)
+        {
+            for (int c = 0; c < cells.Count; c++)
+            {
+                width = Math.Max(width, TextWidth.Of(cells[c]));
+            }
+        }
+
+        /// <summary>
+        /// The fields kept with a line, made for its first row of this table: a line may be shared by the rows of several
+        /// tables (<see cref="CellRows"/>' line for rows read whole), whose sources fill fields of other shapes.
+        /// </summary>
+        private RowFields FieldsOf(CellLine cells)
+        {
+            if (cells.Scratch is not KeptFields kept || kept.Owner != this)
+            {
+                cells.Scratch = kept = new KeptFields(this, new RowFields(source.DimensionNames.Length, source.CountNames.Length, source.RateNames.Length));
+            }
+            return kept.Fields;
+        }
+
+        /// <summary>Fields kept with a line, and the table's fields they were made for.</summary>
+        private sealed record KeptFields(PrintedFields Owner, RowFields Fields);
     }
 }
