@@ -45,11 +45,24 @@ public class MetricsTableProperties
             from language in Gen.Elements(Language.Zh, Language.En)
             from blockRows in Gen.Choose(1, 4)
             select Build(rows, dimensions, period, decimals, total == 1, sort, language) with { BlockRows = blockRows };
-        return Prop.ForAll(tables.ToArbitrary(), table =>
+        return Prop.ForAll(tables.ToArbitrary(), Gen.Choose(0, 1000).Two().ToArbitrary(), (table, ends) =>
         {
             string printed = Text(table);
             string measured = Text(table with { Rows = [.. table.Rows] });
-            return (printed == measured).Label("printed:\n" + printed + "\nmeasured from the text:\n" + measured);
+            // The widths of some rows alone, without the headings' (wider than "/" or a rate of one digit).
+            var made = (CellRows)table.Rows;
+            (int from, int to) = (Math.Min(ends.Item1, ends.Item2) % (made.Count + 1), Math.Max(ends.Item1, ends.Item2) % (made.Count + 1));
+            (from, to) = (Math.Min(from, to), Math.Max(from, to));
+            int[] found = new int[table.Headings.Count], ofText = new int[table.Headings.Count];
+            made.WidenColumns(from, to, new CellLine(), found);
+            var line = new CellLine();
+            for (int row = from; row < to; row++)
+            {
+                made.Fill(row, line);
+                line.WidenColumns(ofText);
+            }
+            return (printed == measured).Label("printed:\n" + printed + "\nmeasured from the text:\n" + measured)
+                .And(found.SequenceEqual(ofText)).Label($"rows {from} to {to}: {string.Join(",", found)} against {string.Join(",", ofText)}");
         });
     }
 

@@ -85,7 +85,7 @@ internal static class MetricsReport
         void WidenColumns(int from, int to, CellLine cells, int[] widths)
         {
             fields!.WidenColumns(from, Math.Min(to, rows.Count), ranked, grouping.Period is not null, decimals, cells, widths);
-            if (to > rows.Count)
+            if (from <= rows.Count && rows.Count < to)
             {
                 cells.Clear();
                 CellsOf(rows.Count, cells);
