@@ -31,7 +31,7 @@ internal sealed record ToolRun(string Name, string Verb, IReadOnlyList<string> O
     internal static ToolRun MatterDayCsv { get; } =
         new("`report DIR --by matter --period day --format csv`", "report", ["--by", "matter", "--period", "day", "--format", "csv"]);
 
-    /// <summary>The report by matter and day as a console table (its rows made twice: for the widths, then the text).</summary>
+    /// <summary>The report by matter and day as a console table (its widths found from the rows' values, then its rows made as text).</summary>
     internal static ToolRun MatterDayTable { get; } =
         new("`report DIR --by matter --period day`", "report", ["--by", "matter", "--period", "day"]);
 

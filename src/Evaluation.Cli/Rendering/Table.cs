@@ -14,9 +14,10 @@ namespace Evaluation.Cli.Rendering;
 
 /// <summary>
 /// A report table: title, headings and rows of text cells, rendered as an aligned console table, Markdown or CSV. Rows
-/// are read once for each format but the console's (twice: widths, then text), so they may be made on demand, their
-/// cells written into a line each thread reuses (<see cref="CellRows"/>); a table of many rows reads them by index on
-/// every processor, a block of rows each, and writes their lines in order.
+/// are read once for each format but the console's (twice: widths, then text, though rows that can find their widths
+/// from their values are not written for them), so they may be made on demand, their cells written into a line each
+/// thread reuses (<see cref="CellRows"/>); a table of many rows reads them by index on every processor, a block of rows
+/// each, and writes their lines in order.
 /// </summary>
 internal sealed record Table(string Title, IReadOnlyList<string> Headings, IReadOnlyList<string[]> Rows, string? Note = null)
 {
@@ -59,7 +60,7 @@ internal sealed record Table(string Title, IReadOnlyList<string> Headings, IRead
 
     private void WriteConsoleText(BlockWriter text)
     {
-        // One pass over the rows for the widths, and one to write them: rows made on demand are made twice, never held.
+        // One pass over the rows for the widths, and one to write them: rows made on demand are never held.
         int[] widths = [.. Headings.Select(Width)];
         foreach (int[] blockWidths in InBlocks((from, to, cells, _) => ColumnWidths(from, to, cells, Headings.Count)))
         {
