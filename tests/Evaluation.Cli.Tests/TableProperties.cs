@@ -62,7 +62,9 @@ public class TableProperties
         line.AddCount(count);
         line.AddRate(rate, places);
         line.AddRate(default, places);
-        return (line.Count == 3 && line[0].ToString() == Tables.Cells.Count(count) && line[1].ToString() == rate.Format(places) && line[2].ToString() == "/")
+        line.Add("龙亭区");
+        return (line.Count == 4 && line[0].ToString() == Tables.Cells.Count(count) && line[1].ToString() == rate.Format(places) && line[2].ToString() == "/"
+                && Enumerable.Range(0, line.Count).All(i => line.WidthAt(i) == Width(line[i].ToString())))
             .Label($"{count}, {rate.Numerator}/{rate.Denominator} to {places} places");
     }
 

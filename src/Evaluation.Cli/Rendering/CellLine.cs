@@ -14,6 +14,7 @@ internal sealed class CellLine
 {
     private char[] text = new char[256];
     private int[] ends = new int[16];
+    private bool[] narrow = new bool[16]; // whether a cell is known to take one column a character (a count, a rate)
     private char[] layout = new char[256];
 
     /// <summary>
@@ -55,12 +56,12 @@ internal sealed class CellLine
     internal void Clear() => Count = 0;
 
     /// <summary>Adds a cell of text.</summary>
-    internal void Add(ReadOnlySpan<char> cell) => cell.CopyTo(Reserve(cell.Length));
+    internal void Add(ReadOnlySpan<char> cell) => cell.CopyTo(Reserve(cell.Length, isNarrow: false));
 
     /// <summary>Adds a count, as <see cref="Tables.Cells.Count"/> prints it.</summary>
     internal void AddCount(long value)
     {
-        Span<char> free = Reserve(20);
+        Span<char> free = Reserve(20, isNarrow: true);
         value.TryFormat(free, out int written, default, CultureInfo.InvariantCulture);
         Shrink(20 - written);
     }
@@ -68,7 +69,7 @@ internal sealed class CellLine
     /// <summary>Adds a rate as <see cref="Rate.Format"/> prints it.</summary>
     internal void AddRate(Rate rate, int decimals)
     {
-        Span<char> free = Reserve(Rate.MaxFormattedLength);
+        Span<char> free = Reserve(Rate.MaxFormattedLength, isNarrow: true);
         rate.TryFormat(free, out int written, decimals);
         Shrink(Rate.MaxFormattedLength - written);
     }
@@ -82,9 +83,16 @@ internal sealed class CellLine
     {
         for (int i = 0; i < Count; i++)
         {
-            widths[i] = Math.Max(widths[i], TextWidth.Of(this[i]));
+            widths[i] = Math.Max(widths[i], WidthAt(i));
         }
     }
+
+    /// <summary>
+    /// The columns a cell takes on a console (<see cref="TextWidth"/>): its length for a count or a rate, which are
+    /// known to be narrow, without looking at its characters.
+    /// </summary>
+    /// <param name="index">The cell, from 0.</param>
+    internal int WidthAt(int index) => narrow[index] ? this[index].Length : TextWidth.Of(this[index]);
 
     /// <summary>The cells as strings, for the readers of a table that take its rows whole (a workbook, a page's charts).</summary>
     internal string[] ToArray()
@@ -97,8 +105,11 @@ internal sealed class CellLine
         return cells;
     }
 
-    /// <summary>Adds a cell of <paramref name="length"/> characters, to be written into the span returned.</summary>
-    private Span<char> Reserve(int length)
+    /// <summary>
+    /// Adds a cell of <paramref name="length"/> characters, to be written into the span returned; <paramref name="isNarrow"/>
+    /// when it is known to hold only characters of one column (digits, a point, a sign, a percent sign).
+    /// </summary>
+    private Span<char> Reserve(int length, bool isNarrow)
     {
         int start = Count == 0 ? 0 : ends[Count - 1];
         if (start + length > text.Length)
@@ -108,7 +119,9 @@ internal sealed class CellLine
         if (Count == ends.Length)
         {
             Array.Resize(ref ends, ends.Length * 2);
+            Array.Resize(ref narrow, ends.Length);
         }
+        narrow[Count] = isNarrow;
         ends[Count++] = start + length;
         return text.AsSpan(start, length);
     }

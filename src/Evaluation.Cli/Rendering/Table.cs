@@ -253,7 +253,7 @@ internal sealed record Table(string Title, IReadOnlyList<string> Headings, IRead
         for (int i = 0; i < cells.Count; i++)
         {
             ReadOnlySpan<char> cell = cells[i];
-            int pad = widths[i] - Width(cell);
+            int pad = widths[i] - cells.WidthAt(i);
             if (i > 0)
             {
                 text.Slice(length, 2).Fill(' ');
@@ -320,8 +320,6 @@ internal sealed record Table(string Title, IReadOnlyList<string> Headings, IRead
     private static bool IsNumeric(ReadOnlySpan<char> cell) => cell.Length > 0 && (char.IsAsciiDigit(cell[0]) || cell is "/" || cell[0] is '+' or '-');
 
     private static int Width(string text) => TextWidth.Of(text);
-
-    private static int Width(ReadOnlySpan<char> text) => TextWidth.Of(text);
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Title} ({Rows.Count} rows)");
 
