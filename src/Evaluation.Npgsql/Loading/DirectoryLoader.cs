@@ -44,28 +44,42 @@ public static class DirectoryLoader
         await EvaluationSchema.EnsureAsync(dataSource, cancellationToken).ConfigureAwait(false);
         DirectoryRecords accepted = validation.Accepted;
         var files = new List<LoadedFile>();
-        // Catalogues first, then the records that name them, as a reader of the tables would expect them.
-        async Task Load<T>(CsvFileKind kind, TableWriter<T> table, IEnumerable<T>? records)
+        // What a file came to, or null when the directory has none.
+        async Task<LoadedFile?> Write<T>(CsvFileKind kind, TableWriter<T> table, IEnumerable<T>? records)
         {
             string file = CsvSchema.FileName(kind);
             if (validation.Files.FirstOrDefault(f => f.File == file) is not CsvFileSummary summary)
             {
-                return;
+                return null;
             }
             (long written, long present) = await table.WriteAsync(dataSource, records ?? [], cancellationToken).ConfigureAwait(false);
-            files.Add(new LoadedFile(file, summary.Read, summary.Rejected, written, present));
-            progress?.Report($"{file}: {written} written, {present} already present, {summary.Rejected} rejected");
+            return new LoadedFile(file, summary.Read, summary.Rejected, written, present);
         }
 
-        await Load(CsvFileKind.Units, Tables.Units, accepted.Units).ConfigureAwait(false);
-        await Load(CsvFileKind.Departments, Tables.Departments, accepted.Departments).ConfigureAwait(false);
-        await Load(CsvFileKind.Windows, Tables.Windows, accepted.Windows).ConfigureAwait(false);
-        await Load(CsvFileKind.Matters, Tables.Matters, accepted.Matters).ConfigureAwait(false);
-        await Load(CsvFileKind.Cases, Tables.Cases, accepted.Cases).ConfigureAwait(false);
-        await Load(CsvFileKind.Ratings, Tables.Ratings, accepted.Ratings).ConfigureAwait(false);
-        await Load(CsvFileKind.Appeals, Tables.Appeals, accepted.Appeals).ConfigureAwait(false);
-        await Load(CsvFileKind.Rectifications, Tables.Rectifications, accepted.Rectifications).ConfigureAwait(false);
-        await Load(CsvFileKind.FollowUps, Tables.FollowUps, accepted.FollowUps).ConfigureAwait(false);
+        void Done(LoadedFile? loaded)
+        {
+            if (loaded is not null)
+            {
+                files.Add(loaded);
+                progress?.Report($"{loaded.File}: {loaded.Written} written, {loaded.AlreadyPresent} already present, {loaded.Rejected} rejected");
+            }
+        }
+
+        // Catalogues first, then the records that name them, as a reader of the tables would expect them. The cases and
+        // the ratings, the two large files, are written at once on two connections (the server's index upkeep then
+        // takes both processors), each in its own transaction, and told in order.
+        Done(await Write(CsvFileKind.Units, Tables.Units, accepted.Units).ConfigureAwait(false));
+        Done(await Write(CsvFileKind.Departments, Tables.Departments, accepted.Departments).ConfigureAwait(false));
+        Done(await Write(CsvFileKind.Windows, Tables.Windows, accepted.Windows).ConfigureAwait(false));
+        Done(await Write(CsvFileKind.Matters, Tables.Matters, accepted.Matters).ConfigureAwait(false));
+        Task<LoadedFile?> cases = Task.Run(() => Write(CsvFileKind.Cases, Tables.Cases, accepted.Cases), cancellationToken);
+        Task<LoadedFile?> ratings = Task.Run(() => Write(CsvFileKind.Ratings, Tables.Ratings, accepted.Ratings), cancellationToken);
+        await Task.WhenAll(cases, ratings).ConfigureAwait(false);
+        Done(await cases.ConfigureAwait(false));
+        Done(await ratings.ConfigureAwait(false));
+        Done(await Write(CsvFileKind.Appeals, Tables.Appeals, accepted.Appeals).ConfigureAwait(false));
+        Done(await Write(CsvFileKind.Rectifications, Tables.Rectifications, accepted.Rectifications).ConfigureAwait(false));
+        Done(await Write(CsvFileKind.FollowUps, Tables.FollowUps, accepted.FollowUps).ConfigureAwait(false));
         return new LoadResult(files, validation.Rejects, validation.FileErrors);
     }
 }

@@ -8,6 +8,15 @@ using Evaluation.Core.Ratings;
 using Evaluation.Core.Rectification;
 using Evaluation.IO.Csv;
 using NpgsqlTypes;
+using UnitColumns = Evaluation.Npgsql.Loading.Columns<Evaluation.Core.Catalog.ServiceUnit>;
+using DepartmentColumns = Evaluation.Npgsql.Loading.Columns<Evaluation.Core.Catalog.Department>;
+using WindowColumns = Evaluation.Npgsql.Loading.Columns<Evaluation.Core.Catalog.ServiceWindow>;
+using MatterColumns = Evaluation.Npgsql.Loading.Columns<Evaluation.Core.Catalog.Matter>;
+using CaseColumns = Evaluation.Npgsql.Loading.Columns<Evaluation.Core.Cases.ServiceCase>;
+using RatingColumns = Evaluation.Npgsql.Loading.Columns<Evaluation.Core.Ratings.Rating>;
+using AppealColumns = Evaluation.Npgsql.Loading.Columns<Evaluation.Core.Appeals.Appeal>;
+using RectificationColumns = Evaluation.Npgsql.Loading.Columns<Evaluation.Core.Rectification.RectificationOrder>;
+using FollowUpColumns = Evaluation.Npgsql.Loading.Columns<Evaluation.Core.FollowUps.FollowUp>;
 
 namespace Evaluation.Npgsql.Loading;
 
@@ -22,61 +31,61 @@ internal static class Tables
 
     internal static readonly TableWriter<ServiceUnit> Units = new("units",
     [
-        new("unit_code", Text, u => u.Code.Value), new("name", Text, u => u.Name), new("division_code", Text, u => u.DivisionCode?.Value),
-        new("parent_code", Text, u => u.ParentCode?.Value), new("level", Text, u => Codes.Of(u.Level)),
+        UnitColumns.Text("unit_code", u => u.Code.Value), UnitColumns.Text("name", u => u.Name), UnitColumns.Text("division_code", u => u.DivisionCode?.Value),
+        UnitColumns.Text("parent_code", u => u.ParentCode?.Value), UnitColumns.Text("level", u => Codes.Of(u.Level)),
     ]);
 
     internal static readonly TableWriter<Department> Departments = new("departments",
     [
-        new("department_code", Text, d => d.Code.Value), new("name", Text, d => d.Name), new("unit_code", Text, d => d.UnitCode.Value),
+        DepartmentColumns.Text("department_code", d => d.Code.Value), DepartmentColumns.Text("name", d => d.Name), DepartmentColumns.Text("unit_code", d => d.UnitCode.Value),
     ]);
 
     internal static readonly TableWriter<ServiceWindow> Windows = new("windows",
     [
-        new("window_code", Text, w => w.Code.Value), new("name", Text, w => w.Name), new("unit_code", Text, w => w.UnitCode.Value),
-        new("department_code", Text, w => w.DepartmentCode?.Value), new("kind", Text, w => Codes.Of(w.Kind)),
+        WindowColumns.Text("window_code", w => w.Code.Value), WindowColumns.Text("name", w => w.Name), WindowColumns.Text("unit_code", w => w.UnitCode.Value),
+        WindowColumns.Text("department_code", w => w.DepartmentCode?.Value), WindowColumns.Text("kind", w => Codes.Of(w.Kind)),
     ]);
 
     internal static readonly TableWriter<Matter> Matters = new("matters",
     [
-        new("matter_code", Text, m => m.Code.Value), new("name", Text, m => m.Name), new("department_code", Text, m => m.DepartmentCode.Value),
-        new("kind", Text, m => Codes.Of(m.Kind)), new("promised_working_days", NpgsqlDbType.Smallint, m => (short?)m.PromisedWorkingDays),
+        MatterColumns.Text("matter_code", m => m.Code.Value), MatterColumns.Text("name", m => m.Name), MatterColumns.Text("department_code", m => m.DepartmentCode.Value),
+        MatterColumns.Text("kind", m => Codes.Of(m.Kind)), MatterColumns.Smallint("promised_working_days", m => (short?)m.PromisedWorkingDays),
     ]);
 
     internal static readonly TableWriter<ServiceCase> Cases = new("cases",
     [
-        new("case_no", Text, c => c.Number.Value), new("matter_code", Text, c => c.MatterCode.Value), new("unit_code", Text, c => c.UnitCode.Value),
-        new("department_code", Text, c => c.DepartmentCode?.Value), new("window_code", Text, c => c.WindowCode?.Value),
-        new("accepted_at", Time, c => TimeOf(c.AcceptedAt)), new("completed_at", Time, c => TimeOf(c.CompletedAt)),
+        CaseColumns.Text("case_no", c => c.Number.Value), CaseColumns.Text("matter_code", c => c.MatterCode.Value), CaseColumns.Text("unit_code", c => c.UnitCode.Value),
+        CaseColumns.Text("department_code", c => c.DepartmentCode?.Value), CaseColumns.Text("window_code", c => c.WindowCode?.Value),
+        CaseColumns.Time("accepted_at", c => c.AcceptedAt), CaseColumns.Time("completed_at", c => c.CompletedAt),
     ]);
 
     internal static readonly TableWriter<Rating> Ratings = new("ratings",
     [
-        new("rating_id", Text, r => r.Id.Value), new("case_no", Text, r => r.CaseNumber?.Value), new("matter_code", Text, r => r.MatterCode?.Value),
-        new("unit_code", Text, r => r.UnitCode.Value), new("department_code", Text, r => r.DepartmentCode?.Value), new("window_code", Text, r => r.WindowCode?.Value),
-        new("channel", Text, r => r.Channel.ToCode()), new("level", NpgsqlDbType.Smallint, r => (short)r.Level),
-        new("origin", Text, r => r.Origin == RatingOrigin.Active ? "active" : "default"), new("real_name", NpgsqlDbType.Boolean, r => r.IsRealName),
-        new("rated_at", Time, r => TimeOf(r.RatedAt)), new("tags", Text, r => r.Tags.Length == 0 ? null : string.Join(";", r.Tags.Select(t => t.Code))),
-        new("comment", Text, r => r.Comment),
+        RatingColumns.Text("rating_id", r => r.Id.Value), RatingColumns.Text("case_no", r => r.CaseNumber?.Value), RatingColumns.Text("matter_code", r => r.MatterCode?.Value),
+        RatingColumns.Text("unit_code", r => r.UnitCode.Value), RatingColumns.Text("department_code", r => r.DepartmentCode?.Value), RatingColumns.Text("window_code", r => r.WindowCode?.Value),
+        RatingColumns.Text("channel", r => r.Channel.ToCode()), RatingColumns.Smallint("level", r => (short)r.Level),
+        RatingColumns.Text("origin", r => r.Origin == RatingOrigin.Active ? "active" : "default"), RatingColumns.Boolean("real_name", r => r.IsRealName),
+        RatingColumns.Time("rated_at", r => r.RatedAt), RatingColumns.Text("tags", r => r.Tags.Length == 0 ? null : string.Join(";", r.Tags.Select(t => t.Code))),
+        RatingColumns.Text("comment", r => r.Comment),
     ]);
 
     internal static readonly TableWriter<Appeal> Appeals = new("appeals",
     [
-        new("appeal_id", Text, a => a.Id.Value), new("rating_id", Text, a => a.RatingId.Value), new("filed_at", Time, a => TimeOf(a.FiledAt)),
-        new("decided_at", Time, a => TimeOf(a.DecidedAt)), new("decision", Text, a => Codes.Of(a.Decision)), new("ground", Text, a => Codes.Of(a.Ground)),
+        AppealColumns.Text("appeal_id", a => a.Id.Value), AppealColumns.Text("rating_id", a => a.RatingId.Value), AppealColumns.Time("filed_at", a => a.FiledAt),
+        AppealColumns.Time("decided_at", a => a.DecidedAt), AppealColumns.Text("decision", a => Codes.Of(a.Decision)), AppealColumns.Text("ground", a => Codes.Of(a.Ground)),
     ]);
 
     internal static readonly TableWriter<RectificationOrder> Rectifications = new("rectifications",
     [
-        new("rating_id", Text, r => r.RatingId.Value), new("verified_at", Time, r => TimeOf(r.VerifiedAt)), new("rectified_at", Time, r => TimeOf(r.RectifiedAt)),
-        new("feedback_at", Time, r => TimeOf(r.FeedbackAt)), new("outcome", Text, r => Codes.Of(r.Outcome)),
+        RectificationColumns.Text("rating_id", r => r.RatingId.Value), RectificationColumns.Time("verified_at", r => r.VerifiedAt), RectificationColumns.Time("rectified_at", r => r.RectifiedAt),
+        RectificationColumns.Time("feedback_at", r => r.FeedbackAt), RectificationColumns.Text("outcome", r => Codes.Of(r.Outcome)),
     ]);
 
     internal static readonly TableWriter<FollowUp> FollowUps = new("follow_ups",
     [
-        new("case_no", Text, f => f.CaseNumber.Value), new("visited_at", Time, f => TimeOf(f.VisitedAt)), new("channel", Text, f => Codes.Of(f.Channel)),
-        new("satisfied", NpgsqlDbType.Boolean, f => f.Satisfied),
-    ]);
+        FollowUpColumns.Text("case_no", f => f.CaseNumber.Value), FollowUpColumns.Time("visited_at", f => f.VisitedAt), FollowUpColumns.Text("channel", f => Codes.Of(f.Channel)),
+        FollowUpColumns.Boolean("satisfied", f => f.Satisfied),
+    ], keysUnique: false);
 
     /// <summary>The type of each table's columns, by table name, then column name.</summary>
     internal static readonly IReadOnlyDictionary<string, IReadOnlyDictionary<string, NpgsqlDbType>> Types = new Dictionary<string, IReadOnlyDictionary<string, NpgsqlDbType>>
@@ -86,5 +95,4 @@ internal static class Tables
         [Rectifications.Table] = Rectifications.Types, [FollowUps.Table] = FollowUps.Types,
     };
 
-    private static System.DateTime? TimeOf(NodaTime.Instant? instant) => instant?.ToDateTimeUtc();
 }

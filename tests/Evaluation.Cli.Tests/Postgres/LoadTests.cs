@@ -1,9 +1,11 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Evaluation.Core.Policies;
+using Evaluation.Npgsql;
 using Evaluation.Npgsql.Loading;
 using Evaluation.Reporting;
 using Npgsql;
@@ -69,6 +71,77 @@ public class LoadTests(PostgresServer server)
         LoadedFile ratings = Assert.Single(again.Files, f => f.File == "ratings.csv");
         Assert.Equal(ratings.Read, ratings.Written);
         Assert.Equal(ratings.Read, Count(db, "ratings"));
+    }
+
+    /// <summary>The rows of a table as one text, in key order: two loads that leave the same rows give the same text.</summary>
+    private static string Content(NpgsqlDataSource db, string table, string key)
+    {
+        using NpgsqlCommand command = db.CreateCommand($"SELECT coalesce(string_agg(t::text, E'\\n' ORDER BY {key}), '') FROM {table} t");
+        return (string)command.ExecuteScalar()!;
+    }
+
+    [Fact]
+    public async Task Rule_an_empty_table_takes_a_files_records_at_once_and_one_holding_some_of_them_takes_only_the_others()
+    {
+        using var root = new TemporaryDirectory();
+        string dir = Demo(root);
+        await using NpgsqlDataSource db = NpgsqlDataSource.Create(server.NewDatabase());
+        ReportInput input = ReportInput.ReadDirectory(dir);
+        LoadResult first = await DirectoryLoader.LoadAsync(db, input, EvaluationPolicy.Henan);
+        LoadedFile ratings = Assert.Single(first.Files, f => f.File == "ratings.csv");
+        Assert.Equal((ratings.Read, 0L), (ratings.Written, ratings.AlreadyPresent));
+        string loaded = Content(db, "ratings", "rating_id");
+        await using (NpgsqlCommand drop = db.CreateCommand("DELETE FROM ratings WHERE rating_id IN (SELECT rating_id FROM ratings ORDER BY rating_id DESC LIMIT 100)"))
+        {
+            Assert.Equal(100, await drop.ExecuteNonQueryAsync());
+        }
+
+        LoadResult again = await DirectoryLoader.LoadAsync(db, input, EvaluationPolicy.Henan);
+
+        LoadedFile ratingsAgain = Assert.Single(again.Files, f => f.File == "ratings.csv");
+        Assert.Equal((100L, ratings.Read - 100), (ratingsAgain.Written, ratingsAgain.AlreadyPresent));
+        Assert.Equal(loaded, Content(db, "ratings", "rating_id"));
+        Assert.All(again.Files.Where(f => f.File != "ratings.csv"), f => Assert.Equal(0, f.Written));
+    }
+
+    [Fact]
+    public async Task Rule_two_loads_of_one_directory_at_once_leave_one_copy_of_each_record()
+    {
+        using var root = new TemporaryDirectory();
+        string dir = Demo(root);
+        await using NpgsqlDataSource db = NpgsqlDataSource.Create(server.NewDatabase());
+        await EvaluationSchema.EnsureAsync(db);
+        ReportInput input = ReportInput.ReadDirectory(dir);
+
+        LoadResult[] both = await Task.WhenAll(
+            Task.Run(() => DirectoryLoader.LoadAsync(db, input, EvaluationPolicy.Henan)),
+            Task.Run(() => DirectoryLoader.LoadAsync(db, input, EvaluationPolicy.Henan)));
+
+        foreach (string file in new[] { "cases.csv", "ratings.csv", "follow_ups.csv" })
+        {
+            LoadedFile[] loads = [.. both.Select(result => Assert.Single(result.Files, f => f.File == file))];
+            Assert.Equal(loads[0].Read - loads[0].Rejected, loads.Sum(f => f.Written));
+            Assert.All(loads, f => Assert.Equal(f.Read - f.Rejected, f.Written + f.AlreadyPresent));
+        }
+        Assert.Equal(Assert.Single(both[0].Files, f => f.File == "ratings.csv").Read, Count(db, "ratings"));
+    }
+
+    [Fact]
+    public async Task Rule_a_follow_up_given_twice_is_written_once_even_into_an_empty_table()
+    {
+        // Nothing rejects a follow-up repeated in full (its key is a case and an instant): the table keeps one.
+        using var root = new TemporaryDirectory();
+        string dir = Demo(root);
+        string followUps = Path.Combine(dir, "follow_ups.csv");
+        string[] lines = File.ReadAllLines(followUps);
+        File.AppendAllLines(followUps, [lines[1]]);
+        await using NpgsqlDataSource db = NpgsqlDataSource.Create(server.NewDatabase());
+
+        LoadResult result = await DirectoryLoader.LoadAsync(db, ReportInput.ReadDirectory(dir), EvaluationPolicy.Henan);
+
+        LoadedFile loaded = Assert.Single(result.Files, f => f.File == "follow_ups.csv");
+        Assert.Equal((lines.Length, 0L, lines.Length - 1L, 1L), (loaded.Read, loaded.Rejected, loaded.Written, loaded.AlreadyPresent));
+        Assert.Equal(lines.Length - 1L, Count(db, "follow_ups"));
     }
 
     [Fact]
