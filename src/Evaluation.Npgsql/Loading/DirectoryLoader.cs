@@ -17,7 +17,9 @@ namespace Evaluation.Npgsql.Loading;
 /// <c>validate</c> does, and the accepted records of each file are written with binary <c>COPY</c>, one transaction per
 /// file. Loading is idempotent: a record whose key a table already holds is not written again, so loading the same
 /// directory twice leaves one copy, and a load interrupted (the process killed, the server restarted) leaves each file
-/// either whole or absent, and completes when run again.
+/// either whole or absent, and completes when run again. An empty table takes its file's records with <c>COPY</c>
+/// straight into it, and the cases and the ratings are written at once on two connections, so that a first load costs
+/// about what <c>COPY</c> of the same files does; two loads into one table wait on each other, readers do not.
 /// </summary>
 public static class DirectoryLoader
 {
