@@ -14,8 +14,9 @@ namespace Evaluation.Npgsql.Loading;
 /// <c>INSERT ... ON CONFLICT DO NOTHING</c>, so that a record already there (loaded before) stays one copy. An empty
 /// table takes them with binary <c>COPY</c> straight into it, when validation leaves no two records with one key
 /// (<paramref name="keysUnique"/>): the temporary table's copy and the conflicts' look-ups, two thirds of a large file's
-/// time, are spared. Writers of one table wait on each other for the look at its rows (a lock that readers pass), so
-/// that a table found empty stays so until the records are in.
+/// time, are spared, and its indexes that back no constraint are dropped first and made again after, from all the
+/// records at once, as a restore does. Writers of one table wait on each other for the look at its rows (a lock that
+/// readers pass), so that a table found empty stays so until the records are in.
 /// </summary>
 /// <param name="table">The table's name.</param>
 /// <param name="columns">Its columns, in order, with each record's value.</param>
@@ -34,7 +35,7 @@ internal sealed class TableWriter<T>(string table, IReadOnlyList<Column<T>> colu
         await using NpgsqlConnection connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using NpgsqlTransaction transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         bool empty = false;
-        if (keysUnique)
+        if (keysUnique && await MayLockAsync(connection, transaction, cancellationToken).ConfigureAwait(false))
         {
             await ExecuteAsync($"LOCK TABLE {table} IN SHARE ROW EXCLUSIVE MODE", connection, transaction, cancellationToken).ConfigureAwait(false);
             await using var look = new NpgsqlCommand($"SELECT NOT EXISTS (SELECT 1 FROM {table})", connection, transaction);
@@ -43,7 +44,18 @@ internal sealed class TableWriter<T>(string table, IReadOnlyList<Column<T>> colu
         long written, present;
         if (empty)
         {
+            // The table's other indexes are made again once its records are in, each from all of them at once (a sort)
+            // rather than by millions of insertions at random places in it.
+            IReadOnlyList<(string Name, string Definition)> deferred = await DeferrableIndexesAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
+            foreach ((string name, _) in deferred)
+            {
+                await ExecuteAsync($"DROP INDEX {name}", connection, transaction, cancellationToken).ConfigureAwait(false);
+            }
             (written, present) = ((long)await CopyAsync(table, records, connection, cancellationToken).ConfigureAwait(false), 0);
+            foreach ((_, string definition) in deferred)
+            {
+                await ExecuteAsync(definition, connection, transaction, cancellationToken).ConfigureAwait(false);
+            }
         }
         else
         {
@@ -54,6 +66,48 @@ internal sealed class TableWriter<T>(string table, IReadOnlyList<Column<T>> colu
         }
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return (written, present);
+    }
+
+    /// <summary>
+    /// Whether the user may lock the table against other writers: with the right to update, delete or empty it (its
+    /// owner may). A user who may only insert (a loader's role, say) writes through the temporary table, as into a
+    /// table that holds rows.
+    /// </summary>
+    private async Task<bool> MayLockAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken cancellationToken)
+    {
+        await using var look = new NpgsqlCommand(
+            "SELECT has_table_privilege($1, 'UPDATE') OR has_table_privilege($1, 'DELETE') OR has_table_privilege($1, 'TRUNCATE')", connection, transaction)
+        {
+            Parameters = { new() { Value = table } },
+        };
+        return await look.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is true;
+    }
+
+    /// <summary>
+    /// The indexes of the table that may be dropped while its records are copied and made again after: those that back
+    /// no constraint (a key, a unique or exclusion constraint stays, and checks every record as it comes), with their
+    /// definitions as the server gives them; none when the user may not drop them (the table is not theirs). Dropping
+    /// one holds the table's readers until the file's transaction ends, which is the moment the table has rows to read.
+    /// </summary>
+    private async Task<IReadOnlyList<(string Name, string Definition)>> DeferrableIndexesAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken cancellationToken)
+    {
+        const string Sql = """
+            SELECT i.indexrelid::regclass::text, pg_get_indexdef(i.indexrelid)
+            FROM pg_index i JOIN pg_class t ON t.oid = i.indrelid
+            WHERE i.indrelid = $1::regclass AND NOT i.indisunique AND NOT i.indisexclusion AND i.indisvalid
+              AND pg_has_role(t.relowner, 'MEMBER')
+              AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid)
+            ORDER BY 1
+            """;
+        await using var command = new NpgsqlCommand(Sql, connection, transaction) { Parameters = { new() { Value = table } } };
+        await using NpgsqlDataReader reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var indexes = new List<(string, string)>();
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            indexes.Add((reader.GetString(0), reader.GetString(1)));
+        }
+        return indexes;
     }
 
     /// <summary>The columns' names, in order, as a list of SQL.</summary>

@@ -104,6 +104,72 @@ public class LoadTests(PostgresServer server)
         Assert.All(again.Files.Where(f => f.File != "ratings.csv"), f => Assert.Equal(0, f.Written));
     }
 
+    /// <summary>Each index of a table with its definition, in name order.</summary>
+    private static string Indexes(NpgsqlDataSource db, string table)
+    {
+        using NpgsqlCommand command = db.CreateCommand($"SELECT string_agg(indexname || ': ' || indexdef, E'\\n' ORDER BY indexname) FROM pg_indexes WHERE tablename = '{table}'");
+        return (string)command.ExecuteScalar()!;
+    }
+
+    [Fact]
+    public async Task Rule_the_indexes_made_again_after_a_load_into_an_empty_table_are_the_tables_own()
+    {
+        using var root = new TemporaryDirectory();
+        string dir = Demo(root);
+        await using NpgsqlDataSource db = NpgsqlDataSource.Create(server.NewDatabase());
+        await EvaluationSchema.EnsureAsync(db);
+        // An index of the user's own, partial and on an expression, besides the schema's.
+        await using (NpgsqlCommand own = db.CreateCommand("CREATE INDEX ratings_bad_by_unit ON ratings (lower(unit_code), rated_at DESC) WHERE level <= 2"))
+        {
+            await own.ExecuteNonQueryAsync();
+        }
+        string cases = Indexes(db, "cases"), ratings = Indexes(db, "ratings");
+
+        LoadResult loaded = await DirectoryLoader.LoadAsync(db, ReportInput.ReadDirectory(dir), EvaluationPolicy.Henan);
+
+        Assert.Empty(loaded.Rejects);
+        Assert.Equal(cases, Indexes(db, "cases"));
+        Assert.Equal(ratings, Indexes(db, "ratings"));
+        Assert.Contains("ratings_bad_by_unit", ratings, StringComparison.Ordinal);
+        // The index made again finds what a scan finds.
+        await using NpgsqlConnection connection = await db.OpenConnectionAsync();
+        await using (var noScans = new NpgsqlCommand("SET enable_seqscan = off", connection))
+        {
+            await noScans.ExecuteNonQueryAsync();
+        }
+        await using var byIndex = new NpgsqlCommand("SELECT count(*) FROM ratings WHERE lower(unit_code) = lower('410202') AND level <= 2", connection);
+        await using NpgsqlCommand byScan = db.CreateCommand("SELECT count(*) FROM ratings WHERE unit_code = '410202' AND level <= 2");
+        Assert.Equal(await byScan.ExecuteScalarAsync(), await byIndex.ExecuteScalarAsync());
+    }
+
+    [Theory]
+    [InlineData("SELECT, INSERT")]
+    [InlineData("SELECT, INSERT, UPDATE")]
+    public async Task Rule_a_user_who_does_not_own_the_tables_loads_into_them_with_their_indexes_kept(string rights)
+    {
+        // A user who may only insert cannot lock a table against other writers; one who may update can, but may not
+        // drop its indexes: each loads all the same.
+        using var root = new TemporaryDirectory();
+        string dir = Demo(root);
+        string owner = server.NewDatabase();
+        await using NpgsqlDataSource db = NpgsqlDataSource.Create(owner);
+        await EvaluationSchema.EnsureAsync(db);
+        string role = "loader_" + Guid.NewGuid().ToString("N")[..12];
+        await using (NpgsqlCommand grant = db.CreateCommand($"CREATE ROLE {role} LOGIN; GRANT {rights} ON ALL TABLES IN SCHEMA public TO {role}"))
+        {
+            await grant.ExecuteNonQueryAsync();
+        }
+        string indexes = Indexes(db, "ratings");
+        await using NpgsqlDataSource asLoader = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(owner) { Username = role }.ConnectionString);
+
+        LoadResult loaded = await DirectoryLoader.LoadAsync(asLoader, ReportInput.ReadDirectory(dir), EvaluationPolicy.Henan);
+
+        LoadedFile ratings = Assert.Single(loaded.Files, f => f.File == "ratings.csv");
+        Assert.Equal((ratings.Read, 0L), (ratings.Written, ratings.AlreadyPresent));
+        Assert.Equal(ratings.Read, Count(db, "ratings"));
+        Assert.Equal(indexes, Indexes(db, "ratings"));
+    }
+
     [Fact]
     public async Task Rule_two_loads_of_one_directory_at_once_leave_one_copy_of_each_record()
     {
