@@ -14,7 +14,8 @@ namespace Evaluation.EndToEnd.Benchmarks;
 /// <summary>
 /// PostgreSQL beside its own <c>COPY</c>, in one run, on the city's export of N cases and N ratings
 /// (<c>EVALUATION_E2E_N</c>, default 1,000,000): <c>evaluation load</c> (validation, then binary <c>COPY</c> straight
-/// into the tables, emptied before each iteration, the cases and the ratings on two connections at once) against
+/// into the tables, emptied before each iteration, the cases and the ratings on two connections at once, their indexes
+/// made again once the rows are in) against
 /// <c>COPY ... FROM STDIN</c> of both CSV files into the same keyed, indexed tables, two connections at once; <c>evaluation report --connection</c> by unit and month as JSON against binary
 /// <c>COPY ... TO STDOUT</c> of both tables, read to the end and dropped, two connections at once; and (category
 /// <c>range</c>) the report of a month, the range pushed down to the server, against the report of the whole year. The server is the one
