@@ -311,7 +311,7 @@ internal static class MetricsReport
         {
             for (int c = 0; c < cells.Count; c++)
             {
-                width = Math.Max(width, TextWidth.Of(cells[c]));
+                width = Math.Max(width, cells.WidthAt(c));
             }
         }
 

@@ -13,8 +13,7 @@ namespace Evaluation.Npgsql.Loading;
 /// file. A table that holds rows takes them through a temporary table of the same columns and one
 /// <c>INSERT ... ON CONFLICT DO NOTHING</c>, so that a record already there (loaded before) stays one copy. An empty
 /// table takes them with binary <c>COPY</c> straight into it, when validation leaves no two records with one key
-/// (<paramref name="keysUnique"/>): the temporary table's copy and the conflicts' look-ups, two thirds of a large file's
-/// time, are spared, and its indexes that back no constraint are dropped first and made again after, from all the
+/// (<paramref name="keysUnique"/>): the temporary table's copy and the conflicts' look-ups are spared, and its indexes that back no constraint are dropped first and made again after, from all the
 /// records at once, as a restore does. Writers of one table wait on each other for the look at its rows (a lock that
 /// readers pass), so that a table found empty stays so until the records are in.
 /// </summary>
