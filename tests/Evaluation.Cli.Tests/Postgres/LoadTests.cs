@@ -157,15 +157,25 @@ public class LoadTests(PostgresServer server)
         {
             await grant.ExecuteNonQueryAsync();
         }
-        string indexes = Indexes(db, "ratings");
-        await using NpgsqlDataSource asLoader = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(owner) { Username = role }.ConnectionString);
+        try
+        {
+            string indexes = Indexes(db, "ratings");
+            await using NpgsqlDataSource asLoader = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(owner) { Username = role }.ConnectionString);
 
-        LoadResult loaded = await DirectoryLoader.LoadAsync(asLoader, ReportInput.ReadDirectory(dir), EvaluationPolicy.Henan);
+            LoadResult loaded = await DirectoryLoader.LoadAsync(asLoader, ReportInput.ReadDirectory(dir), EvaluationPolicy.Henan);
 
-        LoadedFile ratings = Assert.Single(loaded.Files, f => f.File == "ratings.csv");
-        Assert.Equal((ratings.Read, 0L), (ratings.Written, ratings.AlreadyPresent));
-        Assert.Equal(ratings.Read, Count(db, "ratings"));
-        Assert.Equal(indexes, Indexes(db, "ratings"));
+            LoadedFile ratings = Assert.Single(loaded.Files, f => f.File == "ratings.csv");
+            Assert.Equal((ratings.Read, 0L), (ratings.Written, ratings.AlreadyPresent));
+            Assert.Equal(ratings.Read, Count(db, "ratings"));
+            Assert.Equal(indexes, Indexes(db, "ratings"));
+        }
+        finally
+        {
+            // Roles belong to the server, not to the test's database.
+            NpgsqlConnection.ClearAllPools();
+            await using NpgsqlCommand drop = db.CreateCommand($"DROP OWNED BY {role}; DROP ROLE {role}");
+            await drop.ExecuteNonQueryAsync();
+        }
     }
 
     [Fact]
