@@ -13,8 +13,8 @@ namespace Evaluation.Npgsql.Loading;
 /// file. A table that holds rows takes them through a temporary table of the same columns and one
 /// <c>INSERT ... ON CONFLICT DO NOTHING</c>, so that a record already there (loaded before) stays one copy. An empty
 /// table takes them with binary <c>COPY</c> straight into it, when validation leaves no two records with one key
-/// (<paramref name="keysUnique"/>): the temporary table's copy and the conflicts' look-ups are spared, and its indexes that back no constraint are dropped first and made again after, from all the
-/// records at once, as a restore does. Writers of one table wait on each other for the look at its rows (a lock that
+/// (<paramref name="keysUnique"/>): the temporary table's copy and the conflicts' look-ups are spared, and its indexes
+/// (its key's among them) are dropped first and made again after, from all the records at once, as a restore does. Writers of one table wait on each other for the look at its rows (a lock that
 /// readers pass), so that a table found empty stays so until the records are in.
 /// </summary>
 /// <param name="table">The table's name.</param>
@@ -43,17 +43,17 @@ internal sealed class TableWriter<T>(string table, IReadOnlyList<Column<T>> colu
         long written, present;
         if (empty)
         {
-            // The table's other indexes are made again once its records are in, each from all of them at once (a sort)
-            // rather than by millions of insertions at random places in it.
-            IReadOnlyList<(string Name, string Definition)> deferred = await DeferrableIndexesAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
-            foreach ((string name, _) in deferred)
+            // The table's indexes are made again once its records are in, each from all of them at once (a sort) rather
+            // than by millions of insertions at random places in it.
+            IReadOnlyList<(string Drop, string Make)> deferred = await DeferrableIndexesAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
+            foreach ((string drop, _) in deferred)
             {
-                await ExecuteAsync($"DROP INDEX {name}", connection, transaction, cancellationToken).ConfigureAwait(false);
+                await ExecuteAsync(drop, connection, transaction, cancellationToken).ConfigureAwait(false);
             }
             (written, present) = ((long)await CopyAsync(table, records, connection, cancellationToken).ConfigureAwait(false), 0);
-            foreach ((_, string definition) in deferred)
+            foreach ((_, string make) in deferred)
             {
-                await ExecuteAsync(definition, connection, transaction, cancellationToken).ConfigureAwait(false);
+                await ExecuteAsync(make, connection, transaction, cancellationToken).ConfigureAwait(false);
             }
         }
         else
@@ -83,20 +83,29 @@ internal sealed class TableWriter<T>(string table, IReadOnlyList<Column<T>> colu
     }
 
     /// <summary>
-    /// The indexes of the table that may be dropped while its records are copied and made again after: those that back
-    /// no constraint (a key, a unique or exclusion constraint stays, and checks every record as it comes), with their
-    /// definitions as the server gives them; none when the user may not drop them (the table is not theirs). Dropping
-    /// one holds the table's readers until the file's transaction ends, which is the moment the table has rows to read.
+    /// The indexes of the table that may be dropped while its records are copied and made again after, each as the
+    /// statement that drops it and the one that makes it again, as the server defines them: every index but those of
+    /// exclusion constraints, its key and unique constraints among them (made again, they check every record at once; a
+    /// key that another table's foreign key refers to stays); none when the user may not drop them (the table is not
+    /// theirs). Dropping one holds the table's readers until the file's transaction ends, which is the moment the
+    /// table has rows to read.
     /// </summary>
-    private async Task<IReadOnlyList<(string Name, string Definition)>> DeferrableIndexesAsync(
+    private async Task<IReadOnlyList<(string Drop, string Make)>> DeferrableIndexesAsync(
         NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken cancellationToken)
     {
         const string Sql = """
-            SELECT i.indexrelid::regclass::text, pg_get_indexdef(i.indexrelid)
-            FROM pg_index i JOIN pg_class t ON t.oid = i.indrelid
-            WHERE i.indrelid = $1::regclass AND NOT i.indisunique AND NOT i.indisexclusion AND i.indisvalid
-              AND pg_has_role(t.relowner, 'MEMBER')
+            SELECT 'DROP INDEX ' || i.indexrelid::regclass::text, pg_get_indexdef(i.indexrelid)
+            FROM pg_index i
+            WHERE i.indrelid = $1::regclass AND i.indisvalid AND NOT i.indisexclusion
               AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid)
+              AND pg_has_role((SELECT relowner FROM pg_class WHERE oid = $1::regclass), 'MEMBER')
+            UNION ALL
+            SELECT 'ALTER TABLE ' || $1::regclass::text || ' DROP CONSTRAINT ' || quote_ident(c.conname),
+                   'ALTER TABLE ' || $1::regclass::text || ' ADD CONSTRAINT ' || quote_ident(c.conname) || ' ' || pg_get_constraintdef(c.oid)
+            FROM pg_constraint c
+            WHERE c.conrelid = $1::regclass AND c.contype IN ('p', 'u')
+              AND NOT EXISTS (SELECT 1 FROM pg_constraint f WHERE f.contype = 'f' AND f.conindid = c.conindid)
+              AND pg_has_role((SELECT relowner FROM pg_class WHERE oid = $1::regclass), 'MEMBER')
             ORDER BY 1
             """;
         await using var command = new NpgsqlCommand(Sql, connection, transaction) { Parameters = { new() { Value = table } } };

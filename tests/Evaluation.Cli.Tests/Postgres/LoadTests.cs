@@ -108,6 +108,10 @@ public class LoadTests(PostgresServer server)
     private static string Indexes(NpgsqlDataSource db, string table) =>
         Scalar<string>(db, $"SELECT string_agg(indexname || ': ' || indexdef, E'\\n' ORDER BY indexname) FROM pg_indexes WHERE tablename = '{table}'");
 
+    /// <summary>Each constraint of a table with its definition, in name order.</summary>
+    private static string Constraints(NpgsqlDataSource db, string table) =>
+        Scalar<string>(db, $"SELECT string_agg(conname || ': ' || pg_get_constraintdef(oid), E'\\n' ORDER BY conname) FROM pg_constraint WHERE conrelid = '{table}'::regclass");
+
     [Fact]
     public async Task Rule_the_indexes_made_again_after_a_load_into_an_empty_table_are_the_tables_own()
     {
@@ -115,18 +119,24 @@ public class LoadTests(PostgresServer server)
         string dir = Demo(root);
         await using NpgsqlDataSource db = NpgsqlDataSource.Create(server.NewDatabase());
         await EvaluationSchema.EnsureAsync(db);
-        // An index of the user's own, partial and on an expression, besides the schema's.
-        await using (NpgsqlCommand own = db.CreateCommand("CREATE INDEX ratings_bad_by_unit ON ratings (lower(unit_code), rated_at DESC) WHERE level <= 2"))
+        // Of the user's own, besides the schema's: an index, partial and on an expression; a unique constraint; and a
+        // foreign key from the rectifications to the ratings' key, which must then stay while the ratings are loaded.
+        await using (NpgsqlCommand own = db.CreateCommand(
+            "CREATE INDEX ratings_bad_by_unit ON ratings (lower(unit_code), rated_at DESC) WHERE level <= 2; "
+            + "ALTER TABLE cases ADD CONSTRAINT cases_number_and_matter UNIQUE (case_no, matter_code); "
+            + "ALTER TABLE rectifications ADD CONSTRAINT rectifications_of_ratings FOREIGN KEY (rating_id) REFERENCES ratings (rating_id)"))
         {
             await own.ExecuteNonQueryAsync();
         }
-        string cases = Indexes(db, "cases"), ratings = Indexes(db, "ratings");
+        string[] tables = ["cases", "ratings", "rectifications"];
+        string[] before = [.. tables.Select(t => Indexes(db, t) + "\n" + Constraints(db, t))];
 
         LoadResult loaded = await DirectoryLoader.LoadAsync(db, ReportInput.ReadDirectory(dir), EvaluationPolicy.Henan);
 
         Assert.Empty(loaded.Rejects);
-        Assert.Equal(cases, Indexes(db, "cases"));
-        Assert.Equal(ratings, Indexes(db, "ratings"));
+        Assert.True(Count(db, "rectifications") > 0);
+        Assert.Equal(before, tables.Select(t => Indexes(db, t) + "\n" + Constraints(db, t)).ToArray());
+        string ratings = before[1];
         Assert.Contains("ratings_bad_by_unit", ratings, StringComparison.Ordinal);
         // The index made again finds what a scan finds.
         await using NpgsqlConnection connection = await db.OpenConnectionAsync();
