@@ -18,7 +18,7 @@ namespace Evaluation.Npgsql.Loading;
 /// file. Loading is idempotent: a record whose key a table already holds is not written again, so loading the same
 /// directory twice leaves one copy, and a load interrupted (the process killed, the server restarted) leaves each file
 /// either whole or absent, and completes when run again. An empty table takes its file's records with <c>COPY</c>
-/// straight into it, its indexes that back no constraint made again after, and the cases and the ratings are written at
+/// straight into it, its indexes (its key's among them) made again after, and the cases and the ratings are written at
 /// once on two connections, so that a first load costs less than <c>COPY</c> of the same files into the same tables;
 /// two loads into one table wait on each other.
 /// </summary>
