@@ -206,13 +206,9 @@ internal static class MetricsReport
         {
             RowFields fields = FieldsOf(cells);
             source.Fill(row, fields);
-            for (int d = 0; d < fields.Codes.Length; d++)
+            for (int t = 0; t < fields.Codes.Length + (withPeriod ? 1 : 0); t++)
             {
-                cells.Add(fields.Codes[d] is string code ? fields.DisplayNames[d] ?? code : "-");
-            }
-            if (withPeriod)
-            {
-                cells.Add(fields.Period);
+                cells.Add(TextOf(fields, t));
             }
             for (int i = 0; i < Printed.Length; i++)
             {
@@ -256,7 +252,7 @@ internal static class MetricsReport
                 source.Fill(at, fields);
                 for (int t = 0; t < texts; t++)
                 {
-                    string text = t < fields.Codes.Length ? (fields.Codes[t] is string code ? fields.DisplayNames[t] ?? code : "-") : fields.Period ?? string.Empty;
+                    string text = TextOf(fields, t);
                     if (!ReferenceEquals(text, lastText[t]))
                     {
                         lastText[t] = text;
@@ -305,6 +301,13 @@ internal static class MetricsReport
                 WidenTo(cells, ref widths[1 + texts + i]);
             }
         }
+
+        /// <summary>
+        /// A row's text cell after its number: a dimension's display name (its code when it has none, "-" for no code),
+        /// then, past the dimensions, the period.
+        /// </summary>
+        private static string TextOf(RowFields fields, int cell) =>
+            cell < fields.Codes.Length ? (fields.Codes[cell] is string code ? fields.DisplayNames[cell] ?? code : "-") : fields.Period ?? string.Empty;
 
         /// <summary>Widens a column's width to the widest of a line's cells.</summary>
         private static void WidenTo(CellLine cells, ref int width)

@@ -94,18 +94,19 @@ internal sealed class TableWriter<T>(string table, IReadOnlyList<Column<T>> colu
         NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken cancellationToken)
     {
         const string Sql = """
+            WITH owned AS (
+                SELECT t.oid AS id, t.oid::regclass::text AS name FROM pg_class t
+                WHERE t.oid = $1::regclass AND pg_has_role(t.relowner, 'MEMBER'))
             SELECT 'DROP INDEX ' || i.indexrelid::regclass::text, pg_get_indexdef(i.indexrelid)
-            FROM pg_index i
-            WHERE i.indrelid = $1::regclass AND i.indisvalid AND NOT i.indisexclusion
+            FROM pg_index i JOIN owned ON i.indrelid = owned.id
+            WHERE i.indisvalid AND NOT i.indisexclusion
               AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid)
-              AND pg_has_role((SELECT relowner FROM pg_class WHERE oid = $1::regclass), 'MEMBER')
             UNION ALL
-            SELECT 'ALTER TABLE ' || $1::regclass::text || ' DROP CONSTRAINT ' || quote_ident(c.conname),
-                   'ALTER TABLE ' || $1::regclass::text || ' ADD CONSTRAINT ' || quote_ident(c.conname) || ' ' || pg_get_constraintdef(c.oid)
-            FROM pg_constraint c
-            WHERE c.conrelid = $1::regclass AND c.contype IN ('p', 'u')
+            SELECT 'ALTER TABLE ' || owned.name || ' DROP CONSTRAINT ' || quote_ident(c.conname),
+                   'ALTER TABLE ' || owned.name || ' ADD CONSTRAINT ' || quote_ident(c.conname) || ' ' || pg_get_constraintdef(c.oid)
+            FROM pg_constraint c JOIN owned ON c.conrelid = owned.id
+            WHERE c.contype IN ('p', 'u')
               AND NOT EXISTS (SELECT 1 FROM pg_constraint f WHERE f.contype = 'f' AND f.conindid = c.conindid)
-              AND pg_has_role((SELECT relowner FROM pg_class WHERE oid = $1::regclass), 'MEMBER')
             ORDER BY 1
             """;
         await using var command = new NpgsqlCommand(Sql, connection, transaction) { Parameters = { new() { Value = table } } };
