@@ -66,7 +66,7 @@ internal sealed class SplitFile : IDisposable
     /// Cuts the part the head has not yet read in two at the first line break after its middle, and gives the second
     /// half as a file of its own (the header line, then the rest), unless the head is done, too little is left (less than
     /// the minimum, or than a sixteenth of the file: a short tail gains less than its table costs to append), or the
-    /// header line is unusual (longer than 64 KiB, or holding a quote).
+    /// header line is unusual (longer than 64 KiB, or with a line break inside a quoted name).
     /// </summary>
     internal bool TryTakeTail(out Stream tail)
     {
@@ -145,14 +145,17 @@ internal sealed class SplitFile : IDisposable
     /// <summary>Whether the tail's reader should stop: its cut was refused.</summary>
     internal bool TailRefused => outcome == TailOutcome.Refused;
 
-    /// <summary>The header line, with its line break, when it is short and holds no quote.</summary>
+    /// <summary>
+    /// The header line, with its line break, when it is short and its first line break ends it: the quotes before it
+    /// are even in number (a header whose names are all quoted, as many platforms write them, is split as any other).
+    /// </summary>
     private static byte[]? HeaderLine(FileStream probe)
     {
         byte[] start = new byte[(int)Math.Min(HeaderLimit, probe.Length)];
         probe.Position = 0;
         probe.ReadExactly(start);
         int end = start.AsSpan().IndexOf((byte)'\n');
-        return end < 0 || start.AsSpan(0, end).Contains((byte)'"') ? null : start[..(end + 1)];
+        return end < 0 || start.AsSpan(0, end).Count((byte)'"') % 2 == 1 ? null : start[..(end + 1)];
     }
 
     /// <summary>The position of the first line feed at or after a position, if any.</summary>
