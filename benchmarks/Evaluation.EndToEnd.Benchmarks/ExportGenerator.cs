@@ -23,7 +23,8 @@ namespace Evaluation.EndToEnd.Benchmarks;
 /// (version 4) GUIDs, rather than listed in their cases' order with identifiers that ascend: neither the ratings' case
 /// numbers nor their identifiers then arrive in order, and both are matched in partitions.
 /// </param>
-public sealed record ExportShape(string Name, int Units, int Matters, int WindowsPerUnit, int DepartmentsPerUnit, bool PlatformCodes = false, bool RatingsByTime = false)
+public sealed record ExportShape(string Name, int Units, int Matters, int WindowsPerUnit, int DepartmentsPerUnit, bool PlatformCodes = false, bool RatingsByTime = false,
+    bool EveryFieldQuoted = false)
 {
     /// <summary>A city's year: 400 units (counties), 50,000 matters, four windows and ten departments per unit.</summary>
     public static readonly ExportShape City = new("city", 400, 50_000, 4, 10);
@@ -33,6 +34,9 @@ public sealed record ExportShape(string Name, int Units, int Matters, int Window
 
     /// <summary>The city's year in the platforms' codes, its ratings listed by time with random identifiers (<see cref="RatingsByTime"/>).</summary>
     public static readonly ExportShape CityPlatformCodesByTime = CityPlatformCodes with { Name = "city-platform-codes-by-time", RatingsByTime = true };
+
+    /// <summary>The same export with every field of every file quoted, headers too, as many platforms and tools write CSV (<see cref="EveryFieldQuoted"/>).</summary>
+    public ExportShape Quoted() => this with { Name = Name + "-quoted", EveryFieldQuoted = true };
 
     /// <summary>A wide catalogue: 1,000 units with five windows each (5,000 windows), 100,000 matters, ten departments per unit.</summary>
     public static readonly ExportShape Wide = new("wide", 1_000, 100_000, 5, 10);
@@ -84,9 +88,9 @@ public static class ExportGenerator
 
     private static void Write(string directory, int n, ExportShape shape, int seed)
     {
-        using (var units = Writer(directory, "units.csv", "unit_code,name,division_code,parent_code,level"))
-        using (var windows = Writer(directory, "windows.csv", "window_code,name,unit_code,department_code,kind"))
-        using (var departments = Writer(directory, "departments.csv", "department_code,name,unit_code"))
+        using (var units = Writer(directory, "units.csv", "unit_code,name,division_code,parent_code,level", shape.EveryFieldQuoted))
+        using (var windows = Writer(directory, "windows.csv", "window_code,name,unit_code,department_code,kind", shape.EveryFieldQuoted))
+        using (var departments = Writer(directory, "departments.csv", "department_code,name,unit_code", shape.EveryFieldQuoted))
         {
             for (int u = 0; u < shape.Units; u++)
             {
@@ -103,8 +107,8 @@ public static class ExportGenerator
         }
         var rule = new DefaultRatingRule(EvaluationPolicy.Henan, DeadlineCalculator.China);
         var random = new Random(seed);
-        using var cases = Writer(directory, "cases.csv", "case_no,matter_code,unit_code,department_code,window_code,accepted_at,completed_at");
-        using var ratings = Writer(directory, "ratings.csv", "rating_id,case_no,matter_code,unit_code,department_code,window_code,channel,level,origin,real_name,rated_at,tags,comment");
+        using var cases = Writer(directory, "cases.csv", "case_no,matter_code,unit_code,department_code,window_code,accepted_at,completed_at", shape.EveryFieldQuoted);
+        using var ratings = Writer(directory, "ratings.csv", "rating_id,case_no,matter_code,unit_code,department_code,window_code,channel,level,origin,real_name,rated_at,tags,comment", shape.EveryFieldQuoted);
         var line = new StringBuilder(256);
         // Listed by time, each rating is kept (a few dozen bytes) and written once all are made.
         RatingFields[]? byTime = shape.RatingsByTime ? new RatingFields[n] : null;
@@ -159,10 +163,28 @@ public static class ExportGenerator
 
     private static string Text(Instant instant) => instant.WithOffset(China).ToString("uuuu-MM-dd'T'HH:mm:sso<+HH:mm>", CultureInfo.InvariantCulture);
 
-    private static StreamWriter Writer(string directory, string name, string header)
+    private static LineWriter Writer(string directory, string name, string header, bool quoted)
     {
-        var writer = new StreamWriter(Path.Combine(directory, name), false, new UTF8Encoding(false), 1 << 20) { NewLine = "\n" };
+        var writer = new LineWriter(new StreamWriter(Path.Combine(directory, name), false, new UTF8Encoding(false), 1 << 20) { NewLine = "\n" }, quoted);
         writer.WriteLine(header);
         return writer;
+    }
+
+    /// <summary>Writes lines of fields separated by commas (none holds one), each field quoted when the shape says so.</summary>
+    private sealed class LineWriter(StreamWriter inner, bool quoted) : IDisposable
+    {
+        public void WriteLine(string line) => inner.WriteLine(quoted ? "\"" + line.Replace(",", "\",\"", StringComparison.Ordinal) + "\"" : line);
+
+        public void WriteLine(StringBuilder line)
+        {
+            if (quoted)
+            {
+                WriteLine(line.ToString());
+                return;
+            }
+            inner.WriteLine(line);
+        }
+
+        public void Dispose() => inner.Dispose();
     }
 }

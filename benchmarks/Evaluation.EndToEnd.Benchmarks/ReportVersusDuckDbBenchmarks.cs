@@ -40,12 +40,19 @@ public class ReportVersusDuckDbBenchmarks
     /// The export's shape: the city's, its codes short (<see cref="ExportShape.City"/>), or in the forms platforms export
     /// when <c>EVALUATION_E2E_CODES</c> is <c>platform</c> (<see cref="ExportShape.CityPlatformCodes"/>), its ratings
     /// listed by time with random identifiers when <c>EVALUATION_E2E_ORDER</c> is also <c>time</c>
-    /// (<see cref="ExportShape.CityPlatformCodesByTime"/>).
+    /// (<see cref="ExportShape.CityPlatformCodesByTime"/>); every field of each quoted when <c>EVALUATION_E2E_QUOTES</c> is
+    /// <c>all</c> (<see cref="ExportShape.Quoted"/>).
     /// </summary>
-    internal static ExportShape Shape =>
-        Environment.GetEnvironmentVariable("EVALUATION_E2E_CODES") != "platform" ? ExportShape.City
-            : Environment.GetEnvironmentVariable("EVALUATION_E2E_ORDER") == "time" ? ExportShape.CityPlatformCodesByTime
-            : ExportShape.CityPlatformCodes;
+    internal static ExportShape Shape
+    {
+        get
+        {
+            ExportShape shape = Environment.GetEnvironmentVariable("EVALUATION_E2E_CODES") != "platform" ? ExportShape.City
+                : Environment.GetEnvironmentVariable("EVALUATION_E2E_ORDER") == "time" ? ExportShape.CityPlatformCodesByTime
+                : ExportShape.CityPlatformCodes;
+            return Environment.GetEnvironmentVariable("EVALUATION_E2E_QUOTES") == "all" ? shape.Quoted() : shape;
+        }
+    }
 
     [ParamsSource(nameof(Sizes))]
     public int N { get; set; }
@@ -58,7 +65,7 @@ public class ReportVersusDuckDbBenchmarks
     {
         string root = Environment.GetEnvironmentVariable("EVALUATION_E2E_DIR") ?? Path.GetTempPath();
         ExportShape shape = Shape;
-        string name = shape.PlatformCodes ? $"evaluation-e2e-{N}-{shape.Name}" : $"evaluation-e2e-{N}";
+        string name = shape.Name == ExportShape.City.Name ? $"evaluation-e2e-{N}" : $"evaluation-e2e-{N}-{shape.Name}";
         directory = ExportGenerator.Ensure(Path.Combine(root, name), N, shape);
         PreparedReport prepared = Prepare();
         foreach ((string dimension, GroupingDimension grouping) in Dimensions)
