@@ -84,7 +84,7 @@ internal sealed class RatingTable : ColumnarTable<RatingRow>
     /// <summary>The case number each rating names, if any, whether or not a case has it.</summary>
     internal KeyColumn CaseRefs { get; } = new();
 
-    internal TextColumn Comments { get; } = new();
+    internal CommentColumn Comments { get; } = new();
 
     /// <summary>Each row's comment, by index into <see cref="Comments"/>, for the rows that have one.</summary>
     private SparseColumn CommentOfRow { get; } = new();
@@ -140,8 +140,8 @@ internal sealed class RatingTable : ColumnarTable<RatingRow>
         int start = Count;
         AppendRows(tail, codes, lineShift, () =>
         {
-            int[] comments = ratings.Comments.MapInto(Comments);
-            CommentOfRow.AppendAll(ratings.CommentOfRow, start, comments);
+            CommentOfRow.AppendAll(ratings.CommentOfRow, start, Comments.Count - 1);
+            Comments.AppendAll(ratings.Comments);
             foreach ((int row, Rating rating) in ratings.parsed)
             {
                 parsed.Add(start + row, rating);
@@ -188,7 +188,7 @@ internal sealed class RatingTable : ColumnarTable<RatingRow>
         }
         Ids.Add(id);
         CaseRefs.Add(caseNumber);
-        CommentOfRow.Set(Count, row.Has(12) ? Comments.IndexOf(row[12]) : 0);
+        CommentOfRow.Set(Count, row.Has(12) ? Comments.Add(row[12]) : 0);
         Append(new RatingRow
         {
             Matter = matter,
@@ -212,7 +212,7 @@ internal sealed class RatingTable : ColumnarTable<RatingRow>
         }
         Ids.Add(r.Id.Value);
         CaseRefs.Add(r.CaseNumber?.Value);
-        CommentOfRow.Set(Count, Comments.IndexOf(r.Comment));
+        CommentOfRow.Set(Count, Comments.Add(r.Comment));
         Append(new RatingRow
         {
             Matter = Matters.IndexOf(r.MatterCode?.Value),
