@@ -15,7 +15,7 @@ internal sealed class CodeColumn<T>
     where T : struct
 {
     private const int LastCapacity = 64;
-    private readonly TextColumn texts = new(codes: true);
+    private readonly TextColumn texts = new();
     private readonly List<T> codes = [default];
     private readonly TryParse parse;
     // The previous row's code, copied into a buffer of the column's own: comparing with it touches memory already in

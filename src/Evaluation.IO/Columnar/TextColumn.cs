@@ -8,8 +8,8 @@ using Evaluation.Core.Utility;
 namespace Evaluation.IO.Columnar;
 
 /// <summary>
-/// Dictionary-encodes a text column: each distinct text gets a dense index from 1, 0 being "none", so that rows hold
-/// an integer rather than a reference the garbage collector would have to trace; texts are found from a row's
+/// Dictionary-encodes a column of codes: each distinct text gets a dense index from 1, 0 being "none", so that rows
+/// hold an integer rather than a reference the garbage collector would have to trace; texts are found from a row's
 /// characters without allocating.
 /// </summary>
 /// <remarks>
@@ -18,7 +18,7 @@ namespace Evaluation.IO.Columnar;
 /// dictionary entry. So the texts' characters are kept end to end in one array and found through an open-addressing
 /// table of 64-bit slots, each the index of a text beside 32 bits of its hash (XxHash3 of all its characters): a
 /// look-up reads one slot, compares characters only when the stored bits match, and touches about a third of the
-/// memory the dictionary did. A column of codes finds each text of at most 16 ASCII characters, packed
+/// memory the dictionary did. Most codes are short ASCII text: each text of at most 16 ASCII characters is found packed
 /// (<see cref="ShortText"/>), in a table of its own whose slots hold the packed text beside its index: such a text is
 /// hashed and compared in a few integer operations, and its look-up reads one slot, whose line can be fetched ahead
 /// (<see cref="Probe(ShortText)"/>) while the row's other fields are read. Texts of 17 to 32 ASCII characters, as other
@@ -39,21 +39,11 @@ internal sealed class TextColumn
     private readonly List<string?> texts = [null];
     private char[] arena = new char[256];
     private int[] ends = new int[16];
-    private readonly bool codes;
     private int size = 32; // the slots of each table holding texts; a table holding none is one empty slot
     private ulong[] slots = new ulong[1]; // the texts' table that no packed form holds
-    private PackedSlot[] packedSlots = new PackedSlot[1]; // for a column of codes: the packed texts' open-addressing table
-    private readonly PackedSlots<LongText>? longSlots; // for a column of codes: the long packed texts' (17 to 32 characters)
-    private readonly PackedSlots<WideText>? wideSlots; // for a column of codes: the wide packed texts' (33 to 64 characters)
-
-    /// <summary>Creates an empty column.</summary>
-    /// <param name="codes">Whether its texts are mostly codes, found packed when short (<see cref="ShortText"/>).</param>
-    internal TextColumn(bool codes = false)
-    {
-        this.codes = codes;
-        longSlots = codes ? new PackedSlots<LongText>() : null;
-        wideSlots = codes ? new PackedSlots<WideText>() : null;
-    }
+    private PackedSlot[] packedSlots = new PackedSlot[1]; // the packed texts' open-addressing table
+    private readonly PackedSlots<LongText> longSlots = new(); // the long packed texts' (17 to 32 characters)
+    private readonly PackedSlots<WideText> wideSlots = new(); // the wide packed texts' (33 to 64 characters)
 
     /// <summary>The number of indices handed out, counting 0.</summary>
     internal int Count => texts.Count;
@@ -68,17 +58,6 @@ internal sealed class TextColumn
         return index >= 0 ? index : Add(text.ToString());
     }
 
-    /// <summary>For each index of this column, the index of the same text in another (which takes the texts it lacks).</summary>
-    internal int[] MapInto(TextColumn target)
-    {
-        int[] map = new int[Count];
-        for (int i = 1; i < Count; i++)
-        {
-            map[i] = target.IndexOf(texts[i]);
-        }
-        return map;
-    }
-
     /// <summary>The index of a text already met (0 for empty text), or -1: nothing is added.</summary>
     internal int Find(ReadOnlySpan<char> text)
     {
@@ -86,15 +65,15 @@ internal sealed class TextColumn
         {
             return 0;
         }
-        if (codes && ShortText.TryPack(text, out ShortText key))
+        if (ShortText.TryPack(text, out ShortText key))
         {
             return Find(key);
         }
-        if (codes && LongText.TryPack(text, out LongText longKey))
+        if (LongText.TryPack(text, out LongText longKey))
         {
             return Find(longKey);
         }
-        if (codes && WideText.TryPack(text, out WideText wideKey))
+        if (WideText.TryPack(text, out WideText wideKey))
         {
             return Find(wideKey);
         }
@@ -116,7 +95,7 @@ internal sealed class TextColumn
         }
     }
 
-    /// <summary>The index of a packed text already met, or -1 (a column of codes only).</summary>
+    /// <summary>The index of a packed text already met, or -1 .</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal int Find(ShortText key)
     {
@@ -136,24 +115,23 @@ internal sealed class TextColumn
         }
     }
 
-    /// <summary>The index of a long packed text already met, or -1 (a column of codes only).</summary>
-    internal int Find(LongText key) => longSlots!.Find(key);
+    /// <summary>The index of a long packed text already met, or -1 .</summary>
+    internal int Find(LongText key) => longSlots.Find(key);
 
-    /// <summary>The index of a wide packed text already met, or -1 (a column of codes only).</summary>
-    internal int Find(WideText key) => wideSlots!.Find(key);
+    /// <summary>The index of a wide packed text already met, or -1 .</summary>
+    internal int Find(WideText key) => wideSlots.Find(key);
 
     /// <summary>Starts fetching the slot a long packed text's look-up will read first (and the next), as <see cref="Probe(ShortText)"/> does.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal void Probe(LongText key) => longSlots!.Probe(key);
+    internal void Probe(LongText key) => longSlots.Probe(key);
 
     /// <summary>Starts fetching the slot a wide packed text's look-up will read first (and the next), as <see cref="Probe(ShortText)"/> does.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal void Probe(WideText key) => wideSlots!.Probe(key);
+    internal void Probe(WideText key) => wideSlots.Probe(key);
 
     /// <summary>
     /// Starts fetching the slot where <see cref="Find(ShortText)"/> will begin to look for a packed text (and the next,
-    /// where a collision moves it), so that the look-up, made after other work, finds it in the cache (a column of
-    /// codes only).
+    /// where a collision moves it), so that the look-up, made after other work, finds it in the cache.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal void Probe(ShortText key)
@@ -201,7 +179,7 @@ internal sealed class TextColumn
     /// <summary>Puts an index in the first free slot from its hash's: of the packed texts' table if its text packs.</summary>
     private void Place(int index)
     {
-        if (codes && ShortText.TryPack(TextAt(index), out ShortText key))
+        if (ShortText.TryPack(TextAt(index), out ShortText key))
         {
             if (packedSlots.Length < size)
             {
@@ -216,14 +194,14 @@ internal sealed class TextColumn
             packedSlots[free] = new PackedSlot { Key = key, Index = index };
             return;
         }
-        if (codes && LongText.TryPack(TextAt(index), out LongText longKey))
+        if (LongText.TryPack(TextAt(index), out LongText longKey))
         {
-            longSlots!.Place(longKey, index);
+            longSlots.Place(longKey, index);
             return;
         }
-        if (codes && WideText.TryPack(TextAt(index), out WideText wideKey))
+        if (WideText.TryPack(TextAt(index), out WideText wideKey))
         {
-            wideSlots!.Place(wideKey, index);
+            wideSlots.Place(wideKey, index);
             return;
         }
         if (slots.Length < size)
@@ -250,8 +228,8 @@ internal sealed class TextColumn
         this.size = size;
         slots = new ulong[1];
         packedSlots = new PackedSlot[1];
-        longSlots?.Grow(size);
-        wideSlots?.Grow(size);
+        longSlots.Grow(size);
+        wideSlots.Grow(size);
         for (int index = 1; index < texts.Count - 1; index++)
         {
             Place(index);
