@@ -604,8 +604,11 @@ internal sealed partial class KeyColumn
     }
 
     /// <summary>
-    /// The first row holding each of a few keys, each looked for in its partition only (the partitions
-    /// <see cref="Prepare"/> kept, or made now); keys not held are left out.
+    /// The first row holding each of some keys (the ratings that appeals and rectifications name, the cases that
+    /// follow-ups name: a few, or hundreds of thousands); keys not held are left out. The keys are grouped by the
+    /// partition their hash falls in (the partitions <see cref="Prepare"/> kept, or made now), and each partition holding
+    /// some is read once, on every processor, its rows' hashes looked up among its keys', so that the cost is one pass
+    /// over the partitions named, whatever the number of keys.
     /// </summary>
     internal Dictionary<string, int> FindAll(IEnumerable<string> keys)
     {
@@ -620,30 +623,73 @@ internal sealed partial class KeyColumn
             return FindAllInOrder(wanted);
         }
         KeyPartitions partitioned = partitions ?? KeyPartitions.Of(this, PartitionBits());
+        var byPartition = new Dictionary<int, List<WantedKey>>();
         foreach (string key in wanted)
         {
-            if (BytesOf(key) is not byte[] bytes)
+            if (BytesOf(key) is byte[] bytes)
             {
-                continue;
-            }
-            ulong hash = HashOf(bytes);
-            int p = partitioned.PartitionOf(hash);
-            uint low = unchecked((uint)hash);
-            // A partition lists its rows in ascending order, so the first whose text matches is the first row holding the key.
-            for (int piece = 0; piece < partitioned.Pieces && !found.ContainsKey(key); piece++)
-            {
-                foreach (KeyEntry entry in partitioned.Piece(p, piece))
+                ulong hash = HashOf(bytes);
+                int p = partitioned.PartitionOf(hash);
+                if (!byPartition.TryGetValue(p, out List<WantedKey>? list))
                 {
-                    if (entry.Hash == low && At(entry.Row).SequenceEqual(bytes))
+                    byPartition[p] = list = [];
+                }
+                list.Add(new WantedKey(key, bytes, unchecked((uint)hash)));
+            }
+        }
+        Parallel.ForEach(byPartition, pair =>
+        {
+            List<(string Key, int Row)> rows = FindInPartition(partitioned, pair.Key, pair.Value);
+            lock (found)
+            {
+                foreach ((string key, int row) in rows)
+                {
+                    found.Add(key, row);
+                }
+            }
+        });
+        return found;
+    }
+
+    /// <summary>
+    /// The first row of a partition holding each of its wanted keys, in one pass over its rows in ascending order: a row
+    /// whose hash's low bits are those of wanted keys is compared with each of them not yet found.
+    /// </summary>
+    private List<(string Key, int Row)> FindInPartition(KeyPartitions partitioned, int partition, List<WantedKey> keys)
+    {
+        // The wanted keys by the low bits of their hashes: the first of each, and a chain through the others.
+        var first = new Dictionary<uint, int>(keys.Count);
+        int[] next = new int[keys.Count];
+        for (int i = keys.Count - 1; i >= 0; i--)
+        {
+            next[i] = first.TryGetValue(keys[i].Low, out int after) ? after : -1;
+            first[keys[i].Low] = i;
+        }
+        var rows = new List<(string Key, int Row)>(keys.Count);
+        bool[] met = new bool[keys.Count];
+        for (int piece = 0; piece < partitioned.Pieces && rows.Count < keys.Count; piece++)
+        {
+            foreach (KeyEntry entry in partitioned.Piece(partition, piece))
+            {
+                if (!first.TryGetValue(entry.Hash, out int i))
+                {
+                    continue;
+                }
+                for (; i >= 0; i = next[i])
+                {
+                    if (!met[i] && At(entry.Row).SequenceEqual(keys[i].Bytes))
                     {
-                        found.Add(key, entry.Row);
-                        break;
+                        met[i] = true;
+                        rows.Add((keys[i].Key, entry.Row));
                     }
                 }
             }
         }
-        return found;
+        return rows;
     }
+
+    /// <summary>A key looked for (<see cref="FindAll"/>): its text, its bytes as this column holds them, and its hash's low 32 bits.</summary>
+    private readonly record struct WantedKey(string Key, byte[] Bytes, uint Low);
 
     /// <summary>Finds a row's key in a partition's table, adding the row when the key is new; returns the row that holds the key.</summary>
     /// <remarks>A slot holds its row plus one (0 is an empty slot) beside the low bits of its key's hash.</remarks>
