@@ -46,12 +46,13 @@ public class ValidationAgreementProperties
                 string Rejects(System.Collections.Generic.IEnumerable<RejectedRecord> rejected) =>
                     string.Join("\n", rejected.Select(r => $"{r.Kind} {r.Key} {r.Source} {string.Join(",", r.Problems.Select(p => p.Code + ":" + p.Field))}").Order(System.StringComparer.Ordinal));
                 string keptCases = string.Join(",", records.Accepted.Cases.Select(c => c.Record.Number.Value + "@" + c.Source?.Line));
-                // A kept rating's record, comment included, is the record path's, whether its file was read whole or in two halves.
-                string keptRatings = string.Join(",", records.Accepted.Ratings.Select(r => r.Record.Id.Value + "@" + r.Source?.Line + ":" + r.Record.Comment));
+                // A kept rating's record, comment and tags included, is the record path's, whether its file was read whole or in two halves.
+                string keptRatings = string.Join(",", records.Accepted.Ratings.Select(r => r.Record.Id.Value + "@" + r.Source?.Line + ":" + r.Record.Comment + "#" + string.Join(";", r.Record.Tags)));
                 ColumnarDirectory halves = ColumnarDirectory.Read(directory, null, minimumTail: 1, tailsFirst: true);
                 ColumnarValidation halvesKept = ColumnarValidator.Validate(halves.Others.Records, halves.Cases, halves.Ratings, policy!, DeadlineCalculator.China);
                 string RatingsOf(ColumnarDirectory read, ColumnarValidation kept) =>
-                    string.Join(",", kept.KeptRatings.Select(row => read.Ratings.Materialize(row).Id.Value + "@" + read.Ratings.LineOf(row) + ":" + read.Ratings.Materialize(row).Comment));
+                    string.Join(",", kept.KeptRatings.Select(row => read.Ratings.Materialize(row).Id.Value + "@" + read.Ratings.LineOf(row) + ":" + read.Ratings.Materialize(row).Comment
+                        + "#" + string.Join(";", read.Ratings.Materialize(row).Tags)));
                 return (Rejects(records.Rejected) == Rejects(columns.Rejected)).Label("rejects: records\n" + Rejects(records.Rejected) + "\ntables\n" + Rejects(columns.Rejected))
                     .And((contents.Rejects.Length == tables.Others.Rejects.Length).Label("unreadable rows"))
                     .And((records.AcceptedCount == columns.AcceptedCount).Label("accepted"))

@@ -79,7 +79,7 @@ internal static class MessyExports
         from level in Gen.Choose(0, 5)
         from realName in Pick("true", "false")
         from at in Instant()
-        from tags in Pick("", "", "slow")
+        from tags in Pick("", "", "", "slow", "slow;P02", " P02 ; slow ;", ";", "bad tag!")
         from comment in Pick("", "", "办理时间过长", "\"多行\n意见\"", "\"含,逗号\"")
         let origin = channel == "system" ? "default" : "active"
         select $"{key},{(caseNumber == 0 ? "" : caseKey)},{matter},{unit},,,{channel},{level},{origin},{realName},{at},{tags},{comment}";

@@ -57,14 +57,16 @@ internal sealed class CommentColumn
         return Count++;
     }
 
-    /// <summary>Keeps another column's comments after this column's: the index of its comment <c>i</c> is then <c>i</c> plus the count before (less one).</summary>
-    internal void AppendAll(CommentColumn other)
+    /// <summary>Keeps another column's comments after this column's, and gives the index each has here (0 for 0).</summary>
+    internal int[] AppendAll(CommentColumn other)
     {
+        int[] map = new int[other.Count];
         for (int index = 1; index < other.Count; index++)
         {
             Place place = other.places[index];
-            Add(other.blocks[place.Block].AsSpan(place.Start, place.Length));
+            map[index] = Add(other.blocks[place.Block].AsSpan(place.Start, place.Length));
         }
+        return map;
     }
 
     /// <summary>Where a comment lies: its block, and its start and length there.</summary>

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.IO;
 using System.Runtime.InteropServices;
 using Evaluation.Core.Cases;
@@ -14,7 +15,7 @@ namespace Evaluation.IO.Columnar;
 
 /// <summary>
 /// One row of <c>ratings.csv</c> that parsed, in compact form (32 bytes): codes as indices into the table's columns,
-/// small enumerations as bytes, the instant packed; its comment, which most ratings lack, kept beside the rows (<see cref="SparseColumn"/>).
+/// small enumerations as bytes, the instant packed; its comment and tags, which most ratings lack, kept beside the rows (<see cref="SparseColumn"/>).
 /// </summary>
 [StructLayout(LayoutKind.Sequential, Pack = 4)]
 internal struct RatingRow : ICodedRow
@@ -72,8 +73,9 @@ internal struct RatingRow : ICodedRow
 
 /// <summary>
 /// The parsed rows of <c>ratings.csv</c> in file order, without an object per rating: identifiers and case numbers in
-/// <see cref="KeyColumn"/>s (row for row), codes dictionary-encoded, comments dictionary-encoded. Rows of an uncommon shape (tags, instants
-/// in other forms) are parsed into records as usual and those records kept beside the row.
+/// <see cref="KeyColumn"/>s (row for row), codes and sets of tags dictionary-encoded, comments kept end to end. Rows of an
+/// uncommon shape (instants in other forms, fields the record parser must report on) are parsed into records as usual and
+/// those records kept beside the row.
 /// </summary>
 internal sealed class RatingTable : ColumnarTable<RatingRow>
 {
@@ -88,6 +90,12 @@ internal sealed class RatingTable : ColumnarTable<RatingRow>
 
     /// <summary>Each row's comment, by index into <see cref="Comments"/>, for the rows that have one.</summary>
     private SparseColumn CommentOfRow { get; } = new();
+
+    /// <summary>The rows' sets of tags (评价指标, 问题), each distinct field's text parsed once.</summary>
+    internal CodeColumn<ImmutableArray<RatingTag>> TagSets { get; } = new(TryTags);
+
+    /// <summary>Each row's tags, by index into <see cref="TagSets"/>, for the rows that have some.</summary>
+    private SparseColumn TagsOfRow { get; } = new();
 
     internal RatingTable()
         : base(CsvFileKind.Ratings)
@@ -130,7 +138,7 @@ internal sealed class RatingTable : ColumnarTable<RatingRow>
         ref RatingRow r = ref Rows[row];
         return new Rating(RatingId.Parse(Ids.TextAt(row)), Units[r.Unit]!.Value, r.Channel, r.Level, r.Origin, r.RatedAt, r.IsRealName,
             CaseRefs.Has(row) ? CaseNumber.Parse(CaseRefs.TextAt(row)) : null, Matters[r.Matter], Departments[r.Department], Windows[r.Window],
-            null, Comments[CommentOfRow[row]]);
+            TagSets[TagsOfRow[row]], Comments[CommentOfRow[row]]);
     }
 
     /// <inheritdoc/>
@@ -140,8 +148,8 @@ internal sealed class RatingTable : ColumnarTable<RatingRow>
         int start = Count;
         AppendRows(tail, codes, lineShift, () =>
         {
-            CommentOfRow.AppendAll(ratings.CommentOfRow, start, Comments.Count - 1);
-            Comments.AppendAll(ratings.Comments);
+            CommentOfRow.AppendAll(ratings.CommentOfRow, start, Comments.AppendAll(ratings.Comments));
+            TagsOfRow.AppendAll(ratings.TagsOfRow, start, ratings.TagSets.MapInto(TagSets));
             foreach ((int row, Rating rating) in ratings.parsed)
             {
                 parsed.Add(start + row, rating);
@@ -176,19 +184,21 @@ internal sealed class RatingTable : ColumnarTable<RatingRow>
         bool wellFormed = RatingChannels.TryFromCode(row[6], out RatingChannel channel) & FieldParser.TryOrigin(row[8], out RatingOrigin origin)
             & FieldParser.TryBool(row[9], out bool realName) & FieldParser.TryPackedInstant(row[10], out ratedAt);
         wellFormed = wellFormed && (origin == RatingOrigin.Default) == (channel == RatingChannel.System)
-            && level.Length == 1 && level[0] is >= '1' and <= '5' && !(row.Has(11) && !row[11].IsEmpty) && Identifiers.IsWellFormed(id);
+            && level.Length == 1 && level[0] is >= '1' and <= '5' && Identifiers.IsWellFormed(id);
+        int tags = row.Has(11) ? TagSets.IndexOf(row[11]) : 0;
         int unit = Units.IndexOf(unitText, unitKey);
         int department = Departments.IndexOf(departmentText, departmentKey);
         int window = Windows.IndexOf(windowText, windowKey);
         int matter = Matters.IndexOf(matterText, matterKey);
         if (!wellFormed || (!caseNumber.IsEmpty && (matter == 0 || !Identifiers.IsWellFormed(caseNumber)))
-            || matter < 0 || unit <= 0 || department < 0 || window < 0)
+            || matter < 0 || unit <= 0 || department < 0 || window < 0 || tags < 0)
         {
             return false;
         }
         Ids.Add(id);
         CaseRefs.Add(caseNumber);
         CommentOfRow.Set(Count, row.Has(12) ? Comments.Add(row[12]) : 0);
+        TagsOfRow.Set(Count, tags);
         Append(new RatingRow
         {
             Matter = matter,
@@ -226,6 +236,9 @@ internal sealed class RatingTable : ColumnarTable<RatingRow>
             IsRealName = r.IsRealName,
         }, line);
     }
+
+    /// <summary>Parses a tags field (<see cref="FieldParser.TryTags"/>): false when a tag is not a well-formed code, left to the record parser to report.</summary>
+    private static bool TryTags(string text, out ImmutableArray<RatingTag> tags) => FieldParser.TryTags(text, code => code.ToString(), out tags, out _);
 
     /// <inheritdoc/>
     protected override void Reserve(int expected)

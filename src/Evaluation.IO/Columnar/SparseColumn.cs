@@ -3,7 +3,7 @@ using System;
 namespace Evaluation.IO.Columnar;
 
 /// <summary>
-/// A column of small integers (indices into a <see cref="CommentColumn"/>) that are 0 for most rows, kept only for the rows
+/// A column of small integers (indices into a <see cref="CommentColumn"/> or a <see cref="CodeColumn{T}"/>) that are 0 for most rows, kept only for the rows
 /// where they are not: 8 bytes a row that has one, nothing for one that has not, against 4 bytes for every row in the
 /// row itself. Rows are added in increasing order, as a table appends them; a row's value is found by binary search.
 /// </summary>
@@ -45,12 +45,12 @@ internal sealed class SparseColumn
         }
     }
 
-    /// <summary>Appends another column's values after this one's, its rows shifted by <paramref name="rowShift"/> and its values by <paramref name="valueShift"/>.</summary>
-    internal void AppendAll(SparseColumn other, int rowShift, int valueShift)
+    /// <summary>Appends another column's values after this one's, its rows shifted by <paramref name="rowShift"/> and its values mapped.</summary>
+    internal void AppendAll(SparseColumn other, int rowShift, int[] map)
     {
         for (int i = 0; i < other.count; i++)
         {
-            Set(other.rows[i] + rowShift, other.values[i] + valueShift);
+            Set(other.rows[i] + rowShift, map[other.values[i]]);
         }
     }
 }

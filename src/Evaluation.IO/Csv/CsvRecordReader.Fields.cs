@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using Evaluation.Core.Cases;
 using Evaluation.Core.Catalog;
 using Evaluation.Core.Ratings;
@@ -170,7 +171,7 @@ public sealed partial class CsvRecordReader
         return false;
     }
 
-    private bool Tags(RowView row, int column, out List<RatingTag>? tags, out FieldError error)
+    private bool Tags(RowView row, int column, out ImmutableArray<RatingTag>? tags, out FieldError error)
     {
         error = default;
         tags = null;
@@ -178,21 +179,12 @@ public sealed partial class CsvRecordReader
         {
             return true;
         }
-        tags = [];
-        foreach (Range part in row[column].Split(';'))
+        if (!FieldParser.TryTags(row[column], pool.Intern, out ImmutableArray<RatingTag> parsed, out Range malformed))
         {
-            ReadOnlySpan<char> text = row[column][part].Trim();
-            if (text.IsEmpty)
-            {
-                continue;
-            }
-            if (!RatingTag.TryParse(pool.Intern(text), out RatingTag tag))
-            {
-                error = new FieldError(row.Name(column), CsvErrorCodes.CodeMalformed, $"'{text}' is not a valid tag code.");
-                return false;
-            }
-            tags.Add(tag);
+            error = new FieldError(row.Name(column), CsvErrorCodes.CodeMalformed, $"'{row[column][malformed].Trim()}' is not a valid tag code.");
+            return false;
         }
+        tags = parsed;
         return true;
     }
 

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Immutable;
 using System.Collections.Generic;
 using Evaluation.Core.Appeals;
 using Evaluation.Core.Cases;
@@ -40,7 +41,7 @@ public sealed partial class CsvRecordReader
             && Enum(row, 8, FieldParser.TryOrigin, out RatingOrigin origin, out error)
             && Bool(row, 9, out bool realName, out error)
             && When(row, 10, true, out Instant? ratedAt, out error)
-            && Tags(row, 11, out List<RatingTag>? tags, out error))
+            && Tags(row, 11, out ImmutableArray<RatingTag>? tags, out error))
         {
             string? comment = row.Has(12) && !row[12].IsEmpty ? row[12].ToString() : null;
             return new Rating(id, unit, channel, level, origin, ratedAt!.Value, realName, caseNumber, matter, department, window, tags, comment);
