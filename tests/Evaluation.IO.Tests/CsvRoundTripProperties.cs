@@ -118,6 +118,38 @@ public class CsvRoundTripProperties
             .Zip(ratings).All(p => SameRating(p.First, p.Second))
         && RoundTrip(CsvFileKind.Ratings, ratings, CsvRecordWriter.Write, (r, t, ok, bad) => r.ReadRatings(t, "ratings.csv", ok, bad)).Count == ratings.Length;
 
+    /// <summary>
+    /// Ratings written and read into a table, whole or as two files' tables joined (the tail's tags and comments then
+    /// taking the head's indices), come back as written: tags and comments included, as the record parser reads them.
+    /// </summary>
+    [Property]
+    public bool Ratings_round_trip_through_a_table(Rating[] ratings, int cut)
+    {
+        string Text(IEnumerable<Rating> part)
+        {
+            using var text = new StringWriter();
+            CsvRecordWriter.WriteHeader(text, CsvFileKind.Ratings);
+            foreach (Rating rating in part)
+            {
+                CsvRecordWriter.Write(text, rating);
+            }
+            return text.ToString();
+        }
+        Columnar.RatingTable Table(IEnumerable<Rating> part)
+        {
+            var table = new Columnar.RatingTable();
+            var rejects = new List<CsvReject>();
+            table.Read(new StringReader(Text(part)), "ratings.csv", rejects.Add);
+            return rejects.Count == 0 ? table : throw new InvalidOperationException(string.Join("\n", rejects));
+        }
+        bool Same(Columnar.RatingTable table) =>
+            table.Count == ratings.Length && Enumerable.Range(0, table.Count).All(row => SameRating(table.Materialize(row), ratings[row]));
+        int head = (int)(unchecked((uint)cut) % (uint)(ratings.Length + 1));
+        Columnar.RatingTable joined = Table(ratings.Take(head));
+        joined.AppendTail(Table(ratings.Skip(head)), head);
+        return Same(Table(ratings)) && Same(joined);
+    }
+
     [Property]
     public bool Cases_round_trip(ServiceCase[] cases) =>
         RoundTrip(CsvFileKind.Cases, cases, CsvRecordWriter.Write, (r, t, ok, bad) => r.ReadCases(t, "cases.csv", ok, bad)).SequenceEqual(cases);
