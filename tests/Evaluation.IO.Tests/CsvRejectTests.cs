@@ -41,6 +41,7 @@ public class CsvRejectTests
     [InlineData("R 1,,,410202,,,app,5,active,true,2023-12-05T10:31:00+08:00,,", "rating_id", CsvErrorCodes.CodeMalformed)]
     [InlineData(",,,410202,,,app,5,active,true,2023-12-05T10:31:00+08:00,,", "rating_id", CsvErrorCodes.FieldRequired)]
     [InlineData("R1,,,410202,,,app,5,active,true,2023-12-05T10:31:00+08:00,bad tag,", "tags", CsvErrorCodes.CodeMalformed)]
+    [InlineData("R1,,,410202,,,app,5,active,true,2023-12-05T10:31:00+08:00,slow;bad tag;,", "tags", CsvErrorCodes.CodeMalformed)]
     [InlineData("R1,C1,,410202,,,app,5,active,true,2023-12-05T10:31:00+08:00,,", "matter_code", CsvErrorCodes.RecordInvalid)]
     [InlineData("R1,,,410202,,,app,5,default,true,2023-12-05T10:31:00+08:00,,", "channel", CsvErrorCodes.RecordInvalid)]
     public void A_malformed_field_is_a_reject_naming_the_line_the_column_and_the_rule(string row, string column, string code)
@@ -51,6 +52,12 @@ public class CsvRejectTests
         Assert.Equal(2, reject.Line);
         Assert.Equal("ratings.csv", reject.File);
         Assert.Equal(row, reject.Row);
+        // Read into a table (as reports read), the row is the same reject.
+        var table = new Columnar.RatingTable();
+        var tableRejects = new List<CsvReject>();
+        table.Read(new StringReader(Header + "\n" + row + "\n"), "ratings.csv", tableRejects.Add);
+        Assert.Equal(0, table.Count);
+        Assert.Equal(reject, Assert.Single(tableRejects));
     }
 
     [Fact]
