@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using Evaluation.Core.Aggregation;
 using Evaluation.Core.Policies;
+using Evaluation.Core.Ratings;
 using Evaluation.Core.Rectification;
 using Evaluation.IO.Columnar;
 
@@ -43,21 +44,26 @@ internal readonly struct KeptRatings(RatingTable ratings, int[] rows, Evaluation
     }
 
     /// <summary>
-    /// The facts of the kept rows that appeals and rectification orders name (<see cref="ColumnarValidation.NamedRatingRows"/>),
-    /// assessed from their records while the keys are held. Any other kept rating is named by none of the lifecycle's
+    /// The facts of the kept rows that appeals and rectification orders name (<see cref="ColumnarValidation.NamedRatings"/>),
+    /// assessed from their records on every processor. Any other kept rating is named by none of the lifecycle's
     /// records: an accepted appeal or order names a kept rating, and a kept rating is the first row with its identifier.
     /// </summary>
-    internal static Dictionary<int, RatingFacts> NamedFacts(ColumnarValidation validation, RatingTable ratings, RatingLifecycle lifecycle)
+    internal static Dictionary<int, RatingFacts> NamedFacts(ColumnarValidation validation, RatingLifecycle lifecycle)
     {
-        var facts = new Dictionary<int, RatingFacts>(validation.NamedRatingRows.Count);
-        foreach (int row in validation.NamedRatingRows.Values)
+        (int Row, Rating Record)[] named = validation.NamedRatings;
+        var facts = new RatingFacts[named.Length];
+        RowParts.ForEach(named.Length, (start, end) =>
         {
-            // A rejected rating is not assessed: its instant may lie beyond the calendar. (The kept rows are in row order.)
-            if (Array.BinarySearch(validation.KeptRatings, row) >= 0)
+            for (int i = start; i < end; i++)
             {
-                facts.TryAdd(row, lifecycle.Assess(ratings.Materialize(row)));
+                facts[i] = lifecycle.Assess(named[i].Record);
             }
+        });
+        var byRow = new Dictionary<int, RatingFacts>(named.Length);
+        for (int i = 0; i < named.Length; i++)
+        {
+            byRow.Add(named[i].Row, facts[i]);
         }
-        return facts;
+        return byRow;
     }
 }

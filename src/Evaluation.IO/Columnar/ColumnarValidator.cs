@@ -20,11 +20,11 @@ namespace Evaluation.IO.Columnar;
 /// <param name="KeptRatings">The rows of the ratings table accepted, in file order.</param>
 /// <param name="Rejected">Every rejected record with its reasons, in the order <see cref="RecordSetValidator"/> gives them.</param>
 /// <param name="CaseOfRating">For each row of the ratings table, the accepted case row with the number it names, or -1.</param>
-/// <param name="NamedRatingRows">The first row holding each rating identifier appeals and rectifications name (those held).</param>
+/// <param name="NamedRatings">The kept ratings appeals and rectifications name, each with its row, rows ascending.</param>
 /// <param name="NamedCaseRows">The first row holding each case number follow-ups name (those held).</param>
 internal sealed record ColumnarValidation(
     RecordSet Accepted, int[] KeptCases, int[] KeptRatings, ImmutableArray<RejectedRecord> Rejected, int[] CaseOfRating,
-    IReadOnlyDictionary<string, int> NamedRatingRows, IReadOnlyDictionary<string, int> NamedCaseRows)
+    (int Row, Rating Record)[] NamedRatings, IReadOnlyDictionary<string, int> NamedCaseRows)
 {
     /// <summary>The number of records accepted.</summary>
     internal long AcceptedCount => Accepted.Count + KeptCases.Length + KeptRatings.Length;
@@ -143,10 +143,27 @@ internal static class ColumnarValidator
         // (found above, with the keys).
         int[] namedRatings = [.. ratingRows.Values.Where(row => ratingKept[row]).Order()];
         int[] namedCases = [.. caseRows.Values.Where(row => caseKept[row]).Concat(namedRatings.Select(r => caseOfRating[r]).Where(c => c >= 0)).Distinct().Order()];
+        // Their records are made on every processor: hundreds of thousands when every bad rating has an order.
+        var namedCaseRecords = new Sourced<ServiceCase>[namedCases.Length];
+        var namedRatingRecords = new Sourced<Rating>[namedRatings.Length];
+        RowParts.ForEach(namedCases.Length, (start, end) =>
+        {
+            for (int i = start; i < end; i++)
+            {
+                namedCaseRecords[i] = new Sourced<ServiceCase>(cases.Materialize(namedCases[i]), cases.SourceOf(namedCases[i]));
+            }
+        });
+        RowParts.ForEach(namedRatings.Length, (start, end) =>
+        {
+            for (int i = start; i < end; i++)
+            {
+                namedRatingRecords[i] = new Sourced<Rating>(ratings.Materialize(namedRatings[i]), ratings.SourceOf(namedRatings[i]));
+            }
+        });
         ValidationReport named = validator.Validate(new RecordSet
         {
-            Cases = [.. namedCases.Select(row => new Sourced<ServiceCase>(cases.Materialize(row), cases.SourceOf(row)))],
-            Ratings = [.. namedRatings.Select(row => new Sourced<Rating>(ratings.Materialize(row), ratings.SourceOf(row)))],
+            Cases = [.. namedCaseRecords],
+            Ratings = [.. namedRatingRecords],
             Appeals = others.Appeals,
             Rectifications = others.Rectifications,
             FollowUps = others.FollowUps,
@@ -160,7 +177,8 @@ internal static class ColumnarValidator
         };
         int[] keptCases = [], keptRatings = [];
         Parallel.Invoke(() => keptCases = RowsWhere(caseKept), () => keptRatings = RowsWhere(ratingKept));
-        return new ColumnarValidation(accepted, keptCases, keptRatings, rejected.ToImmutable(), caseOfRating, ratingRows, caseRows);
+        return new ColumnarValidation(accepted, keptCases, keptRatings, rejected.ToImmutable(), caseOfRating,
+            [.. namedRatings.Select((row, i) => (row, namedRatingRecords[i].Record))], caseRows);
     }
 
     /// <summary>
