@@ -53,44 +53,32 @@ public sealed class RecordSetValidator
     {
         Preconditions.CheckNotNull(records, nameof(records));
         var rejected = ImmutableArray.CreateBuilder<RejectedRecord>();
-        void Reject<T>(RecordKind kind, string key, Sourced<T> item, IEnumerable<RecordProblem> problems) where T : class =>
-            rejected.Add(new RejectedRecord(kind, key, item.Source, [.. problems]));
+        var reject = new Rejection(rejected);
 
         // Catalogue.
-        var (units, _) = Keep(records.Units, RecordKind.Unit, u => u.Code.Value, u => unitValidator.Validate(u).Errors.Select(ToProblem), Reject);
-        var (matters, _) = Keep(records.Matters, RecordKind.Matter, m => m.Code.Value, _ => [], Reject);
-        var (departments, _) = Keep(records.Departments, RecordKind.Department, d => d.Code.Value, _ => [], Reject);
-        var (windows, _) = Keep(records.Windows, RecordKind.Window, w => w.Code.Value, _ => [], Reject);
+        var (units, _) = Keep(records.Units, RecordKind.Unit, u => u.Code.Value, u => unitValidator.Validate(u).Errors.Select(ToProblem), reject.Invoke);
+        var (matters, _) = Keep(records.Matters, RecordKind.Matter, m => m.Code.Value, _ => [], reject.Invoke);
+        var (departments, _) = Keep(records.Departments, RecordKind.Department, d => d.Code.Value, _ => [], reject.Invoke);
+        var (windows, _) = Keep(records.Windows, RecordKind.Window, w => w.Code.Value, _ => [], reject.Invoke);
         var matterCodes = matters.Select(m => m.Record.Code).ToHashSet();
 
         // Cases.
         var matterByCode = matters.Select(m => m.Record).DistinctBy(m => m.Code).ToDictionary(m => m.Code);
         var (cases, caseByNumber) = Keep(records.Cases, RecordKind.Case, c => c.Number.Value,
-            c => CaseProblems(c, matterCodes, matterByCode), Reject, ErrorCodes.CaseNumberDuplicate);
+            c => CaseProblems(c, matterCodes, matterByCode), reject.Invoke, ErrorCodes.CaseNumberDuplicate);
 
         // Ratings.
-        var (ratings, ratingById) = Keep(records.Ratings, RecordKind.Rating, r => r.Id.Value, r => RatingProblems(r, caseByNumber), Reject, ErrorCodes.RatingIdDuplicate);
+        var (ratings, ratingById) = Keep(records.Ratings, RecordKind.Rating, r => r.Id.Value, r => RatingProblems(r, caseByNumber), reject.Invoke, ErrorCodes.RatingIdDuplicate);
         ratings = KeepEarliest(ratings, r => r.Origin == RatingOrigin.Active ? r.CaseNumber?.Value : null, ByInstantThenId<Rating>(r => r.RatedAt, r => r.Id.Value),
             CrossRecordRules.ActiveRatingsPerCase(policy), RecordKind.Rating, r => r.Id.Value, "case_no", ErrorCodes.RatingActiveDuplicate,
             (kind, key, item, problems) =>
             {
-                Reject(kind, key, item, problems);
+                reject.Invoke(kind, key, item, problems);
                 ratingById.Remove(key);
             });
 
-        // Appeals: one per rating, the earliest filed standing.
-        var (appeals, _) = Keep(records.Appeals, RecordKind.Appeal, a => a.Id.Value, a => AppealProblems(a, ratingById), Reject, ErrorCodes.AppealIdDuplicate);
-        appeals = KeepEarliest(appeals, a => a.RatingId.Value, ByInstantThenId<Appeal>(a => a.FiledAt, a => a.Id.Value),
-            1, RecordKind.Appeal, a => a.Id.Value, "rating_id", ErrorCodes.AppealDuplicate, Reject);
-        var voided = appeals.Where(a => a.Record.IsUpheld).Select(a => a.Record.RatingId).ToHashSet();
-
-        // Rectifications and follow-ups.
-        var (rectifications, _) = Keep(records.Rectifications, RecordKind.Rectification, r => r.RatingId.Value,
-            r => RectificationProblems(r, ratingById, voided), Reject, ErrorCodes.RectificationDuplicate);
-        var (followUps, _) = Keep(records.FollowUps, RecordKind.FollowUp, f => f.CaseNumber.Value + "@" + f.VisitedAt.ToString(),
-            f => FollowUpProblems(f, caseByNumber), Reject, duplicateCode: null);
-
-        var accepted = new RecordSet
+        RecordSet lifecycle = KeepLifecycle(records, ratingById, caseByNumber, reject);
+        var accepted = lifecycle with
         {
             Units = units,
             Matters = matters,
@@ -98,11 +86,39 @@ public sealed class RecordSetValidator
             Windows = windows,
             Cases = cases,
             Ratings = ratings,
-            Appeals = appeals,
-            Rectifications = rectifications,
-            FollowUps = followUps,
         };
         return new ValidationReport(accepted, rejected.ToImmutable(), records.Count);
+    }
+
+    /// <summary>
+    /// Validates the appeals, rectification orders and follow-ups of <paramref name="records"/> (its other records are
+    /// not read) against ratings and cases already accepted, as a report that validated its cases and ratings from
+    /// tables does: the same rejects <see cref="Validate"/> gives those records when the accepted ratings and cases are
+    /// among its input.
+    /// </summary>
+    /// <param name="records">The appeals, rectification orders and follow-ups.</param>
+    /// <param name="acceptedRatings">The accepted ratings they may name, by identifier.</param>
+    /// <param name="acceptedCases">The accepted cases they may name, by number.</param>
+    internal ValidationReport ValidateLifecycle(RecordSet records, Dictionary<string, Rating> acceptedRatings, Dictionary<string, ServiceCase> acceptedCases)
+    {
+        Preconditions.CheckNotNull(records, nameof(records));
+        var rejected = ImmutableArray.CreateBuilder<RejectedRecord>();
+        RecordSet accepted = KeepLifecycle(records, acceptedRatings, acceptedCases, new Rejection(rejected));
+        return new ValidationReport(accepted, rejected.ToImmutable(), records.Appeals.Length + records.Rectifications.Length + records.FollowUps.Length);
+    }
+
+    /// <summary>The appeals (one per rating, the earliest filed standing), rectification orders and follow-ups kept, against the accepted ratings and cases.</summary>
+    private RecordSet KeepLifecycle(RecordSet records, Dictionary<string, Rating> ratingById, Dictionary<string, ServiceCase> caseByNumber, Rejection reject)
+    {
+        var (appeals, _) = Keep(records.Appeals, RecordKind.Appeal, a => a.Id.Value, a => AppealProblems(a, ratingById), reject.Invoke, ErrorCodes.AppealIdDuplicate);
+        appeals = KeepEarliest(appeals, a => a.RatingId.Value, ByInstantThenId<Appeal>(a => a.FiledAt, a => a.Id.Value),
+            1, RecordKind.Appeal, a => a.Id.Value, "rating_id", ErrorCodes.AppealDuplicate, reject.Invoke);
+        var voided = appeals.Where(a => a.Record.IsUpheld).Select(a => a.Record.RatingId).ToHashSet();
+        var (rectifications, _) = Keep(records.Rectifications, RecordKind.Rectification, r => r.RatingId.Value,
+            r => RectificationProblems(r, ratingById, voided), reject.Invoke, ErrorCodes.RectificationDuplicate);
+        var (followUps, _) = Keep(records.FollowUps, RecordKind.FollowUp, f => f.CaseNumber.Value + "@" + f.VisitedAt.ToString(),
+            f => FollowUpProblems(f, caseByNumber), reject.Invoke, duplicateCode: null);
+        return new RecordSet { Appeals = appeals, Rectifications = rectifications, FollowUps = followUps };
     }
 
     private IReadOnlyList<RecordProblem> CaseProblems(ServiceCase @case, HashSet<MatterCode> matterCodes, Dictionary<MatterCode, Matter> matterByCode) =>
@@ -364,6 +380,14 @@ public sealed class RecordSetValidator
             first.Remove(k);
         }
         return (kept.ToImmutable(), first);
+    }
+
+    /// <summary>Where the records a validation rejects go, each with its kind, key, position and problems.</summary>
+    private sealed class Rejection(ImmutableArray<RejectedRecord>.Builder rejected)
+    {
+        internal void Invoke<T>(RecordKind kind, string key, Sourced<T> item, IEnumerable<RecordProblem> problems)
+            where T : class =>
+            rejected.Add(new RejectedRecord(kind, key, item.Source, [.. problems]));
     }
 
     /// <summary>Earlier first; at the same instant, the smaller identifier (ordinal) first.</summary>

@@ -139,36 +139,31 @@ internal static class ColumnarValidator
             matched();
         }
 
-        // The few records that name ratings and cases are validated as records, beside the ratings and cases they name
-        // (found above, with the keys).
+        // The records that name ratings and cases are validated against the kept ratings and cases they name (found
+        // above, with the keys), made records on every processor: hundreds of thousands when every bad rating has an order.
         int[] namedRatings = [.. ratingRows.Values.Where(row => ratingKept[row]).Order()];
-        int[] namedCases = [.. caseRows.Values.Where(row => caseKept[row]).Concat(namedRatings.Select(r => caseOfRating[r]).Where(c => c >= 0)).Distinct().Order()];
-        // Their records are made on every processor: hundreds of thousands when every bad rating has an order.
-        var namedCaseRecords = new Sourced<ServiceCase>[namedCases.Length];
-        var namedRatingRecords = new Sourced<Rating>[namedRatings.Length];
-        RowParts.ForEach(namedCases.Length, (start, end) =>
-        {
-            for (int i = start; i < end; i++)
-            {
-                namedCaseRecords[i] = new Sourced<ServiceCase>(cases.Materialize(namedCases[i]), cases.SourceOf(namedCases[i]));
-            }
-        });
+        int[] namedCases = [.. caseRows.Values.Where(row => caseKept[row]).Order()];
+        var namedRatingRecords = new Rating[namedRatings.Length];
+        var namedCaseRecords = new ServiceCase[namedCases.Length];
         RowParts.ForEach(namedRatings.Length, (start, end) =>
         {
             for (int i = start; i < end; i++)
             {
-                namedRatingRecords[i] = new Sourced<Rating>(ratings.Materialize(namedRatings[i]), ratings.SourceOf(namedRatings[i]));
+                namedRatingRecords[i] = ratings.Materialize(namedRatings[i]);
             }
         });
-        ValidationReport named = validator.Validate(new RecordSet
+        RowParts.ForEach(namedCases.Length, (start, end) =>
         {
-            Cases = [.. namedCaseRecords],
-            Ratings = [.. namedRatingRecords],
-            Appeals = others.Appeals,
-            Rectifications = others.Rectifications,
-            FollowUps = others.FollowUps,
+            for (int i = start; i < end; i++)
+            {
+                namedCaseRecords[i] = cases.Materialize(namedCases[i]);
+            }
         });
-        rejected.AddRange(named.Rejected.Where(r => r.Kind is RecordKind.Appeal or RecordKind.Rectification or RecordKind.FollowUp));
+        ValidationReport named = validator.ValidateLifecycle(
+            new RecordSet { Appeals = others.Appeals, Rectifications = others.Rectifications, FollowUps = others.FollowUps },
+            namedRatingRecords.ToDictionary(r => r.Id.Value, StringComparer.Ordinal),
+            namedCaseRecords.ToDictionary(c => c.Number.Value, StringComparer.Ordinal));
+        rejected.AddRange(named.Rejected);
         RecordSet accepted = catalogue.Accepted with
         {
             Appeals = named.Accepted.Appeals,
@@ -178,7 +173,7 @@ internal static class ColumnarValidator
         int[] keptCases = [], keptRatings = [];
         Parallel.Invoke(() => keptCases = RowsWhere(caseKept), () => keptRatings = RowsWhere(ratingKept));
         return new ColumnarValidation(accepted, keptCases, keptRatings, rejected.ToImmutable(), caseOfRating,
-            [.. namedRatings.Select((row, i) => (row, namedRatingRecords[i].Record))], caseRows);
+            [.. namedRatings.Select((row, i) => (row, namedRatingRecords[i]))], caseRows);
     }
 
     /// <summary>
