@@ -39,4 +39,15 @@ public sealed class RatingValidator : AbstractValidator<Rating>
     /// <param name="level">The rating's level.</param>
     /// <returns>True when the rating must be validated.</returns>
     public bool Concerns(RatingLevel level) => policy.IsBad(level);
+
+    /// <summary>
+    /// Whether the rules above reject a rating of this level and origin that gives a reason (tags or a comment) or none:
+    /// what <see cref="AbstractValidator{T}.Validate(T)"/> decides, from the facts alone, for a reader that holds ratings
+    /// as rows rather than records.
+    /// </summary>
+    /// <param name="level">The rating's level.</param>
+    /// <param name="origin">Its origin.</param>
+    /// <param name="hasReason">Whether it gives a reason (<see cref="Rating.HasReason"/>).</param>
+    internal bool Rejects(RatingLevel level, RatingOrigin origin, bool hasReason) =>
+        policy.IsBad(level) && (origin == RatingOrigin.Default || (origin == RatingOrigin.Active && policy.RequireReasonForBad && !hasReason));
 }

@@ -164,6 +164,18 @@ public sealed class RecordSetValidator
     public bool ChecksAlone(RatingLevel level) => ratingValidator.Concerns(level);
 
     /// <summary>
+    /// Whether <see cref="CheckRating"/> finds a problem a rating has on its own (without its case), from the facts its
+    /// rules read: its level, origin, whether it gives a reason (tags or a comment) and its instant. A reader holding
+    /// ratings as rows makes a record only of a rating this is true for.
+    /// </summary>
+    /// <param name="level">The rating's level.</param>
+    /// <param name="origin">Its origin.</param>
+    /// <param name="hasReason">Whether it gives a reason (<see cref="Rating.HasReason"/>).</param>
+    /// <param name="ratedAt">Its instant.</param>
+    internal bool ChecksAlone(RatingLevel level, RatingOrigin origin, bool hasReason, Instant ratedAt) =>
+        ratingValidator.Rejects(level, origin, hasReason) || (policy.IsBad(level) && !PlacesBadRating(ratedAt));
+
+    /// <summary>
     /// The problems of one rating on its own and against the case it names: what <see cref="Validate"/> reports for it
     /// apart from duplicates, for callers that keep cases in a form of their own. Allocates nothing for a rating without
     /// problems, which almost every rating is.

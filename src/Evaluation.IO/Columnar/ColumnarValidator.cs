@@ -245,7 +245,8 @@ internal static class ColumnarValidator
                 ref RatingRow r = ref ratings.Rows[row];
                 int caseRow = caseOfRating[row];
                 bool linked = ratings.CaseRefs.Has(row);
-                bool doubtful = validator.ChecksAlone(r.Level)
+                // A bad rating is made a record only when a rule of its own may reject it; its reason is read from the row.
+                bool doubtful = (validator.ChecksAlone(r.Level) && validator.ChecksAlone(r.Level, r.Origin, ratings.HasReason(row), r.RatedAt))
                     || (linked && checkCases && (caseRow < 0 || !MatchesCase(ref r, ref cases.Rows[caseRow], caseMatterOf, caseUnitOf, windowDays, validator)));
                 bool clean = true;
                 if (doubtful)

@@ -35,10 +35,10 @@ internal sealed class CommentColumn
         }
     }
 
-    /// <summary>Keeps a comment and returns its index; 0, keeping nothing, for empty text.</summary>
+    /// <summary>Keeps a comment and returns its index; 0, keeping nothing, for text that is empty or all white space (no comment, as a rating has it).</summary>
     internal int Add(ReadOnlySpan<char> text)
     {
-        if (text.IsEmpty)
+        if (text.IsWhiteSpace())
         {
             return 0;
         }

@@ -128,6 +128,10 @@ internal sealed class RatingTable : ColumnarTable<RatingRow>
         }
     }
 
+    /// <summary>Whether a row's rating gives a reason, tags or a comment (<see cref="Rating.HasReason"/>), read without making its record.</summary>
+    internal bool HasReason(int row) =>
+        parsed.TryGetValue(row, out Rating? rating) ? rating.HasReason : CommentOfRow[row] != 0 || TagSets[TagsOfRow[row]] is { IsEmpty: false };
+
     /// <summary>The rating of a row, as an object.</summary>
     internal Rating Materialize(int row)
     {
