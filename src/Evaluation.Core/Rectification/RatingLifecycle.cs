@@ -32,8 +32,20 @@ public sealed class RatingLifecycle
         Preconditions.CheckNotNull(appeals, nameof(appeals));
         Preconditions.CheckNotNull(rectifications, nameof(rectifications));
         AsOf = asOf;
-        upheld = appeals.Where(a => a.IsUpheld && a.DecidedAt <= asOf).GroupBy(a => a.RatingId).ToDictionary(g => g.Key, g => g.First());
-        orders = rectifications.GroupBy(r => r.RatingId).ToDictionary(g => g.Key, g => g.First());
+        // The first of each rating's appeals upheld by the instant, and of its orders, stands.
+        upheld = [];
+        foreach (Appeal appeal in appeals)
+        {
+            if (appeal.IsUpheld && appeal.DecidedAt <= asOf)
+            {
+                upheld.TryAdd(appeal.RatingId, appeal);
+            }
+        }
+        orders = [];
+        foreach (RectificationOrder order in rectifications)
+        {
+            orders.TryAdd(order.RatingId, order);
+        }
     }
 
     /// <summary>The policy.</summary>

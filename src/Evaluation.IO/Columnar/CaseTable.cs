@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Evaluation.Core.Cases;
 using Evaluation.Core.Catalog;
@@ -100,7 +101,8 @@ internal sealed class CaseTable : ColumnarTable<CaseRow>
         }
     }
 
-    /// <summary>The case of a row, as an object.</summary>
+    /// <summary>The case of a row, as an object (compiled fully at its first call, as <see cref="RatingTable.Materialize"/> is).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal ServiceCase Materialize(int row)
     {
         ref CaseRow r = ref Rows[row];
