@@ -95,7 +95,7 @@ internal sealed class TextColumn
         }
     }
 
-    /// <summary>The index of a packed text already met, or -1 .</summary>
+    /// <summary>The index of a packed text already met, or -1.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal int Find(ShortText key)
     {
@@ -115,10 +115,10 @@ internal sealed class TextColumn
         }
     }
 
-    /// <summary>The index of a long packed text already met, or -1 .</summary>
+    /// <summary>The index of a long packed text already met, or -1.</summary>
     internal int Find(LongText key) => longSlots.Find(key);
 
-    /// <summary>The index of a wide packed text already met, or -1 .</summary>
+    /// <summary>The index of a wide packed text already met, or -1.</summary>
     internal int Find(WideText key) => wideSlots.Find(key);
 
     /// <summary>Starts fetching the slot a long packed text's look-up will read first (and the next), as <see cref="Probe(ShortText)"/> does.</summary>

@@ -1,6 +1,6 @@
 using System;
-using System.Collections.Immutable;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using Evaluation.Core.Appeals;
 using Evaluation.Core.Cases;
 using Evaluation.Core.Catalog;
