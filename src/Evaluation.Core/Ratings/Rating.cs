@@ -55,7 +55,13 @@ public sealed class Rating
         Preconditions.CheckArgument(caseNumber != default(CaseNumber), nameof(caseNumber), "must be a parsed case number or null");
         // The rules of the fields a batch keeps live in one place.
         _ = new RatingFields(unitCode, channel, level, origin, ratedAt, isRealName, caseNumber is not null, matterCode, departmentCode, windowCode);
-        ImmutableArray<RatingTag> tagArray = tags is null ? [] : [.. tags.Distinct()];
+        ImmutableArray<RatingTag> tagArray = tags switch
+        {
+            null => [],
+            // Tags already held without duplicates (as a reader's parsed set is) are kept as they are, not copied.
+            ImmutableArray<RatingTag> held when AreDistinct(held) => held,
+            _ => [.. tags.Distinct()],
+        };
         Preconditions.CheckArgument(!tagArray.Contains(default), nameof(tags), "must contain only parsed tags");
         Id = id;
         UnitCode = unitCode;
@@ -70,6 +76,26 @@ public sealed class Rating
         this.windowCode = windowCode ?? default;
         Tags = tagArray;
         Comment = string.IsNullOrWhiteSpace(comment) ? null : comment;
+    }
+
+    /// <summary>Whether no tag repeats in a few tags (compared pairwise: a rating holds a handful).</summary>
+    private static bool AreDistinct(ImmutableArray<RatingTag> tags)
+    {
+        if (tags.IsDefault || tags.Length > 8)
+        {
+            return false;
+        }
+        for (int i = 1; i < tags.Length; i++)
+        {
+            for (int j = 0; j < i; j++)
+            {
+                if (tags[i] == tags[j])
+                {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     // Optional codes are kept as their default value when absent (a parsed code is never empty), and the small enums as
