@@ -24,7 +24,10 @@ public class RatingTagsProperties
             Rating Made(System.Collections.Generic.IEnumerable<RatingTag> tags) =>
                 new(RatingId.Parse("R1"), UnitCode.Parse("U1"), RatingChannel.App, RatingLevel.Dissatisfied, RatingOrigin.Active,
                     Instant.FromUtc(2023, 12, 5, 2, 0), false, tags: tags);
+            // All of them once, then the last again: the repeat lies beyond any prefix compared.
+            RatingTag[] tailRepeat = [.. expected, .. expected.TakeLast(1)];
             return Made(given.ToList()).Tags.SequenceEqual(expected)
-                && Made(given.ToImmutableArray()).Tags.SequenceEqual(expected);
+                && Made(given.ToImmutableArray()).Tags.SequenceEqual(expected)
+                && Made(tailRepeat.ToImmutableArray()).Tags.SequenceEqual(expected);
         });
 }
