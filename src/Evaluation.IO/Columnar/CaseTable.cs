@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Evaluation.Core.Cases;
 using Evaluation.Core.Catalog;
@@ -101,8 +100,7 @@ internal sealed class CaseTable : ColumnarTable<CaseRow>
         }
     }
 
-    /// <summary>The case of a row, as an object (compiled fully at its first call, as <see cref="RatingTable.Materialize"/> is).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    /// <summary>The case of a row, as an object.</summary>
     internal ServiceCase Materialize(int row)
     {
         ref CaseRow r = ref Rows[row];

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
-using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Evaluation.Core.Cases;
 using Evaluation.Core.Catalog;
@@ -134,11 +133,6 @@ internal sealed class RatingTable : ColumnarTable<RatingRow>
         parsed.TryGetValue(row, out Rating? rating) ? rating.HasReason : CommentOfRow[row] != 0 || TagSets[TagsOfRow[row]] is { IsEmpty: false };
 
     /// <summary>The rating of a row, as an object.</summary>
-    /// <remarks>
-    /// Compiled fully at its first call: a report may make hundreds of thousands of records at once (the ratings appeals
-    /// and orders name), which would otherwise run for their first part in code compiled for starting.
-    /// </remarks>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal Rating Materialize(int row)
     {
         if (parsed.TryGetValue(row, out Rating? rating))
