@@ -1,0 +1,135 @@
+using System;
+using System.Globalization;
+using NodaTime;
+
+namespace Evaluation.Npgsql.Reading;
+
+/// <summary>
+/// An instant, as microseconds since the Unix epoch, written as the interchange format's text in China Standard Time:
+/// <c>2023-12-05T10:31:00+08:00</c>, with six digits of microseconds when it has any. The offset is always +08:00, the
+/// text naming the same instant whatever the zone's rules were on its day.
+/// </summary>
+internal static class ChinaTimeText
+{
+    /// <summary>The most characters <see cref="Write"/> writes: a year of five digits and a sign, microseconds, the offset, or a long's digits.</summary>
+    internal const int MaxLength = 34;
+
+    private const long MicrosecondsPerSecond = 1_000_000;
+    private const long MicrosecondsPerDay = 86_400 * MicrosecondsPerSecond;
+    private const long ChinaOffsetMicroseconds = 8 * 3_600 * MicrosecondsPerSecond;
+
+    /// <summary>2100-01-01T00:00:00+08:00: below it, from the Unix epoch's day in China on, the date is worked out in integers.</summary>
+    private const long EndOfArithmetic = (47_482 * MicrosecondsPerDay) - ChinaOffsetMicroseconds;
+
+    private static readonly Offset China = Offset.FromHours(8);
+
+    /// <summary>
+    /// Writes the instant; one NodaTime cannot hold (PostgreSQL's infinities, years beyond 9999) as its number, which the
+    /// format's rules then refuse as they refuse any malformed instant.
+    /// </summary>
+    /// <param name="microseconds">Microseconds since 1970-01-01T00:00Z.</param>
+    /// <param name="into">Room for at least <see cref="MaxLength"/> characters.</param>
+    /// <returns>The characters written.</returns>
+    internal static int Write(long microseconds, Span<char> into)
+    {
+        if (microseconds >= -ChinaOffsetMicroseconds && microseconds < EndOfArithmetic)
+        {
+            return WriteByArithmetic(microseconds + ChinaOffsetMicroseconds, into);
+        }
+        if (microseconds < Instant.MinValue.ToUnixTimeTicks() / 10 || microseconds > Instant.MaxValue.ToUnixTimeTicks() / 10)
+        {
+            microseconds.TryFormat(into, out int raw, default, CultureInfo.InvariantCulture);
+            return raw;
+        }
+        return WriteByNodaTime(Instant.FromUnixTimeTicks(microseconds * 10).WithOffset(China), into);
+    }
+
+    /// <summary>Writes the instant's text field by field, as NodaTime gives the fields: for years outside the arithmetic's.</summary>
+    private static int WriteByNodaTime(OffsetDateTime time, Span<char> into)
+    {
+        int at = 0;
+        at += Digits(time.Year, "D4", into[at..]);
+        into[at++] = '-';
+        at += Digits(time.Month, "D2", into[at..]);
+        into[at++] = '-';
+        at += Digits(time.Day, "D2", into[at..]);
+        into[at++] = 'T';
+        at += Digits(time.Hour, "D2", into[at..]);
+        into[at++] = ':';
+        at += Digits(time.Minute, "D2", into[at..]);
+        into[at++] = ':';
+        at += Digits(time.Second, "D2", into[at..]);
+        if (time.NanosecondOfSecond != 0)
+        {
+            into[at++] = '.';
+            at += Digits(time.NanosecondOfSecond / 1000, "D6", into[at..]);
+        }
+        "+08:00".CopyTo(into[at..]);
+        return at + 6;
+    }
+
+    private static int Digits(int value, string format, Span<char> into)
+    {
+        value.TryFormat(into, out int written, format, CultureInfo.InvariantCulture);
+        return written;
+    }
+
+    /// <summary>Writes local microseconds since 1970-01-01T00:00 (not negative) by the civil calendar's arithmetic, without formatting numbers.</summary>
+    private static int WriteByArithmetic(long local, Span<char> into)
+    {
+        long day = Math.DivRem(local, MicrosecondsPerDay, out long ofDay);
+        (int year, int month, int dayOfMonth) = CivilDate((int)day);
+        long second = ofDay / MicrosecondsPerSecond;
+        int fraction = (int)(ofDay - (second * MicrosecondsPerSecond));
+        int s = (int)second;
+        Four(year, into);
+        into[4] = '-';
+        Two(month, into[5..]);
+        into[7] = '-';
+        Two(dayOfMonth, into[8..]);
+        into[10] = 'T';
+        Two(s / 3_600, into[11..]);
+        into[13] = ':';
+        Two(s / 60 % 60, into[14..]);
+        into[16] = ':';
+        Two(s % 60, into[17..]);
+        int at = 19;
+        if (fraction != 0)
+        {
+            into[at++] = '.';
+            Two(fraction / 10_000, into[at..]);
+            Two(fraction / 100 % 100, into[(at + 2)..]);
+            Two(fraction % 100, into[(at + 4)..]);
+            at += 6;
+        }
+        "+08:00".CopyTo(into[at..]);
+        return at + 6;
+    }
+
+    /// <summary>The proleptic Gregorian date of a day counted from 1970-01-01 (not negative): H. Hinnant's <c>civil_from_days</c>.</summary>
+    private static (int Year, int Month, int Day) CivilDate(int days)
+    {
+        int z = days + 719_468;
+        int era = z / 146_097;
+        int dayOfEra = z - (era * 146_097);
+        int yearOfEra = (dayOfEra - (dayOfEra / 1_460) + (dayOfEra / 36_524) - (dayOfEra / 146_096)) / 365;
+        int dayOfYear = dayOfEra - ((365 * yearOfEra) + (yearOfEra / 4) - (yearOfEra / 100));
+        int shiftedMonth = ((5 * dayOfYear) + 2) / 153;
+        int day = dayOfYear - (((153 * shiftedMonth) + 2) / 5) + 1;
+        int month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9;
+        int year = yearOfEra + (era * 400) + (month <= 2 ? 1 : 0);
+        return (year, month, day);
+    }
+
+    private static void Two(int value, Span<char> into)
+    {
+        into[0] = (char)('0' + (value / 10));
+        into[1] = (char)('0' + (value % 10));
+    }
+
+    private static void Four(int value, Span<char> into)
+    {
+        Two(value / 100, into);
+        Two(value % 100, into[2..]);
+    }
+}
