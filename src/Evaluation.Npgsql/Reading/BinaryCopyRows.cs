@@ -26,6 +26,7 @@ internal sealed class BinaryCopyRows : IDecodedRows
     private readonly Stream stream;
     private readonly FieldKind[] kinds;
     private readonly int[] ends;
+    private readonly ChinaTimeText times = new();
     private byte[] buffer = new byte[1 << 16];
     private int start;
     private int end;
@@ -172,9 +173,9 @@ internal sealed class BinaryCopyRows : IDecodedRows
     }
 
     /// <summary>Writes a <c>timestamptz</c>, microseconds since PostgreSQL's epoch, as the format's text (<see cref="ChinaTimeText"/>).</summary>
-    private static int WriteInstant(long microseconds, Span<char> into) =>
+    private int WriteInstant(long microseconds, Span<char> into) =>
         // PostgreSQL's range is far inside a long's, so only its infinities are near the ends that a sum could overflow.
-        ChinaTimeText.Write(microseconds is long.MaxValue or long.MinValue ? microseconds : microseconds + PostgresEpochMicroseconds, into);
+        times.Write(microseconds is long.MaxValue or long.MinValue ? microseconds : microseconds + PostgresEpochMicroseconds, into);
 
     /// <summary>Makes sure that <paramref name="count"/> bytes from <see cref="start"/> are in the buffer.</summary>
     private void Need(int count)

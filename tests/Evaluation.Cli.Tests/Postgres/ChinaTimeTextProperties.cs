@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Linq;
 using Evaluation.Npgsql.Reading;
 using FsCheck;
 using FsCheck.Fluent;
@@ -13,7 +14,8 @@ namespace Evaluation.Cli.Tests.Postgres;
 /// <summary>
 /// A <c>timestamptz</c> read with binary <c>COPY</c> is written as the format's text in China Standard Time: by integer
 /// arithmetic from 1970 to 2099, through NodaTime's fields outside, the same text either way as NodaTime's own pattern
-/// gives (six digits of microseconds when there are any, none otherwise).
+/// gives (six digits of microseconds when there are any, none otherwise), whatever the instants written before by the
+/// same writer (it keeps the last date it wrote).
 /// </summary>
 public class ChinaTimeTextProperties
 {
@@ -31,14 +33,30 @@ public class ChinaTimeTextProperties
         Gen.Elements(-8 * 3_600_000_000L, 47_482 * MicrosecondsPerDay - 8 * 3_600_000_000L)
             .SelectMany(edge => Gen.Choose(-3, 3).Select(step => edge + step)));
 
-    [Property(MaxTest = 2_000)]
-    public Property Text_is_nodatimes_for_any_instant() =>
-        Prop.ForAll(Microseconds.ToArbitrary(), microseconds =>
+    /// <summary>Runs of instants as a copy gives them: some on one day, some on the next, some anywhere.</summary>
+    private static readonly Gen<long[]> Runs =
+        from first in Microseconds
+        from steps in Gen.Frequency(
+            (3, Gen.Choose(0, 3_600).Select(seconds => seconds * 1_000_000L)),
+            (1, Gen.Choose(-2, 2).Select(days => days * MicrosecondsPerDay)),
+            (1, Microseconds.Select(anywhere => anywhere - first))).ArrayOf()
+        select steps.Select(step => first + step).Prepend(first).ToArray();
+
+    [Property(MaxTest = 1_000)]
+    public Property Text_is_nodatimes_for_any_instant_after_any_others() =>
+        Prop.ForAll(Runs.ToArbitrary(), run =>
         {
-            Span<char> into = stackalloc char[ChinaTimeText.MaxLength];
-            int written = ChinaTimeText.Write(microseconds, into);
-            string text = into[..written].ToString();
-            return (text == Reference(microseconds)).Label($"{microseconds}: {text} against {Reference(microseconds)}");
+            var writer = new ChinaTimeText();
+            char[] into = new char[ChinaTimeText.MaxLength];
+            foreach (long microseconds in run)
+            {
+                string text = into.AsSpan(0, writer.Write(microseconds, into)).ToString();
+                if (text != Reference(microseconds))
+                {
+                    return false.Label($"{microseconds}: {text} against {Reference(microseconds)}");
+                }
+            }
+            return true.ToProperty();
         });
 
     [Fact]
@@ -61,7 +79,7 @@ public class ChinaTimeTextProperties
     private static string Written(long microseconds)
     {
         Span<char> into = stackalloc char[ChinaTimeText.MaxLength];
-        return into[..ChinaTimeText.Write(microseconds, into)].ToString();
+        return into[..new ChinaTimeText().Write(microseconds, into)].ToString();
     }
 
     private static string Reference(long microseconds)
