@@ -17,7 +17,8 @@ namespace Evaluation.EndToEnd.Benchmarks;
 /// into the tables, emptied before each iteration, the cases and the ratings on two connections at once, their indexes
 /// made again once the rows are in) against
 /// <c>COPY ... FROM STDIN</c> of both CSV files into the same keyed, indexed tables, two connections at once; <c>evaluation report --connection</c> by unit and month as JSON against binary
-/// <c>COPY ... TO STDOUT</c> of both tables, read to the end and dropped, two connections at once; and (category
+/// <c>COPY ... TO STDOUT</c> of both tables, read to the end and dropped, two connections at once, and beside the same
+/// counts by unit and month computed by the server in SQL; and (category
 /// <c>range</c>) the report of a month, the range pushed down to the server, against the report of the whole year. The server is the one
 /// <c>EVALUATION_BENCH_POSTGRES</c> names (a connection string to a database the benchmark may create databases from).
 /// </summary>
@@ -77,6 +78,40 @@ public class DatabaseVersusCopyBenchmarks
     [Benchmark(Description = "evaluation report --connection --by unit --period month --format json")]
     [BenchmarkCategory("report")]
     public long Report() => Run("report", "--connection", connection, "--by", "unit", "--period", "month", "--format", "json");
+
+    /// <summary>
+    /// The yardstick a user of the database reaches for: the server counting by unit and month itself, in one query (its
+    /// cases, those actively rated, its ratings, active, good and bad), with the parallel workers it chooses.
+    /// </summary>
+    [Benchmark(Description = "the same counts by unit and month in SQL, on the server")]
+    [BenchmarkCategory("report")]
+    public long CountInSql()
+    {
+        using var session = new NpgsqlConnection(connection);
+        session.Open();
+        using var query = new NpgsqlCommand(CountsByUnitAndMonth, session) { CommandTimeout = 0 };
+        using NpgsqlDataReader reader = query.ExecuteReader();
+        long rows = 0;
+        while (reader.Read())
+        {
+            rows += reader.GetInt64(2) + reader.GetInt64(4);
+        }
+        return rows;
+    }
+
+    /// <summary>Counts by unit and month: cases by their completion, ratings by their instant, both in China Standard Time.</summary>
+    private const string CountsByUnitAndMonth = """
+        WITH actively AS (SELECT DISTINCT case_no FROM ratings WHERE origin = 'active' AND case_no IS NOT NULL),
+             by_case AS (SELECT c.unit_code AS code, to_char(c.completed_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM') AS period,
+                                count(*) AS cases, count(a.case_no) AS rated
+                         FROM cases c LEFT JOIN actively a ON a.case_no = c.case_no WHERE c.completed_at IS NOT NULL GROUP BY 1, 2),
+             by_rating AS (SELECT unit_code AS code, to_char(rated_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM') AS period, count(*) AS ratings,
+                                  count(*) FILTER (WHERE origin = 'active') AS active, count(*) FILTER (WHERE level >= 4) AS good,
+                                  count(*) FILTER (WHERE level <= 2) AS bad
+                           FROM ratings GROUP BY 1, 2)
+        SELECT code, period, coalesce(cases, 0), coalesce(rated, 0), coalesce(ratings, 0), coalesce(active, 0), coalesce(good, 0), coalesce(bad, 0)
+        FROM by_case FULL JOIN by_rating USING (code, period)
+        """;
 
     [Benchmark(Baseline = true, Description = "report --connection, the whole year")]
     [BenchmarkCategory("range")]
