@@ -22,6 +22,9 @@ internal sealed class ChinaTimeText
     /// <summary>2100-01-01T00:00:00+08:00: below it, from the Unix epoch's day in China on, the date is worked out in integers.</summary>
     private const long EndOfArithmetic = (47_482 * MicrosecondsPerDay) - ChinaOffsetMicroseconds;
 
+    /// <summary>1970-01-01 counted from 0001-01-01, as <see cref="DateOnly.DayNumber"/> counts.</summary>
+    private const int UnixEpochDayNumber = 719_162;
+
     private static readonly Offset China = Offset.FromHours(8);
 
     private readonly char[] lastDate = new char[10];
@@ -78,13 +81,13 @@ internal sealed class ChinaTimeText
         return written;
     }
 
-    /// <summary>Writes local microseconds since 1970-01-01T00:00 (not negative) by the civil calendar's arithmetic, without formatting numbers.</summary>
+    /// <summary>Writes local microseconds since 1970-01-01T00:00 (not negative) by integer arithmetic, without formatting numbers.</summary>
     private int WriteByArithmetic(long local, Span<char> into)
     {
         long day = Math.DivRem(local, MicrosecondsPerDay, out long ofDay);
         if (day != lastDay)
         {
-            (int year, int month, int dayOfMonth) = CivilDate((int)day);
+            DateOnly.FromDayNumber(UnixEpochDayNumber + (int)day).Deconstruct(out int year, out int month, out int dayOfMonth);
             Four(year, lastDate);
             lastDate[4] = '-';
             Two(month, lastDate.AsSpan(5));
@@ -113,21 +116,6 @@ internal sealed class ChinaTimeText
         }
         "+08:00".CopyTo(into[at..]);
         return at + 6;
-    }
-
-    /// <summary>The proleptic Gregorian date of a day counted from 1970-01-01 (not negative): H. Hinnant's <c>civil_from_days</c>.</summary>
-    private static (int Year, int Month, int Day) CivilDate(int days)
-    {
-        int z = days + 719_468;
-        int era = z / 146_097;
-        int dayOfEra = z - (era * 146_097);
-        int yearOfEra = (dayOfEra - (dayOfEra / 1_460) + (dayOfEra / 36_524) - (dayOfEra / 146_096)) / 365;
-        int dayOfYear = dayOfEra - ((365 * yearOfEra) + (yearOfEra / 4) - (yearOfEra / 100));
-        int shiftedMonth = ((5 * dayOfYear) + 2) / 153;
-        int day = dayOfYear - (((153 * shiftedMonth) + 2) / 5) + 1;
-        int month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9;
-        int year = yearOfEra + (era * 400) + (month <= 2 ? 1 : 0);
-        return (year, month, day);
     }
 
     private static void Two(int value, Span<char> into)
