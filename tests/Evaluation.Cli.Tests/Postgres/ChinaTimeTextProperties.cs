@@ -23,7 +23,7 @@ public class ChinaTimeTextProperties
 
     private static readonly OffsetDateTimePattern Seconds = OffsetDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm':'ss");
 
-    /// <summary>Instants near the ends of the arithmetic's range, and anywhere in the years 1900 to 2200.</summary>
+    /// <summary>Instants near the ends of the arithmetic's range, and anywhere from 1860 to 2199.</summary>
     private static readonly Gen<long> Microseconds = Gen.OneOf(
         Gen.Choose(-40_000, 84_000).Select(day => day * MicrosecondsPerDay),
         from day in Gen.Choose(-40_000, 84_000)
