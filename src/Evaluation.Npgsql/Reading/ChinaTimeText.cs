@@ -12,8 +12,8 @@ namespace Evaluation.Npgsql.Reading;
 /// </summary>
 internal sealed class ChinaTimeText
 {
-    /// <summary>The most characters <see cref="Write"/> writes: a year of five digits and a sign, microseconds, the offset, or a long's digits.</summary>
-    internal const int MaxLength = 34;
+    /// <summary>The most characters <see cref="Write"/> writes: 33 for a year of four digits and its sign with microseconds and the offset, 20 for a long's digits.</summary>
+    internal const int MaxLength = 33;
 
     private const long MicrosecondsPerSecond = 1_000_000;
     private const long MicrosecondsPerDay = 86_400 * MicrosecondsPerSecond;
