@@ -44,19 +44,21 @@ internal readonly struct KeptRatings(RatingTable ratings, int[] rows, Evaluation
     }
 
     /// <summary>
-    /// The facts of the kept rows that appeals and rectification orders name (<see cref="ColumnarValidation.NamedRatings"/>),
-    /// assessed from their records on every processor. Any other kept rating is named by none of the lifecycle's
-    /// records: an accepted appeal or order names a kept rating, and a kept rating is the first row with its identifier.
+    /// The facts of the kept rows that the accepted appeals and rectification orders name
+    /// (<see cref="ColumnarValidation.NamedRatings"/>), assessed from their rows on every processor. Any other kept rating
+    /// is named by none of the lifecycle's accepted records: an accepted appeal or order names a kept rating, and a kept
+    /// rating is the first row with its identifier.
     /// </summary>
-    internal static Dictionary<int, RatingFacts> NamedFacts(ColumnarValidation validation, RatingLifecycle lifecycle)
+    internal static Dictionary<int, RatingFacts> NamedFacts(ColumnarValidation validation, RatingTable ratings, RatingLifecycle lifecycle)
     {
-        (int Row, Rating Record)[] named = validation.NamedRatings;
+        (int Row, RatingId Id)[] named = validation.NamedRatings;
         var facts = new RatingFacts[named.Length];
         RowParts.ForEach(named.Length, (start, end) =>
         {
             for (int i = start; i < end; i++)
             {
-                facts[i] = lifecycle.Assess(named[i].Record);
+                ref RatingRow r = ref ratings.Rows[named[i].Row];
+                facts[i] = lifecycle.Assess(named[i].Id, r.Level, r.RatedAt);
             }
         });
         var byRow = new Dictionary<int, RatingFacts>(named.Length);

@@ -76,7 +76,7 @@ public static class ReportPipeline
             return judged;
         }, cancellationToken);
         // The ratings appeals and orders name are assessed from their records now; every other one is encoded from its row.
-        Dictionary<int, RatingFacts> namedFacts = KeptRatings.NamedFacts(validation, lifecycle);
+        Dictionary<int, RatingFacts> namedFacts = KeptRatings.NamedFacts(validation, ratings, lifecycle);
         HashSet<int> voided = CaseCounter.VoidedRatingRows(namedFacts);
 
         Report(ReportStage.Encoding, $"encoding {validation.KeptRatings.Length:N0} ratings; judging the default ratings owed to {unrated.Length:N0} unrated cases");

@@ -92,21 +92,34 @@ public sealed class RatingLifecycle
     public RatingFacts Assess(Rating rating)
     {
         Preconditions.CheckNotNull(rating, nameof(rating));
-        if (upheld.Count > 0 && upheld.ContainsKey(rating.Id))
+        return Assess(rating.Id, rating.Level, rating.RatedAt);
+    }
+
+    /// <summary>
+    /// The facts of one rating at <see cref="AsOf"/> from what <see cref="Assess(Rating)"/> reads of it: its identifier,
+    /// level and instant (a report's ratings are assessed from their tables, without records).
+    /// </summary>
+    /// <param name="id">The rating's identifier.</param>
+    /// <param name="level">Its level.</param>
+    /// <param name="ratedAt">Its instant.</param>
+    /// <returns>Its facts.</returns>
+    internal RatingFacts Assess(RatingId id, RatingLevel level, Instant ratedAt)
+    {
+        if (upheld.Count > 0 && upheld.ContainsKey(id))
         {
             return new RatingFacts(true, false, RectificationState.NotOwed);
         }
-        if (!Policy.IsBad(rating.Level))
+        if (!Policy.IsBad(level))
         {
             return RatingFacts.Valid;
         }
-        orders.TryGetValue(rating.Id, out RectificationOrder? order);
-        return FactsOf(Progress(order, rating.RatedAt));
+        orders.TryGetValue(id, out RectificationOrder? order);
+        return FactsOf(Progress(order, ratedAt));
     }
 
     /// <summary>
     /// The facts of a rating that no appeal and no rectification order names, from its level and instant alone: what
-    /// <see cref="Assess"/> gives such a rating, without the record (a report's ratings are assessed from their tables).
+    /// <see cref="Assess(Rating)"/> gives such a rating, without the record (a report's ratings are assessed from their tables).
     /// </summary>
     /// <param name="level">The rating's level.</param>
     /// <param name="ratedAt">The rating instant.</param>

@@ -77,7 +77,7 @@ public sealed class RecordSetValidator
                 ratingById.Remove(key);
             });
 
-        RecordSet lifecycle = KeepLifecycle(records, ratingById, caseByNumber, reject);
+        RecordSet lifecycle = KeepLifecycle(records, new RecordLifecycleTargets(ratingById, caseByNumber), reject);
         var accepted = lifecycle with
         {
             Units = units,
@@ -97,27 +97,26 @@ public sealed class RecordSetValidator
     /// among its input.
     /// </summary>
     /// <param name="records">The appeals, rectification orders and follow-ups.</param>
-    /// <param name="acceptedRatings">The accepted ratings they may name, by identifier.</param>
-    /// <param name="acceptedCases">The accepted cases they may name, by number.</param>
-    internal ValidationReport ValidateLifecycle(RecordSet records, Dictionary<string, Rating> acceptedRatings, Dictionary<string, ServiceCase> acceptedCases)
+    /// <param name="accepted">The accepted ratings and cases they may name.</param>
+    internal ValidationReport ValidateLifecycle(RecordSet records, ILifecycleTargets accepted)
     {
         Preconditions.CheckNotNull(records, nameof(records));
         var rejected = ImmutableArray.CreateBuilder<RejectedRecord>();
-        RecordSet accepted = KeepLifecycle(records, acceptedRatings, acceptedCases, new Rejection(rejected));
-        return new ValidationReport(accepted, rejected.ToImmutable(), records.Appeals.Length + records.Rectifications.Length + records.FollowUps.Length);
+        RecordSet kept = KeepLifecycle(records, accepted, new Rejection(rejected));
+        return new ValidationReport(kept, rejected.ToImmutable(), records.Appeals.Length + records.Rectifications.Length + records.FollowUps.Length);
     }
 
     /// <summary>The appeals (one per rating, the earliest filed standing), rectification orders and follow-ups kept, against the accepted ratings and cases.</summary>
-    private RecordSet KeepLifecycle(RecordSet records, Dictionary<string, Rating> ratingById, Dictionary<string, ServiceCase> caseByNumber, Rejection reject)
+    private RecordSet KeepLifecycle(RecordSet records, ILifecycleTargets accepted, Rejection reject)
     {
-        var (appeals, _) = Keep(records.Appeals, RecordKind.Appeal, a => a.Id.Value, a => AppealProblems(a, ratingById), reject.Invoke, ErrorCodes.AppealIdDuplicate);
+        var (appeals, _) = Keep(records.Appeals, RecordKind.Appeal, a => a.Id.Value, a => AppealProblems(a, accepted), reject.Invoke, ErrorCodes.AppealIdDuplicate);
         appeals = KeepEarliest(appeals, a => a.RatingId.Value, ByInstantThenId<Appeal>(a => a.FiledAt, a => a.Id.Value),
             1, RecordKind.Appeal, a => a.Id.Value, "rating_id", ErrorCodes.AppealDuplicate, reject.Invoke);
         var voided = appeals.Where(a => a.Record.IsUpheld).Select(a => a.Record.RatingId).ToHashSet();
         var (rectifications, _) = Keep(records.Rectifications, RecordKind.Rectification, r => r.RatingId.Value,
-            r => RectificationProblems(r, ratingById, voided), reject.Invoke, ErrorCodes.RectificationDuplicate);
+            r => RectificationProblems(r, accepted, voided), reject.Invoke, ErrorCodes.RectificationDuplicate);
         var (followUps, _) = Keep(records.FollowUps, RecordKind.FollowUp, f => f.CaseNumber.Value + "@" + f.VisitedAt.ToString(),
-            f => FollowUpProblems(f, caseByNumber), reject.Invoke, duplicateCode: null);
+            f => FollowUpProblems(f, accepted), reject.Invoke, duplicateCode: null);
         return new RecordSet { Appeals = appeals, Rectifications = rectifications, FollowUps = followUps };
     }
 
@@ -249,18 +248,18 @@ public sealed class RecordSetValidator
     /// <returns>The last instant an active rating is accepted.</returns>
     public Instant RatingWindowCloses(Instant completedAt) => deadlines.Compute(completedAt, policy.RatingWindow).Due;
 
-    private List<RecordProblem> AppealProblems(Appeal appeal, Dictionary<string, Rating> ratings)
+    private List<RecordProblem> AppealProblems(Appeal appeal, ILifecycleTargets accepted)
     {
-        if (!ratings.TryGetValue(appeal.RatingId.Value, out Rating? rating))
+        if (!accepted.TryFindRating(appeal.RatingId.Value, out RatingLevel level, out Instant ratedAt))
         {
             return [RecordProblem.Of("rating_id", ErrorCodes.AppealRatingUnknown)];
         }
         var problems = new List<RecordProblem>();
-        if (!policy.IsBad(rating.Level))
+        if (!policy.IsBad(level))
         {
             problems.Add(RecordProblem.Of("rating_id", ErrorCodes.AppealRatingNotBad));
         }
-        if (appeal.FiledAt < rating.RatedAt)
+        if (appeal.FiledAt < ratedAt)
         {
             problems.Add(RecordProblem.Of("filed_at", ErrorCodes.AppealBeforeRating));
         }
@@ -271,14 +270,14 @@ public sealed class RecordSetValidator
         return problems;
     }
 
-    private List<RecordProblem> RectificationProblems(RectificationOrder order, Dictionary<string, Rating> ratings, HashSet<RatingId> voided)
+    private List<RecordProblem> RectificationProblems(RectificationOrder order, ILifecycleTargets accepted, HashSet<RatingId> voided)
     {
-        if (!ratings.TryGetValue(order.RatingId.Value, out Rating? rating))
+        if (!accepted.TryFindRating(order.RatingId.Value, out RatingLevel level, out Instant ratedAt))
         {
             return [RecordProblem.Of("rating_id", ErrorCodes.RectificationRatingUnknown)];
         }
         var problems = new List<RecordProblem>();
-        if (!policy.IsBad(rating.Level))
+        if (!policy.IsBad(level))
         {
             problems.Add(RecordProblem.Of("rating_id", ErrorCodes.RectificationRatingNotBad));
         }
@@ -286,20 +285,20 @@ public sealed class RecordSetValidator
         {
             problems.Add(RecordProblem.Of("rating_id", ErrorCodes.RectificationRatingVoid));
         }
-        if (order.VerifiedAt < rating.RatedAt)
+        if (order.VerifiedAt < ratedAt)
         {
             problems.Add(RecordProblem.Of("verified_at", ErrorCodes.RectificationBeforeRating));
         }
         return problems;
     }
 
-    private static IEnumerable<RecordProblem> FollowUpProblems(FollowUp followUp, Dictionary<string, ServiceCase> cases)
+    private static IEnumerable<RecordProblem> FollowUpProblems(FollowUp followUp, ILifecycleTargets accepted)
     {
-        if (!cases.TryGetValue(followUp.CaseNumber.Value, out ServiceCase? @case))
+        if (!accepted.TryFindCase(followUp.CaseNumber.Value, out Instant acceptedAt))
         {
             return [RecordProblem.Of("case_no", ErrorCodes.FollowUpCaseUnknown)];
         }
-        return followUp.VisitedAt < @case.AcceptedAt ? [RecordProblem.Of("visited_at", ErrorCodes.FollowUpBeforeCase)] : [];
+        return followUp.VisitedAt < acceptedAt ? [RecordProblem.Of("visited_at", ErrorCodes.FollowUpBeforeCase)] : [];
     }
 
     /// <summary>

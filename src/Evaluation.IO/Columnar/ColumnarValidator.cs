@@ -20,11 +20,11 @@ namespace Evaluation.IO.Columnar;
 /// <param name="KeptRatings">The rows of the ratings table accepted, in file order.</param>
 /// <param name="Rejected">Every rejected record with its reasons, in the order <see cref="RecordSetValidator"/> gives them.</param>
 /// <param name="CaseOfRating">For each row of the ratings table, the accepted case row with the number it names, or -1.</param>
-/// <param name="NamedRatings">The kept ratings appeals and rectifications name, each with its row, rows ascending.</param>
+/// <param name="NamedRatings">The kept ratings the accepted appeals and rectification orders name, each with its row.</param>
 /// <param name="NamedCaseRows">The first row holding each case number follow-ups name (those held).</param>
 internal sealed record ColumnarValidation(
     RecordSet Accepted, int[] KeptCases, int[] KeptRatings, ImmutableArray<RejectedRecord> Rejected, int[] CaseOfRating,
-    (int Row, Rating Record)[] NamedRatings, IReadOnlyDictionary<string, int> NamedCaseRows)
+    (int Row, RatingId Id)[] NamedRatings, IReadOnlyDictionary<string, int> NamedCaseRows)
 {
     /// <summary>The number of records accepted.</summary>
     internal long AcceptedCount => Accepted.Count + KeptCases.Length + KeptRatings.Length;
@@ -139,30 +139,11 @@ internal static class ColumnarValidator
             matched();
         }
 
-        // The records that name ratings and cases are validated against the kept ratings and cases they name (found
-        // above, with the keys), made records on every processor: hundreds of thousands when every bad rating has an order.
-        int[] namedRatings = [.. ratingRows.Values.Where(row => ratingKept[row]).Order()];
-        int[] namedCases = [.. caseRows.Values.Where(row => caseKept[row]).Order()];
-        var namedRatingRecords = new Rating[namedRatings.Length];
-        var namedCaseRecords = new ServiceCase[namedCases.Length];
-        RowParts.ForEach(namedRatings.Length, (start, end) =>
-        {
-            for (int i = start; i < end; i++)
-            {
-                namedRatingRecords[i] = ratings.Materialize(namedRatings[i]);
-            }
-        });
-        RowParts.ForEach(namedCases.Length, (start, end) =>
-        {
-            for (int i = start; i < end; i++)
-            {
-                namedCaseRecords[i] = cases.Materialize(namedCases[i]);
-            }
-        });
+        // The records that name ratings and cases are validated against the kept rows they name (found above, with the
+        // keys): hundreds of thousands when every bad rating has an order, read from the rows rather than made records.
+        var targets = new TableLifecycleTargets(ratings, ratingRows, ratingKept, cases, caseRows, caseKept);
         ValidationReport named = validator.ValidateLifecycle(
-            new RecordSet { Appeals = others.Appeals, Rectifications = others.Rectifications, FollowUps = others.FollowUps },
-            namedRatingRecords.ToDictionary(r => r.Id.Value, StringComparer.Ordinal),
-            namedCaseRecords.ToDictionary(c => c.Number.Value, StringComparer.Ordinal));
+            new RecordSet { Appeals = others.Appeals, Rectifications = others.Rectifications, FollowUps = others.FollowUps }, targets);
         rejected.AddRange(named.Rejected);
         RecordSet accepted = catalogue.Accepted with
         {
@@ -172,8 +153,11 @@ internal static class ColumnarValidator
         };
         int[] keptCases = [], keptRatings = [];
         Parallel.Invoke(() => keptCases = RowsWhere(caseKept), () => keptRatings = RowsWhere(ratingKept));
-        return new ColumnarValidation(accepted, keptCases, keptRatings, rejected.ToImmutable(), caseOfRating,
-            [.. namedRatings.Select((row, i) => (row, namedRatingRecords[i]))], caseRows);
+        (int Row, RatingId Id)[] namedRatings = [.. accepted.Appeals.Select(a => a.Record.RatingId)
+            .Concat(accepted.Rectifications.Select(r => r.Record.RatingId))
+            .Distinct()
+            .Select(id => (targets.RowOf(id), id))];
+        return new ColumnarValidation(accepted, keptCases, keptRatings, rejected.ToImmutable(), caseOfRating, namedRatings, caseRows);
     }
 
     /// <summary>
