@@ -612,42 +612,54 @@ internal sealed partial class KeyColumn
     /// </summary>
     internal Dictionary<string, int> FindAll(IEnumerable<string> keys)
     {
-        var found = new Dictionary<string, int>(StringComparer.Ordinal);
         string[] wanted = [.. keys.Where(key => key.Length > 0 && System.Text.Ascii.IsValid(key)).Distinct(StringComparer.Ordinal)];
         if (wanted.Length == 0)
         {
-            return found;
+            return new Dictionary<string, int>(StringComparer.Ordinal);
         }
         if (IsAscending && !hasRowWithoutKey)
         {
             return FindAllInOrder(wanted);
         }
         KeyPartitions partitioned = partitions ?? KeyPartitions.Of(this, PartitionBits());
-        var byPartition = new Dictionary<int, List<WantedKey>>();
-        foreach (string key in wanted)
+        // Each key's bytes and hash are found on every processor; the keys are then grouped by partition.
+        var wantedKeys = new WantedKey?[wanted.Length];
+        RowParts.ForEach(wanted.Length, (start, end) =>
         {
-            if (BytesOf(key) is byte[] bytes)
+            for (int i = start; i < end; i++)
             {
-                ulong hash = HashOf(bytes);
-                int p = partitioned.PartitionOf(hash);
+                if (BytesOf(wanted[i]) is byte[] bytes)
+                {
+                    wantedKeys[i] = new WantedKey(wanted[i], bytes, HashOf(bytes));
+                }
+            }
+        });
+        var byPartition = new Dictionary<int, List<WantedKey>>();
+        foreach (WantedKey? key in wantedKeys)
+        {
+            if (key is WantedKey k)
+            {
+                int p = partitioned.PartitionOf(k.Hash);
                 if (!byPartition.TryGetValue(p, out List<WantedKey>? list))
                 {
                     byPartition[p] = list = [];
                 }
-                list.Add(new WantedKey(key, bytes, unchecked((uint)hash)));
+                list.Add(k);
             }
         }
-        Parallel.ForEach(byPartition, pair =>
+        // Each partition's matches are kept apart and gathered after, rather than added under a lock as found: hundreds of
+        // thousands of additions waited on one another there.
+        KeyValuePair<int, List<WantedKey>>[] named = [.. byPartition];
+        var rowsOf = new List<(string Key, int Row)>[named.Length];
+        Parallel.For(0, named.Length, i => rowsOf[i] = FindInPartition(partitioned, named[i].Key, named[i].Value));
+        var found = new Dictionary<string, int>(rowsOf.Sum(rows => rows.Count), StringComparer.Ordinal);
+        foreach (List<(string Key, int Row)> rows in rowsOf)
         {
-            List<(string Key, int Row)> rows = FindInPartition(partitioned, pair.Key, pair.Value);
-            lock (found)
+            foreach ((string key, int row) in rows)
             {
-                foreach ((string key, int row) in rows)
-                {
-                    found.Add(key, row);
-                }
+                found.Add(key, row);
             }
-        });
+        }
         return found;
     }
 
@@ -665,13 +677,22 @@ internal sealed partial class KeyColumn
             next[i] = first.TryGetValue(keys[i].Low, out int after) ? after : -1;
             first[keys[i].Low] = i;
         }
+        // A row's hash is first tested against a bit per slot of the wanted keys' low bits (sixteen slots a key, a few
+        // kilobytes), which almost every row of the partition misses, before the dictionary is read.
+        int slots = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(64, keys.Count * 16));
+        uint slotMask = (uint)slots - 1;
+        ulong[] wantedSlots = new ulong[slots / 64];
+        foreach (WantedKey key in keys)
+        {
+            wantedSlots[(key.Low & slotMask) >> 6] |= 1UL << (int)(key.Low & 63);
+        }
         var rows = new List<(string Key, int Row)>(keys.Count);
         bool[] met = new bool[keys.Count];
         for (int piece = 0; piece < partitioned.Pieces && rows.Count < keys.Count; piece++)
         {
             foreach (KeyEntry entry in partitioned.Piece(partition, piece))
             {
-                if (!first.TryGetValue(entry.Hash, out int i))
+                if ((wantedSlots[(entry.Hash & slotMask) >> 6] & (1UL << (int)(entry.Hash & 63))) == 0 || !first.TryGetValue(entry.Hash, out int i))
                 {
                     continue;
                 }
@@ -688,8 +709,12 @@ internal sealed partial class KeyColumn
         return rows;
     }
 
-    /// <summary>A key looked for (<see cref="FindAll"/>): its text, its bytes as this column holds them, and its hash's low 32 bits.</summary>
-    private readonly record struct WantedKey(string Key, byte[] Bytes, uint Low);
+    /// <summary>A key looked for (<see cref="FindAll"/>): its text, its bytes as this column holds them, and its hash.</summary>
+    private readonly record struct WantedKey(string Key, byte[] Bytes, ulong Hash)
+    {
+        /// <summary>The hash's low 32 bits, which a partition's entries keep.</summary>
+        internal uint Low => unchecked((uint)Hash);
+    }
 
     /// <summary>Finds a row's key in a partition's table, adding the row when the key is new; returns the row that holds the key.</summary>
     /// <remarks>A slot holds its row plus one (0 is an empty slot) beside the low bits of its key's hash.</remarks>
