@@ -114,7 +114,7 @@ public sealed class RatingLifecycle
             return RatingFacts.Valid;
         }
         orders.TryGetValue(id, out RectificationOrder? order);
-        return FactsOf(Progress(order, ratedAt));
+        return FactsOf(order, ratedAt);
     }
 
     /// <summary>
@@ -125,28 +125,36 @@ public sealed class RatingLifecycle
     /// <param name="ratedAt">The rating instant.</param>
     /// <returns>Its facts.</returns>
     internal RatingFacts AssessUnnamed(RatingLevel level, Instant ratedAt) =>
-        Policy.IsBad(level) ? FactsOf(Progress(null, ratedAt)) : RatingFacts.Valid;
+        Policy.IsBad(level) ? FactsOf(null, ratedAt) : RatingFacts.Valid;
 
     /// <summary>The progress of a bad rating at <see cref="AsOf"/>, under its rectification order if it has one.</summary>
     private RectificationProgress Progress(RectificationOrder? order, Instant ratedAt)
     {
         Deadline verification = Deadlines.Compute(ratedAt, Policy.VerificationLimit);
         Deadline rectification = RectificationDeadline(ratedAt);
-        Deadline judged = Policy.ExtensionKeepsOnTime && order?.Extension is RectificationExtension extension && extension.NewDue > rectification.Due
-            ? rectification with { Due = extension.NewDue }
-            : rectification;
         Deadline feedback = Deadlines.Compute(ratedAt, Policy.FeedbackLimit);
         return new RectificationProgress(
             verification, verification.StatusAt(order?.VerifiedAt, AsOf),
-            rectification, judged.StatusAt(order?.RectifiedAt, AsOf),
+            rectification, Judged(rectification, order).StatusAt(order?.RectifiedAt, AsOf),
             feedback, feedback.StatusAt(order?.FeedbackAt, AsOf));
     }
 
-    /// <summary>A bad rating's facts from its progress: verified when verification was done, and its rectification's state.</summary>
-    private static RatingFacts FactsOf(RectificationProgress progress)
+    /// <summary>The rectification deadline a bad rating's order is judged against: moved to an approved extension's new due when the policy lets one keep the order on time.</summary>
+    private Deadline Judged(Deadline rectification, RectificationOrder? order) =>
+        Policy.ExtensionKeepsOnTime && order?.Extension is RectificationExtension extension && extension.NewDue > rectification.Due
+            ? rectification with { Due = extension.NewDue }
+            : rectification;
+
+    /// <summary>
+    /// A bad rating's facts at <see cref="AsOf"/>, under its rectification order if it has one: verified when verification
+    /// was done by then (<see cref="RectificationProgress.VerificationStatus"/> done on time or late, whatever its
+    /// deadline), and the state of its rectification (<see cref="RectificationProgress.RectificationStatus"/>). Only the
+    /// rectification's deadline is computed: the facts read no other.
+    /// </summary>
+    private RatingFacts FactsOf(RectificationOrder? order, Instant ratedAt)
     {
-        bool verified = progress.VerificationStatus is DeadlineStatus.DoneOnTime or DeadlineStatus.DoneLate;
-        RectificationState state = progress.RectificationStatus switch
+        bool verified = order?.VerifiedAt is Instant verifiedAt && verifiedAt <= AsOf;
+        RectificationState state = Judged(RectificationDeadline(ratedAt), order).StatusAt(order?.RectifiedAt, AsOf) switch
         {
             DeadlineStatus.DoneOnTime => RectificationState.DoneOnTime,
             DeadlineStatus.DoneLate => RectificationState.DoneLate,
