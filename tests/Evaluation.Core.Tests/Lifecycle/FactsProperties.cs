@@ -21,34 +21,43 @@ public class FactsProperties
 {
     private static readonly Instant Start = Instant.FromUtc(2023, 1, 1, 0, 0);
 
-    /// <summary>A bad rating in 2023, whether it has an order, and the order's steps and extension as hours after the rating (negative: none).</summary>
-    public sealed record Scenario(string Policy, int RatedHour, bool HasOrder, int Verified, int Rectified, int Feedback, int ExtendedTo, int AsOfHour);
+    /// <summary>
+    /// A bad rating in 2023, whether it has an order, the order's steps and extension and the as-of instant as hours
+    /// after the rating (negative: none), on a grid of six hours so that steps often fall on a deadline or the as-of
+    /// instant; whether an extension keeps the order on time.
+    /// </summary>
+    public sealed record Scenario(string Policy, bool ExtensionKeepsOnTime, int RatedHour, bool HasOrder, int Verified, int Rectified, int Feedback, int ExtendedTo, int AsOfHour);
 
-    private static Gen<int> Step() => Gen.OneOf(Gen.Constant(-1), Gen.Choose(0, 24 * 40));
+    private static Gen<int> Step() => Gen.OneOf(Gen.Constant(-1), Gen.Choose(0, 4 * 40).Select(quarter => quarter * 6));
 
     public static Arbitrary<Scenario> Scenarios() =>
         (from policy in Gen.Elements("national", "henan", "guangdong", "guangxi")
+         from keeps in Gen.Elements(true, false)
          from rated in Gen.Choose(0, 24 * 340)
          from hasOrder in Gen.Elements(true, true, true, false)
          from verified in Step()
          from rectified in Step()
          from feedback in Step()
          from extended in Step()
-         from asOf in Gen.Choose(-24, 24 * 60)
-         select new Scenario(policy, rated, hasOrder, verified, rectified, feedback, extended, asOf)).ToArbitrary();
+         from asOf in Gen.Choose(-4, 4 * 60).Select(quarter => quarter * 6)
+         select new Scenario(policy, keeps, rated, hasOrder, verified, rectified, feedback, extended, asOf)).ToArbitrary();
 
     [Property(Arbitrary = new[] { typeof(FactsProperties) }, MaxTest = 500)]
     public Property Facts_say_what_the_progress_says(Scenario s)
     {
-        EvaluationPolicy policy = EvaluationPolicy.TryGetPreset(s.Policy, out EvaluationPolicy? preset) ? preset! : EvaluationPolicy.National;
-        Instant ratedAt = Start + Duration.FromHours(s.RatedHour) + Duration.FromMinutes(s.RatedHour % 59);
+        EvaluationPolicy preset = EvaluationPolicy.TryGetPreset(s.Policy, out EvaluationPolicy? named) ? named! : EvaluationPolicy.National;
+        EvaluationPolicy.Builder builder = preset.ToBuilder();
+        builder.ExtensionKeepsOnTime = s.ExtensionKeepsOnTime;
+        EvaluationPolicy policy = builder.Build();
+        // A rating at the last instant of its day, as deadlines end: whole days of steps fall on a deadline's very instant.
+        Instant ratedAt = Start + Duration.FromDays(s.RatedHour / 24) - Duration.Epsilon;
         Instant? At(int hours) => hours < 0 ? null : ratedAt + Duration.FromHours(hours);
         // Each step follows its predecessor: a later step is kept only when the one before it is, and never earlier.
         Instant? verified = At(s.Verified);
         Instant? rectified = verified is null || s.Rectified < s.Verified ? null : At(s.Rectified);
         Instant? feedback = rectified is null || s.Feedback < s.Rectified ? null : At(s.Feedback);
         var rating = new Rating(RatingId.Parse("R1"), UnitCode.Parse("U1"), RatingChannel.App, RatingLevel.VeryDissatisfied, RatingOrigin.Active,
-            ratedAt, true, comment: "slow");
+            ratedAt, isRealName: true, comment: "slow");
         var order = new RectificationOrder(rating.Id, verified, rectified, feedback,
             extension: s.ExtendedTo < 0 ? null : new RectificationExtension("more time", ratedAt + Duration.FromHours(s.ExtendedTo)));
         var lifecycle = new RatingLifecycle(policy, DeadlineCalculator.China, [], s.HasOrder ? [order] : [],
