@@ -19,28 +19,29 @@ namespace Evaluation.Core.Tests.Lifecycle;
 /// </summary>
 public class FactsProperties
 {
-    private static readonly Instant Start = Instant.FromUtc(2023, 1, 1, 0, 0);
+    /// <summary>2023-01-01T00:00+08:00.</summary>
+    private static readonly Instant Start = Instant.FromUtc(2022, 12, 31, 16, 0);
 
     /// <summary>
-    /// A bad rating in 2023, whether it has an order, the order's steps and extension and the as-of instant as hours
+    /// A bad rating at the end of a day of 2023, whether it has an order, the order's steps and extension and the as-of instant as hours
     /// after the rating (negative: none), on a grid of six hours so that steps often fall on a deadline or the as-of
     /// instant; whether an extension keeps the order on time.
     /// </summary>
-    public sealed record Scenario(string Policy, bool ExtensionKeepsOnTime, int RatedHour, bool HasOrder, int Verified, int Rectified, int Feedback, int ExtendedTo, int AsOfHour);
+    public sealed record Scenario(string Policy, bool ExtensionKeepsOnTime, int RatedDay, bool HasOrder, int Verified, int Rectified, int Feedback, int ExtendedTo, int AsOfHour);
 
     private static Gen<int> Step() => Gen.OneOf(Gen.Constant(-1), Gen.Choose(0, 4 * 40).Select(quarter => quarter * 6));
 
     public static Arbitrary<Scenario> Scenarios() =>
         (from policy in Gen.Elements("national", "henan", "guangdong", "guangxi")
          from keeps in Gen.Elements(true, false)
-         from rated in Gen.Choose(0, 24 * 340)
+         from ratedDay in Gen.Choose(1, 340)
          from hasOrder in Gen.Elements(true, true, true, false)
          from verified in Step()
          from rectified in Step()
          from feedback in Step()
          from extended in Step()
          from asOf in Gen.Choose(-4, 4 * 60).Select(quarter => quarter * 6)
-         select new Scenario(policy, keeps, rated, hasOrder, verified, rectified, feedback, extended, asOf)).ToArbitrary();
+         select new Scenario(policy, keeps, ratedDay, hasOrder, verified, rectified, feedback, extended, asOf)).ToArbitrary();
 
     [Property(Arbitrary = new[] { typeof(FactsProperties) }, MaxTest = 500)]
     public Property Facts_say_what_the_progress_says(Scenario s)
@@ -49,8 +50,8 @@ public class FactsProperties
         EvaluationPolicy.Builder builder = preset.ToBuilder();
         builder.ExtensionKeepsOnTime = s.ExtensionKeepsOnTime;
         EvaluationPolicy policy = builder.Build();
-        // A rating at the last instant of its day, as deadlines end: whole days of steps fall on a deadline's very instant.
-        Instant ratedAt = Start + Duration.FromDays(s.RatedHour / 24) - Duration.Epsilon;
+        // A rating at the last instant of its day in China, where deadlines end: whole days of steps fall on a deadline's very instant.
+        Instant ratedAt = Start + Duration.FromDays(s.RatedDay) - Duration.Epsilon;
         Instant? At(int hours) => hours < 0 ? null : ratedAt + Duration.FromHours(hours);
         // Each step follows its predecessor: a later step is kept only when the one before it is, and never earlier.
         Instant? verified = At(s.Verified);
