@@ -64,7 +64,8 @@ internal readonly struct KeptRatings(RatingTable ratings, int[] rows, Evaluation
         var byRow = new Dictionary<int, RatingFacts>(named.Length);
         for (int i = 0; i < named.Length; i++)
         {
-            byRow.Add(named[i].Row, facts[i]);
+            // A rating both an appeal and an order name is listed twice, with the same facts.
+            byRow.TryAdd(named[i].Row, facts[i]);
         }
         return byRow;
     }

@@ -20,7 +20,7 @@ namespace Evaluation.IO.Columnar;
 /// <param name="KeptRatings">The rows of the ratings table accepted, in file order.</param>
 /// <param name="Rejected">Every rejected record with its reasons, in the order <see cref="RecordSetValidator"/> gives them.</param>
 /// <param name="CaseOfRating">For each row of the ratings table, the accepted case row with the number it names, or -1.</param>
-/// <param name="NamedRatings">The kept ratings the accepted appeals and rectification orders name, each with its row.</param>
+/// <param name="NamedRatings">The kept ratings the accepted appeals and rectification orders name, each with its row: twice when both name it.</param>
 /// <param name="NamedCaseRows">The first row holding each case number follow-ups name (those held).</param>
 internal sealed record ColumnarValidation(
     RecordSet Accepted, int[] KeptCases, int[] KeptRatings, ImmutableArray<RejectedRecord> Rejected, int[] CaseOfRating,
@@ -153,10 +153,16 @@ internal static class ColumnarValidator
         };
         int[] keptCases = [], keptRatings = [];
         Parallel.Invoke(() => keptCases = RowsWhere(caseKept), () => keptRatings = RowsWhere(ratingKept));
-        (int Row, RatingId Id)[] namedRatings = [.. accepted.Appeals.Select(a => a.Record.RatingId)
-            .Concat(accepted.Rectifications.Select(r => r.Record.RatingId))
-            .Distinct()
-            .Select(id => (targets.RowOf(id), id))];
+        // A rating has one accepted appeal and one accepted order at most: named by both, it is listed twice.
+        RatingId[] namedIds = [.. accepted.Appeals.Select(a => a.Record.RatingId), .. accepted.Rectifications.Select(r => r.Record.RatingId)];
+        var namedRatings = new (int Row, RatingId Id)[namedIds.Length];
+        RowParts.ForEach(namedIds.Length, (start, end) =>
+        {
+            for (int i = start; i < end; i++)
+            {
+                namedRatings[i] = (targets.RowOf(namedIds[i]), namedIds[i]);
+            }
+        });
         return new ColumnarValidation(accepted, keptCases, keptRatings, rejected.ToImmutable(), caseOfRating, namedRatings, caseRows);
     }
 
