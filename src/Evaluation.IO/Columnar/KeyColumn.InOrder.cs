@@ -205,7 +205,7 @@ internal sealed partial class KeyColumn
         return a.SequenceCompareTo(b);
     }
 
-    /// <summary>For keys in order, every row holding one: the first row holding each of a few keys, by binary search; keys not held are left out.</summary>
+    /// <summary>For keys in order, every row holding one: the first row holding each of a few keys (a key given twice found once), by binary search; keys not held are left out.</summary>
     private Dictionary<string, int> FindAllInOrder(string[] keys)
     {
         var found = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -218,7 +218,7 @@ internal sealed partial class KeyColumn
             int low = LowerBound(bytes);
             if (low < Count && At(low).SequenceEqual(bytes))
             {
-                found.Add(key, low);
+                found.TryAdd(key, low);
             }
         }
         return found;

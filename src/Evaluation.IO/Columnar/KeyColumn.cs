@@ -612,7 +612,8 @@ internal sealed partial class KeyColumn
     /// </summary>
     internal Dictionary<string, int> FindAll(IEnumerable<string> keys)
     {
-        string[] wanted = [.. keys.Where(key => key.Length > 0 && System.Text.Ascii.IsValid(key)).Distinct(StringComparer.Ordinal)];
+        // A key wanted twice is looked for twice and found at the same row.
+        string[] wanted = [.. keys.Where(key => key.Length > 0 && System.Text.Ascii.IsValid(key))];
         if (wanted.Length == 0)
         {
             return new Dictionary<string, int>(StringComparer.Ordinal);
@@ -622,42 +623,53 @@ internal sealed partial class KeyColumn
             return FindAllInOrder(wanted);
         }
         KeyPartitions partitioned = partitions ?? KeyPartitions.Of(this, PartitionBits());
-        // Each key's bytes and hash are found on every processor; the keys are then grouped by partition.
-        var wantedKeys = new WantedKey?[wanted.Length];
+        // Each key's bytes and hash are found on every processor; the keys are then put in order of partition (a counting
+        // sort), each partition's a segment.
+        var wantedKeys = new WantedKey[wanted.Length];
+        int[] partitionOf = new int[wanted.Length];
         RowParts.ForEach(wanted.Length, (start, end) =>
         {
             for (int i = start; i < end; i++)
             {
-                if (BytesOf(wanted[i]) is byte[] bytes)
-                {
-                    wantedKeys[i] = new WantedKey(wanted[i], bytes, HashOf(bytes));
-                }
+                byte[]? bytes = BytesOf(wanted[i]);
+                wantedKeys[i] = bytes is null ? default : new WantedKey(wanted[i], bytes, HashOf(bytes));
+                partitionOf[i] = bytes is null ? -1 : partitioned.PartitionOf(wantedKeys[i].Hash);
             }
         });
-        var byPartition = new Dictionary<int, List<WantedKey>>();
-        foreach (WantedKey? key in wantedKeys)
+        int[] starts = new int[partitioned.Count + 1];
+        foreach (int p in partitionOf)
         {
-            if (key is WantedKey k)
+            starts[p + 1] += p >= 0 ? 1 : 0;
+        }
+        for (int p = 0; p < partitioned.Count; p++)
+        {
+            starts[p + 1] += starts[p];
+        }
+        int[] cursor = starts[..^1];
+        var byPartition = new WantedKey[starts[^1]];
+        for (int i = 0; i < wanted.Length; i++)
+        {
+            if (partitionOf[i] >= 0)
             {
-                int p = partitioned.PartitionOf(k.Hash);
-                if (!byPartition.TryGetValue(p, out List<WantedKey>? list))
-                {
-                    byPartition[p] = list = [];
-                }
-                list.Add(k);
+                byPartition[cursor[partitionOf[i]]++] = wantedKeys[i];
             }
         }
         // Each partition's matches are kept apart and gathered after, rather than added under a lock as found: hundreds of
         // thousands of additions waited on one another there.
-        KeyValuePair<int, List<WantedKey>>[] named = [.. byPartition];
-        var rowsOf = new List<(string Key, int Row)>[named.Length];
-        Parallel.For(0, named.Length, i => rowsOf[i] = FindInPartition(partitioned, named[i].Key, named[i].Value));
-        var found = new Dictionary<string, int>(rowsOf.Sum(rows => rows.Count), StringComparer.Ordinal);
-        foreach (List<(string Key, int Row)> rows in rowsOf)
+        var rowsOf = new List<(string Key, int Row)>?[partitioned.Count];
+        Parallel.For(0, partitioned.Count, p =>
         {
-            foreach ((string key, int row) in rows)
+            if (starts[p + 1] > starts[p])
             {
-                found.Add(key, row);
+                rowsOf[p] = FindInPartition(partitioned, p, new ArraySegment<WantedKey>(byPartition, starts[p], starts[p + 1] - starts[p]));
+            }
+        });
+        var found = new Dictionary<string, int>(rowsOf.Sum(rows => rows?.Count ?? 0), StringComparer.Ordinal);
+        foreach (List<(string Key, int Row)>? rows in rowsOf)
+        {
+            foreach ((string key, int row) in rows ?? [])
+            {
+                found.TryAdd(key, row);
             }
         }
         return found;
@@ -667,7 +679,7 @@ internal sealed partial class KeyColumn
     /// The first row of a partition holding each of its wanted keys, in one pass over its rows in ascending order: a row
     /// whose hash's low bits are those of wanted keys is compared with each of them not yet found.
     /// </summary>
-    private List<(string Key, int Row)> FindInPartition(KeyPartitions partitioned, int partition, List<WantedKey> keys)
+    private List<(string Key, int Row)> FindInPartition(KeyPartitions partitioned, int partition, ArraySegment<WantedKey> keys)
     {
         // The wanted keys by the low bits of their hashes: the first of each, and a chain through the others.
         var first = new Dictionary<uint, int>(keys.Count);
