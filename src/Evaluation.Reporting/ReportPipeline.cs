@@ -75,7 +75,7 @@ public static class ReportPipeline
             }
             return judged;
         }, cancellationToken);
-        // The ratings appeals and orders name are assessed from their records now; every other one is encoded from its row.
+        // The ratings appeals and orders name are assessed from their rows now; every other one as it is encoded.
         Dictionary<int, RatingFacts> namedFacts = KeptRatings.NamedFacts(validation, ratings, lifecycle);
         HashSet<int> voided = CaseCounter.VoidedRatingRows(namedFacts);
 

@@ -23,13 +23,13 @@ public class FactsProperties
     private static readonly Instant Start = Instant.FromUtc(2022, 12, 31, 16, 0);
 
     /// <summary>
-    /// A bad rating at the end of a day of 2023, whether it has an order, the order's steps and extension and the as-of instant as hours
-    /// after the rating (negative: none), on a grid of six hours so that steps often fall on a deadline or the as-of
-    /// instant; whether an extension keeps the order on time.
+    /// A bad rating at the end of a day of 2023, whether it has an order, and the order's steps, its extension and the
+    /// as-of instant as hours after the rating (negative: none), on a grid of six hours so that steps often fall on a
+    /// deadline or on the as-of instant; whether an extension keeps the order on time.
     /// </summary>
     public sealed record Scenario(string Policy, bool ExtensionKeepsOnTime, int RatedDay, bool HasOrder, int Verified, int Rectified, int Feedback, int ExtendedTo, int AsOfHour);
 
-    private static Gen<int> Step() => Gen.OneOf(Gen.Constant(-1), Gen.Choose(0, 4 * 40).Select(quarter => quarter * 6));
+    private static Gen<int> Step() => Gen.OneOf(Gen.Constant(-1), Gen.Choose(0, 4 * 40).Select(quarterDays => quarterDays * 6));
 
     public static Arbitrary<Scenario> Scenarios() =>
         (from policy in Gen.Elements("national", "henan", "guangdong", "guangxi")
@@ -40,7 +40,7 @@ public class FactsProperties
          from rectified in Step()
          from feedback in Step()
          from extended in Step()
-         from asOf in Gen.Choose(-4, 4 * 60).Select(quarter => quarter * 6)
+         from asOf in Gen.Choose(-4, 4 * 60).Select(quarterDays => quarterDays * 6)
          select new Scenario(policy, keeps, ratedDay, hasOrder, verified, rectified, feedback, extended, asOf)).ToArbitrary();
 
     [Property(Arbitrary = new[] { typeof(FactsProperties) }, MaxTest = 500)]
