@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-using Evaluation.Core.Cases;
 using Evaluation.Core.Ratings;
 using NodaTime;
 
@@ -25,26 +23,4 @@ internal interface ILifecycleTargets
     /// <param name="acceptedAt">When the case was accepted, when found.</param>
     /// <returns>Whether an accepted case has the number.</returns>
     bool TryFindCase(string number, out Instant acceptedAt);
-}
-
-/// <summary>The targets of a batch validated as records: its accepted ratings and cases by key.</summary>
-/// <param name="ratings">The accepted ratings by identifier.</param>
-/// <param name="cases">The accepted cases by number.</param>
-internal sealed class RecordLifecycleTargets(Dictionary<string, Rating> ratings, Dictionary<string, ServiceCase> cases) : ILifecycleTargets
-{
-    /// <inheritdoc/>
-    public bool TryFindRating(string id, out RatingLevel level, out Instant ratedAt)
-    {
-        bool found = ratings.TryGetValue(id, out Rating? rating);
-        (level, ratedAt) = found ? (rating!.Level, rating.RatedAt) : (default, default);
-        return found;
-    }
-
-    /// <inheritdoc/>
-    public bool TryFindCase(string number, out Instant acceptedAt)
-    {
-        bool found = cases.TryGetValue(number, out ServiceCase? @case);
-        acceptedAt = found ? @case!.AcceptedAt : default;
-        return found;
-    }
 }

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Threading.Tasks;
+using Evaluation.Core.Utility;
 
 namespace Evaluation.IO.Columnar;
 
@@ -636,16 +637,16 @@ internal sealed partial class KeyColumn
                 partitionOf[i] = bytes is null ? -1 : partitioned.PartitionOf(wantedKeys[i].Hash);
             }
         });
-        int[] starts = new int[partitioned.Count + 1];
+        // Each partition's count of keys, then (as the counting sort's one part) the place of its next key.
+        int[] cursor = new int[partitioned.Count];
         foreach (int p in partitionOf)
         {
-            starts[p + 1] += p >= 0 ? 1 : 0;
+            if (p >= 0)
+            {
+                cursor[p]++;
+            }
         }
-        for (int p = 0; p < partitioned.Count; p++)
-        {
-            starts[p + 1] += starts[p];
-        }
-        int[] cursor = starts[..^1];
+        int[] starts = BucketPlaces.Assign([cursor], partitioned.Count);
         var byPartition = new WantedKey[starts[^1]];
         for (int i = 0; i < wanted.Length; i++)
         {
