@@ -9,10 +9,11 @@ outside those years are refused rather than guessed.
 
 usage: crosscheck.py DIR REPORT.json
 
-REPORT.json is `evaluation report DIR --by DIMENSION [--period PERIOD] --format json` of a valid export (no rejected
-rows), grouped by unit, department, window or matter (one or two of them) and by no period, day, week (ISO), month,
-quarter or year. Every count and rate of every group is compared; the program prints the first twelve differences and a
-summary, and exits with 1 when any figure differs.
+REPORT.json is `evaluation report DIR --by DIMENSION [--period PERIOD] [--as-of INSTANT] --format json` of a valid
+export (no rejected rows) as a whole (the JSON does not record `--from` and `--to`), grouped by unit, department,
+window or matter (one or two of them) and by no period, day, week (ISO), month, quarter or year. Every count and rate
+of every group is compared; the program prints the first twelve differences and a summary, and exits with 1 when any
+figure differs.
 """
 import csv
 import datetime as dt
@@ -111,6 +112,8 @@ def main(directory, report_path):
     report = json.load(open(report_path, encoding='utf-8'))
     if report['policy'] != 'henan' or report['rejected'] != 0:
         sys.exit('needs a report under the henan policy of an export without rejected rows')
+    if report['activeRatingRateBasis'] != 'completedCases' or report['matterCoverageBasis'] != 'completedCases':
+        sys.exit('needs the rates counted over completed cases (the policy\'s basis), not --basis ratings')
     dimensions, period_kind = report['groupBy'], report['period']
     if any(d not in DIMENSION_COLUMNS for d in dimensions):
         sys.exit(f'grouped by {dimensions}: only unit, department, window and matter are checked')
