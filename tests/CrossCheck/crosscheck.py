@@ -119,14 +119,18 @@ def main(directory, report_path):
         sys.exit(f'grouped by {dimensions}: only unit, department, window and matter are checked')
     as_of = instant(report['asOf'])
 
-    def period(moment):
-        day = moment.astimezone(CST).date()
-        iso = day.isocalendar()
-        return {None: None, 'day': day.isoformat(), 'week': f'{iso[0]}-W{iso[1]:02d}', 'month': f'{day.year}-{day.month:02d}',
-                'quarter': f'{day.year}-Q{(day.month - 1) // 3 + 1}', 'year': str(day.year)}[period_kind]
+    # The period's text of a China date, chosen once for the report's kind.
+    period_of_day = {
+        None: lambda day: None,
+        'day': lambda day: day.isoformat(),
+        'week': lambda day: '{0}-W{1:02d}'.format(*day.isocalendar()),
+        'month': lambda day: f'{day.year}-{day.month:02d}',
+        'quarter': lambda day: f'{day.year}-Q{(day.month - 1) // 3 + 1}',
+        'year': lambda day: str(day.year),
+    }[period_kind]
 
     def key(row, moment):
-        return tuple(row.get(DIMENSION_COLUMNS[d]) or None for d in dimensions) + (period(moment),)
+        return tuple(row.get(DIMENSION_COLUMNS[d]) or None for d in dimensions) + (period_of_day(moment.astimezone(CST).date()),)
 
     voided = set()
     if os.path.exists(f'{directory}/appeals.csv'):
