@@ -47,7 +47,9 @@ for first, last in DAYS_OFF:
         day += dt.timedelta(days=1)
 
 RECTIFICATION_DAYS, RATING_WINDOW_DAYS = 5, 7
-DIMENSION_COLUMNS = {'unit': 'unit_code', 'department': 'department_code', 'window': 'window_code', 'matter': 'matter_code'}
+DIMENSION_COLUMNS = {
+    'unit': 'unit_code', 'department': 'department_code', 'window': 'window_code', 'matter': 'matter_code',
+}
 COUNTS = ['cases', 'casesActivelyRated', 'ratings', 'activeRatings', 'defaultRatings', 'caseLinkedRatings', 'good',
           'neutral', 'bad', 'caseLinkedBad', 'excludedByAppeal', 'badToRectify', 'badRectified', 'badRectifiedOnTime',
           'badOverdue', 'mattersWithCases', 'mattersRated', 'mattersWithCaseLinkedRatings', 'mattersRatedByRatings',
@@ -72,7 +74,8 @@ def end_of_working_days(start, n):
     while n > 0:
         day += dt.timedelta(days=1)
         if not FIRST_DAY <= day <= LAST_DAY:
-            sys.exit(f'a deadline from {start.isoformat()} falls outside {FIRST_DAY} to {LAST_DAY}: add that year\'s notice')
+            sys.exit(f'a deadline from {start.isoformat()} falls outside {FIRST_DAY} to {LAST_DAY}: '
+                     'add that year\'s notice')
         n -= is_working(day)
     return dt.datetime.combine(day + dt.timedelta(days=1), dt.time(), CST)
 
@@ -130,7 +133,8 @@ def main(directory, report_path):
     }[period_kind]
 
     def key(row, moment):
-        return tuple(row.get(DIMENSION_COLUMNS[d]) or None for d in dimensions) + (period_of_day(moment.astimezone(CST).date()),)
+        codes = tuple(row.get(DIMENSION_COLUMNS[d]) or None for d in dimensions)
+        return codes + (period_of_day(moment.astimezone(CST).date()),)
 
     voided = set()
     if os.path.exists(f'{directory}/appeals.csv'):
@@ -213,7 +217,8 @@ def main(directory, report_path):
             if closes <= as_of:
                 # The default rating (level 4, through the system) carries the instant the window closed: the last
                 # moment of its last day.
-                count_rating(key(c, closes - dt.timedelta(microseconds=1)), 4, False, c['case_no'], c['matter_code'], 'system')
+                closed = key(c, closes - dt.timedelta(microseconds=1))
+                count_rating(closed, 4, False, c['case_no'], c['matter_code'], 'system')
     for k in matters:
         groups[k]['mattersWithCases'] = len(matters[k])
         groups[k]['mattersRated'] = len(matters_rated[k])
@@ -234,7 +239,8 @@ def main(directory, report_path):
                 if differences <= 12:
                     print(f'{k}: {figure} reported {reported}, computed {computed}')
     figures = len(COUNTS) + len(RATES)
-    print(f'{"+".join(dimensions)} by {period_kind or "no period"}: {len(ours)} groups reported, {len(groups)} computed, '
+    print(f'{"+".join(dimensions)} by {period_kind or "no period"}: {len(ours)} groups reported, '
+          f'{len(groups)} computed, '
           f'{figures} figures each, {differences} differences')
     return 1 if differences else 0
 
