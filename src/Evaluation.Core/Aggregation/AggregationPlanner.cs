@@ -28,6 +28,7 @@ internal static class AggregationPlanner
             layout.HasMatter ? CoverageStrategy.MatterOfGroup
             : unitBlocksFit && CoversByDayRuns(data, layout) ? CoverageStrategy.UnitDayRuns
             : unitBlocksFit ? CoverageStrategy.UnitBlocks
+            : CoversByNestedUnitBlocks(data, layout) ? CoverageStrategy.NestedUnitBlocks
             : (long)layout.Groups * words > options.CoverageBitsetLimit
                 ? layout.PossibleGroups <= options.BucketedGroupLimit ? CoverageStrategy.BucketedMarks : CoverageStrategy.SortedMarks
             : CoverageStrategy.Bitsets);
@@ -52,12 +53,20 @@ internal static class AggregationPlanner
         CoverageStrategy.UnitDayRuns => CoversByUnitBlocks(layout) && CoversByDayRuns(data, layout),
         CoverageStrategy.UnitBlocks => CoversByUnitBlocks(layout),
         CoverageStrategy.MatterOfGroup => layout.HasMatter,
+        CoverageStrategy.NestedUnitBlocks => CoversByNestedUnitBlocks(data, layout),
         _ => true,
     };
 
     private static bool CountsByUnitBlocks(GroupLayout layout) => layout.LedByUnit && layout.Dimensions <= 1;
 
     private static bool CoversByUnitBlocks(GroupLayout layout) => layout.LedByUnit && layout.Dimensions > 0;
+
+    /// <summary>
+    /// Whether the grouping is by one dimension held in integers, other than the unit, whose codes each lie within one
+    /// unit's rows (checked once per batch and dimension, in a pass over its column).
+    /// </summary>
+    private static bool CoversByNestedUnitBlocks(RatingBatch.Columns data, GroupLayout layout) =>
+        layout.Dimensions == 1 && !layout.LedByUnit && layout.Keys[0] is int[] && data.NestsInUnits(layout.GroupedBy[0]);
 
     private static bool CoversByDayRuns(RatingBatch.Columns data, GroupLayout layout) => data.DayRunStarts is not null && layout.Dimensions == 1;
 }

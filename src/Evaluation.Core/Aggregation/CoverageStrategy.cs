@@ -29,4 +29,11 @@ public enum CoverageStrategy
     /// month, say): the marking rows' matters put in buckets by group, each group's matters read off its bucket.
     /// </summary>
     BucketedMarks = 6,
+
+    /// <summary>
+    /// Grouped by one dimension whose every code lies within one unit (a department or a window of one unit, 部门、窗口):
+    /// matters marked a unit's block at a time (a unit's period at a time when its rows are sorted by day) in bitsets of
+    /// only the groups met there, each group's coverage final when the block or period ends.
+    /// </summary>
+    NestedUnitBlocks = 7,
 }

@@ -59,6 +59,9 @@ internal sealed class GroupLayout
 
     internal int Dimensions => dimensions.Length;
 
+    /// <summary>The grouping's dimensions, in order.</summary>
+    internal ImmutableArray<GroupingDimension> GroupedBy => dimensions;
+
     internal int[] PeriodOfDay { get; }
 
     internal int Periods { get; }

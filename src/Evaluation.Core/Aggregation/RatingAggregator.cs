@@ -72,7 +72,7 @@ public static class RatingAggregator
         int parts = bounds.Length - 1;
         var histograms = new int[parts][];
         var counted = new ArraySegment<long>[parts];
-        MatterCoverage?[]? coverageOfGroup = plan.Coverage is CoverageStrategy.UnitDayRuns or CoverageStrategy.UnitBlocks ? new MatterCoverage?[layout.Groups] : null;
+        MatterCoverage?[]? coverageOfGroup = plan.Coverage is CoverageStrategy.UnitDayRuns or CoverageStrategy.UnitBlocks or CoverageStrategy.NestedUnitBlocks ? new MatterCoverage?[layout.Groups] : null;
         var present = new ulong[parts][];
         var rated = new ulong[parts][];
         var marked = new ArraySegment<long>[parts];
@@ -112,6 +112,9 @@ public static class RatingAggregator
                 case CoverageStrategy.UnitBlocks:
                     UnitBlockCoverage.Mark(data, layout, words, start, end, coverageOfGroup!);
                     break;
+                case CoverageStrategy.NestedUnitBlocks:
+                    NestedUnitBlockCoverage.Mark(data, layout, words, start, end, coverageOfGroup!);
+                    break;
                 case CoverageStrategy.SortedMarks:
                     marked[p] = SortedMarkCoverage.Keys(data, layout, start, end);
                     break;
@@ -150,7 +153,7 @@ public static class RatingAggregator
         {
             CoverageStrategy.None => (_, _) => MatterCoverage.Empty,
             CoverageStrategy.MatterOfGroup => MatterOfGroupCoverage.For(data, layout),
-            CoverageStrategy.UnitDayRuns or CoverageStrategy.UnitBlocks or CoverageStrategy.BucketedMarks => (g, _) => coverageOfGroup![g] ?? MatterCoverage.Empty,
+            CoverageStrategy.UnitDayRuns or CoverageStrategy.UnitBlocks or CoverageStrategy.NestedUnitBlocks or CoverageStrategy.BucketedMarks => (g, _) => coverageOfGroup![g] ?? MatterCoverage.Empty,
             CoverageStrategy.SortedMarks => (g, _) => sortedCoverage!.GetValueOrDefault(g) ?? MatterCoverage.Empty,
             _ => (g, _) => MatterCoverage.FromBits(present[0].AsSpan(g * words, words), rated[0].AsSpan(g * words, words)) ?? MatterCoverage.Empty,
         };

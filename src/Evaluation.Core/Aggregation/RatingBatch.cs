@@ -49,7 +49,7 @@ public sealed partial class RatingBatch
         return new RatingBatch(columns, Offset + start, length);
     }
 
-    internal sealed class Columns
+    internal sealed partial class Columns
     {
         internal required EvaluationPolicy Policy { get; init; }
 

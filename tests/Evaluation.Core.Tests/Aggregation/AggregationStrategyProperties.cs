@@ -3,9 +3,11 @@ using System.Collections.Generic;
 using System.Linq;
 using Evaluation.Core.Aggregation;
 using Evaluation.Core.Aggregation.Strategies;
+using Evaluation.Core.Catalog;
 using Evaluation.Core.Metrics;
 using Evaluation.Core.Periods;
 using Evaluation.Core.Policies;
+using Evaluation.Core.Ratings;
 using Evaluation.Core.Tests.Support;
 using FsCheck;
 using FsCheck.Fluent;
@@ -101,6 +103,52 @@ public class AggregationStrategyProperties
         return same.Label($"{set.Items.Length} ratings, {cells} cells").Classify(cells > 4 * BlockedHistogramCounting.BlockCells, "more than four blocks");
     }
 
+    /// <summary>
+    /// Rule: a grouping by a department or a window, each of one unit, is covered a unit's block (or period) at a time,
+    /// and agrees with the LINQ reference by every period, sorted by day or not, on one partition or several; a code met
+    /// in two units' rows makes the planner choose another strategy, and forcing this one is refused.
+    /// </summary>
+    [Property(MaxTest = 100)]
+    public Property Nested_unit_blocks_cover_a_grouping_whose_codes_each_lie_within_one_unit(
+        bool department, ReportingPeriodKind? period, bool sortByDay, bool shared, PositiveInt parallelism)
+    {
+        RatedFact[] items = RatingGenerators.RatedFact(nested: !shared).ArrayOf(200).Sample(1, 1).Single();
+        RatingBatch batch = RatingGenerators.Build(items, sortByDay: sortByDay);
+        var grouping = Grouping.By(department ? GroupingDimension.Department : GroupingDimension.Window, period);
+        var options = new AggregationOptions(1 + (parallelism.Get % 4));
+        var layout = new GroupLayout(batch.Data, grouping);
+        bool nests = batch.Data.NestsInUnits(grouping.Dimensions[0]);
+        bool applies = AggregationPlanner.Applies(CoverageStrategy.NestedUnitBlocks, batch.Data, layout);
+        AggregationPlan plan = RatingAggregator.Plan(batch, grouping, options);
+        if (!nests)
+        {
+            bool refused = Record.Exception(() => RatingAggregator.Plan(batch, grouping, options with { ForceCoverage = CoverageStrategy.NestedUnitBlocks })) is InvalidOperationException;
+            return (!applies && plan.Coverage != CoverageStrategy.NestedUnitBlocks && refused).Label($"shared codes: planned {plan.Coverage}").Classify(true, "codes span units");
+        }
+        bool same = Agrees(RatingAggregatorProperties.Reference(items, grouping, EvaluationPolicy.National), RatingAggregator.Aggregate(batch, grouping, options));
+        return (applies && plan.Coverage == CoverageStrategy.NestedUnitBlocks && same).Label($"nested: planned {plan.Coverage}, agrees {same}").Classify(true, "codes nest in units");
+    }
+
+    [Fact]
+    public void Codes_nest_in_units_only_when_no_code_appears_under_two_units()
+    {
+        RatedFact[] nested = RatingGenerators.RatedFact(nested: true).ArrayOf(300).Sample(1, 1).Single();
+        RatingBatch batch = RatingGenerators.Build(nested);
+        Assert.True(batch.Data.NestsInUnits(GroupingDimension.Department));
+        Assert.True(batch.Data.NestsInUnits(GroupingDimension.Window));
+        Assert.True(batch.Data.NestsInUnits(GroupingDimension.Unit));
+        // One rating of unit 2 names a department of unit 3.
+        RatedFact moved = nested.First(f => f.Rating.UnitCode.Value == "U2");
+        RatedFact stray = moved with { Rating = new Rating(
+            RatingId.Parse("R-stray"), moved.Rating.UnitCode, moved.Rating.Channel, moved.Rating.Level, moved.Rating.Origin, moved.Rating.RatedAt,
+            moved.Rating.IsRealName, moved.Rating.CaseNumber, moved.Rating.MatterCode, DepartmentCode.Parse("D3-1"), moved.Rating.WindowCode) };
+        RatingBatch mixed = RatingGenerators.Build([.. nested, stray]);
+        Assert.False(mixed.Data.NestsInUnits(GroupingDimension.Department));
+        Assert.True(mixed.Data.NestsInUnits(GroupingDimension.Window));
+        Assert.NotEqual(CoverageStrategy.NestedUnitBlocks, RatingAggregator.Plan(mixed, Grouping.By(GroupingDimension.Department, ReportingPeriodKind.Month)).Coverage);
+        Assert.Equal(CoverageStrategy.NestedUnitBlocks, RatingAggregator.Plan(mixed, Grouping.By(GroupingDimension.Window, ReportingPeriodKind.Month)).Coverage);
+    }
+
     public static TheoryData<CountingStrategy> CountingStrategies => [.. Countings];
 
     public static TheoryData<CoverageStrategy> CoverageStrategies => [.. Coverages];
@@ -138,6 +186,10 @@ public class AggregationStrategyProperties
         Assert.Equal((CountingStrategy.BucketedClasses, CoverageStrategy.MatterOfGroup), (byMatterBeyond.Counting, byMatterBeyond.Coverage));
         Assert.Equal((CountingStrategy.SortedKeys, CoverageStrategy.MatterOfGroup), (byMatterBeyondBuckets.Counting, byMatterBeyondBuckets.Coverage));
         Assert.Equal(CoverageStrategy.None, RatingAggregator.Plan(batch, Grouping.Total, new AggregationOptions(IncludeCoverage: false)).Coverage);
+        (RatingBatch nested, _) = Sample(nested: true);
+        Assert.Equal(CoverageStrategy.NestedUnitBlocks, RatingAggregator.Plan(nested, Grouping.By(GroupingDimension.Department, ReportingPeriodKind.Month)).Coverage);
+        Assert.Equal(CoverageStrategy.NestedUnitBlocks, RatingAggregator.Plan(nested, Grouping.By(GroupingDimension.Window)).Coverage);
+        Assert.Equal(CoverageStrategy.UnitDayRuns, RatingAggregator.Plan(nested, Grouping.By(GroupingDimension.Unit, ReportingPeriodKind.Month)).Coverage);
         Assert.Contains("counting UnitDayRuns, coverage UnitDayRuns", byUnit.ToString(), StringComparison.Ordinal);
     }
 
@@ -149,9 +201,9 @@ public class AggregationStrategyProperties
             RatingAggregator.Plan(batch, Grouping.By(GroupingDimension.Matter), new AggregationOptions { ForceCounting = CountingStrategy.UnitRows }));
     }
 
-    private static (RatingBatch Batch, RatedFact[] Items) Sample()
+    private static (RatingBatch Batch, RatedFact[] Items) Sample(bool nested = false)
     {
-        RatedFact[] items = RatingGenerators.RatedFact().ArrayOf(400).Sample(1, 1).Single();
+        RatedFact[] items = RatingGenerators.RatedFact(nested).ArrayOf(400).Sample(1, 1).Single();
         return (RatingGenerators.Build(items), items);
     }
 
@@ -176,10 +228,13 @@ public class AggregationStrategyProperties
 
     private static void AssertForcedPlan(AggregationOptions options, Action<AggregationPlan> isForced)
     {
-        (RatingBatch batch, RatedFact[] items) = Sample();
-        Grouping grouping = options.ForceCoverage == CoverageStrategy.MatterOfGroup
-            ? new Grouping([GroupingDimension.Unit, GroupingDimension.Matter], ReportingPeriodKind.Month)
-            : Grouping.By(GroupingDimension.Unit, ReportingPeriodKind.Month);
+        (RatingBatch batch, RatedFact[] items) = Sample(nested: options.ForceCoverage == CoverageStrategy.NestedUnitBlocks);
+        Grouping grouping = options.ForceCoverage switch
+        {
+            CoverageStrategy.MatterOfGroup => new Grouping([GroupingDimension.Unit, GroupingDimension.Matter], ReportingPeriodKind.Month),
+            CoverageStrategy.NestedUnitBlocks => Grouping.By(GroupingDimension.Department, ReportingPeriodKind.Month),
+            _ => Grouping.By(GroupingDimension.Unit, ReportingPeriodKind.Month),
+        };
         isForced(RatingAggregator.Plan(batch, grouping, options));
         var expected = RatingAggregatorProperties.Reference(items, grouping, EvaluationPolicy.National);
         AggregationResult actual = RatingAggregator.Aggregate(batch, grouping, options);

@@ -26,11 +26,16 @@ public static class RatingGenerators
 {
     private static readonly Instant Start = Instant.FromUtc(2022, 12, 20, 0, 0);
 
-    public static Gen<RatedFact> RatedFact() =>
+    /// <summary>
+    /// A rating with its facts. <paramref name="nested"/> names each department and window after its unit (D2-1, W2-1),
+    /// as a department or window of one unit is, and leaves them out only in unit 1, so that every code, none included,
+    /// lies within one unit.
+    /// </summary>
+    public static Gen<RatedFact> RatedFact(bool nested = false) =>
         from unit in Gen.Choose(1, 4)
-        from dept in Gen.Choose(0, 3)
+        from dept in Gen.Choose(nested && unit > 1 ? 1 : 0, 3)
         from matter in Gen.Choose(0, 70)
-        from window in Gen.Choose(0, 2)
+        from window in Gen.Choose(nested && unit > 1 ? 1 : 0, 2)
         from level in Gen.Choose(1, 5)
         from isDefault in Gen.Frequency((5, Gen.Constant(false)), (1, Gen.Constant(true)))
         from channel in Gen.Choose(1, 13)
@@ -39,9 +44,9 @@ public static class RatingGenerators
         from isVoid in Gen.Frequency((9, Gen.Constant(false)), (1, Gen.Constant(true)))
         from verified in Gen.Elements(true, false)
         from state in Gen.Choose(0, 4)
-        select Make(unit, dept, matter, window, isDefault ? System.Math.Max(level, 3) : level, isDefault, channel, minutes, realName, isVoid, verified, state);
+        select Make(unit, dept, matter, window, isDefault ? System.Math.Max(level, 3) : level, isDefault, channel, minutes, realName, isVoid, verified, state, nested);
 
-    private static RatedFact Make(int unit, int dept, int matter, int window, int level, bool isDefault, int channel, int minutes, bool realName, bool isVoid, bool verified, int state)
+    private static RatedFact Make(int unit, int dept, int matter, int window, int level, bool isDefault, int channel, int minutes, bool realName, bool isVoid, bool verified, int state, bool nested)
     {
         var rating = new Rating(
             RatingId.Parse("R" + minutes),
@@ -53,15 +58,18 @@ public static class RatingGenerators
             realName,
             caseNumber: matter == 0 ? null : CaseNumber.Parse("C" + minutes),
             matterCode: matter == 0 ? null : MatterCode.Parse("M" + matter),
-            departmentCode: dept == 0 ? null : DepartmentCode.Parse("D" + dept),
-            windowCode: window == 0 ? null : WindowCode.Parse("W" + window));
+            departmentCode: dept == 0 ? null : DepartmentCode.Parse(nested ? $"D{unit}-{dept}" : "D" + dept),
+            windowCode: window == 0 ? null : WindowCode.Parse(nested ? $"W{unit}-{window}" : "W" + window));
         bool bad = level <= 2;
         var facts = new RatingFacts(isVoid, !isVoid && bad && verified, isVoid || !bad ? RectificationState.NotOwed : (RectificationState)System.Math.Max(1, state));
         return new RatedFact(rating, facts);
     }
 
+    /// <summary>Ratings of units whose departments and windows are shared among them, or, in half the sets, each of one unit.</summary>
     public static Arbitrary<RatingSet> RatingSet() =>
-        RatedFact().ArrayOf().Select(items => new RatingSet(items)).ToArbitrary();
+        (from nested in Gen.Elements(false, true)
+         from items in RatedFact(nested).ArrayOf()
+         select new RatingSet(items)).ToArbitrary();
 
     public static Arbitrary<GroupingCase> GroupingCase()
     {
