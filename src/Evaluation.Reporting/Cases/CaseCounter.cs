@@ -429,16 +429,28 @@ internal sealed partial class CaseCounter(
     private (int FirstDay, int[] PeriodOfDay, List<ReportingPeriod?> Periods) PeriodsOfCompletionDays(PreparedReport context, Grouping grouping)
     {
         int first = int.MaxValue, last = int.MinValue;
-        foreach (int row in validation.KeptCases)
+        int[] kept = validation.KeptCases;
+        var gate = new object();
+        // On every processor, each part's first and last day then taken in.
+        RowParts.ForEach(kept.Length, (start, end) =>
         {
-            ref CaseRow c = ref cases.Rows[row];
-            if (c.IsCompleted)
+            int partFirst = int.MaxValue, partLast = int.MinValue;
+            for (int i = start; i < end; i++)
             {
-                int day = c.PackedCompletedAt.ChinaDayNumber;
-                first = System.Math.Min(first, day);
-                last = System.Math.Max(last, day);
+                ref CaseRow c = ref cases.Rows[kept[i]];
+                if (c.IsCompleted)
+                {
+                    int day = c.PackedCompletedAt.ChinaDayNumber;
+                    partFirst = System.Math.Min(partFirst, day);
+                    partLast = System.Math.Max(partLast, day);
+                }
             }
-        }
+            lock (gate)
+            {
+                first = System.Math.Min(first, partFirst);
+                last = System.Math.Max(last, partLast);
+            }
+        });
         var periods = new List<ReportingPeriod?>();
         if (first > last)
         {
@@ -556,14 +568,21 @@ internal sealed partial class CaseCounter(
     private bool[] ActivelyRated(bool countDefaults)
     {
         bool[] rated = new bool[cases.Count];
-        foreach (int row in validation.KeptRatings)
+        int[] kept = validation.KeptRatings, caseOfRating = validation.CaseOfRating;
+        bool anyVoided = voided.Count > 0;
+        // On every processor; two ratings of one case may mark it at once: both write true.
+        RowParts.ForEach(kept.Length, (start, end) =>
         {
-            int caseRow = validation.CaseOfRating[row];
-            if (caseRow >= 0 && (countDefaults || ratings.Rows[row].Origin == RatingOrigin.Active) && !voided.Contains(row))
+            for (int i = start; i < end; i++)
             {
-                rated[caseRow] = true;
+                int row = kept[i];
+                int caseRow = caseOfRating[row];
+                if (caseRow >= 0 && (countDefaults || ratings.Rows[row].Origin == RatingOrigin.Active) && !(anyVoided && voided.Contains(row)))
+                {
+                    rated[caseRow] = true;
+                }
             }
-        }
+        });
         if (countDefaults)
         {
             foreach (int caseRow in defaults.CaseRows)
