@@ -25,7 +25,7 @@ public sealed partial class RatingBatch
             {
                 return ((known >> shift) & 2) != 0;
             }
-            bool nests = dimension == GroupingDimension.Unit || CodesNestInUnits(Column(dimension), Cardinality(dimension));
+            bool nests = dimension == GroupingDimension.Unit || CodesNestInUnits(dimension, Math.Clamp(Unit.Length / (1 << 16), 1, Environment.ProcessorCount));
             int flags = (1 | (nests ? 2 : 0)) << shift;
             int seen;
             do
@@ -37,13 +37,15 @@ public sealed partial class RatingBatch
         }
 
         /// <summary>
-        /// Whether each code of a column appears in one unit's rows only: each share of the units notes each code's unit
-        /// (plus one) as it first meets it; the shares' notes then agree or not.
+        /// Whether each code of a dimension appears in one unit's rows only, found afresh: each of
+        /// <paramref name="shares"/> shares of the units, on its own processor, notes each code's unit (plus one) as it
+        /// first meets it; the shares' notes then agree or not.
         /// </summary>
-        private bool CodesNestInUnits(int[] column, int codes)
+        internal bool CodesNestInUnits(GroupingDimension dimension, int shares)
         {
+            int[] column = Column(dimension);
+            int codes = Cardinality(dimension);
             int units = UnitStarts.Length - 1;
-            int shares = Math.Clamp(Unit.Length / (1 << 16), 1, Environment.ProcessorCount);
             var ownerOfShare = new int[shares][];
             var nestsInShare = new bool[shares];
             Parallel.For(0, shares, share =>

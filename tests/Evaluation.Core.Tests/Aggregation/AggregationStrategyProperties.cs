@@ -147,6 +147,13 @@ public class AggregationStrategyProperties
         Assert.True(mixed.Data.NestsInUnits(GroupingDimension.Window));
         Assert.NotEqual(CoverageStrategy.NestedUnitBlocks, RatingAggregator.Plan(mixed, Grouping.By(GroupingDimension.Department, ReportingPeriodKind.Month)).Coverage);
         Assert.Equal(CoverageStrategy.NestedUnitBlocks, RatingAggregator.Plan(mixed, Grouping.By(GroupingDimension.Window, ReportingPeriodKind.Month)).Coverage);
+        // However the units are shared out to be checked, the stray code is found, within a share or across two.
+        Assert.All(Enumerable.Range(1, 5), shares =>
+        {
+            Assert.False(mixed.Data.CodesNestInUnits(GroupingDimension.Department, shares));
+            Assert.True(mixed.Data.CodesNestInUnits(GroupingDimension.Window, shares));
+            Assert.True(batch.Data.CodesNestInUnits(GroupingDimension.Department, shares));
+        });
     }
 
     public static TheoryData<CountingStrategy> CountingStrategies => [.. Countings];
