@@ -8,11 +8,15 @@ using NodaTime;
 
 namespace Evaluation.Core.Benchmarks;
 
-/// <summary>Generated ratings with a fixed seed: 400 units, 50,000 matters, 12 months of 2023, a realistic mix of levels and origins.</summary>
+/// <summary>
+/// Generated ratings with a fixed seed: 400 units of ten departments each, 50,000 matters, 12 months of 2023, a
+/// realistic mix of levels and origins. A rating's department is its unit's department of the matter's last digit.
+/// </summary>
 internal static class BenchmarkRatings
 {
     internal const int Units = 400;
     internal const int Matters = 50_000;
+    internal const int DepartmentsPerUnit = 10;
 
     private static readonly Instant YearStart = Instant.FromUtc(2022, 12, 31, 16, 0);
 
@@ -29,6 +33,11 @@ internal static class BenchmarkRatings
         {
             matters[m] = MatterCode.Parse("M" + m.ToString(CultureInfo.InvariantCulture));
         }
+        var departments = new DepartmentCode[Units * DepartmentsPerUnit];
+        for (int d = 0; d < departments.Length; d++)
+        {
+            departments[d] = DepartmentCode.Parse(FormattableString.Invariant($"D{d / DepartmentsPerUnit}-{d % DepartmentsPerUnit}"));
+        }
         var id = RatingId.Parse("R1");
         var caseNumber = CaseNumber.Parse("C1");
         for (int i = 0; i < count; i++)
@@ -42,14 +51,20 @@ internal static class BenchmarkRatings
                 : roll < 300 ? RatingLevel.Satisfied
                 : RatingLevel.VerySatisfied;
             RatingChannel channel = isDefault ? RatingChannel.System : (RatingChannel)(1 + random.Next(13));
-            yield return new Rating(id, units[random.Next(Units)], channel, level, isDefault ? RatingOrigin.Default : RatingOrigin.Active,
-                YearStart + Duration.FromSeconds(random.NextInt64(365L * 86400)), random.Next(2) == 0,
-                caseNumber, matters[random.Next(Matters)]);
+            int unit = random.Next(Units);
+            Instant ratedAt = YearStart + Duration.FromSeconds(random.NextInt64(365L * 86400));
+            bool realName = random.Next(2) == 0;
+            int matter = random.Next(Matters);
+            yield return new Rating(id, units[unit], channel, level, isDefault ? RatingOrigin.Default : RatingOrigin.Active, ratedAt, realName,
+                caseNumber, matters[matter], departments[DepartmentOf(unit, matter)]);
         }
     }
 
     /// <summary>The plain form a LINQ baseline works on.</summary>
-    internal readonly record struct Row(int Unit, int Month, int Matter, byte Level, bool Active);
+    internal readonly record struct Row(int Unit, int Department, int Month, int Matter, byte Level, bool Active);
+
+    /// <summary>The department of a rating of a unit and a matter: the unit's department of the matter's last digit.</summary>
+    private static int DepartmentOf(int unit, int matter) => (unit * DepartmentsPerUnit) + (matter % DepartmentsPerUnit);
 
     /// <summary>The same ratings as <see cref="Generate"/>, as plain rows (the month in China Standard Time).</summary>
     internal static Row[] Rows(int count, int seed = 42)
@@ -70,7 +85,7 @@ internal static class BenchmarkRatings
             bool realName = random.Next(2) == 0;
             int matter = random.Next(Matters);
             int month = (YearStart + Duration.FromSeconds(seconds)).InZone(Zone).Month;
-            rows[i] = new Row(unit, month, matter, level, !isDefault);
+            rows[i] = new Row(unit, DepartmentOf(unit, matter), month, matter, level, !isDefault);
             _ = realName;
         }
         return rows;
