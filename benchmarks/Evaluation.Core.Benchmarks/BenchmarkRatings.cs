@@ -9,8 +9,9 @@ using NodaTime;
 namespace Evaluation.Core.Benchmarks;
 
 /// <summary>
-/// Generated ratings with a fixed seed: 400 units of ten departments each, 50,000 matters, 12 months of 2023, a
-/// realistic mix of levels and origins. A rating's department is its unit's department of the matter's last digit.
+/// Generated ratings with a fixed seed: 400 units, 50,000 matters, 12 months of 2023, a realistic mix of levels and
+/// origins; when asked for, ten departments a unit, a rating's department its unit's department of the matter's last
+/// digit (<see cref="DepartmentOf"/>).
 /// </summary>
 internal static class BenchmarkRatings
 {
@@ -20,7 +21,7 @@ internal static class BenchmarkRatings
 
     private static readonly Instant YearStart = Instant.FromUtc(2022, 12, 31, 16, 0);
 
-    internal static IEnumerable<Rating> Generate(int count, int seed = 42)
+    internal static IEnumerable<Rating> Generate(int count, int seed = 42, bool withDepartments = false)
     {
         var random = new Random(seed);
         var units = new UnitCode[Units];
@@ -33,7 +34,7 @@ internal static class BenchmarkRatings
         {
             matters[m] = MatterCode.Parse("M" + m.ToString(CultureInfo.InvariantCulture));
         }
-        var departments = new DepartmentCode[Units * DepartmentsPerUnit];
+        var departments = new DepartmentCode[withDepartments ? Units * DepartmentsPerUnit : 0];
         for (int d = 0; d < departments.Length; d++)
         {
             departments[d] = DepartmentCode.Parse(FormattableString.Invariant($"D{d / DepartmentsPerUnit}-{d % DepartmentsPerUnit}"));
@@ -56,15 +57,15 @@ internal static class BenchmarkRatings
             bool realName = random.Next(2) == 0;
             int matter = random.Next(Matters);
             yield return new Rating(id, units[unit], channel, level, isDefault ? RatingOrigin.Default : RatingOrigin.Active, ratedAt, realName,
-                caseNumber, matters[matter], departments[DepartmentOf(unit, matter)]);
+                caseNumber, matters[matter], withDepartments ? departments[DepartmentOf(unit, matter)] : null);
         }
     }
 
     /// <summary>The plain form a LINQ baseline works on.</summary>
-    internal readonly record struct Row(int Unit, int Department, int Month, int Matter, byte Level, bool Active);
+    internal readonly record struct Row(int Unit, int Month, int Matter, byte Level, bool Active);
 
     /// <summary>The department of a rating of a unit and a matter: the unit's department of the matter's last digit.</summary>
-    private static int DepartmentOf(int unit, int matter) => (unit * DepartmentsPerUnit) + (matter % DepartmentsPerUnit);
+    internal static int DepartmentOf(int unit, int matter) => (unit * DepartmentsPerUnit) + (matter % DepartmentsPerUnit);
 
     /// <summary>The same ratings as <see cref="Generate"/>, as plain rows (the month in China Standard Time).</summary>
     internal static Row[] Rows(int count, int seed = 42)
@@ -85,7 +86,7 @@ internal static class BenchmarkRatings
             bool realName = random.Next(2) == 0;
             int matter = random.Next(Matters);
             int month = (YearStart + Duration.FromSeconds(seconds)).InZone(Zone).Month;
-            rows[i] = new Row(unit, DepartmentOf(unit, matter), month, matter, level, !isDefault);
+            rows[i] = new Row(unit, month, matter, level, !isDefault);
             _ = realName;
         }
         return rows;
