@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using Evaluation.Core.Policies;
 using Evaluation.Core.Ratings;
 
@@ -85,6 +86,18 @@ public sealed partial class RatingBatch
 
         /// <summary>The number of days from <see cref="MinDay"/> to <see cref="MaxDay"/>.</summary>
         internal int DaySpan => MaxDay - MinDay + 1;
+
+        /// <summary>
+        /// The rows of unit <paramref name="unit"/> on day offset <paramref name="day"/> that lie within rows
+        /// <paramref name="blockStart"/> to <paramref name="blockEnd"/> - 1, when <see cref="DayRunStarts"/> is not null:
+        /// from Start to End - 1, none when End is not above Start.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal (int Start, int End) DayRun(int unit, int day, int blockStart, int blockEnd)
+        {
+            int cell = (unit * DaySpan) + day;
+            return (Math.Max(DayRunStarts![cell], blockStart), Math.Min(DayRunStarts[cell + 1], blockEnd));
+        }
 
         internal required int[] ClassProfiles { get; init; }
 

@@ -569,7 +569,6 @@ internal sealed partial class CaseCounter(
     {
         bool[] rated = new bool[cases.Count];
         int[] kept = validation.KeptRatings, caseOfRating = validation.CaseOfRating;
-        bool anyVoided = voided.Count > 0;
         // On every processor; two ratings of one case may mark it at once: both write true.
         RowParts.ForEach(kept.Length, (start, end) =>
         {
@@ -577,7 +576,7 @@ internal sealed partial class CaseCounter(
             {
                 int row = kept[i];
                 int caseRow = caseOfRating[row];
-                if (caseRow >= 0 && (countDefaults || ratings.Rows[row].Origin == RatingOrigin.Active) && !(anyVoided && voided.Contains(row)))
+                if (caseRow >= 0 && (countDefaults || ratings.Rows[row].Origin == RatingOrigin.Active) && !voided.Contains(row))
                 {
                     rated[caseRow] = true;
                 }

@@ -110,12 +110,15 @@ public class AggregationStrategyProperties
     /// </summary>
     [Property(MaxTest = 100)]
     public Property Nested_unit_blocks_cover_a_grouping_whose_codes_each_lie_within_one_unit(
-        bool department, ReportingPeriodKind? period, bool sortByDay, bool shared, PositiveInt parallelism)
+        bool department, ReportingPeriodKind? period, bool sortByDay, bool shared, PositiveInt parallelism) =>
+        Prop.ForAll(RatingGenerators.RatedFact(nested: !shared).ArrayOf().ToArbitrary(), items =>
+            NestedUnitBlocksAgree(items, department, period, sortByDay, 1 + (parallelism.Get % 4)));
+
+    private static Property NestedUnitBlocksAgree(RatedFact[] items, bool department, ReportingPeriodKind? period, bool sortByDay, int parallelism)
     {
-        RatedFact[] items = RatingGenerators.RatedFact(nested: !shared).ArrayOf(200).Sample(1, 1).Single();
         RatingBatch batch = RatingGenerators.Build(items, sortByDay: sortByDay);
         var grouping = Grouping.By(department ? GroupingDimension.Department : GroupingDimension.Window, period);
-        var options = new AggregationOptions(1 + (parallelism.Get % 4));
+        var options = new AggregationOptions(parallelism);
         var layout = new GroupLayout(batch.Data, grouping);
         bool nests = batch.Data.NestsInUnits(grouping.Dimensions[0]);
         bool applies = AggregationPlanner.Applies(CoverageStrategy.NestedUnitBlocks, batch.Data, layout);

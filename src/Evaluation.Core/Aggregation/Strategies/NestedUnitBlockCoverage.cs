@@ -30,62 +30,82 @@ internal static class NestedUnitBlockCoverage
         }
     }
 
+    /// <summary>Marks each unit block of the rows, then reads off the block's groups.</summary>
     private static void MarkBlocks<TClass>(
         RatingBatch.Columns data, GroupLayout layout, int start, int end, MatterCoverage?[] coverageOfGroup, byte[] marks, TClass[] classColumn, GroupSlots slots)
         where TClass : unmanaged, IBinaryInteger<TClass>
     {
-        int periods = layout.Periods;
-        int span = data.DaySpan;
-        int[] periodOfDay = layout.PeriodOfDay;
         int[] unitStarts = data.UnitStarts;
-        int[] matter = data.Matter;
-        int[] key = (int[])layout.Keys[0];
         for (int blockStart = start; blockStart < end;)
         {
             int u = data.Unit[blockStart];
             int blockEnd = Math.Min(end, unitStarts[u + 1]);
-            if (data.DayRunStarts is not int[] runs)
+            if (data.DayRunStarts is null)
             {
-                for (int i = blockStart; i < blockEnd; i++)
-                {
-                    int m = matter[i];
-                    int mark = marks[int.CreateTruncating(classColumn[i])];
-                    if (m != 0 && mark != 0)
-                    {
-                        slots.Mark(layout.GroupOf(i), m, mark == 2);
-                    }
-                }
-                slots.Flush(coverageOfGroup);
-                blockStart = blockEnd;
-                continue;
+                MarkRows(data, layout, blockStart, blockEnd, marks, classColumn, slots);
             }
-            int period = -1;
-            for (int d = 0; d < span; d++)
+            else
             {
-                int runStart = Math.Max(runs[(u * span) + d], blockStart);
-                int runEnd = Math.Min(runs[(u * span) + d + 1], blockEnd);
-                if (runStart >= runEnd)
-                {
-                    continue;
-                }
-                if (periodOfDay[d] != period)
-                {
-                    // The unit's groups of the period before are whole: no other unit's rows hold their codes.
-                    slots.Flush(coverageOfGroup);
-                    period = periodOfDay[d];
-                }
-                for (int i = runStart; i < runEnd; i++)
-                {
-                    int m = matter[i];
-                    int mark = marks[int.CreateTruncating(classColumn[i])];
-                    if (m != 0 && mark != 0)
-                    {
-                        slots.Mark((key[i] * periods) + period, m, mark == 2);
-                    }
-                }
+                MarkByPeriods(data, layout, u, blockStart, blockEnd, coverageOfGroup, marks, classColumn, slots);
             }
+            // The block's groups are whole: no other unit's rows hold their codes.
             slots.Flush(coverageOfGroup);
             blockStart = blockEnd;
+        }
+    }
+
+    /// <summary>Marks a unit block's rows in any order, each in its group found from its columns.</summary>
+    private static void MarkRows<TClass>(
+        RatingBatch.Columns data, GroupLayout layout, int blockStart, int blockEnd, byte[] marks, TClass[] classColumn, GroupSlots slots)
+        where TClass : unmanaged, IBinaryInteger<TClass>
+    {
+        int[] matter = data.Matter;
+        for (int i = blockStart; i < blockEnd; i++)
+        {
+            int m = matter[i];
+            int mark = marks[int.CreateTruncating(classColumn[i])];
+            if (m != 0 && mark != 0)
+            {
+                slots.Mark(layout.GroupOf(i), m, mark == 2);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Marks a unit block's rows sorted by day a day's run at a time, the period fixed over each run, and reads off the
+    /// groups of each period as the next begins, so that the slots hold one period's groups at a time (the slots are
+    /// keyed by group: this keeps them in the cache, the coverage being the same either way).
+    /// </summary>
+    private static void MarkByPeriods<TClass>(
+        RatingBatch.Columns data, GroupLayout layout, int u, int blockStart, int blockEnd, MatterCoverage?[] coverageOfGroup, byte[] marks, TClass[] classColumn, GroupSlots slots)
+        where TClass : unmanaged, IBinaryInteger<TClass>
+    {
+        int periods = layout.Periods;
+        int[] periodOfDay = layout.PeriodOfDay;
+        int[] matter = data.Matter;
+        int[] key = (int[])layout.Keys[0];
+        int period = -1;
+        for (int d = 0; d < data.DaySpan; d++)
+        {
+            (int runStart, int runEnd) = data.DayRun(u, d, blockStart, blockEnd);
+            if (runStart >= runEnd)
+            {
+                continue;
+            }
+            if (periodOfDay[d] != period)
+            {
+                slots.Flush(coverageOfGroup);
+                period = periodOfDay[d];
+            }
+            for (int i = runStart; i < runEnd; i++)
+            {
+                int m = matter[i];
+                int mark = marks[int.CreateTruncating(classColumn[i])];
+                if (m != 0 && mark != 0)
+                {
+                    slots.Mark((key[i] * periods) + period, m, mark == 2);
+                }
+            }
         }
     }
 

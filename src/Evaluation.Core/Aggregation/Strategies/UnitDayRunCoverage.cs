@@ -15,14 +15,13 @@ internal static class UnitDayRunCoverage
     internal static void Mark(RatingBatch.Columns data, GroupLayout layout, int words, int start, int end, MatterCoverage?[] coverageOfGroup)
     {
         byte[] marks = MatterMarks.OfClasses(data.ClassProfiles, data.Policy.CoverageCountsDefaultRatings);
-        int[] runs = data.DayRunStarts!;
         if (data.SmallClass is byte[] small)
         {
-            MarkMattersByDayRuns(data, layout, words, start, end, coverageOfGroup, runs, marks, small);
+            MarkMattersByDayRuns(data, layout, words, start, end, coverageOfGroup, marks, small);
         }
         else
         {
-            MarkMattersByDayRuns(data, layout, words, start, end, coverageOfGroup, runs, marks, data.WideClass!);
+            MarkMattersByDayRuns(data, layout, words, start, end, coverageOfGroup, marks, data.WideClass!);
         }
     }
 
@@ -32,7 +31,7 @@ internal static class UnitDayRunCoverage
     /// is cleared, scanned or copied afterwards.
     /// </summary>
     private static void MarkMattersByDayRuns<TClass>(
-        RatingBatch.Columns data, GroupLayout layout, int words, int start, int end, MatterCoverage?[] coverageOfGroup, int[] runs, byte[] marks, TClass[] classColumn)
+        RatingBatch.Columns data, GroupLayout layout, int words, int start, int end, MatterCoverage?[] coverageOfGroup, byte[] marks, TClass[] classColumn)
         where TClass : unmanaged, IBinaryInteger<TClass>
     {
         int periods = layout.Periods;
@@ -53,8 +52,7 @@ internal static class UnitDayRunCoverage
                 int blockEnd = Math.Min(end, unitStarts[u + 1]);
                 for (int d = 0; d < span; d++)
                 {
-                    int runStart = Math.Max(runs[(u * span) + d], blockStart);
-                    int runEnd = Math.Min(runs[(u * span) + d + 1], blockEnd);
+                    (int runStart, int runEnd) = data.DayRun(u, d, blockStart, blockEnd);
                     if (runStart >= runEnd)
                     {
                         continue;
