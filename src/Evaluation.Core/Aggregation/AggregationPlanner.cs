@@ -5,10 +5,11 @@ namespace Evaluation.Core.Aggregation;
 
 /// <summary>
 /// Chooses an aggregation's strategies from the grouping's shape and the batch's order: the unit-block strategies when the
-/// unit leads the grouping (their day-run forms when each unit's rows are sorted by day and the unit alone groups), a
-/// histogram and bitsets while every possible group fits the options' limits (in blocks of cells when it outgrows the cache), buckets by group or sorted keys beyond them; a grouping by the
-/// matter reads each group's coverage off its class counts. Tests may force
-/// a strategy where it applies.
+/// unit leads the grouping (their day-run forms when each unit's rows are sorted by day and the unit alone groups); for
+/// the coverage of a grouping by a department or a window of one unit, that unit's block of rows at a time while the
+/// possible groups are few enough to count; a histogram and bitsets while every possible group fits the options' limits
+/// (in blocks of cells when it outgrows the cache), buckets by group or sorted keys beyond them; a grouping by the matter
+/// reads each group's coverage off its class counts. Tests may force a strategy where it applies.
 /// </summary>
 internal static class AggregationPlanner
 {
@@ -28,7 +29,7 @@ internal static class AggregationPlanner
             layout.HasMatter ? CoverageStrategy.MatterOfGroup
             : unitBlocksFit && CoversByDayRuns(data, layout) ? CoverageStrategy.UnitDayRuns
             : unitBlocksFit ? CoverageStrategy.UnitBlocks
-            : CoversByNestedUnitBlocks(data, layout) ? CoverageStrategy.NestedUnitBlocks
+            : layout.PossibleGroups <= options.BucketedGroupLimit && CoversByNestedUnitBlocks(data, layout) ? CoverageStrategy.NestedUnitBlocks
             : (long)layout.Groups * words > options.CoverageBitsetLimit
                 ? layout.PossibleGroups <= options.BucketedGroupLimit ? CoverageStrategy.BucketedMarks : CoverageStrategy.SortedMarks
             : CoverageStrategy.Bitsets);

@@ -200,6 +200,10 @@ public class AggregationStrategyProperties
         Assert.Equal(CoverageStrategy.NestedUnitBlocks, RatingAggregator.Plan(nested, Grouping.By(GroupingDimension.Department, ReportingPeriodKind.Month)).Coverage);
         Assert.Equal(CoverageStrategy.NestedUnitBlocks, RatingAggregator.Plan(nested, Grouping.By(GroupingDimension.Window)).Coverage);
         Assert.Equal(CoverageStrategy.UnitDayRuns, RatingAggregator.Plan(nested, Grouping.By(GroupingDimension.Unit, ReportingPeriodKind.Month)).Coverage);
+        // Its room grows with the possible groups: beyond the limit of groups counted, the marks are sorted instead.
+        Assert.Equal(
+            CoverageStrategy.SortedMarks,
+            RatingAggregator.Plan(nested, Grouping.By(GroupingDimension.Department, ReportingPeriodKind.Day), new AggregationOptions { CoverageBitsetLimit = 0, BucketedGroupLimit = 0 }).Coverage);
         Assert.Contains("counting UnitDayRuns, coverage UnitDayRuns", byUnit.ToString(), StringComparison.Ordinal);
     }
 
