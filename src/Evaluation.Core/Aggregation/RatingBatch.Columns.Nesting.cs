@@ -25,14 +25,9 @@ public sealed partial class RatingBatch
             {
                 return ((known >> shift) & 2) != 0;
             }
-            bool nests = dimension == GroupingDimension.Unit || CodesNestInUnits(dimension, Math.Clamp(Unit.Length / (1 << 16), 1, Environment.ProcessorCount));
-            int flags = (1 | (nests ? 2 : 0)) << shift;
-            int seen;
-            do
-            {
-                seen = Volatile.Read(ref nesting);
-            }
-            while (Interlocked.CompareExchange(ref nesting, seen | flags, seen) != seen);
+            bool nests = CodesNestInUnits(dimension, Math.Clamp(Unit.Length / (1 << 16), 1, Environment.ProcessorCount));
+            // Two threads asking at once each find the same answer and set the same bits.
+            Interlocked.Or(ref nesting, (1 | (nests ? 2 : 0)) << shift);
             return nests;
         }
 
