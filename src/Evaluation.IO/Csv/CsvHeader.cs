@@ -13,7 +13,7 @@ namespace Evaluation.IO.Csv;
 internal static class CsvHeader
 {
     /// <summary>Maps each column of <see cref="CsvSchema.AllColumns"/> to its index in the header (-1 when absent), or gives the file's error.</summary>
-    internal static int[] Map(SepReader.Row header, CsvFileKind kind, string file, out string? error)
+    internal static int[] Map(SepReader.Row header, bool quotesAsText, CsvFileKind kind, string file, out string? error)
     {
         string[] names = [.. CsvSchema.AllColumns(kind)];
         int required = CsvSchema.RequiredColumns(kind).Length;
@@ -22,7 +22,7 @@ internal static class CsvHeader
         var repeated = new SortedSet<string>(StringComparer.Ordinal);
         for (int c = 0; c < header.ColCount; c++)
         {
-            int known = Array.IndexOf(names, header[c].Span.Trim().ToString());
+            int known = Array.IndexOf(names, (quotesAsText ? RowView.Unquote(header[c].Span) : header[c].Span).Trim().ToString());
             if (known < 0)
             {
                 continue;

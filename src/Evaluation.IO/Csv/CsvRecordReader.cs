@@ -26,6 +26,7 @@ public sealed partial class CsvRecordReader
 {
     private readonly CodePool pool = new();
     private readonly int rowLimit;
+    private readonly bool plainQuotes;
 
     /// <summary>Creates a reader whose rows may be up to <see cref="RowLengthGuard.DefaultLimit"/> characters long.</summary>
     public CsvRecordReader()
@@ -33,8 +34,15 @@ public sealed partial class CsvRecordReader
     {
     }
 
-    /// <summary>Creates a reader with another longest row (for tests).</summary>
-    internal CsvRecordReader(int rowLimit) => this.rowLimit = rowLimit;
+    /// <summary>
+    /// Creates a reader with another longest row, and with quotes parsed from the first row on rather than taken as text
+    /// while rows quote plainly (<see cref="PlainQuoting"/>) when <paramref name="plainQuotes"/> is false (for tests).
+    /// </summary>
+    internal CsvRecordReader(int rowLimit, bool plainQuotes = true)
+    {
+        this.rowLimit = rowLimit;
+        this.plainQuotes = plainQuotes;
+    }
 
     private delegate T? RowParser<T>(RowView row, out FieldError error) where T : class;
 
@@ -137,13 +145,13 @@ public sealed partial class CsvRecordReader
         ArgumentNullException.ThrowIfNull(file);
         ArgumentNullException.ThrowIfNull(onRecord);
         ArgumentNullException.ThrowIfNull(onReject);
-        using var guard = new RowLengthGuard(text, rowLimit);
-        using SepReader reader = Sep.New(',').Reader(o => o with { Unescape = true, DisableColCountCheck = true, HasHeader = false }).From(guard);
-        if (!reader.MoveNext())
+        using var guard = new RowLengthGuard(text, rowLimit, plainQuotes);
+        using var rows = new GuardedRows(guard);
+        if (!rows.MoveNext())
         {
             return new CsvFileSummary(file, 0, 0, 0, null);
         }
-        SepReader.Row headerRow = reader.Current;
+        SepReader.Row headerRow = rows.Current;
         if (headerRow.ColCount == 1 && guard.TryDropped(headerRow[0].Span, out RowLengthGuard.DroppedRow header))
         {
             string why = header.Unterminated
@@ -152,7 +160,7 @@ public sealed partial class CsvRecordReader
             return new CsvFileSummary(file, 0, 0, 0, $"{file}: the file cannot be read: {why}.");
         }
         string[] names = [.. CsvSchema.AllColumns(kind)];
-        int[] indices = CsvHeader.Map(headerRow, kind, file, out string? headerError);
+        int[] indices = CsvHeader.Map(headerRow, rows.QuotesAsText, kind, file, out string? headerError);
         if (headerError is not null)
         {
             return new CsvFileSummary(file, 0, 0, 0, headerError);
@@ -162,32 +170,33 @@ public sealed partial class CsvRecordReader
         long records = 0;
         long nextLine = 2;
         long shift = 0; // the lines of dropped rows beyond the one line of their markers
-        while (reader.MoveNext())
+        while (rows.MoveNext())
         {
-            SepReader.Row row = reader.Current;
+            SepReader.Row row = rows.Current;
             read++;
-            long line = row.LineNumberFrom + shift;
+            long line = rows.LineFrom + shift;
             if (row.ColCount == 1 && guard.TryDropped(row[0].Span, out RowLengthGuard.DroppedRow dropped))
             {
                 onReject(dropped.Unterminated
                     ? new CsvReject(file, line, null, CsvErrorCodes.QuoteUnterminated, $"A quote opened in this row is never closed: the row runs to the end of the file ({Lines(dropped.Lines)}).", dropped.Text)
                     : new CsvReject(file, line, null, CsvErrorCodes.RowTooLong, $"The row is longer than {guard.Limit:N0} characters ({Lines(dropped.Lines)}); its first {RowLengthGuard.KeptText:N0} are kept here.", dropped.Text));
                 shift += dropped.Lines - 1;
-                nextLine = row.LineNumberToExcl + shift;
+                nextLine = rows.LineToExcl + shift;
                 continue;
             }
-            nextLine = row.LineNumberToExcl + shift;
+            nextLine = rows.LineToExcl + shift;
             if (row.ColCount != headerCount)
             {
                 onReject(new CsvReject(file, line, null, CsvErrorCodes.RowShape, $"The row has {row.ColCount} fields; the header has {headerCount}.", row.Span.ToString()));
                 continue;
             }
-            if (fast is not null && fast(new RowView(row, indices, names), line))
+            var view = new RowView(row, rows.QuotesAsText, indices, names);
+            if (fast is not null && fast(view, line))
             {
                 records++;
                 continue;
             }
-            if (Take(new RowView(row, indices, names), file, line, parse, onRecord, onReject))
+            if (Take(view, file, line, parse, onRecord, onReject))
             {
                 records++;
             }

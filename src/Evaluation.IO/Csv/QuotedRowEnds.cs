@@ -93,7 +93,7 @@ internal static class QuotedRowEnds
 
     /// <summary>Each bit the XOR of the bits at and below it.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong PrefixXor(ulong bits)
+    internal static ulong PrefixXor(ulong bits)
     {
         bits ^= bits << 1;
         bits ^= bits << 2;

@@ -39,13 +39,17 @@ internal sealed class RowLengthGuard : TextReader
     private bool innerDone;
     private int owed;                  // held characters that finish a row already let through, still to pass on
     private int passedOn;              // held characters of that row already let through, before the owed ones
+    private bool plainQuotes;          // every row passed on so far quotes plainly (PlainQuoting), and the rows ahead are checked before they pass
+    private bool paused;               // stopped before a row that does not: the parser sees the end of the text until ParseQuotes
 
     /// <summary>Guards a reader.</summary>
     /// <param name="inner">The text.</param>
     /// <param name="limit">The longest row, in characters.</param>
-    internal RowLengthGuard(TextReader inner, int limit = DefaultLimit)
+    /// <param name="plainQuotes">Whether to pass on only rows that quote plainly (<see cref="PlainQuoting"/>) until <see cref="ParseQuotes"/>.</param>
+    internal RowLengthGuard(TextReader inner, int limit = DefaultLimit, bool plainQuotes = false)
     {
         this.inner = inner;
+        this.plainQuotes = plainQuotes;
         Limit = Math.Max(limit, 16);
         Marker = "\u0001row-dropped-" + Guid.NewGuid().ToString("N") + ":";
     }
@@ -61,6 +65,23 @@ internal sealed class RowLengthGuard : TextReader
 
     /// <summary>The text a replaced row's line starts with, followed by its index in <see cref="Dropped"/>.</summary>
     internal string Marker { get; }
+
+    /// <summary>
+    /// Whether every row passed on so far quotes plainly (<see cref="PlainQuoting"/>), so that a parser may read them with
+    /// quotes taken as text and each quoted field's value is the text between its quotes. Such a guard stops before the
+    /// first row that does not, or a row longer than the parser's buffer, and is then <see cref="Paused"/>.
+    /// </summary>
+    internal bool PlainQuotes => plainQuotes;
+
+    /// <summary>Whether the guard stopped before a row that does not quote plainly: the parser has seen the end of the text, and the rest follows once <see cref="ParseQuotes"/> is called.</summary>
+    internal bool Paused => paused;
+
+    /// <summary>Passes on the rest of the text, every row whatever its quotes, for a parser that parses quotes.</summary>
+    internal void ParseQuotes()
+    {
+        plainQuotes = false;
+        paused = false;
+    }
 
     /// <summary>The rows replaced so far, in file order.</summary>
     internal IReadOnlyList<DroppedRow> Dropped => dropped;
@@ -102,12 +123,18 @@ internal sealed class RowLengthGuard : TextReader
             {
                 return Pass(destination, owed);
             }
+            if (paused)
+            {
+                return 0;
+            }
             if (heldLength >= destination.Length || heldLength > Limit)
             {
                 // Too long to pass through the parser's buffer: decided on the held text alone.
                 if (FillHeld() is int passed)
                 {
-                    return Pass(destination, WholeRowsWithin(passed, destination.Length));
+                    int count = WholeRowsWithin(passed, destination.Length);
+                    int rows = PlainRows(held.AsSpan(0, count), endsText: innerDone && count == heldLength);
+                    return paused && rows == 0 ? 0 : Pass(destination, rows);
                 }
                 continue;
             }
@@ -136,11 +163,17 @@ internal sealed class RowLengthGuard : TextReader
             }
             int total = heldLength + read;
             int rowStart = 0;
-            if (Scan(destination[..total], start, ref rowStart) && total - rowStart <= Limit)
+            if (Scan(destination[..total], start, ref rowStart, out bool quotes) && total - rowStart <= Limit)
             {
                 Hold(destination[rowStart..total]);
                 if (rowStart > 0)
                 {
+                    if (plainQuotes && (quotes || destination[..start].Contains('"')) && PlainRows(destination[..rowStart], endsText: false) is int rows && rows < rowStart)
+                    {
+                        // The rows from the first that does not quote plainly on are held for the parser that parses quotes.
+                        Hold(destination[rows..total]);
+                        return rows;
+                    }
                     return rowStart;
                 }
                 continue;
@@ -167,11 +200,19 @@ internal sealed class RowLengthGuard : TextReader
     /// Scans text from <paramref name="from"/> on, the quote state continuing from before it; on return
     /// <paramref name="rowStart"/> is where the last row not yet ended starts. False when a row that ended in it is over the limit.
     /// </summary>
-    private bool Scan(ReadOnlySpan<char> text, int from, ref int rowStart)
+    private bool Scan(ReadOnlySpan<char> text, int from, ref int rowStart) => Scan(text, from, ref rowStart, out _);
+
+    /// <inheritdoc cref="Scan(ReadOnlySpan{char}, int, ref int)"/>
+    /// <param name="text">The text.</param>
+    /// <param name="from">Where the text not yet scanned starts.</param>
+    /// <param name="rowStart">Where the last row not yet ended starts.</param>
+    /// <param name="quotes">Whether the text scanned holds a quote or starts inside one.</param>
+    private bool Scan(ReadOnlySpan<char> text, int from, ref int rowStart, out bool quotes)
     {
         Work += text.Length - from;
         ReadOnlySpan<char> fresh = text[from..];
-        if (!inQuote && fresh.IndexOf('"') < 0)
+        quotes = inQuote || fresh.Contains('"');
+        if (!quotes)
         {
             int first = fresh.IndexOfAny(Breaks);
             if (first < 0)
@@ -186,6 +227,29 @@ internal sealed class RowLengthGuard : TextReader
             return true;
         }
         return QuotedRowEnds.Scan(text, from, Limit, ref inQuote, ref rowStart);
+    }
+
+    /// <summary>
+    /// The length of the rows at the start of <paramref name="rows"/> (whole rows, or the text's last) that may be passed
+    /// on: all of them without <see cref="PlainQuotes"/> or when they quote plainly, else those before the first row
+    /// that does not, the guard then <see cref="Paused"/>. With <paramref name="endsText"/> the rows run to the end of the
+    /// text, whose end closes a field.
+    /// </summary>
+    private int PlainRows(ReadOnlySpan<char> rows, bool endsText)
+    {
+        if (!plainQuotes)
+        {
+            return rows.Length;
+        }
+        Work += rows.Length;
+        int breach = PlainQuoting.FirstBreach(rows, endsText);
+        if (breach < 0)
+        {
+            return rows.Length;
+        }
+        paused = true;
+        // The line breaks before the first breach all end rows: one within quotes would have been the breach.
+        return rows[..breach].LastIndexOfAny(Breaks) + 1;
     }
 
     /// <summary>Keeps text back for the next read; its quote state is the scan's.</summary>
@@ -325,7 +389,8 @@ internal sealed class RowLengthGuard : TextReader
         }
         if (FillHeld() is int passed)
         {
-            return Pass(destination, passed);
+            int rows = PlainRows(held.AsSpan(0, passed), endsText: passed == heldLength);
+            return paused && rows == 0 ? 0 : Pass(destination, rows);
         }
         return Read(destination);
     }

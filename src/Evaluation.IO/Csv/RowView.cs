@@ -11,14 +11,17 @@ namespace Evaluation.IO.Csv;
 internal readonly ref struct RowView
 {
     private readonly SepReader.Row row;
+    private readonly bool quotesAsText;
     private readonly ReadOnlySpan<char> decoded;
     private readonly ReadOnlySpan<int> ends;
     private readonly int[] indices;
     private readonly string[] names;
 
-    internal RowView(SepReader.Row row, int[] indices, string[] names)
+    /// <summary>A row a CSV parser split; with <paramref name="quotesAsText"/>, its fields quote plainly (<see cref="PlainQuoting"/>) and hold their quotes.</summary>
+    internal RowView(SepReader.Row row, bool quotesAsText, int[] indices, string[] names)
     {
         this.row = row;
+        this.quotesAsText = quotesAsText;
         this.indices = indices;
         this.names = names;
     }
@@ -42,9 +45,14 @@ internal readonly ref struct RowView
             {
                 return unchecked((uint)index) >= (uint)ends.Length ? [] : Trim(decoded[(index == 0 ? 0 : ends[index - 1])..ends[index]]);
             }
-            return unchecked((uint)index) >= (uint)row.ColCount ? [] : Trim(row[index].Span);
+            return unchecked((uint)index) >= (uint)row.ColCount ? [] : Trim(quotesAsText ? Unquote(row[index].Span) : row[index].Span);
         }
     }
+
+    /// <summary>A plainly quoted field's value: the text between its quotes when it starts with one (it then ends with one too).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static ReadOnlySpan<char> Unquote(ReadOnlySpan<char> field) =>
+        field.Length >= 2 && field[0] == '"' ? field[1..^1] : field;
 
     /// <summary>The text without leading or trailing white space; at once when both ends are printable ASCII, which is never white space.</summary>
     private static ReadOnlySpan<char> Trim(ReadOnlySpan<char> text) =>

@@ -1,0 +1,215 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using Evaluation.Core.Catalog;
+using Evaluation.IO.Csv;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using Xunit;
+
+namespace Evaluation.IO.Tests;
+
+/// <summary>
+/// Plain quoting: rows whose every quote opens or closes a whole field, with no comma or line break within quotes, are
+/// read with quotes taken as text, and the first row that does not quote plainly hands the rest of the file to the
+/// parser that parses quotes. Checked against a reading field by field, on texts that mix plain rows with every other
+/// use of quotes (doubled quotes, quotes within a field, separators and line breaks within quotes, quotes never closed),
+/// and with characters whose low byte is a quote, a comma or a line break (<c>Ģ</c> U+0122, <c>Ĭ</c> U+012C,
+/// <c>Ċ</c> U+010A, <c>č</c> U+010D).
+/// </summary>
+public class PlainQuotingProperties
+{
+    private static readonly Gen<string> FieldText =
+        Gen.Frequency((8, Gen.Constant('a')), (1, Gen.Constant(' ')), (1, Gen.Elements('\u0122', '\u012C', '\u010A', '\u010D', '字')))
+            .ArrayOf().Resize(6).Select(chars => new string(chars));
+
+    /// <summary>A field quoted plainly, bare, or now and then in a way that is not plain.</summary>
+    private static readonly Gen<string> Field = Gen.Frequency(
+        (6, FieldText.Select(t => "\"" + t + "\"")),
+        (4, FieldText),
+        (1, Gen.Elements("\"a\"\"b\"", "a\"b", "\"a\"b", "\"a,b\"", "\"a\nb\"", "\"a\r\nb\"", " \"a\"", "\"a\" ", "\"", "\"\"\"")));
+
+    private static readonly Gen<string> Texts =
+        from rows in Field.ArrayOf().Resize(5).Select(fields => string.Join(",", fields)).ArrayOf().Resize(40)
+        from breaks in Gen.Elements("\n", "\r\n", "\r").ArrayOf()
+        from lastBreak in Gen.Elements(true, false)
+        select string.Concat(rows.Select((row, i) => row + (i < rows.Length - 1 || lastBreak ? breaks.Length == 0 ? "\n" : breaks[i % breaks.Length] : "")));
+
+    [Property(MaxTest = 3000)]
+    public Property The_block_check_finds_the_first_row_that_does_not_quote_plainly()
+    {
+        return Prop.ForAll(Texts.ToArbitrary(), text =>
+        {
+            List<(int Start, int End, bool Plain)> rows = Rows(text);
+            int breach = PlainQuoting.FirstBreach(text, endsText: true);
+            int firstNotPlain = rows.FindIndex(r => !r.Plain);
+            bool agrees = firstNotPlain < 0
+                ? breach < 0
+                : breach >= rows[firstNotPlain].Start && breach <= rows[firstNotPlain].End;
+            return agrees.Label($"breach {breach}, first row not plain {firstNotPlain} of {Show(text)}");
+        });
+    }
+
+    [Property(MaxTest = 2000)]
+    public Property The_guard_passes_plain_rows_then_pauses_before_the_first_other_and_passes_the_rest_as_before()
+    {
+        Gen<(string Text, int[] Reads)> cases =
+            from text in Texts
+            from reads in Gen.Choose(1, 300).ArrayOf()
+            select (text, reads);
+        return Prop.ForAll(cases.ToArbitrary(), c =>
+        {
+            // Dropped rows' marker lines name their guard: named alike here.
+            using var reference = new RowLengthGuard(new StringReader(c.Text), 1 << 20);
+            string expected = ReadAll(reference, c.Reads).Replace(reference.Marker, "<dropped>", StringComparison.Ordinal);
+            using var guard = new RowLengthGuard(new StringReader(c.Text), 1 << 20, plainQuotes: true);
+            string plain = ReadAll(guard, c.Reads).Replace(guard.Marker, "<dropped>", StringComparison.Ordinal);
+            bool paused = guard.Paused;
+            guard.ParseQuotes();
+            string rest = ReadAll(guard, c.Reads).Replace(guard.Marker, "<dropped>", StringComparison.Ordinal);
+            // A last row the text ends inside a quote is dropped (a marker line in its place), not parsed.
+            List<(int Start, int End, bool Plain)> rows = Rows(c.Text);
+            int firstNotPlain = rows.FindIndex(r => !r.Plain && !(r.End == c.Text.Length && EndsInQuote(c.Text, r.Start)));
+            string expectedPlain = firstNotPlain < 0 ? expected : c.Text[..rows[firstNotPlain].Start];
+            return (paused == firstNotPlain >= 0).Label($"paused {paused}")
+                .And((plain == expectedPlain).Label($"passed before the pause {Show(plain)}, expected {Show(expectedPlain)}"))
+                .And((plain + rest == expected).Label($"passed in all {Show(plain + rest)}, expected {Show(expected)}"));
+        });
+    }
+
+    [Property(MaxTest = 1000)]
+    public Property Files_read_with_quotes_taken_as_text_give_the_records_and_rejects_of_quotes_parsed_throughout()
+    {
+        Gen<string> name = Field.Select(f => f.Replace("\r", "", StringComparison.Ordinal));
+        Gen<string> file =
+            from rows in (from n in name from u in Gen.Elements("410202", "\"410202\"", "\"410203\"", "x y") select (n, u)).ArrayOf().Resize(30)
+            from quotedHeader in Gen.Elements(true, false)
+            from lineBreak in Gen.Elements("\n", "\r\n")
+            select (quotedHeader ? "\"department_code\",\"name\",\"unit_code\"" : "department_code,name,unit_code") + lineBreak
+                + string.Concat(rows.Select((r, i) => $"\"D{i}\",{r.n},{r.u}{lineBreak}"));
+        return Prop.ForAll(file.ToArbitrary(), text =>
+        {
+            (List<(Department, long)> records, List<CsvReject> rejects, CsvFileSummary summary) = Read(text, plainQuotes: true);
+            (List<(Department, long)> expectedRecords, List<CsvReject> expectedRejects, CsvFileSummary expectedSummary) = Read(text, plainQuotes: false);
+            // A reject's row text is the file's (the parser that unescapes may leave its buffer changed between fields).
+            bool sameRejects = rejects.Select(r => r with { Row = "" }).SequenceEqual(expectedRejects.Select(r => r with { Row = "" }));
+            return records.SequenceEqual(expectedRecords).Label($"records {string.Join("; ", records)}\nexpected {string.Join("; ", expectedRecords)}")
+                .And(sameRejects.Label($"rejects {string.Join("; ", rejects)}\nexpected {string.Join("; ", expectedRejects)}"))
+                .And((summary == expectedSummary).Label($"summary {summary}, expected {expectedSummary}"));
+        });
+    }
+
+    [Fact]
+    public void A_rejected_row_quoted_plainly_keeps_its_text_as_the_file_holds_it()
+    {
+        const string row = "\"D1\",\"窗口, 一\",\"not a unit\"";
+        (List<(Department, long)> records, List<CsvReject> rejects, _) = Read("\"department_code\",\"name\",\"unit_code\"\n\"D0\",\"a\",\"410202\"\n" + row + "\n", plainQuotes: true);
+
+        Assert.Single(records);
+        CsvReject reject = Assert.Single(rejects);
+        Assert.Equal(3, reject.Line);
+        Assert.Equal(row, reject.Row);
+    }
+
+    [Fact]
+    public void Lines_after_the_first_row_that_does_not_quote_plainly_keep_their_numbers()
+    {
+        string text = "\"department_code\",\"name\",\"unit_code\"\n\"D1\",\"a\",\"410202\"\n\"D2\",\"two\nlines\",\"410202\"\n\"D3\",\"c\",\"bad unit\"\n\"D4\",\"say \"\"d\"\"\",\"410202\"\n";
+        (List<(Department, long)> records, List<CsvReject> rejects, CsvFileSummary summary) = Read(text, plainQuotes: true);
+
+        Assert.Equal([("D1", "a", 2L), ("D2", "two\nlines", 3L), ("D4", "say \"d\"", 6L)], records.Select(r => (r.Item1.Code.Value, r.Item1.Name, r.Item2)));
+        Assert.Equal(5, Assert.Single(rejects).Line);
+        Assert.Equal(7, summary.NextLine);
+    }
+
+    private static (List<(Department, long)> Records, List<CsvReject> Rejects, CsvFileSummary Summary) Read(string text, bool plainQuotes)
+    {
+        var records = new List<(Department, long)>();
+        var rejects = new List<CsvReject>();
+        CsvFileSummary summary = new CsvRecordReader(RowLengthGuard.DefaultLimit, plainQuotes)
+            .ReadDepartments(new StringReader(text), "departments.csv", d => records.Add((d.Record, d.Source!.Value.Line!.Value)), rejects.Add);
+        return (records, rejects, summary);
+    }
+
+    /// <summary>
+    /// The rows of a text (ending at a line break outside quotes, or at its end), each with whether it quotes plainly:
+    /// read field by field, a field that starts with a quote runs to the next quote, holds no comma or line break, and
+    /// is followed by a comma or the row's end; any other field holds no quote.
+    /// </summary>
+    private static List<(int Start, int End, bool Plain)> Rows(string text)
+    {
+        var rows = new List<(int, int, bool)>();
+        int start = 0;
+        while (start < text.Length)
+        {
+            bool quoted = false;
+            int end = start;
+            for (; end < text.Length && (quoted || text[end] is not ('\n' or '\r')); end++)
+            {
+                quoted ^= text[end] == '"';
+            }
+            rows.Add((start, end, !quoted && IsPlain(text[start..end])));
+            start = end + 1;
+        }
+        return rows;
+    }
+
+    private static bool EndsInQuote(string text, int rowStart) => text.AsSpan(rowStart).Count('"') % 2 == 1;
+
+    private static bool IsPlain(string row)
+    {
+        int at = 0;
+        while (true)
+        {
+            if (at < row.Length && row[at] == '"')
+            {
+                int close = row.IndexOf('"', at + 1);
+                if (close < 0 || row.AsSpan(at + 1, close - at - 1).IndexOfAny(",\r\n") >= 0 || (close + 1 < row.Length && row[close + 1] != ','))
+                {
+                    return false;
+                }
+                at = close + 1;
+            }
+            else
+            {
+                int comma = row.IndexOf(',', at);
+                int end = comma < 0 ? row.Length : comma;
+                if (row.AsSpan(at, end - at).Contains('"'))
+                {
+                    return false;
+                }
+                at = end;
+            }
+            if (at >= row.Length)
+            {
+                return true;
+            }
+            at++; // the comma
+            if (at == row.Length)
+            {
+                return true;
+            }
+        }
+    }
+
+    /// <summary>Everything a guard passes on until it ends or pauses, read in pieces of the given sizes in turn.</summary>
+    private static string ReadAll(RowLengthGuard guard, int[] reads)
+    {
+        var output = new StringBuilder();
+        var buffer = new char[300];
+        for (int i = 0; ; i++)
+        {
+            int n = guard.Read(buffer.AsSpan(0, reads.Length == 0 ? buffer.Length : reads[i % reads.Length]));
+            if (n == 0)
+            {
+                return output.ToString();
+            }
+            output.Append(buffer, 0, n);
+        }
+    }
+
+    private static string Show(string text) => text.Replace("\r", "\\r", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal);
+}
