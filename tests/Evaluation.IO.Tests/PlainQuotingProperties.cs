@@ -53,6 +53,21 @@ public class PlainQuotingProperties
         });
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(60)]
+    [InlineData(63)]
+    [InlineData(64)]
+    [InlineData(130)]
+    public void A_closing_quote_at_the_end_closes_a_field_only_at_the_end_of_the_file(int before)
+    {
+        string text = new string('a', before) + ",\"b\"";
+
+        Assert.Equal(-1, PlainQuoting.FirstBreach(text, endsText: true));
+        Assert.Equal(text.Length - 1, PlainQuoting.FirstBreach(text, endsText: false));
+        Assert.Equal(-1, PlainQuoting.FirstBreach(text + "\n", endsText: false));
+    }
+
     [Property(MaxTest = 2000)]
     public Property The_guard_passes_plain_rows_then_pauses_before_the_first_other_and_passes_the_rest_as_before()
     {
