@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Runtime.CompilerServices;
 using nietras.SeparatedValues;
 
 namespace Evaluation.IO.Csv;
@@ -39,25 +40,38 @@ internal sealed class GuardedRows : IDisposable
     internal long LineToExcl => lineToExcl;
 
     /// <summary>Moves to the next row; false at the end of the text.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal bool MoveNext()
     {
-        while (!reader.MoveNext())
+        if (!reader.MoveNext() && !NextParser())
         {
-            if (!guard.Paused)
-            {
-                return false;
-            }
-            // The guard stopped before a row that does not quote plainly: the rest is read with quotes parsed.
-            reader.Dispose();
-            guard.ParseQuotes();
-            QuotesAsText = false;
-            linesBefore = lineToExcl - 1;
-            reader = Open(guard, quotesAsText: false);
+            return false;
         }
         // A row starts where the one before it ended (Sep numbers a parser's first row from its end).
         LineFrom = lineToExcl;
         lineToExcl = reader.Current.LineNumberToExcl + linesBefore;
         return true;
+    }
+
+    /// <summary>
+    /// At the end of a parser's text: when the guard stopped before a row that does not quote plainly, the rest is read
+    /// with quotes parsed, and true once that parser has a row.
+    /// </summary>
+    private bool NextParser()
+    {
+        while (guard.Paused)
+        {
+            reader.Dispose();
+            guard.ParseQuotes();
+            QuotesAsText = false;
+            linesBefore = lineToExcl - 1;
+            reader = Open(guard, quotesAsText: false);
+            if (reader.MoveNext())
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <inheritdoc/>

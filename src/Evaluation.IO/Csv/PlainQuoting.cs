@@ -21,8 +21,9 @@ internal static class PlainQuoting
 
     /// <summary>
     /// The index of the first character of <paramref name="text"/> that breaks plain quoting, or -1 when none does. The
-    /// text starts at a row's start; with <paramref name="endsText"/> it is the last of the file, whose end closes a field,
-    /// and otherwise ends where a row ends. A text that ends inside a quote breaks it at the quote that opened it.
+    /// text starts at a row's start. With <paramref name="endsText"/> it is the last of the file: its end closes a field,
+    /// and a quote still open there breaks plain quoting (at the quote that opened it). Otherwise more text may follow,
+    /// and a quote at its end or still open there is judged by what follows, so that a partial row passes until then.
     /// </summary>
     internal static int FirstBreach(ReadOnlySpan<char> text, bool endsText)
     {
@@ -42,7 +43,8 @@ internal static class PlainQuoting
                 ulong opens = quotes & state;
                 ulong closes = quotes & ~state;
                 ulong after = (boundaries << 1) | boundaryBefore;
-                ulong nextIsBoundary = at + Block < text.Length ? (IsBoundary(text[at + Block]) ? 1UL : 0) : (endsText ? 1UL : 0);
+                // At the end of the text, a quote closes a field or is judged by what follows.
+                ulong nextIsBoundary = at + Block < text.Length && !IsBoundary(text[at + Block]) ? 0 : 1UL;
                 ulong before = (boundaries >> 1) | (nextIsBoundary << 63);
                 ulong breaches = (boundaries & state) | (opens & ~after) | (closes & ~before);
                 if (breaches != 0)
@@ -72,7 +74,7 @@ internal static class PlainQuoting
                     }
                     lastOpen = at;
                 }
-                else if (at + 1 < text.Length ? !IsBoundary(text[at + 1]) : !endsText)
+                else if (at + 1 < text.Length && !IsBoundary(text[at + 1]))
                 {
                     return at;
                 }
@@ -86,7 +88,7 @@ internal static class PlainQuoting
                 return at;
             }
         }
-        return inQuote ? lastOpen : -1;
+        return inQuote && endsText ? lastOpen : -1;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

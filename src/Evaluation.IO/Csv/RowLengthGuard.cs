@@ -81,6 +81,10 @@ internal sealed class RowLengthGuard : TextReader
     {
         plainQuotes = false;
         paused = false;
+        // The held text starts a row: its quote state, which plain scans do not keep, is found afresh.
+        inQuote = false;
+        int rowStart = 0;
+        _ = Scan(held.AsSpan(0, heldLength), 0, ref rowStart);
     }
 
     /// <summary>The rows replaced so far, in file order.</summary>
@@ -163,17 +167,13 @@ internal sealed class RowLengthGuard : TextReader
             }
             int total = heldLength + read;
             int rowStart = 0;
-            if (Scan(destination[..total], start, ref rowStart, out bool quotes) && total - rowStart <= Limit)
+            bool fits = plainQuotes ? ScanPlain(destination[..total], start, ref rowStart) : Scan(destination[..total], start, ref rowStart);
+            if (fits && total - rowStart <= Limit)
             {
+                // Paused, the rows from the first that does not quote plainly on are held for the parser that parses quotes.
                 Hold(destination[rowStart..total]);
                 if (rowStart > 0)
                 {
-                    if (plainQuotes && (quotes || destination[..start].Contains('"')) && PlainRows(destination[..rowStart], endsText: false) is int rows && rows < rowStart)
-                    {
-                        // The rows from the first that does not quote plainly on are held for the parser that parses quotes.
-                        Hold(destination[rows..total]);
-                        return rows;
-                    }
                     return rowStart;
                 }
                 continue;
@@ -200,33 +200,46 @@ internal sealed class RowLengthGuard : TextReader
     /// Scans text from <paramref name="from"/> on, the quote state continuing from before it; on return
     /// <paramref name="rowStart"/> is where the last row not yet ended starts. False when a row that ended in it is over the limit.
     /// </summary>
-    private bool Scan(ReadOnlySpan<char> text, int from, ref int rowStart) => Scan(text, from, ref rowStart, out _);
-
-    /// <inheritdoc cref="Scan(ReadOnlySpan{char}, int, ref int)"/>
-    /// <param name="text">The text.</param>
-    /// <param name="from">Where the text not yet scanned starts.</param>
-    /// <param name="rowStart">Where the last row not yet ended starts.</param>
-    /// <param name="quotes">Whether the text scanned holds a quote or starts inside one.</param>
-    private bool Scan(ReadOnlySpan<char> text, int from, ref int rowStart, out bool quotes)
+    private bool Scan(ReadOnlySpan<char> text, int from, ref int rowStart)
     {
         Work += text.Length - from;
-        ReadOnlySpan<char> fresh = text[from..];
-        quotes = inQuote || fresh.Contains('"');
-        if (!quotes)
+        return !inQuote && !text[from..].Contains('"') ? ScanUnquoted(text, from, ref rowStart) : QuotedRowEnds.Scan(text, from, Limit, ref inQuote, ref rowStart);
+    }
+
+    /// <summary>
+    /// <see cref="Scan"/> while rows are to quote plainly: the text is checked from its first row's start (the held text
+    /// and what was read after it), and the rows before the first that does not quote plainly are the rows found, the
+    /// guard then <see cref="Paused"/> with that row's start the row start. Line breaks before it all end rows, since one
+    /// within quotes would be a breach, so no quote state is kept.
+    /// </summary>
+    private bool ScanPlain(ReadOnlySpan<char> text, int from, ref int rowStart)
+    {
+        Work += text.Length;
+        if (!text.Contains('"'))
         {
-            int first = fresh.IndexOfAny(Breaks);
-            if (first < 0)
-            {
-                return true;
-            }
-            if (from + first - rowStart > Limit)
-            {
-                return false;
-            }
-            rowStart = from + fresh.LastIndexOfAny(Breaks) + 1;
+            return ScanUnquoted(text, from, ref rowStart);
+        }
+        int breach = PlainQuoting.FirstBreach(text, endsText: false);
+        paused = breach >= 0;
+        return breach < 0 ? ScanUnquoted(text, from, ref rowStart)
+            : breach <= from || ScanUnquoted(text[..breach], from, ref rowStart);
+    }
+
+    /// <summary>Scans text without quotes (or before any quote that matters) from <paramref name="from"/> on: row ends are its line breaks.</summary>
+    private bool ScanUnquoted(ReadOnlySpan<char> text, int from, ref int rowStart)
+    {
+        ReadOnlySpan<char> fresh = text[from..];
+        int first = fresh.IndexOfAny(Breaks);
+        if (first < 0)
+        {
             return true;
         }
-        return QuotedRowEnds.Scan(text, from, Limit, ref inQuote, ref rowStart);
+        if (from + first - rowStart > Limit)
+        {
+            return false;
+        }
+        rowStart = from + fresh.LastIndexOfAny(Breaks) + 1;
+        return true;
     }
 
     /// <summary>

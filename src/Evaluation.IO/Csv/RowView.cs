@@ -43,11 +43,21 @@ internal readonly ref struct RowView
             int index = indices[column];
             if (!ends.IsEmpty)
             {
-                return unchecked((uint)index) >= (uint)ends.Length ? [] : Trim(decoded[(index == 0 ? 0 : ends[index - 1])..ends[index]]);
+                return DecodedField(index);
             }
-            return unchecked((uint)index) >= (uint)row.ColCount ? [] : Trim(quotesAsText ? Unquote(row[index].Span) : row[index].Span);
+            if (unchecked((uint)index) >= (uint)row.ColCount)
+            {
+                return [];
+            }
+            ReadOnlySpan<char> field = row[index].Span;
+            return Trim(quotesAsText ? Unquote(field) : field);
         }
     }
+
+    /// <summary>A field of a row decoded elsewhere (kept out of the indexer, which reading a file's rows inlines).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private ReadOnlySpan<char> DecodedField(int index) =>
+        unchecked((uint)index) >= (uint)ends.Length ? [] : Trim(decoded[(index == 0 ? 0 : ends[index - 1])..ends[index]]);
 
     /// <summary>A plainly quoted field's value: the text between its quotes when it starts with one (it then ends with one too).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
