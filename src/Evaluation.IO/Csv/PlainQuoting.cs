@@ -94,24 +94,24 @@ internal static class PlainQuoting
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsBoundary(char c) => c is ',' or '\n' or '\r';
 
-    /// <summary>The quotes and the boundaries (comma, CR or LF) of 64 characters, a bit each.</summary>
+    /// <summary>
+    /// The quotes and the boundaries (comma, CR or LF) of 64 characters, a bit each. Each character is first capped at
+    /// 255 and narrowed to a byte (a character above is never taken for one of the four), so that the comparisons run on
+    /// 32 characters at a time.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static (ulong Quotes, ulong Boundaries) Masks(ref ushort block)
     {
-        Vector256<ushort> quote = Vector256.Create((ushort)'"');
-        Vector256<ushort> comma = Vector256.Create((ushort)',');
-        Vector256<ushort> lineFeed = Vector256.Create((ushort)'\n');
-        Vector256<ushort> carriageReturn = Vector256.Create((ushort)'\r');
+        Vector256<ushort> latin1 = Vector256.Create((ushort)0xFF);
         ulong quotes = 0, boundaries = 0;
         for (int half = 0; half < 2; half++)
         {
-            Vector256<ushort> low = Vector256.LoadUnsafe(ref block, (nuint)(half * 32));
-            Vector256<ushort> high = Vector256.LoadUnsafe(ref block, (nuint)((half * 32) + 16));
-            // Compared as characters, then narrowed: a character is never taken for the byte of its low half.
-            uint q = Vector256.Narrow(Vector256.Equals(low, quote), Vector256.Equals(high, quote)).ExtractMostSignificantBits();
-            uint b = Vector256.Narrow(
-                Vector256.Equals(low, comma) | Vector256.Equals(low, lineFeed) | Vector256.Equals(low, carriageReturn),
-                Vector256.Equals(high, comma) | Vector256.Equals(high, lineFeed) | Vector256.Equals(high, carriageReturn)).ExtractMostSignificantBits();
+            Vector256<byte> bytes = Vector256.Narrow(
+                Vector256.Min(Vector256.LoadUnsafe(ref block, (nuint)(half * 32)), latin1),
+                Vector256.Min(Vector256.LoadUnsafe(ref block, (nuint)((half * 32) + 16)), latin1));
+            uint q = Vector256.Equals(bytes, Vector256.Create((byte)'"')).ExtractMostSignificantBits();
+            uint b = (Vector256.Equals(bytes, Vector256.Create((byte)',')) | Vector256.Equals(bytes, Vector256.Create((byte)'\n'))
+                | Vector256.Equals(bytes, Vector256.Create((byte)'\r'))).ExtractMostSignificantBits();
             quotes |= (ulong)q << (half * 32);
             boundaries |= (ulong)b << (half * 32);
         }
