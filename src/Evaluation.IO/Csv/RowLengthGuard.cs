@@ -69,7 +69,8 @@ internal sealed class RowLengthGuard : TextReader
     /// <summary>
     /// Whether every row passed on so far quotes plainly (<see cref="PlainQuoting"/>), so that a parser may read them with
     /// quotes taken as text and each quoted field's value is the text between its quotes. Such a guard stops before the
-    /// first row that does not, or a row longer than the parser's buffer, and is then <see cref="Paused"/>.
+    /// first row that does not, and is then <see cref="Paused"/>; a row it drops (too long, or a quote never closed) is
+    /// not parsed, and does not stop it.
     /// </summary>
     internal bool PlainQuotes => plainQuotes;
 
@@ -170,7 +171,7 @@ internal sealed class RowLengthGuard : TextReader
             bool fits = plainQuotes ? ScanPlain(destination[..total], start, ref rowStart) : Scan(destination[..total], start, ref rowStart);
             if (fits && total - rowStart <= Limit)
             {
-                // Paused, the rows from the first that does not quote plainly on are held for the parser that parses quotes.
+                // When paused, what is held starts at the first row that does not quote plainly, for the parser that parses quotes.
                 Hold(destination[rowStart..total]);
                 if (rowStart > 0)
                 {
