@@ -146,62 +146,73 @@ public sealed partial class CsvRecordReader
         ArgumentNullException.ThrowIfNull(onRecord);
         ArgumentNullException.ThrowIfNull(onReject);
         using var guard = new RowLengthGuard(text, rowLimit, plainQuotes);
-        using var rows = new GuardedRows(guard);
-        if (!rows.MoveNext())
+        var rows = new GuardedRows(guard);
+        SepReader reader = rows.Open();
+        try
         {
-            return new CsvFileSummary(file, 0, 0, 0, null);
+            if (!reader.MoveNext() && !rows.NextParser(ref reader, linesRead: 0))
+            {
+                return new CsvFileSummary(file, 0, 0, 0, null);
+            }
+            SepReader.Row headerRow = reader.Current;
+            if (headerRow.ColCount == 1 && guard.TryDropped(headerRow[0].Span, out RowLengthGuard.DroppedRow header))
+            {
+                string why = header.Unterminated
+                    ? $"its header row opens a quote that is never closed ({CsvErrorCodes.QuoteUnterminated})"
+                    : $"its header row is longer than {guard.Limit:N0} characters ({CsvErrorCodes.RowTooLong})";
+                return new CsvFileSummary(file, 0, 0, 0, $"{file}: the file cannot be read: {why}.");
+            }
+            string[] names = [.. CsvSchema.AllColumns(kind)];
+            int[] indices = CsvHeader.Map(headerRow, rows.QuotesAsText, kind, file, out string? headerError);
+            if (headerError is not null)
+            {
+                return new CsvFileSummary(file, 0, 0, 0, headerError);
+            }
+            int headerCount = headerRow.ColCount;
+            long read = 0;
+            long records = 0;
+            long lineToExcl = headerRow.LineNumberToExcl; // where the row before ends, in the file's lines
+            long nextLine = 2;
+            long shift = 0; // the lines of dropped rows beyond the one line of their markers
+            while (reader.MoveNext() || rows.NextParser(ref reader, linesRead: lineToExcl - 1))
+            {
+                SepReader.Row row = reader.Current;
+                read++;
+                // A row starts where the one before it ended (Sep numbers a parser's first row from its end).
+                long line = lineToExcl + shift;
+                lineToExcl = row.LineNumberToExcl + rows.LinesBefore;
+                nextLine = lineToExcl + shift;
+                if (row.ColCount == 1 && guard.TryDropped(row[0].Span, out RowLengthGuard.DroppedRow dropped))
+                {
+                    onReject(dropped.Unterminated
+                        ? new CsvReject(file, line, null, CsvErrorCodes.QuoteUnterminated, $"A quote opened in this row is never closed: the row runs to the end of the file ({Lines(dropped.Lines)}).", dropped.Text)
+                        : new CsvReject(file, line, null, CsvErrorCodes.RowTooLong, $"The row is longer than {guard.Limit:N0} characters ({Lines(dropped.Lines)}); its first {RowLengthGuard.KeptText:N0} are kept here.", dropped.Text));
+                    shift += dropped.Lines - 1;
+                    nextLine = lineToExcl + shift;
+                    continue;
+                }
+                if (row.ColCount != headerCount)
+                {
+                    onReject(new CsvReject(file, line, null, CsvErrorCodes.RowShape, $"The row has {row.ColCount} fields; the header has {headerCount}.", row.Span.ToString()));
+                    continue;
+                }
+                var view = new RowView(row, rows.QuotesAsText, indices, names);
+                if (fast is not null && fast(view, line))
+                {
+                    records++;
+                    continue;
+                }
+                if (Take(view, file, line, parse, onRecord, onReject))
+                {
+                    records++;
+                }
+            }
+            return new CsvFileSummary(file, read, records, read - records, null) { NextLine = nextLine };
         }
-        SepReader.Row headerRow = rows.Current;
-        if (headerRow.ColCount == 1 && guard.TryDropped(headerRow[0].Span, out RowLengthGuard.DroppedRow header))
+        finally
         {
-            string why = header.Unterminated
-                ? $"its header row opens a quote that is never closed ({CsvErrorCodes.QuoteUnterminated})"
-                : $"its header row is longer than {guard.Limit:N0} characters ({CsvErrorCodes.RowTooLong})";
-            return new CsvFileSummary(file, 0, 0, 0, $"{file}: the file cannot be read: {why}.");
+            reader.Dispose();
         }
-        string[] names = [.. CsvSchema.AllColumns(kind)];
-        int[] indices = CsvHeader.Map(headerRow, rows.QuotesAsText, kind, file, out string? headerError);
-        if (headerError is not null)
-        {
-            return new CsvFileSummary(file, 0, 0, 0, headerError);
-        }
-        int headerCount = headerRow.ColCount;
-        long read = 0;
-        long records = 0;
-        long nextLine = 2;
-        long shift = 0; // the lines of dropped rows beyond the one line of their markers
-        while (rows.MoveNext())
-        {
-            SepReader.Row row = rows.Current;
-            read++;
-            long line = rows.LineFrom + shift;
-            if (row.ColCount == 1 && guard.TryDropped(row[0].Span, out RowLengthGuard.DroppedRow dropped))
-            {
-                onReject(dropped.Unterminated
-                    ? new CsvReject(file, line, null, CsvErrorCodes.QuoteUnterminated, $"A quote opened in this row is never closed: the row runs to the end of the file ({Lines(dropped.Lines)}).", dropped.Text)
-                    : new CsvReject(file, line, null, CsvErrorCodes.RowTooLong, $"The row is longer than {guard.Limit:N0} characters ({Lines(dropped.Lines)}); its first {RowLengthGuard.KeptText:N0} are kept here.", dropped.Text));
-                shift += dropped.Lines - 1;
-                nextLine = rows.LineToExcl + shift;
-                continue;
-            }
-            nextLine = rows.LineToExcl + shift;
-            if (row.ColCount != headerCount)
-            {
-                onReject(new CsvReject(file, line, null, CsvErrorCodes.RowShape, $"The row has {row.ColCount} fields; the header has {headerCount}.", row.Span.ToString()));
-                continue;
-            }
-            var view = new RowView(row, rows.QuotesAsText, indices, names);
-            if (fast is not null && fast(view, line))
-            {
-                records++;
-                continue;
-            }
-            if (Take(view, file, line, parse, onRecord, onReject))
-            {
-                records++;
-            }
-        }
-        return new CsvFileSummary(file, read, records, read - records, null) { NextLine = nextLine };
     }
 
     /// <summary>Parses a row into a record for <paramref name="onRecord"/>, or tells <paramref name="onReject"/> why it cannot be; true for a record.</summary>

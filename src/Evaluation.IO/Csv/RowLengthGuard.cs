@@ -88,6 +88,36 @@ internal sealed class RowLengthGuard : TextReader
         _ = Scan(held.AsSpan(0, heldLength), 0, ref rowStart);
     }
 
+    /// <summary>
+    /// Whether the text's first row holds a quote (a file that quotes its fields quotes its header too): reads ahead
+    /// until that row ends (or the limit, or the end of the text), holding what it read for the parser.
+    /// </summary>
+    internal bool FirstRowQuoted()
+    {
+        int scanned = 0;
+        bool quoted = false;
+        while (true)
+        {
+            int end = FirstRowEnd(held.AsSpan(0, heldLength), ref scanned, ref quoted);
+            if (end >= 0 || innerDone || heldLength > Limit)
+            {
+                // The quote state at the end of the held text, which reads go on from.
+                inQuote = false;
+                int rowStart = 0;
+                _ = Scan(held.AsSpan(0, heldLength), 0, ref rowStart);
+                return held.AsSpan(0, end >= 0 ? end : heldLength).Contains('"');
+            }
+            if (held.Length - heldLength < ReadAhead)
+            {
+                Array.Resize(ref held, Math.Max(held.Length * 2, heldLength + ReadAhead));
+            }
+            int read = inner.Read(held.AsSpan(heldLength, ReadAhead));
+            innerDone = read == 0;
+            heldLength += read;
+            Work += read;
+        }
+    }
+
     /// <summary>The rows replaced so far, in file order.</summary>
     internal IReadOnlyList<DroppedRow> Dropped => dropped;
 
