@@ -75,16 +75,20 @@ public class PlainQuotingProperties
     [Property(MaxTest = 2000)]
     public Property The_guard_passes_plain_rows_then_pauses_before_the_first_other_and_passes_the_rest_as_before()
     {
-        Gen<(string Text, int[] Reads)> cases =
+        Gen<(string Text, int[] Reads, bool Peek)> cases =
             from text in Texts
             from reads in Gen.Choose(1, 300).ArrayOf()
-            select (text, reads);
+            from peek in Gen.Elements(false, true)
+            select (text, reads, peek);
         return Prop.ForAll(cases.ToArbitrary(), c =>
         {
             // Dropped rows' marker lines name their guard: named alike here.
             using var reference = new RowLengthGuard(new StringReader(c.Text), 1 << 20);
             string expected = ReadAll(reference, c.Reads).Replace(reference.Marker, "<dropped>", StringComparison.Ordinal);
             using var guard = new RowLengthGuard(new StringReader(c.Text), 1 << 20, plainQuotes: true);
+            // Whether the first row holds a quote, asked or not before the rows are read, changes nothing they pass.
+            bool firstRowQuoted = Rows(c.Text) is [var first, ..] && c.Text.AsSpan(first.Start, first.End - first.Start).Contains('"');
+            bool answered = !c.Peek || guard.FirstRowQuoted() == firstRowQuoted;
             string plain = ReadAll(guard, c.Reads).Replace(guard.Marker, "<dropped>", StringComparison.Ordinal);
             bool paused = guard.Paused;
             guard.ParseQuotes();
@@ -97,7 +101,8 @@ public class PlainQuotingProperties
                 ? paused && plain == c.Text[..rows[firstNotPlain].Start]
                 : !paused && plain == expected;
             bool droppedWithoutPause = unterminated && !paused && plain == expected;
-            return (pausedWhereExpected || droppedWithoutPause).Label($"paused {paused}, passed before the pause {Show(plain)}")
+            return answered.Label($"first row quoted: {!firstRowQuoted} (expected {firstRowQuoted})")
+                .And((pausedWhereExpected || droppedWithoutPause).Label($"paused {paused}, passed before the pause {Show(plain)}"))
                 .And((plain + rest == expected).Label($"passed in all {Show(plain + rest)}, expected {Show(expected)}"));
         });
     }
