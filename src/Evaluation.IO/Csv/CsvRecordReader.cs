@@ -146,11 +146,11 @@ public sealed partial class CsvRecordReader
         ArgumentNullException.ThrowIfNull(onRecord);
         ArgumentNullException.ThrowIfNull(onReject);
         using var guard = new RowLengthGuard(text, rowLimit, plainQuotes);
-        var rows = new GuardedRows(guard);
-        SepReader reader = rows.Open();
+        var parsers = new GuardedParsers(guard);
+        SepReader reader = parsers.Open();
         try
         {
-            if (!reader.MoveNext() && !rows.NextParser(ref reader, linesRead: 0))
+            if (!reader.MoveNext() && !parsers.NextParser(ref reader, linesRead: 0))
             {
                 return new CsvFileSummary(file, 0, 0, 0, null);
             }
@@ -163,7 +163,7 @@ public sealed partial class CsvRecordReader
                 return new CsvFileSummary(file, 0, 0, 0, $"{file}: the file cannot be read: {why}.");
             }
             string[] names = [.. CsvSchema.AllColumns(kind)];
-            int[] indices = CsvHeader.Map(headerRow, rows.QuotesAsText, kind, file, out string? headerError);
+            int[] indices = CsvHeader.Map(headerRow, parsers.QuotesAsText, kind, file, out string? headerError);
             if (headerError is not null)
             {
                 return new CsvFileSummary(file, 0, 0, 0, headerError);
@@ -174,13 +174,13 @@ public sealed partial class CsvRecordReader
             long lineToExcl = headerRow.LineNumberToExcl; // where the row before ends, in the file's lines
             long nextLine = 2;
             long shift = 0; // the lines of dropped rows beyond the one line of their markers
-            while (reader.MoveNext() || rows.NextParser(ref reader, linesRead: lineToExcl - 1))
+            while (reader.MoveNext() || parsers.NextParser(ref reader, linesRead: lineToExcl - 1))
             {
                 SepReader.Row row = reader.Current;
                 read++;
                 // A row starts where the one before it ended (Sep numbers a parser's first row from its end).
                 long line = lineToExcl + shift;
-                lineToExcl = row.LineNumberToExcl + rows.LinesBefore;
+                lineToExcl = row.LineNumberToExcl + parsers.LinesBefore;
                 nextLine = lineToExcl + shift;
                 if (row.ColCount == 1 && guard.TryDropped(row[0].Span, out RowLengthGuard.DroppedRow dropped))
                 {
@@ -196,7 +196,7 @@ public sealed partial class CsvRecordReader
                     onReject(new CsvReject(file, line, null, CsvErrorCodes.RowShape, $"The row has {row.ColCount} fields; the header has {headerCount}.", row.Span.ToString()));
                     continue;
                 }
-                var view = new RowView(row, rows.QuotesAsText, indices, names);
+                var view = new RowView(row, parsers.QuotesAsText, indices, names);
                 if (fast is not null && fast(view, line))
                 {
                     records++;

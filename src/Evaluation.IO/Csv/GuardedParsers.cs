@@ -12,12 +12,12 @@ namespace Evaluation.IO.Csv;
 /// A file whose first row holds no quote is parsed with quotes parsed from the start (on text without quotes, Sep's
 /// parser of quotes is no slower than the other).
 /// </summary>
-internal sealed class GuardedRows
+internal sealed class GuardedParsers
 {
     private readonly RowLengthGuard guard;
 
     /// <summary>Decides how a guard's text is parsed first: with quotes taken as text while <see cref="RowLengthGuard.PlainQuotes"/> holds and the first row holds a quote.</summary>
-    internal GuardedRows(RowLengthGuard guard)
+    internal GuardedParsers(RowLengthGuard guard)
     {
         this.guard = guard;
         QuotesAsText = guard.PlainQuotes && guard.FirstRowQuoted();
