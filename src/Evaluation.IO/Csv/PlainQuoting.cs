@@ -11,9 +11,9 @@ namespace Evaluation.IO.Csv;
 /// (right before a comma, a line break or the end of the text), and no comma or line break lies within quotes. Such
 /// rows split the same whether quotes are parsed or not, and each quoted field's value is its text between the two
 /// quotes, so a parser that ignores quotes reads them faster and as exactly (many platforms quote every field, and
-/// nothing more). Checked 64 characters at a time: the quotes, the separators and the line breaks of a block become
-/// three 64-bit masks, the quote state at every character is the running parity of the quotes before it (a prefix XOR),
-/// and the quotes each have a boundary on their outer side when the separators shifted by one say so.
+/// nothing more). Checked 64 characters at a time: the quotes of a block and its boundaries (separators and line
+/// breaks) become two 64-bit masks, the quote state at every character is the running parity of the quotes before it
+/// (a prefix XOR), and each quote has a boundary on its outer side when the boundaries shifted by one say so.
 /// </summary>
 internal static class PlainQuoting
 {
