@@ -121,8 +121,7 @@ public class PlainQuotingProperties
         {
             (List<(Department, long)> records, List<CsvReject> rejects, CsvFileSummary summary) = Read(text, plainQuotes: true);
             (List<(Department, long)> expectedRecords, List<CsvReject> expectedRejects, CsvFileSummary expectedSummary) = Read(text, plainQuotes: false);
-            // A reject's row text is the file's (the parser that unescapes may leave its buffer changed between fields).
-            bool sameRejects = rejects.Select(r => r with { Row = "" }).SequenceEqual(expectedRejects.Select(r => r with { Row = "" }));
+            bool sameRejects = rejects.SequenceEqual(expectedRejects);
             return records.SequenceEqual(expectedRecords).Label($"records {string.Join("; ", records)}\nexpected {string.Join("; ", expectedRecords)}")
                 .And(sameRejects.Label($"rejects {string.Join("; ", rejects)}\nexpected {string.Join("; ", expectedRejects)}"))
                 .And((summary == expectedSummary).Label($"summary {summary}, expected {expectedSummary}"));
