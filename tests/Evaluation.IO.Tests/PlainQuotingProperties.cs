@@ -2,13 +2,13 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Text;
 using Evaluation.Core.Catalog;
 using Evaluation.IO.Csv;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Xunit;
+using static Evaluation.IO.Tests.RowLengthGuardProperties;
 
 namespace Evaluation.IO.Tests;
 
@@ -84,15 +84,15 @@ public class PlainQuotingProperties
         {
             // Dropped rows' marker lines name their guard: named alike here.
             using var reference = new RowLengthGuard(new StringReader(c.Text), 1 << 20);
-            string expected = ReadAll(reference, c.Reads).Replace(reference.Marker, "<dropped>", StringComparison.Ordinal);
+            string expected = ReadAll(reference, c.Reads, 300).Replace(reference.Marker, "<dropped>", StringComparison.Ordinal);
             using var guard = new RowLengthGuard(new StringReader(c.Text), 1 << 20, plainQuotes: true);
             // Whether the first row holds a quote, asked or not before the rows are read, changes nothing they pass.
             bool firstRowQuoted = Rows(c.Text) is [var first, ..] && c.Text.AsSpan(first.Start, first.End - first.Start).Contains('"');
             bool answered = !c.Peek || guard.FirstRowQuoted() == firstRowQuoted;
-            string plain = ReadAll(guard, c.Reads).Replace(guard.Marker, "<dropped>", StringComparison.Ordinal);
+            string plain = ReadAll(guard, c.Reads, 300).Replace(guard.Marker, "<dropped>", StringComparison.Ordinal);
             bool paused = guard.Paused;
             guard.ParseQuotes();
-            string rest = ReadAll(guard, c.Reads).Replace(guard.Marker, "<dropped>", StringComparison.Ordinal);
+            string rest = ReadAll(guard, c.Reads, 300).Replace(guard.Marker, "<dropped>", StringComparison.Ordinal);
             // A last row the text ends inside a quote is dropped (a marker line in its place), before or after the pause.
             List<(int Start, int End, bool Plain)> rows = Rows(c.Text);
             int firstNotPlain = rows.FindIndex(r => !r.Plain);
@@ -220,22 +220,4 @@ public class PlainQuotingProperties
             }
         }
     }
-
-    /// <summary>Everything a guard passes on until it ends or pauses, read in pieces of the given sizes in turn.</summary>
-    private static string ReadAll(RowLengthGuard guard, int[] reads)
-    {
-        var output = new StringBuilder();
-        var buffer = new char[300];
-        for (int i = 0; ; i++)
-        {
-            int n = guard.Read(buffer.AsSpan(0, reads.Length == 0 ? buffer.Length : reads[i % reads.Length]));
-            if (n == 0)
-            {
-                return output.ToString();
-            }
-            output.Append(buffer, 0, n);
-        }
-    }
-
-    private static string Show(string text) => text.Replace("\r", "\\r", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal);
 }

@@ -76,7 +76,7 @@ public class RowLengthGuardProperties
     }
 
     /// <summary>Everything the guard passes on, read in pieces of the given sizes in turn (all of <paramref name="largest"/> when none are given).</summary>
-    private static string ReadAll(RowLengthGuard guard, int[] reads, int largest)
+    internal static string ReadAll(RowLengthGuard guard, int[] reads, int largest)
     {
         var output = new StringBuilder();
         var buffer = new char[largest];
@@ -91,7 +91,7 @@ public class RowLengthGuardProperties
         }
     }
 
-    private static string Show(string text) => text.Replace("\r", "\\r", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal);
+    internal static string Show(string text) => text.Replace("\r", "\\r", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal);
 
     /// <summary>Rows end at a line break outside quotes; a row whose text (without its break) is over the limit, or that the text ends inside a quote, becomes a marker line.</summary>
     private static (string Text, List<RowLengthGuard.DroppedRow> Dropped) Model(string text, int limit, string marker)

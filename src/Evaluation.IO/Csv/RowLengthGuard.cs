@@ -82,10 +82,8 @@ internal sealed class RowLengthGuard : TextReader
     {
         plainQuotes = false;
         paused = false;
-        // The held text starts a row: its quote state, which plain scans do not keep, is found afresh.
-        inQuote = false;
-        int rowStart = 0;
-        _ = Scan(held.AsSpan(0, heldLength), 0, ref rowStart);
+        // Plain scans keep no quote state.
+        ScanHeldAfresh();
     }
 
     /// <summary>
@@ -101,20 +99,10 @@ internal sealed class RowLengthGuard : TextReader
             int end = FirstRowEnd(held.AsSpan(0, heldLength), ref scanned, ref quoted);
             if (end >= 0 || innerDone || heldLength > Limit)
             {
-                // The quote state at the end of the held text, which reads go on from.
-                inQuote = false;
-                int rowStart = 0;
-                _ = Scan(held.AsSpan(0, heldLength), 0, ref rowStart);
+                ScanHeldAfresh();
                 return held.AsSpan(0, end >= 0 ? end : heldLength).Contains('"');
             }
-            if (held.Length - heldLength < ReadAhead)
-            {
-                Array.Resize(ref held, Math.Max(held.Length * 2, heldLength + ReadAhead));
-            }
-            int read = inner.Read(held.AsSpan(heldLength, ReadAhead));
-            innerDone = read == 0;
-            heldLength += read;
-            Work += read;
+            Work += ReadAheadIntoHeld();
         }
     }
 
@@ -296,6 +284,27 @@ internal sealed class RowLengthGuard : TextReader
         return rows[..breach].LastIndexOfAny(Breaks) + 1;
     }
 
+    /// <summary>Reads up to <see cref="ReadAhead"/> more characters after the held text (the end of the text when none); how many were read.</summary>
+    private int ReadAheadIntoHeld()
+    {
+        if (held.Length - heldLength < ReadAhead)
+        {
+            Array.Resize(ref held, Math.Max(held.Length * 2, heldLength + ReadAhead));
+        }
+        int read = inner.Read(held.AsSpan(heldLength, ReadAhead));
+        innerDone = read == 0;
+        heldLength += read;
+        return read;
+    }
+
+    /// <summary>Finds the quote state at the end of the held text, which starts a row, for the reads that go on from it.</summary>
+    private void ScanHeldAfresh()
+    {
+        inQuote = false;
+        int rowStart = 0;
+        _ = Scan(held.AsSpan(0, heldLength), 0, ref rowStart);
+    }
+
     /// <summary>Keeps text back for the next read; its quote state is the scan's.</summary>
     private void Hold(ReadOnlySpan<char> text)
     {
@@ -339,17 +348,8 @@ internal sealed class RowLengthGuard : TextReader
                 }
                 return heldLength;
             }
-            if (held.Length - heldLength < ReadAhead)
-            {
-                Array.Resize(ref held, Math.Max(held.Length * 2, heldLength + ReadAhead));
-            }
             // A little at a time: what is read after the row's end stays held, and is copied each time a row is passed.
-            int read = inner.Read(held.AsSpan(heldLength, ReadAhead));
-            if (read == 0)
-            {
-                innerDone = true;
-            }
-            heldLength += read;
+            _ = ReadAheadIntoHeld();
         }
     }
 
@@ -417,9 +417,7 @@ internal sealed class RowLengthGuard : TextReader
             Work += heldLength - passedOn;
             heldLength -= passedOn;
             passedOn = 0;
-            inQuote = false;
-            int rowStart = 0;
-            _ = Scan(held.AsSpan(0, heldLength), 0, ref rowStart);
+            ScanHeldAfresh();
         }
         return n;
     }
@@ -518,9 +516,7 @@ internal sealed class RowLengthGuard : TextReader
                 skipNewline = true;
             }
         }
-        inQuote = false;
-        int rowStart = 0;
-        _ = Scan(held.AsSpan(0, heldLength), 0, ref rowStart);
+        ScanHeldAfresh();
         // A row's text holds no line break that ends it, as no row's text does.
         string text = kept.ToString();
         text = !ended ? text.TrimEnd('\r', '\n') : rowLength <= KeptText ? text[..^1] : text;
