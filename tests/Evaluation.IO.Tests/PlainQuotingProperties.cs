@@ -14,8 +14,8 @@ namespace Evaluation.IO.Tests;
 
 /// <summary>
 /// Plain quoting: rows whose every quote opens or closes a whole field, with no comma or line break within quotes, are
-/// read with quotes taken as text, and the first row that does not quote plainly hands the rest of the file to the
-/// parser that parses quotes. Checked against a reading field by field, on texts that mix plain rows with every other
+/// read with quotes taken as text; a row that does not quote plainly is set aside for the parser that parses quotes
+/// (but the first row, and rows past the few set aside for free), or hands the rest of the file to that parser. Checked against a reading field by field, on texts that mix plain rows with every other
 /// use of quotes (doubled quotes, quotes within a field, separators and line breaks within quotes, quotes never closed),
 /// and with characters whose low byte is a quote, a comma or a line break (<c>Ģ</c> U+0122, <c>Ĭ</c> U+012C,
 /// <c>Ċ</c> U+010A, <c>č</c> U+010D).
@@ -107,6 +107,46 @@ public class PlainQuotingProperties
         });
     }
 
+    [Property(MaxTest = 2000)]
+    public Property A_guard_that_sets_rows_aside_passes_every_row_each_one_not_plain_in_a_marker_line_of_its_own()
+    {
+        Gen<(string Text, int[] Reads)> cases =
+            from text in Texts
+            from reads in Gen.Choose(1, 300).ArrayOf()
+            select (text, reads);
+        return Prop.ForAll(cases.ToArbitrary(), c =>
+        {
+            using var reference = new RowLengthGuard(new StringReader(c.Text), 1 << 20);
+            string expected = OneBreak(ReadAll(reference, c.Reads, 300).Replace(reference.Marker, "<dropped>", StringComparison.Ordinal));
+            using var guard = new RowLengthGuard(new StringReader(c.Text), 1 << 20, plainQuotes: true, setAside: true);
+            string passed = ReadAll(guard, c.Reads, 300);
+            bool paused = guard.Paused;
+            guard.ParseQuotes();
+            passed += ReadAll(guard, c.Reads, 300);
+            string expanded = passed;
+            for (int i = guard.Aside.Count - 1; i >= 0; i--)
+            {
+                expanded = expanded.Replace($"{guard.AsideMarker}{i}\n", guard.Aside[i].Text + "\n", StringComparison.Ordinal);
+            }
+            expanded = OneBreak(expanded.Replace(guard.Marker, "<dropped>", StringComparison.Ordinal));
+            // A last row set aside comes back in a line of its own, with a line break the text's end did not have.
+            if (guard.Aside.Count > 0 && passed.EndsWith($"{guard.AsideMarker}{guard.Aside.Count - 1}\n", StringComparison.Ordinal) && !expected.EndsWith('\n'))
+            {
+                expanded = expanded[..^1];
+            }
+            List<(int Start, int End, bool Plain)> rows = Rows(c.Text);
+            int notPlain = rows.Count(r => !r.Plain);
+            // Rows not plain are set aside but for the first row, and for those after the free ones (the texts are short): the rest then passes as parsed with quotes.
+            // A last row the text ends inside a quote is dropped rather than set aside.
+            bool unterminated = rows.Count > 0 && !rows[^1].Plain && EndsInQuote(c.Text, rows[^1].Start);
+            bool asideAsExpected = guard.Aside.All(r => !IsPlain(r.Text)) && guard.Aside.Count <= RowLengthGuard.FreeAsideRows
+                && (paused || guard.Aside.Count == notPlain - (unterminated ? 1 : 0));
+            int differ = expanded.AsSpan().CommonPrefixLength(expected);
+            return (expanded == expected).Label($"passed {Show(expanded[Math.Max(0, differ - 80)..])}\nexpected {Show(expected[Math.Max(0, differ - 80)..])}")
+                .And(asideAsExpected.Label($"{guard.Aside.Count} rows set aside of {notPlain} not plain, paused {paused}"));
+        });
+    }
+
     [Property(MaxTest = 1000)]
     public Property Files_read_with_quotes_taken_as_text_give_the_records_and_rejects_of_quotes_parsed_throughout()
     {
@@ -150,6 +190,42 @@ public class PlainQuotingProperties
         Assert.Equal(5, Assert.Single(rejects).Line);
         Assert.Equal(7, summary.NextLine);
     }
+
+    [Fact]
+    public void Rows_not_plain_among_plain_ones_are_set_aside_and_the_rows_after_them_read_plainly()
+    {
+        const string header = "\"department_code\",\"name\",\"unit_code\"\n";
+        string text = header + "\"D1\",\"a\",\"410202\"\n\"D2\",\"b, c\",\"410202\"\n\"D3\",\"d\",\"410202\"\n\"D4\",\"say \"\"e\"\"\",\"410202\"\n\"D5\",\"f\",\"410202\"\n";
+        using var guard = new RowLengthGuard(new StringReader(text), 1 << 20, plainQuotes: true, setAside: true);
+
+        string passed = ReadAll(guard, [4096], 4096);
+
+        Assert.False(guard.Paused);
+        Assert.Equal(["\"D2\",\"b, c\",\"410202\"", "\"D4\",\"say \"\"e\"\"\",\"410202\""], guard.Aside.Select(r => r.Text));
+        Assert.Equal(header + "\"D1\",\"a\",\"410202\"\n" + guard.AsideMarker + "0\n\"D3\",\"d\",\"410202\"\n" + guard.AsideMarker + "1\n\"D5\",\"f\",\"410202\"\n", passed);
+        (List<(Department, long)> records, _, _) = Read(text, plainQuotes: true);
+        Assert.Equal([("D1", "a"), ("D2", "b, c"), ("D3", "d"), ("D4", "say \"e\""), ("D5", "f")], records.Select(r => (r.Item1.Code.Value, r.Item1.Name)));
+    }
+
+    [Fact]
+    public void Past_the_free_rows_set_aside_a_row_not_plain_hands_the_rest_to_the_parser_of_quotes()
+    {
+        string text = "\"department_code\",\"name\",\"unit_code\"\n"
+            + string.Concat(Enumerable.Range(0, 40).Select(i => $"\"D{i}\",\"{i}, {i}\",\"410202\"\r\n"));
+        using var guard = new RowLengthGuard(new StringReader(text), 1 << 20, plainQuotes: true, setAside: true);
+
+        _ = ReadAll(guard, [4096], 4096);
+
+        Assert.True(guard.Paused);
+        Assert.Equal(RowLengthGuard.FreeAsideRows, guard.Aside.Count);
+        (List<(Department, long)> records, List<CsvReject> rejects, CsvFileSummary summary) = Read(text, plainQuotes: true);
+        Assert.Equal(Enumerable.Range(0, 40).Select(i => ($"D{i}", $"{i}, {i}", i + 2L)), records.Select(r => (r.Item1.Code.Value, r.Item1.Name, r.Item2)));
+        Assert.Empty(rejects);
+        Assert.Equal(42, summary.NextLine);
+    }
+
+    /// <summary>Each line break one line feed: a row set aside is passed back with one, whatever ended it.</summary>
+    private static string OneBreak(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
 
     private static (List<(Department, long)> Records, List<CsvReject> Rejects, CsvFileSummary Summary) Read(string text, bool plainQuotes)
     {

@@ -49,21 +49,22 @@ public class RowLengthGuardProperties
     public Property The_guard_copies_and_scans_each_character_a_bounded_number_of_times()
     {
         const int limit = 2000;
-        // With the check of plain quoting, rows quoted plainly up to and over the limit, and a row that is not now and then.
+        // With the check of plain quoting (rows not plain set aside or not), rows quoted plainly up to and over the limit, and a row that is not now and then.
         Gen<string> Row(bool plainQuotes) => Gen.Frequency(
             (40, Gen.Choose(1, 40).Select(n => new string('a', n) + ",b\n")),
             (1, Gen.Choose(limit / 2, limit).Select(n => "\"" + new string('a', n - 2) + "\"\n")),
             (1, Gen.Choose(limit + 1, 4 * limit).Select(n => new string('a', n) + "\n")),
             (plainQuotes ? 4 : 0, Gen.Choose(10, 3 * limit).Select(n => string.Join(",", Enumerable.Repeat("\"aaaa\"", n / 7)) + "\n")),
             (1, Gen.Choose(10, 3 * limit).Select(n => "a\"" + string.Concat(Enumerable.Repeat("aaaa,b\n", n / 7)) + "\"\n")));
-        Gen<(string Text, int[] Reads, bool PlainQuotes)> cases =
+        Gen<(string Text, int[] Reads, bool PlainQuotes, bool SetAside)> cases =
             from plainQuotes in Gen.Elements(false, true)
+            from setAside in Gen.Elements(false, plainQuotes)
             from rows in Row(plainQuotes).ListOf().Resize(400)
             from reads in Gen.Choose(256, 512).ArrayOf()
-            select (string.Concat(rows), reads, plainQuotes);
+            select (string.Concat(rows), reads, plainQuotes, setAside);
         return Prop.ForAll(cases.ToArbitrary(), c =>
         {
-            using var guard = new RowLengthGuard(new StringReader(c.Text), limit, c.PlainQuotes);
+            using var guard = new RowLengthGuard(new StringReader(c.Text), limit, c.PlainQuotes, c.SetAside);
             int passedOn = ReadAll(guard, c.Reads, 512).Length;
             if (guard.Paused)
             {

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using Evaluation.Core.Appeals;
 using Evaluation.Core.Cases;
 using Evaluation.Core.Catalog;
@@ -145,7 +146,7 @@ public sealed partial class CsvRecordReader
         ArgumentNullException.ThrowIfNull(file);
         ArgumentNullException.ThrowIfNull(onRecord);
         ArgumentNullException.ThrowIfNull(onReject);
-        using var guard = new RowLengthGuard(text, rowLimit, plainQuotes);
+        using var guard = new RowLengthGuard(text, rowLimit, plainQuotes, setAside: plainQuotes);
         var parsers = new GuardedParsers(guard);
         SepReader reader = parsers.Open();
         try
@@ -191,21 +192,16 @@ public sealed partial class CsvRecordReader
                     nextLine = lineToExcl + shift;
                     continue;
                 }
-                if (row.ColCount != headerCount)
+                if (row.ColCount == 1 && guard.TryAside(row[0].Span, out RowLengthGuard.AsideRow aside))
                 {
-                    onReject(new CsvReject(file, line, null, CsvErrorCodes.RowShape, $"The row has {row.ColCount} fields; the header has {headerCount}.", row.Span.ToString()));
+                    // A row that does not quote plainly, among rows that do: parsed alone, quotes and all.
+                    shift += aside.Lines - 1;
+                    nextLine = lineToExcl + shift;
+                    using SepReader alone = GuardedParsers.OpenRow(aside.Text);
+                    records += alone.MoveNext() && TakeRow(alone.Current, quotesAsText: false, headerCount, indices, names, file, line, fast, parse, onRecord, onReject) ? 1 : 0;
                     continue;
                 }
-                var view = new RowView(row, parsers.QuotesAsText, indices, names);
-                if (fast is not null && fast(view, line))
-                {
-                    records++;
-                    continue;
-                }
-                if (Take(view, file, line, parse, onRecord, onReject))
-                {
-                    records++;
-                }
+                records += TakeRow(row, parsers.QuotesAsText, headerCount, indices, names, file, line, fast, parse, onRecord, onReject) ? 1 : 0;
             }
             return new CsvFileSummary(file, read, records, read - records, null) { NextLine = nextLine };
         }
@@ -213,6 +209,24 @@ public sealed partial class CsvRecordReader
         {
             reader.Dispose();
         }
+    }
+
+    /// <summary>
+    /// Takes a parsed row: rejected when its fields are not the header's, else offered to <paramref name="fast"/>, then
+    /// parsed into a record (<see cref="Take"/>); true for a record.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool TakeRow<T>(SepReader.Row row, bool quotesAsText, int headerCount, int[] indices, string[] names, string file, long line,
+        FastRow? fast, RowParser<T> parse, Action<Sourced<T>> onRecord, Action<CsvReject> onReject)
+        where T : class
+    {
+        if (row.ColCount != headerCount)
+        {
+            onReject(new CsvReject(file, line, null, CsvErrorCodes.RowShape, $"The row has {row.ColCount} fields; the header has {headerCount}.", row.Span.ToString()));
+            return false;
+        }
+        var view = new RowView(row, quotesAsText, indices, names);
+        return (fast is not null && fast(view, line)) || Take(view, file, line, parse, onRecord, onReject);
     }
 
     /// <summary>Parses a row into a record for <paramref name="onRecord"/>, or tells <paramref name="onReject"/> why it cannot be; true for a record.</summary>

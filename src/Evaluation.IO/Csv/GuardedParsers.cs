@@ -57,6 +57,10 @@ internal sealed class GuardedParsers
         return reader.MoveNext();
     }
 
+    /// <summary>A parser of quotes for one row's text alone (<see cref="RowLengthGuard.AsideRow"/>), which it unescapes as the parser of the rest of a file would.</summary>
+    internal static SepReader OpenRow(string text) =>
+        Sep.New(',').Reader(o => o with { Unescape = true, DisableColCountCheck = true, HasHeader = false }).FromText(text);
+
     private SepReader Open(bool quotesAsText) =>
         Sep.New(',').Reader(o => o with { DisableQuotesParsing = quotesAsText, Unescape = !quotesAsText, DisableColCountCheck = true, HasHeader = false })
             .From(new KeptOpen(guard));

@@ -27,10 +27,19 @@ internal sealed class RowLengthGuard : TextReader
     /// <summary>The most characters of a dropped row kept for its reject.</summary>
     internal const int KeptText = 4096;
 
+    /// <summary>The rows set aside before the plain rows must average <see cref="AsideSpacing"/> characters between them.</summary>
+    internal const int FreeAsideRows = 16;
+
+    /// <summary>Beyond <see cref="FreeAsideRows"/>, the fewest characters passed on per row set aside; past that the rest is parsed with quotes.</summary>
+    internal const int AsideSpacing = 1 << 16;
+
     private static readonly System.Buffers.SearchValues<char> Breaks = System.Buffers.SearchValues.Create("\r\n");
 
     private readonly TextReader inner;
     private readonly List<DroppedRow> dropped = [];
+    private readonly List<AsideRow> aside = [];
+    private readonly bool setAside;     // rows that do not quote plainly are set aside, within the spacing, rather than pausing
+    private long charactersPassed;
     private char[] held = new char[256];
     private int heldLength;            // characters held back: the start of a row not yet ended
     private bool inQuote;              // whether the held text ends inside a quoted field
@@ -46,12 +55,20 @@ internal sealed class RowLengthGuard : TextReader
     /// <param name="inner">The text.</param>
     /// <param name="limit">The longest row, in characters.</param>
     /// <param name="plainQuotes">Whether to pass on only rows that quote plainly (<see cref="PlainQuoting"/>) until <see cref="ParseQuotes"/>.</param>
-    internal RowLengthGuard(TextReader inner, int limit = DefaultLimit, bool plainQuotes = false)
+    /// <param name="setAside">
+    /// With <paramref name="plainQuotes"/>: whether a row that does not quote plainly, after the first row, is set aside
+    /// (a marker line in its place, <see cref="TryAside"/>) rather than pausing the guard, while such rows are few
+    /// (<see cref="FreeAsideRows"/>, <see cref="AsideSpacing"/>).
+    /// </param>
+    internal RowLengthGuard(TextReader inner, int limit = DefaultLimit, bool plainQuotes = false, bool setAside = false)
     {
         this.inner = inner;
         this.plainQuotes = plainQuotes;
+        this.setAside = setAside;
         Limit = Math.Max(limit, 16);
-        Marker = "\u0001row-dropped-" + Guid.NewGuid().ToString("N") + ":";
+        string tag = Guid.NewGuid().ToString("N");
+        Marker = "\u0001row-dropped-" + tag + ":";
+        AsideMarker = "\u0001row-aside-" + tag + ":";
     }
 
     /// <summary>
@@ -65,6 +82,12 @@ internal sealed class RowLengthGuard : TextReader
 
     /// <summary>The text a replaced row's line starts with, followed by its index in <see cref="Dropped"/>.</summary>
     internal string Marker { get; }
+
+    /// <summary>The text the line of a row set aside starts with, followed by its index in <see cref="Aside"/>.</summary>
+    internal string AsideMarker { get; }
+
+    /// <summary>The rows set aside so far, in file order: rows that do not quote plainly, each for a parser of quotes alone.</summary>
+    internal IReadOnlyList<AsideRow> Aside => aside;
 
     /// <summary>
     /// Whether every row passed on so far quotes plainly (<see cref="PlainQuoting"/>), so that a parser may read them with
@@ -123,6 +146,20 @@ internal sealed class RowLengthGuard : TextReader
         return true;
     }
 
+    /// <summary>The row set aside that a parsed row stands for, if its first field is a marker.</summary>
+    internal bool TryAside(ReadOnlySpan<char> firstField, out AsideRow row)
+    {
+        row = default;
+        if (!firstField.StartsWith(AsideMarker, StringComparison.Ordinal)
+            || !int.TryParse(firstField[AsideMarker.Length..], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int index)
+            || index >= aside.Count)
+        {
+            return false;
+        }
+        row = aside[index];
+        return true;
+    }
+
     /// <inheritdoc/>
     public override int Read(char[] buffer, int index, int count) => Read(buffer.AsSpan(index, count));
 
@@ -148,7 +185,11 @@ internal sealed class RowLengthGuard : TextReader
             }
             if (paused)
             {
-                return 0;
+                if (!TrySetAside())
+                {
+                    return 0;
+                }
+                continue;
             }
             if (heldLength >= destination.Length || heldLength > Limit)
             {
@@ -157,7 +198,11 @@ internal sealed class RowLengthGuard : TextReader
                 {
                     int count = WholeRowsWithin(passed, destination.Length);
                     int rows = PlainRows(held.AsSpan(0, count), endsText: innerDone && count == heldLength);
-                    return paused && rows == 0 ? 0 : Pass(destination, rows);
+                    if (paused && rows == 0)
+                    {
+                        continue;
+                    }
+                    return Pass(destination, rows);
                 }
                 continue;
             }
@@ -193,6 +238,7 @@ internal sealed class RowLengthGuard : TextReader
                 Hold(destination[rowStart..total]);
                 if (rowStart > 0)
                 {
+                    charactersPassed += rowStart;
                     return rowStart;
                 }
                 continue;
@@ -240,8 +286,17 @@ internal sealed class RowLengthGuard : TextReader
         }
         int breach = PlainQuoting.FirstBreach(text, endsText: false);
         paused = breach >= 0;
-        return breach < 0 ? ScanUnquoted(text, from, ref rowStart)
-            : breach <= from || ScanUnquoted(text[..breach], from, ref rowStart);
+        if (breach < 0)
+        {
+            return ScanUnquoted(text, from, ref rowStart);
+        }
+        if (breach > from && !ScanUnquoted(text[..breach], from, ref rowStart))
+        {
+            return false;
+        }
+        // The held text may hold whole rows too (those after a row set aside): the breach's row starts after the last line break before it.
+        rowStart = text[..breach].LastIndexOfAny(Breaks) + 1;
+        return true;
     }
 
     /// <summary>Scans text without quotes (or before any quote that matters) from <paramref name="from"/> on: row ends are its line breaks.</summary>
@@ -409,6 +464,7 @@ internal sealed class RowLengthGuard : TextReader
         int n = Math.Min(count, destination.Length);
         held.AsSpan(passedOn, n).CopyTo(destination);
         passedOn += n;
+        charactersPassed += n;
         Work += n;
         owed = count - n;
         if (owed == 0)
@@ -432,9 +488,77 @@ internal sealed class RowLengthGuard : TextReader
         if (FillHeld() is int passed)
         {
             int rows = PlainRows(held.AsSpan(0, passed), endsText: passed == heldLength);
-            return paused && rows == 0 ? 0 : Pass(destination, rows);
+            return paused && rows == 0 ? Read(destination) : Pass(destination, rows);
         }
         return Read(destination);
+    }
+
+    /// <summary>
+    /// While paused before a row that does not quote plainly (the held text starts with it), sets that row aside with a
+    /// marker line in its place and goes on checking the rows after it, when the guard sets rows aside, the row is not
+    /// the first, and rows set aside stay few; true when the guard goes on (the row set aside, or dropped as too long or
+    /// never closed), false when it stays paused.
+    /// </summary>
+    private bool TrySetAside()
+    {
+        if (!setAside || charactersPassed == 0 || (aside.Count >= FreeAsideRows && (aside.Count + 1L) * AsideSpacing > charactersPassed))
+        {
+            return false;
+        }
+        paused = false;
+        if (held[0] is '\r' or '\n')
+        {
+            // A line break before the row (the second half of a CR LF, or an empty line) passes on as it is.
+            pendingMarker = held[0].ToString();
+            held.AsSpan(1, heldLength - 1).CopyTo(held);
+            Work += heldLength;
+            heldLength--;
+            charactersPassed++;
+            return true;
+        }
+        if (FillHeld() is not int end)
+        {
+            // Dropped: its marker line is pending.
+            return true;
+        }
+        ReadOnlySpan<char> row = held.AsSpan(0, end);
+        int rowEnd = end;
+        if (row.Length > 0 && row[^1] == '\r')
+        {
+            if (end < heldLength && held[end] == '\n')
+            {
+                end++;
+            }
+            else if (end == heldLength)
+            {
+                skipNewline = true;
+            }
+        }
+        if (row.Length > 0 && row[^1] is '\r' or '\n')
+        {
+            rowEnd--;
+        }
+        string text = held.AsSpan(0, rowEnd).ToString();
+        aside.Add(new AsideRow(LinesOf(text), text));
+        held.AsSpan(end, heldLength - end).CopyTo(held);
+        Work += heldLength;
+        heldLength -= end;
+        pendingMarker = AsideMarker + (aside.Count - 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + "\n";
+        return true;
+    }
+
+    /// <summary>The lines a row's text spans: one, and one more for each line break within it (a CR LF is one).</summary>
+    private static long LinesOf(ReadOnlySpan<char> text)
+    {
+        long lines = 1;
+        for (int at = 0; at < text.Length; at++)
+        {
+            if (text[at] == '\n' || (text[at] == '\r' && (at + 1 == text.Length || text[at + 1] != '\n')))
+            {
+                lines++;
+            }
+        }
+        return lines;
     }
 
     /// <summary>
@@ -529,4 +653,9 @@ internal sealed class RowLengthGuard : TextReader
     /// <param name="Unterminated">Whether the file ended inside one of its quotes.</param>
     /// <param name="Text">Its first <see cref="KeptText"/> characters.</param>
     internal readonly record struct DroppedRow(long Lines, bool Unterminated, string Text);
+
+    /// <summary>A row that does not quote plainly, set aside with a marker line in its place for a parser of quotes.</summary>
+    /// <param name="Lines">The lines it spans in the file.</param>
+    /// <param name="Text">Its text, without the line break that ends it.</param>
+    internal readonly record struct AsideRow(long Lines, string Text);
 }
