@@ -7,7 +7,9 @@ namespace Evaluation.IO.Csv;
 /// <summary>
 /// The parsers of a guarded text (<see cref="RowLengthGuard"/>): Sep with quotes taken as text while the guard finds
 /// every row quoting plainly (<see cref="PlainQuoting"/>; each quoted field's value is then the text between its
-/// quotes, <see cref="QuotesAsText"/>), and from the first row that does not on, Sep with quotes parsed and unescaped.
+/// quotes, <see cref="QuotesAsText"/>), a row that does not, set aside, parsed alone with quotes parsed and unescaped
+/// (<see cref="OpenRow"/>), and from the first row that does not and is not set aside on, Sep with quotes parsed and
+/// unescaped.
 /// Files whose every field is quoted are split nearly as fast as files without quotes this way (the check is one pass
 /// over the text), and any other file as before.
 /// A file whose first row holds no quote is parsed with quotes parsed from the start (on text without quotes, Sep's

@@ -92,8 +92,8 @@ internal sealed class RowLengthGuard : TextReader
     /// <summary>
     /// Whether every row passed on so far quotes plainly (<see cref="PlainQuoting"/>), so that a parser may read them with
     /// quotes taken as text and each quoted field's value is the text between its quotes. Such a guard stops before the
-    /// first row that does not, and is then <see cref="Paused"/>; a row it drops (too long, or a quote never closed) is
-    /// not parsed, and does not stop it.
+    /// first row that does not, and is then <see cref="Paused"/>, unless it sets that row aside (<see cref="Aside"/>);
+    /// a row it drops (too long, or a quote never closed) is not parsed, and does not stop it.
     /// </summary>
     internal bool PlainQuotes => plainQuotes;
 
