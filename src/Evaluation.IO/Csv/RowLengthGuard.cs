@@ -133,30 +133,23 @@ internal sealed class RowLengthGuard : TextReader
     internal IReadOnlyList<DroppedRow> Dropped => dropped;
 
     /// <summary>The dropped row a parsed row stands for, if its first field is a marker.</summary>
-    internal bool TryDropped(ReadOnlySpan<char> firstField, out DroppedRow row)
-    {
-        row = default;
-        if (!firstField.StartsWith(Marker, StringComparison.Ordinal)
-            || !int.TryParse(firstField[Marker.Length..], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int index)
-            || index >= dropped.Count)
-        {
-            return false;
-        }
-        row = dropped[index];
-        return true;
-    }
+    internal bool TryDropped(ReadOnlySpan<char> firstField, out DroppedRow row) => TryMarked(firstField, Marker, dropped, out row);
 
     /// <summary>The row set aside that a parsed row stands for, if its first field is a marker.</summary>
-    internal bool TryAside(ReadOnlySpan<char> firstField, out AsideRow row)
+    internal bool TryAside(ReadOnlySpan<char> firstField, out AsideRow row) => TryMarked(firstField, AsideMarker, aside, out row);
+
+    /// <summary>The row of a list that a parsed row stands for, if its first field is the list's marker followed by the row's index.</summary>
+    private static bool TryMarked<TRow>(ReadOnlySpan<char> firstField, string marker, List<TRow> rows, out TRow row)
+        where TRow : struct
     {
         row = default;
-        if (!firstField.StartsWith(AsideMarker, StringComparison.Ordinal)
-            || !int.TryParse(firstField[AsideMarker.Length..], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int index)
-            || index >= aside.Count)
+        if (!firstField.StartsWith(marker, StringComparison.Ordinal)
+            || !int.TryParse(firstField[marker.Length..], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int index)
+            || index >= rows.Count)
         {
             return false;
         }
-        row = aside[index];
+        row = rows[index];
         return true;
     }
 
