@@ -141,7 +141,7 @@ public class PlainQuotingProperties
             bool unterminated = rows.Count > 0 && !rows[^1].Plain && EndsInQuote(c.Text, rows[^1].Start);
             bool asideAsExpected = guard.Aside.All(r => !IsPlain(r.Text)) && guard.Aside.Count <= RowLengthGuard.FreeAsideRows
                 && (paused || guard.Aside.Count == notPlain - (unterminated ? 1 : 0))
-                && (rows.Count == 0 || rows[0].Plain || (paused && guard.Aside.Count == 0));
+                && (rows.Count == 0 || rows[0].Plain || guard.Aside.Count == 0);
             int differ = expanded.AsSpan().CommonPrefixLength(expected);
             return (expanded == expected).Label($"passed {Show(expanded[Math.Max(0, differ - 80)..])}\nexpected {Show(expected[Math.Max(0, differ - 80)..])}")
                 .And(asideAsExpected.Label($"{guard.Aside.Count} rows set aside of {notPlain} not plain, paused {paused}"));
