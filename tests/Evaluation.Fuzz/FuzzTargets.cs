@@ -53,8 +53,13 @@ public static class FuzzTargets
             return;
         }
         CsvFileKind kind = DirectoryOrder[All.ToList().IndexOf(target)];
-        // The reader with the default limit and one with a short limit; the large files also into their tables.
-        CsvFileSummary full = ReadRecords(kind, input, new CsvRecordReader());
+        // The reader with the default limit and one with a short limit; the large files also into their tables. The
+        // reader reads plainly quoted rows with quotes taken as text, and sets other rows aside: a reader that parses
+        // quotes throughout reads the same records and rejects.
+        (CsvFileSummary full, List<string> rejects) = ReadRecords(kind, input, new CsvRecordReader());
+        (CsvFileSummary parsed, List<string> parsedRejects) = ReadRecords(kind, input, new CsvRecordReader(RowLengthGuard.DefaultLimit, plainQuotes: false));
+        Expect(full == parsed && rejects.SequenceEqual(parsedRejects),
+            $"read with quotes as text: {full}, rejects {string.Join(" | ", rejects)}; with quotes parsed: {parsed}, rejects {string.Join(" | ", parsedRejects)}");
         _ = ReadRecords(kind, input, new CsvRecordReader(ShortRowLimit));
         if (kind is CsvFileKind.Cases or CsvFileKind.Ratings)
         {
@@ -62,14 +67,17 @@ public static class FuzzTargets
         }
     }
 
-    private static CsvFileSummary ReadRecords(CsvFileKind kind, byte[] input, CsvRecordReader reader)
+    /// <summary>Reads a file's records, checking its counts; its summary, and each reject's line, code and row.</summary>
+    private static (CsvFileSummary Summary, List<string> Rejects) ReadRecords(CsvFileKind kind, byte[] input, CsvRecordReader reader)
     {
         long records = 0, rejects = 0;
+        var rejected = new List<string>();
         void Record<T>(T _) => records++;
         void Reject(CsvReject r)
         {
             Expect(r.Line >= 2, $"a reject names line {r.Line}, before the first data row");
             rejects++;
+            rejected.Add($"{r.Line} {r.Code} {r.Row}");
         }
         using TextReader text = DataDirectory.OpenText(new MemoryStream(input));
         string file = CsvSchema.FileName(kind);
@@ -86,7 +94,7 @@ public static class FuzzTargets
             _ => reader.ReadWindows(text, file, Record, Reject),
         };
         CheckCounts(summary, records, rejects);
-        return summary;
+        return (summary, rejected);
     }
 
     private static void ReadTable(CsvFileKind kind, byte[] input, CsvFileSummary expected)
