@@ -181,6 +181,23 @@ public class PlainQuotingProperties
         Assert.Equal(row, reject.Row);
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_rejected_row_of_one_quoted_field_keeps_its_text_as_the_file_holds_it(bool quotedHeader)
+    {
+        const string row = "\"D1\"\"x, y\"\"\"";
+        string header = quotedHeader ? "\"department_code\",\"name\",\"unit_code\"\n" : "department_code,name,unit_code\n";
+        foreach (bool plainQuotes in new[] { true, false })
+        {
+            (_, List<CsvReject> rejects, _) = Read(header + "\"D0\",\"a\",\"410202\"\n" + row + "\n\"D2\",\"b\",\"410202\"\n", plainQuotes);
+
+            CsvReject reject = Assert.Single(rejects);
+            Assert.Equal(CsvErrorCodes.RowShape, reject.Code);
+            Assert.Equal(row, reject.Row);
+        }
+    }
+
     [Fact]
     public void Lines_after_the_first_row_that_does_not_quote_plainly_keep_their_numbers()
     {

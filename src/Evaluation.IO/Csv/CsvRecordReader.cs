@@ -156,7 +156,7 @@ public sealed partial class CsvRecordReader
                 return new CsvFileSummary(file, 0, 0, 0, null);
             }
             SepReader.Row headerRow = reader.Current;
-            if (headerRow.ColCount == 1 && guard.TryDropped(headerRow[0].Span, out RowLengthGuard.DroppedRow header))
+            if (headerRow.ColCount == 1 && guard.TryDropped(headerRow.Span, out RowLengthGuard.DroppedRow header))
             {
                 string why = header.Unterminated
                     ? $"its header row opens a quote that is never closed ({CsvErrorCodes.QuoteUnterminated})"
@@ -183,7 +183,7 @@ public sealed partial class CsvRecordReader
                 long line = lineToExcl + shift;
                 lineToExcl = row.LineNumberToExcl + parsers.LinesBefore;
                 nextLine = lineToExcl + shift;
-                if (row.ColCount == 1 && guard.TryDropped(row[0].Span, out RowLengthGuard.DroppedRow dropped))
+                if (row.ColCount == 1 && guard.TryDropped(row.Span, out RowLengthGuard.DroppedRow dropped))
                 {
                     onReject(dropped.Unterminated
                         ? new CsvReject(file, line, null, CsvErrorCodes.QuoteUnterminated, $"A quote opened in this row is never closed: the row runs to the end of the file ({Lines(dropped.Lines)}).", dropped.Text)
@@ -192,7 +192,7 @@ public sealed partial class CsvRecordReader
                     nextLine = lineToExcl + shift;
                     continue;
                 }
-                if (row.ColCount == 1 && guard.TryAside(row[0].Span, out RowLengthGuard.AsideRow aside))
+                if (row.ColCount == 1 && guard.TryAside(row.Span, out RowLengthGuard.AsideRow aside))
                 {
                     // A row that does not quote plainly, among rows that do: parsed alone, quotes and all.
                     shift += aside.Lines - 1;

@@ -132,19 +132,23 @@ internal sealed class RowLengthGuard : TextReader
     /// <summary>The rows replaced so far, in file order.</summary>
     internal IReadOnlyList<DroppedRow> Dropped => dropped;
 
-    /// <summary>The dropped row a parsed row stands for, if its first field is a marker.</summary>
-    internal bool TryDropped(ReadOnlySpan<char> firstField, out DroppedRow row) => TryMarked(firstField, Marker, dropped, out row);
+    /// <summary>
+    /// The dropped row a parsed row stands for, if its text is a marker line's. The row's text as the parser found it,
+    /// not its field: a field read with quotes parsed is unescaped in place, which would change the text a reject of a
+    /// one-field row keeps.
+    /// </summary>
+    internal bool TryDropped(ReadOnlySpan<char> rowText, out DroppedRow row) => TryMarked(rowText, Marker, dropped, out row);
 
-    /// <summary>The row set aside that a parsed row stands for, if its first field is a marker.</summary>
-    internal bool TryAside(ReadOnlySpan<char> firstField, out AsideRow row) => TryMarked(firstField, AsideMarker, aside, out row);
+    /// <summary>The row set aside that a parsed row stands for, if its text is a marker line's (as for <see cref="TryDropped"/>).</summary>
+    internal bool TryAside(ReadOnlySpan<char> rowText, out AsideRow row) => TryMarked(rowText, AsideMarker, aside, out row);
 
-    /// <summary>The row of a list that a parsed row stands for, if its first field is the list's marker followed by the row's index.</summary>
-    private static bool TryMarked<TRow>(ReadOnlySpan<char> firstField, string marker, List<TRow> rows, out TRow row)
+    /// <summary>The row of a list that a parsed row stands for, if its text is the list's marker followed by the row's index.</summary>
+    private static bool TryMarked<TRow>(ReadOnlySpan<char> rowText, string marker, List<TRow> rows, out TRow row)
         where TRow : struct
     {
         row = default;
-        if (!firstField.StartsWith(marker, StringComparison.Ordinal)
-            || !int.TryParse(firstField[marker.Length..], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int index)
+        if (!rowText.StartsWith(marker, StringComparison.Ordinal)
+            || !int.TryParse(rowText[marker.Length..], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int index)
             || index >= rows.Count)
         {
             return false;
