@@ -67,12 +67,31 @@ internal sealed class GuardedParsers
         Sep.New(',').Reader(o => o with { DisableQuotesParsing = quotesAsText, Unescape = !quotesAsText, DisableColCountCheck = true, HasHeader = false })
             .From(new KeptOpen(guard));
 
-    /// <summary>The guard as a parser's text, left open when the parser is disposed (the next parser reads on from it).</summary>
+    /// <summary>
+    /// The guard as a parser's text, left open when the parser is disposed (the next parser reads on from it), whose
+    /// reads never end on a carriage return while more text follows and room is left: Sep 0.18 decides what a carriage
+    /// return at the end of a read ends by what it has then, so that a run of them (blank lines in a file of classic
+    /// Mac line ends, or carriage returns within quotes) came out as other rows, or a value without one of them,
+    /// according to where its reads ended.
+    /// </summary>
     private sealed class KeptOpen(TextReader inner) : TextReader
     {
-        public override int Read(char[] buffer, int index, int count) => inner.Read(buffer, index, count);
+        public override int Read(char[] buffer, int index, int count) => Read(buffer.AsSpan(index, count));
 
-        public override int Read(Span<char> buffer) => inner.Read(buffer);
+        public override int Read(Span<char> buffer)
+        {
+            int read = inner.Read(buffer);
+            while (read > 0 && read < buffer.Length && buffer[read - 1] == '\r')
+            {
+                int more = inner.Read(buffer[read..]);
+                if (more == 0)
+                {
+                    break;
+                }
+                read += more;
+            }
+            return read;
+        }
 
         public override int Peek() => inner.Peek();
     }
