@@ -507,9 +507,7 @@ internal sealed class RowLengthGuard : TextReader
         {
             // A line break before the row (the second half of a CR LF, or an empty line) passes on as it is.
             pendingMarker = held[0].ToString();
-            held.AsSpan(1, heldLength - 1).CopyTo(held);
-            Work += heldLength;
-            heldLength--;
+            DiscardHeldStart(1);
             charactersPassed++;
             return true;
         }
@@ -518,30 +516,29 @@ internal sealed class RowLengthGuard : TextReader
             // Dropped: its marker line is pending.
             return true;
         }
-        ReadOnlySpan<char> row = held.AsSpan(0, end);
-        int rowEnd = end;
-        if (row.Length > 0 && row[^1] == '\r')
+        // The row ends with its line break, unless the text ends it; a CR's LF, read or still to come, goes with it.
+        char last = held[end - 1];
+        string text = held.AsSpan(0, last is '\r' or '\n' ? end - 1 : end).ToString();
+        if (last == '\r' && end < heldLength && held[end] == '\n')
         {
-            if (end < heldLength && held[end] == '\n')
-            {
-                end++;
-            }
-            else if (end == heldLength)
-            {
-                skipNewline = true;
-            }
+            end++;
         }
-        if (row.Length > 0 && row[^1] is '\r' or '\n')
+        else if (last == '\r' && end == heldLength)
         {
-            rowEnd--;
+            skipNewline = true;
         }
-        string text = held.AsSpan(0, rowEnd).ToString();
         aside.Add(new AsideRow(LinesOf(text), text));
-        held.AsSpan(end, heldLength - end).CopyTo(held);
-        Work += heldLength;
-        heldLength -= end;
+        DiscardHeldStart(end);
         pendingMarker = AsideMarker + (aside.Count - 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + "\n";
         return true;
+    }
+
+    /// <summary>Drops the first <paramref name="count"/> held characters, which were passed on or set aside.</summary>
+    private void DiscardHeldStart(int count)
+    {
+        held.AsSpan(count, heldLength - count).CopyTo(held);
+        Work += heldLength;
+        heldLength -= count;
     }
 
     /// <summary>The lines a row's text spans: one, and one more for each line break within it (a CR LF is one).</summary>
