@@ -212,6 +212,41 @@ public class PlainQuotingProperties
         Assert.Equal(9, summary.NextLine);
     }
 
+    [Property(MaxTest = 60)]
+    public Property Runs_of_carriage_returns_read_alike_wherever_the_parser_s_full_reads_end()
+    {
+        // Texts of 40,000 to 120,000 characters, longer than the parser's first reads (about 32,000 characters), which
+        // it fills to the end: a run of carriage returns falls across such an end now and then, and must still end rows.
+        Gen<(string[] Breaks, int Rows, bool Quoted, bool PlainQuotes)> cases =
+            from breaks in Gen.Elements("\n", "\r\n", "\r", "\r\r", "\r\r\r", "\r\r\n").ArrayOf().Where(b => b.Length > 0)
+            from rows in Gen.Choose(2_000, 6_000)
+            from quoted in Gen.Elements(true, false)
+            from plainQuotes in Gen.Elements(true, false)
+            select (breaks, rows, quoted, plainQuotes);
+        return Prop.ForAll(cases.ToArbitrary(), c =>
+        {
+            string Row(int i) => c.Quoted ? $"\"D{i}\",\"n{i}\",\"410202\"" : $"D{i},n{i},410202";
+            var text = new System.Text.StringBuilder("department_code,name,unit_code\n");
+            var expected = new List<(string Code, long Line)>();
+            var blankLines = new List<long>();
+            long line = 2;
+            for (int i = 0; i < c.Rows; i++)
+            {
+                string lineBreak = c.Breaks[i % c.Breaks.Length];
+                text.Append(Row(i)).Append(lineBreak);
+                expected.Add(($"D{i}", line));
+                int lines = lineBreak.Length - (lineBreak.EndsWith("\r\n", StringComparison.Ordinal) ? 1 : 0);
+                blankLines.AddRange(Enumerable.Range(1, lines - 1).Select(blank => line + blank));
+                line += lines;
+            }
+            (List<(Department, long)> records, List<CsvReject> rejects, CsvFileSummary summary) = Read(text.ToString(), c.PlainQuotes);
+            return (records.Select(r => (r.Item1.Code.Value, r.Item2)).SequenceEqual(expected)
+                    && rejects.Select(r => r.Line).SequenceEqual(blankLines)
+                    && summary.NextLine == line)
+                .Label($"breaks {string.Join(" ", c.Breaks.Select(b => b.Replace("\r", "CR", StringComparison.Ordinal).Replace("\n", "LF", StringComparison.Ordinal)))}, {c.Rows} rows, quoted {c.Quoted}: {records.Count} records, {rejects.Count} rejects");
+        });
+    }
+
     [Fact]
     public void Lines_after_the_first_row_that_does_not_quote_plainly_keep_their_numbers()
     {
