@@ -23,8 +23,10 @@ namespace Evaluation.EndToEnd.Benchmarks;
 /// (version 4) GUIDs, rather than listed in their cases' order with identifiers that ascend: neither the ratings' case
 /// numbers nor their identifiers then arrive in order, and both are matched in partitions.
 /// </param>
+/// <param name="EveryFieldQuoted">Whether every field of every file is quoted.</param>
+/// <param name="HeaderBare">Whether the headers are written bare even so, as PostgreSQL's <c>COPY ... FORCE_QUOTE *</c> writes them.</param>
 public sealed record ExportShape(string Name, int Units, int Matters, int WindowsPerUnit, int DepartmentsPerUnit, bool PlatformCodes = false, bool RatingsByTime = false,
-    bool EveryFieldQuoted = false)
+    bool EveryFieldQuoted = false, bool HeaderBare = false)
 {
     /// <summary>A city's year: 400 units (counties), 50,000 matters, four windows and ten departments per unit.</summary>
     public static readonly ExportShape City = new("city", 400, 50_000, 4, 10);
@@ -37,6 +39,9 @@ public sealed record ExportShape(string Name, int Units, int Matters, int Window
 
     /// <summary>The same export with every field of every file quoted, headers too, as many platforms and tools write CSV (<see cref="EveryFieldQuoted"/>).</summary>
     public ExportShape Quoted() => this with { Name = Name + "-quoted", EveryFieldQuoted = true };
+
+    /// <summary>The same export with every field quoted but the headers bare, as PostgreSQL's <c>COPY ... (FORMAT csv, HEADER, FORCE_QUOTE *)</c> writes it (<see cref="HeaderBare"/>).</summary>
+    public ExportShape FieldsQuoted() => this with { Name = Name + "-fields-quoted", EveryFieldQuoted = true, HeaderBare = true };
 
     /// <summary>A wide catalogue: 1,000 units with five windows each (5,000 windows), 100,000 matters, ten departments per unit.</summary>
     public static readonly ExportShape Wide = new("wide", 1_000, 100_000, 5, 10);
@@ -88,9 +93,9 @@ public static class ExportGenerator
 
     private static void Write(string directory, int n, ExportShape shape, int seed)
     {
-        using (var units = Writer(directory, "units.csv", "unit_code,name,division_code,parent_code,level", shape.EveryFieldQuoted))
-        using (var windows = Writer(directory, "windows.csv", "window_code,name,unit_code,department_code,kind", shape.EveryFieldQuoted))
-        using (var departments = Writer(directory, "departments.csv", "department_code,name,unit_code", shape.EveryFieldQuoted))
+        using (var units = Writer(directory, "units.csv", "unit_code,name,division_code,parent_code,level", shape))
+        using (var windows = Writer(directory, "windows.csv", "window_code,name,unit_code,department_code,kind", shape))
+        using (var departments = Writer(directory, "departments.csv", "department_code,name,unit_code", shape))
         {
             for (int u = 0; u < shape.Units; u++)
             {
@@ -107,8 +112,8 @@ public static class ExportGenerator
         }
         var rule = new DefaultRatingRule(EvaluationPolicy.Henan, DeadlineCalculator.China);
         var random = new Random(seed);
-        using var cases = Writer(directory, "cases.csv", "case_no,matter_code,unit_code,department_code,window_code,accepted_at,completed_at", shape.EveryFieldQuoted);
-        using var ratings = Writer(directory, "ratings.csv", "rating_id,case_no,matter_code,unit_code,department_code,window_code,channel,level,origin,real_name,rated_at,tags,comment", shape.EveryFieldQuoted);
+        using var cases = Writer(directory, "cases.csv", "case_no,matter_code,unit_code,department_code,window_code,accepted_at,completed_at", shape);
+        using var ratings = Writer(directory, "ratings.csv", "rating_id,case_no,matter_code,unit_code,department_code,window_code,channel,level,origin,real_name,rated_at,tags,comment", shape);
         var line = new StringBuilder(256);
         // Listed by time, each rating is kept (a few dozen bytes) and written once all are made.
         RatingFields[]? byTime = shape.RatingsByTime ? new RatingFields[n] : null;
@@ -163,10 +168,18 @@ public static class ExportGenerator
 
     private static string Text(Instant instant) => instant.WithOffset(China).ToString("uuuu-MM-dd'T'HH:mm:sso<+HH:mm>", CultureInfo.InvariantCulture);
 
-    private static LineWriter Writer(string directory, string name, string header, bool quoted)
+    private static LineWriter Writer(string directory, string name, string header, ExportShape shape)
     {
-        var writer = new LineWriter(new StreamWriter(Path.Combine(directory, name), false, new UTF8Encoding(false), 1 << 20) { NewLine = "\n" }, quoted);
-        writer.WriteLine(header);
+        var inner = new StreamWriter(Path.Combine(directory, name), false, new UTF8Encoding(false), 1 << 20) { NewLine = "\n" };
+        var writer = new LineWriter(inner, shape.EveryFieldQuoted);
+        if (shape.HeaderBare)
+        {
+            inner.WriteLine(header);
+        }
+        else
+        {
+            writer.WriteLine(header);
+        }
         return writer;
     }
 

@@ -41,7 +41,8 @@ public class ReportVersusDuckDbBenchmarks
     /// when <c>EVALUATION_E2E_CODES</c> is <c>platform</c> (<see cref="ExportShape.CityPlatformCodes"/>), its ratings
     /// listed by time with random identifiers when <c>EVALUATION_E2E_ORDER</c> is also <c>time</c>
     /// (<see cref="ExportShape.CityPlatformCodesByTime"/>); every field of each quoted when <c>EVALUATION_E2E_QUOTES</c> is
-    /// <c>all</c> (<see cref="ExportShape.Quoted"/>).
+    /// <c>all</c> (<see cref="ExportShape.Quoted"/>), and the headers bare when it is <c>fields</c>
+    /// (<see cref="ExportShape.FieldsQuoted"/>).
     /// </summary>
     internal static ExportShape Shape
     {
@@ -50,7 +51,12 @@ public class ReportVersusDuckDbBenchmarks
             ExportShape shape = Environment.GetEnvironmentVariable("EVALUATION_E2E_CODES") != "platform" ? ExportShape.City
                 : Environment.GetEnvironmentVariable("EVALUATION_E2E_ORDER") == "time" ? ExportShape.CityPlatformCodesByTime
                 : ExportShape.CityPlatformCodes;
-            return Environment.GetEnvironmentVariable("EVALUATION_E2E_QUOTES") == "all" ? shape.Quoted() : shape;
+            return Environment.GetEnvironmentVariable("EVALUATION_E2E_QUOTES") switch
+            {
+                "all" => shape.Quoted(),
+                "fields" => shape.FieldsQuoted(),
+                _ => shape,
+            };
         }
     }
 

@@ -86,9 +86,8 @@ public class PlainQuotingProperties
             using var reference = new RowLengthGuard(new StringReader(c.Text), 1 << 20);
             string expected = ReadAll(reference, c.Reads, 300).Replace(reference.Marker, "<dropped>", StringComparison.Ordinal);
             using var guard = new RowLengthGuard(new StringReader(c.Text), 1 << 20, plainQuotes: true);
-            // Whether the first row holds a quote, asked or not before the rows are read, changes nothing they pass.
-            bool firstRowQuoted = Rows(c.Text) is [var first, ..] && c.Text.AsSpan(first.Start, first.End - first.Start).Contains('"');
-            bool answered = !c.Peek || guard.FirstRowQuoted() == firstRowQuoted;
+            // Whether the first rows hold a quote, asked or not before the rows are read, changes nothing they pass.
+            bool answered = !c.Peek || guard.QuotedAtStart() == QuotedAtStart(c.Text);
             string plain = ReadAll(guard, c.Reads, 300).Replace(guard.Marker, "<dropped>", StringComparison.Ordinal);
             bool paused = guard.Paused;
             guard.ParseQuotes();
@@ -101,7 +100,7 @@ public class PlainQuotingProperties
                 ? paused && plain == c.Text[..rows[firstNotPlain].Start]
                 : !paused && plain == expected;
             bool droppedWithoutPause = unterminated && !paused && plain == expected;
-            return answered.Label($"first row quoted: {!firstRowQuoted} (expected {firstRowQuoted})")
+            return answered.Label($"quoted at the start: expected {QuotedAtStart(c.Text)}")
                 .And((pausedWhereExpected || droppedWithoutPause).Label($"paused {paused}, passed before the pause {Show(plain)}"))
                 .And((plain + rest == expected).Label($"passed in all {Show(plain + rest)}, expected {Show(expected)}"));
         });
@@ -247,6 +246,42 @@ public class PlainQuotingProperties
         });
     }
 
+    [Theory]
+    [InlineData("\"department_code\",\"name\",\"unit_code\"\n\"D1\",\"a\",\"410202\"\n", true)]
+    [InlineData("department_code,name,unit_code\n\"D1\",\"a\",\"410202\"\n", true)]
+    [InlineData("department_code,name,unit_code\r\n\"D1\",\"a\",\"410202\"\r\n", true)]
+    [InlineData("department_code,name,unit_code\r\"D1\",\"a\",\"410202\"\r", true)]
+    [InlineData("department_code,name,unit_code\nD1,\"a\",410202\n", true)]
+    [InlineData("department_code,name,unit_code\nD1,a,410202\n\"D2\",\"b\",\"410202\"\n", false)]
+    [InlineData("department_code,name,unit_code\r\nD1,a,410202\r\n\"D2\",\"b\",\"410202\"\r\n", false)]
+    [InlineData("department_code,name,unit_code\n", false)]
+    [InlineData("department_code,name,unit_code", false)]
+    public void Quotes_are_taken_as_text_when_the_header_or_the_row_after_it_holds_one(string text, bool quotesAsText)
+    {
+        // PostgreSQL's COPY with FORCE_QUOTE * quotes every field but not the header's names.
+        using var guard = new RowLengthGuard(new StringReader(text), RowLengthGuard.DefaultLimit, plainQuotes: true, setAside: true);
+
+        Assert.Equal(quotesAsText, new GuardedParsers(guard).QuotesAsText);
+    }
+
+    [Theory]
+    [InlineData("\n")]
+    [InlineData("\r\n")]
+    [InlineData("\r")]
+    public void A_bare_header_over_quoted_rows_reads_as_the_parser_of_quotes_does(string lineBreak)
+    {
+        string text = string.Join(lineBreak, "department_code,name,unit_code", "\"D1\",\"a\",\"410202\"", "\"D2\",\"b, c\",\"410202\"",
+            "\"D3\",\"say \"\"d\"\"\",\"410202\"", "\"D4\",\"e\",\"bad unit\"", "\"D5\",\"\"\"f\"\"\",\"410202\"") + lineBreak;
+
+        (List<(Department, long)> records, List<CsvReject> rejects, CsvFileSummary summary) = Read(text, plainQuotes: true);
+        (List<(Department, long)> expected, List<CsvReject> expectedRejects, CsvFileSummary expectedSummary) = Read(text, plainQuotes: false);
+
+        Assert.Equal([("D1", "a", 2L), ("D2", "b, c", 3L), ("D3", "say \"d\"", 4L), ("D5", "\"f\"", 6L)], records.Select(r => (r.Item1.Code.Value, r.Item1.Name, r.Item2)));
+        Assert.Equal(expected.Select(r => (r.Item1, r.Item2)), records.Select(r => (r.Item1, r.Item2)));
+        Assert.Equal(expectedRejects.Select(r => (r.Line, r.Code, r.Row)), rejects.Select(r => (r.Line, r.Code, r.Row)));
+        Assert.Equal(expectedSummary.NextLine, summary.NextLine);
+    }
+
     [Fact]
     public void Lines_after_the_first_row_that_does_not_quote_plainly_keep_their_numbers()
     {
@@ -324,6 +359,15 @@ public class PlainQuotingProperties
             start = end + 1;
         }
         return rows;
+    }
+
+    /// <summary>Whether the first row holds a quote, or, when it holds none, the row after it (a carriage return and a line feed ending one row).</summary>
+    private static bool QuotedAtStart(string text)
+    {
+        List<(int Start, int End, bool Plain)> rows = Rows(text);
+        bool Quoted(int row) => row < rows.Count && text.AsSpan(rows[row].Start, rows[row].End - rows[row].Start).Contains('"');
+        bool crLf = rows.Count > 0 && rows[0].End + 1 < text.Length && text[rows[0].End] == '\r' && text[rows[0].End + 1] == '\n';
+        return Quoted(0) || Quoted(crLf ? 2 : 1);
     }
 
     private static bool EndsInQuote(string text, int rowStart) => text.AsSpan(rowStart).Count('"') % 2 == 1;

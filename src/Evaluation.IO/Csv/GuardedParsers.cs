@@ -12,18 +12,18 @@ namespace Evaluation.IO.Csv;
 /// unescaped.
 /// Files whose every field is quoted are split nearly as fast as files without quotes this way (the check is one pass
 /// over the text), and any other file as before.
-/// A file whose first row holds no quote is parsed with quotes parsed from the start (on text without quotes, Sep's
+/// A file whose first two rows hold no quote is parsed with quotes parsed from the start (on text without quotes, Sep's
 /// parser of quotes is no slower than the other).
 /// </summary>
 internal sealed class GuardedParsers
 {
     private readonly RowLengthGuard guard;
 
-    /// <summary>Decides how a guard's text is parsed first: with quotes taken as text while <see cref="RowLengthGuard.PlainQuotes"/> holds and the first row holds a quote.</summary>
+    /// <summary>Decides how a guard's text is parsed first: with quotes taken as text while <see cref="RowLengthGuard.PlainQuotes"/> holds and the first row, or the one after it, holds a quote (<see cref="RowLengthGuard.QuotedAtStart"/>).</summary>
     internal GuardedParsers(RowLengthGuard guard)
     {
         this.guard = guard;
-        QuotesAsText = guard.PlainQuotes && guard.FirstRowQuoted();
+        QuotesAsText = guard.PlainQuotes && guard.QuotedAtStart();
         if (guard.PlainQuotes && !QuotesAsText)
         {
             guard.ParseQuotes();

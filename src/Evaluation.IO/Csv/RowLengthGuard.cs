@@ -110,20 +110,52 @@ internal sealed class RowLengthGuard : TextReader
     }
 
     /// <summary>
-    /// Whether the text's first row holds a quote (a file that quotes its fields quotes its header too): reads ahead
-    /// until that row ends (or the limit, or the end of the text), holding what it read for the parser.
+    /// Whether the text's first row holds a quote, or, when it holds none, the row after it: a file that quotes its
+    /// fields quotes its header too, or only its fields (PostgreSQL's <c>COPY ... FORCE_QUOTE *</c> writes the header
+    /// bare). Reads ahead until the rows looked at end (or the limit, or the end of the text), holding what it read for
+    /// the parser.
     /// </summary>
-    internal bool FirstRowQuoted()
+    internal bool QuotedAtStart()
     {
-        int scanned = 0;
+        int start = 0;
+        for (int row = 0; row < 2; row++)
+        {
+            int end = RowEndAhead(start);
+            if (held.AsSpan(start, (end >= 0 ? end : heldLength) - start).Contains('"'))
+            {
+                return true;
+            }
+            if (end < 0)
+            {
+                return false;
+            }
+            // A carriage return and the line feed after it end one row.
+            start = end < heldLength && held[end - 1] == '\r' && held[end] == '\n' ? end + 1 : end;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The end (after its line break) of the row that starts at <paramref name="start"/> of the held text, reading ahead
+    /// as far as it takes (and one character more, for a line feed after a carriage return), or -1 when the text or the
+    /// limit ends first.
+    /// </summary>
+    private int RowEndAhead(int start)
+    {
+        int scanned = start;
         bool quoted = false;
         while (true)
         {
             int end = FirstRowEnd(held.AsSpan(0, heldLength), ref scanned, ref quoted);
-            if (end >= 0 || innerDone || heldLength > Limit)
+            if ((end >= 0 && end < heldLength) || innerDone || heldLength - start > Limit)
             {
                 ScanHeldAfresh();
-                return held.AsSpan(0, end >= 0 ? end : heldLength).Contains('"');
+                return end;
+            }
+            if (end >= 0)
+            {
+                // The row ends at the last character held: what follows its line break is read first.
+                scanned = end - 1;
             }
             Work += ReadAheadIntoHeld();
         }
