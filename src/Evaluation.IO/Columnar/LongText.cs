@@ -46,13 +46,14 @@ internal readonly record struct LongText(ShortText Head, ShortText Tail) : IPack
     }
 
     /// <inheritdoc/>
+    /// <remarks>Each pair of words multiplied as a short text's are, with keys of its own, and the products finished together (<see cref="ShortText.Hash"/>).</remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public ulong Hash()
-    {
-        ulong hash = unchecked((Head.Hash() ^ Tail.Low) * 0xBF58476D1CE4E5B9UL);
-        hash = unchecked((hash ^ (hash >> 29) ^ Tail.High) * 0x94D049BB133111EBUL);
-        return hash ^ (hash >> 32);
-    }
+    public ulong Hash() => ShortText.Finish(Product(ShortText.Key0, ShortText.Key1, ShortText.Key2, ShortText.Key3));
+
+    /// <summary>The products of the two pairs of words, each with the keys given, in order, combined (<see cref="ShortText.Product"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal (ulong Low, ulong High) Product(ulong key0, ulong key1, ulong key2, ulong key3) =>
+        ShortText.Xor(ShortText.Product(Head.Low, key0, Head.High, key1), ShortText.Product(Tail.Low, key2, Tail.High, key3));
 
     /// <summary>For each count of characters beyond the first 16 (1 to 16), that count as the top bits of five of a word's bytes, which ASCII leaves clear.</summary>
     private static readonly ulong[] LengthMarks = [.. Enumerable.Range(0, MaxLength - ShortText.MaxLength + 1).Select(ShortText.TopBitMarks)];

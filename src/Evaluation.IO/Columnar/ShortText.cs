@@ -70,14 +70,48 @@ internal readonly record struct ShortText(ulong Low, ulong High)
         return true;
     }
 
-    /// <summary>A 64-bit hash of every bit of both words.</summary>
+    /// <summary>
+    /// A 64-bit hash of every bit of both words, whose low bits (a table's slot) each depend on every character: the two
+    /// words, each offset by a key, multiplied into 128 bits (<see cref="Product"/>), and the product's halves, offset by
+    /// keys of their own, multiplied and folded together (<see cref="Finish"/>). A product's low half depends only on its
+    /// factors' low bits, and either half is linear in each factor: a hash folded from one 64-bit product left a code's
+    /// last character out of the slot, so that a catalogue numbered in order (<c>M410202-00000</c> onwards) fell into
+    /// runs of ten codes sharing a slot, and one folded from one 128-bit product set such a catalogue's slots in a
+    /// lattice of clusters; the second product of the two halves breaks both.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal ulong Hash()
+    internal ulong Hash() => Finish(Product(Low, Key0, High, Key1));
+
+    /// <summary>
+    /// Two packed words, each offset by its key, multiplied into 128 bits. A packed word never has its top bit set (ASCII
+    /// bytes, length marks below the top byte) and each key has, so that neither factor is ever 0. The products of a
+    /// longer packing's pairs of words are combined (<see cref="Xor"/>) before they are finished.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static (ulong Low, ulong High) Product(ulong first, ulong firstKey, ulong second, ulong secondKey)
     {
-        ulong hash = unchecked(Low * 0xBF58476D1CE4E5B9UL);
-        hash = unchecked((hash ^ (hash >> 29) ^ High) * 0x94D049BB133111EBUL);
-        return hash ^ (hash >> 32);
+        ulong high = Math.BigMul(first ^ firstKey, second ^ secondKey, out ulong low);
+        return (low, high);
     }
+
+    /// <summary>Two products combined, bit by bit.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static (ulong Low, ulong High) Xor((ulong Low, ulong High) a, (ulong Low, ulong High) b) => (a.Low ^ b.Low, a.High ^ b.High);
+
+    /// <summary>A product's halves, offset by keys of their own, multiplied into 128 bits and folded into 64.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static ulong Finish((ulong Low, ulong High) product)
+    {
+        ulong high = Math.BigMul(product.Low ^ FinishKey0, product.High ^ FinishKey1, out ulong low);
+        return high ^ low;
+    }
+
+    /// <summary>The keys of the packed words (<see cref="Product"/>): one for each of the longest packing's eight, each with its top bit set.</summary>
+    internal const ulong Key0 = 0xA0761D6478BD642FUL, Key1 = 0xE7037ED1A0B428DBUL, Key2 = 0x8EBC6AF09C88C6E3UL, Key3 = 0x9E3779B97F4A7C15UL,
+        Key4 = 0xBF58476D1CE4E5B9UL, Key5 = 0x94D049BB133111EBUL, Key6 = 0xC2B2AE3D27D4EB4FUL, Key7 = 0xFF51AFD7ED558CCDUL;
+
+    /// <summary>The keys of a product's halves (<see cref="Finish"/>).</summary>
+    private const ulong FinishKey0 = 0x589965CC75374CC3UL, FinishKey1 = 0x1D8E4E27C47D124FUL;
 
     /// <summary>
     /// A count from 0 to 255 spread over bit 7 of a word's eight bytes, its lowest bit in the first: marks a word of ASCII

@@ -46,13 +46,11 @@ internal readonly record struct WideText(LongText Front, LongText Back) : IPacke
     }
 
     /// <inheritdoc/>
+    /// <remarks>Each pair of words multiplied as a short text's are, the back's with keys other than the front's, and the products finished together (<see cref="ShortText.Hash"/>).</remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public ulong Hash()
-    {
-        ulong hash = unchecked((Front.Hash() ^ Back.Head.Low) * 0xBF58476D1CE4E5B9UL);
-        hash = unchecked((hash ^ (hash >> 29) ^ Back.Hash()) * 0x94D049BB133111EBUL);
-        return hash ^ (hash >> 32);
-    }
+    public ulong Hash() => ShortText.Finish(ShortText.Xor(
+        Front.Product(ShortText.Key0, ShortText.Key1, ShortText.Key2, ShortText.Key3),
+        Back.Product(ShortText.Key4, ShortText.Key5, ShortText.Key6, ShortText.Key7)));
 
     /// <summary>For each count of characters beyond the first 32 (1 to 32), that count as the top bits of six of a word's bytes, which ASCII leaves clear.</summary>
     private static readonly ulong[] LengthMarks = [.. Enumerable.Range(0, MaxLength - LongText.MaxLength + 1).Select(ShortText.TopBitMarks)];
