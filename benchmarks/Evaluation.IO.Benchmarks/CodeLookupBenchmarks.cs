@@ -10,6 +10,9 @@ namespace Evaluation.IO.Benchmarks;
 /// frequent step, in the shape of a city's export: 50,000 matters, 400 units with ten departments and four windows each,
 /// rows in random order, their codes' characters end to end in one array as a reader's buffer holds them. The baseline
 /// is the plain way: a <see cref="Dictionary{TKey, TValue}"/> of strings looked up by characters (an alternate lookup).
+/// The matters' codes come in two forms (<see cref="Shape"/>): the city's six characters, and thirteen numbered within a
+/// unit (<c>M410202-00000</c> onwards, as the demo's are), whose serial number ends the packed text's second word; those
+/// come with the rows in random order or, as in the demo's files, each unit's matters in turn.
 /// </summary>
 [MemoryDiagnoser]
 [SimpleJob(launchCount: 1, warmupCount: 2, iterationCount: 9)]
@@ -23,6 +26,10 @@ public class CodeLookupBenchmarks
     [Params(1_000, 50_000)]
     public int Matters { get; set; }
 
+    /// <summary>The matters' codes and the rows' order: <c>city</c>, <c>numbered</c> (random order) or <c>numbered-in-turn</c>.</summary>
+    [Params("city", "numbered", "numbered-in-turn")]
+    public string Shape { get; set; } = "city";
+
     [GlobalSetup]
     public void Setup()
     {
@@ -32,7 +39,9 @@ public class CodeLookupBenchmarks
         for (int row = 0; row < Rows; row++)
         {
             int unit = random.Next(400);
-            string[] codes = [$"M{random.Next(Matters):D5}", $"{410100 + unit}", $"D{410100 + unit}-{random.Next(10):D2}", $"W{410100 + unit}-{random.Next(4)}"];
+            int matter = Shape == "numbered-in-turn" ? row % Matters : random.Next(Matters);
+            string matterCode = Shape == "city" ? $"M{matter:D5}" : $"M{410200 + (matter / 10_000)}-{matter % 10_000:D5}";
+            string[] codes = [matterCode, $"{410100 + unit}", $"D{410100 + unit}-{random.Next(10):D2}", $"W{410100 + unit}-{random.Next(4)}"];
             for (int column = 0; column < 4; column++)
             {
                 starts[(row * 4) + column] = all.Length;
