@@ -13,6 +13,6 @@ internal interface IPackedText<TSelf> : IEquatable<TSelf>
     /// <summary>Whether this is a packed text rather than the default, which marks an empty slot.</summary>
     bool IsPacked { get; }
 
-    /// <summary>A 64-bit hash of every bit of the packed words.</summary>
+    /// <summary>A 64-bit hash of every bit of the packed words, whose low bits (a table's slot) each depend on every character.</summary>
     ulong Hash();
 }
