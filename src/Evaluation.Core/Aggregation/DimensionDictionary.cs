@@ -2,6 +2,7 @@ using System;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using Evaluation.Core.Utility;
 
 namespace Evaluation.Core.Aggregation;
 
@@ -37,6 +38,28 @@ internal sealed class DimensionDictionary
         lastIndex = Find(key);
         lastKey = key;
         return lastIndex;
+    }
+
+    /// <summary>
+    /// Starts fetching a code's characters, which its look-up hashes: codes shared between records lie wherever their
+    /// objects were made, and a catalogue of tens of thousands of them is larger than a core's caches.
+    /// </summary>
+    internal static void FetchText(string? key)
+    {
+        if (key is not null)
+        {
+            // The first character's address, without reading the length a span would.
+            Prefetch.Line(ref Unsafe.AsRef(in key.GetPinnableReference()));
+        }
+    }
+
+    /// <summary>Starts fetching the slot where the look-up of a code whose characters are at hand (<see cref="FetchText"/>) will begin.</summary>
+    internal void FetchSlot(string? key)
+    {
+        if (key is not null)
+        {
+            Prefetch.Line(ref slots[Hash(key) & (slots.Length - 1)]);
+        }
     }
 
     /// <summary>The code of an index; null for 0.</summary>

@@ -81,7 +81,40 @@ public sealed partial class RatingBatch
         {
             Preconditions.CheckNotNull(ratings, nameof(ratings));
             Preconditions.CheckArgument(facts is null || facts.Count == ratings.Count, nameof(facts), "must hold one entry per rating");
-            return AddRange(ratings.Count, (builder, i) => builder.Add(ratings[i], facts is null ? RatingFacts.Valid : facts[i]), minimumPart, maxParts);
+            return AddRange(
+                ratings.Count,
+                (builder, i) => builder.Add(ratings[i], facts is null ? RatingFacts.Valid : facts[i]),
+                minimumPart,
+                maxParts,
+                (builder, ahead) =>
+                {
+                    FetchCodeTexts(ratings[ahead]);
+                    builder.FetchCodeSlots(ratings[ahead - (FetchDistance / 2)]);
+                });
+        }
+
+        /// <summary>
+        /// How many ratings of a list ahead of the one added their codes' characters are fetched; the slots of their
+        /// look-ups are fetched at half the distance, once the characters they are hashed from have arrived.
+        /// </summary>
+        private const int FetchDistance = 16;
+
+        /// <summary>Starts fetching the characters of a rating's codes (<see cref="DimensionDictionary.FetchText"/>).</summary>
+        private static void FetchCodeTexts(Rating rating)
+        {
+            DimensionDictionary.FetchText(rating.UnitCode.Value);
+            DimensionDictionary.FetchText(rating.DepartmentCode?.Value);
+            DimensionDictionary.FetchText(rating.MatterCode?.Value);
+            DimensionDictionary.FetchText(rating.WindowCode?.Value);
+        }
+
+        /// <summary>Starts fetching the slots where a rating's codes will be looked up (<see cref="DimensionDictionary.FetchSlot"/>).</summary>
+        private void FetchCodeSlots(Rating rating)
+        {
+            units.FetchSlot(rating.UnitCode.Value);
+            departments.FetchSlot(rating.DepartmentCode?.Value);
+            matters.FetchSlot(rating.MatterCode?.Value);
+            windows.FetchSlot(rating.WindowCode?.Value);
         }
 
         /// <summary>
@@ -92,7 +125,11 @@ public sealed partial class RatingBatch
         /// <param name="count">The number of ratings.</param>
         /// <param name="ratingAt">The fields and facts of the rating at an index from 0 to <paramref name="count"/> - 1.</param>
         /// <returns>This builder.</returns>
-        public Builder AddRange(int count, Func<int, (RatingFields Fields, RatingFacts Facts)> ratingAt)
+        public Builder AddRange(int count, Func<int, (RatingFields Fields, RatingFacts Facts)> ratingAt) =>
+            AddRange(count, ratingAt, 65536, Environment.ProcessorCount);
+
+        /// <summary>Adds many ratings given by their fields in up to <paramref name="maxParts"/> parts of at least <paramref name="minimumPart"/> ratings.</summary>
+        internal Builder AddRange(int count, Func<int, (RatingFields Fields, RatingFacts Facts)> ratingAt, int minimumPart, int maxParts)
         {
             Preconditions.CheckNonNegative(count, nameof(count));
             Preconditions.CheckNotNull(ratingAt, nameof(ratingAt));
@@ -100,20 +137,21 @@ public sealed partial class RatingBatch
             {
                 (RatingFields fields, RatingFacts facts) = ratingAt(i);
                 builder.Add(fields, facts);
-            }, 65536, Environment.ProcessorCount);
+            }, minimumPart, maxParts);
         }
 
-        /// <summary>Adds <paramref name="n"/> ratings, the one at each index by <paramref name="addAt"/>, in parts on every processor.</summary>
-        private Builder AddRange(int n, Action<Builder, int> addAt, int minimumPart, int maxParts)
+        /// <summary>
+        /// Adds <paramref name="n"/> ratings, the one at each index by <paramref name="addAt"/>, in parts on every processor;
+        /// before each, <paramref name="fetchAhead"/> (when given) is told the index <see cref="FetchDistance"/> further on
+        /// in the same part.
+        /// </summary>
+        private Builder AddRange(int n, Action<Builder, int> addAt, int minimumPart, int maxParts, Action<Builder, int>? fetchAhead = null)
         {
             EncodePending();
             int parts = Math.Min(maxParts, n / Math.Max(1, minimumPart));
             if (parts <= 1)
             {
-                for (int i = 0; i < n; i++)
-                {
-                    addAt(this, i);
-                }
+                AddPart(this, 0, n, addAt, fetchAhead);
                 return this;
             }
             EnsureRoom(n);
@@ -132,10 +170,7 @@ public sealed partial class RatingBatch
                 chunk.day = day;
                 chunk.@class = @class;
                 chunk.count = baseRow + start;
-                for (int i = start; i < end; i++)
-                {
-                    addAt(chunk, i);
-                }
+                AddPart(chunk, start, end, addAt, fetchAhead);
                 chunks[p] = chunk;
             });
             // Merge the parts' dictionaries into this builder's, in order, then remap each part's codes in parallel.
@@ -167,6 +202,22 @@ public sealed partial class RatingBatch
             });
             count = baseRow + n;
             return this;
+        }
+
+        /// <summary>Adds the ratings at indices <paramref name="start"/> to <paramref name="end"/> - 1 to a builder, fetching ahead when asked.</summary>
+        private static void AddPart(Builder builder, int start, int end, Action<Builder, int> addAt, Action<Builder, int>? fetchAhead)
+        {
+            int fetched = fetchAhead is null ? start : Math.Max(start, end - FetchDistance);
+            int i = start;
+            for (; i < fetched; i++)
+            {
+                fetchAhead!(builder, i + FetchDistance);
+                addAt(builder, i);
+            }
+            for (; i < end; i++)
+            {
+                addAt(builder, i);
+            }
         }
 
         private static int[] MapInto(DimensionDictionary local, DimensionDictionary global)

@@ -10,6 +10,7 @@ using Evaluation.Core.Cases;
 using Evaluation.Core.Catalog;
 using Evaluation.Core.Policies;
 using Evaluation.Core.Ratings;
+using Evaluation.Core.Utility;
 using Evaluation.Core.Validation;
 
 namespace Evaluation.IO.Columnar;

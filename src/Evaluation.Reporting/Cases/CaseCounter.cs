@@ -15,6 +15,7 @@ using Evaluation.Core.Metrics;
 using Evaluation.Core.Periods;
 using Evaluation.Core.Ratings;
 using Evaluation.Core.Rectification;
+using Evaluation.Core.Utility;
 using Evaluation.IO.Columnar;
 using NodaTime;
 

@@ -159,4 +159,20 @@ public class RatingBatchBuilderProperties
             && a.Rows.Zip(b.Rows).All(p => p.First.Key.Equals(p.Second.Key) && p.First.Tally.Equals(p.Second.Tally) && p.First.Coverage.Rate == p.Second.Coverage.Rate));
         return (same && oneByOne.Length == items.Length).Label($"{items.Length} ratings in {1 + (parts.Get % 4)} parts");
     }
+
+    [Property]
+    public Property Adding_ratings_by_their_fields_in_parallel_parts_builds_the_same_batch_as_adding_them_one_by_one(
+        RatingSet set, GroupingCase grouping, PositiveInt parts)
+    {
+        RatedFact[] items = set.Items;
+        RatingBatch expected = RatingGenerators.Build(items);
+        RatingBatch byFields = new RatingBatch.Builder(EvaluationPolicy.National)
+            .AddRange(items.Length, i => (RatingFields.Of(items[i].Rating), items[i].Facts), 1, 1 + (parts.Get % 4))
+            .Build();
+        AggregationResult a = RatingAggregator.Aggregate(expected, grouping.Grouping);
+        AggregationResult b = RatingAggregator.Aggregate(byFields, grouping.Grouping);
+        bool same = a.Rows.Length == b.Rows.Length
+            && a.Rows.Zip(b.Rows).All(p => p.First.Key.Equals(p.Second.Key) && p.First.Tally.Equals(p.Second.Tally) && p.First.Coverage.Rate == p.Second.Coverage.Rate);
+        return (same && byFields.Length == items.Length).Label($"{items.Length} ratings by their fields in {1 + (parts.Get % 4)} parts");
+    }
 }

@@ -1,12 +1,13 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics.X86;
 
-namespace Evaluation.IO.Columnar;
+namespace Evaluation.Core.Utility;
 
 /// <summary>
 /// Asks the processor to bring memory into its caches without waiting for it: a look-up whose table is larger than the
 /// caches can start its miss here and finish, after other work, on memory already arrived. Nothing is read, so any
-/// element of a live array may be named; on processors without the instruction it does nothing.
+/// element of a live array, or character of a string, may be named; on processors without the instruction it does
+/// nothing.
 /// </summary>
 internal static class Prefetch
 {
