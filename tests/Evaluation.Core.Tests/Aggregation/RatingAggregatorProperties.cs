@@ -153,10 +153,7 @@ public class RatingBatchBuilderProperties
         RatingBatch inParts = builder.Build();
         var first = items.Take(1).Select(i => new RatedFact(i.Rating, RatingFacts.Valid)).ToArray();
         RatingBatch expected = RatingGenerators.Build([.. first, .. items]);
-        AggregationResult a = RatingAggregator.Aggregate(expected, grouping.Grouping);
-        AggregationResult b = RatingAggregator.Aggregate(inParts, grouping.Grouping);
-        bool same = items.Length == 0 || (a.Rows.Length == b.Rows.Length
-            && a.Rows.Zip(b.Rows).All(p => p.First.Key.Equals(p.Second.Key) && p.First.Tally.Equals(p.Second.Tally) && p.First.Coverage.Rate == p.Second.Coverage.Rate));
+        bool same = items.Length == 0 || SameRows(expected, inParts, grouping);
         return (same && oneByOne.Length == items.Length).Label($"{items.Length} ratings in {1 + (parts.Get % 4)} parts");
     }
 
@@ -169,10 +166,16 @@ public class RatingBatchBuilderProperties
         RatingBatch byFields = new RatingBatch.Builder(EvaluationPolicy.National)
             .AddRange(items.Length, i => (RatingFields.Of(items[i].Rating), items[i].Facts), 1, 1 + (parts.Get % 4))
             .Build();
+        return (SameRows(expected, byFields, grouping) && byFields.Length == items.Length)
+            .Label($"{items.Length} ratings by their fields in {1 + (parts.Get % 4)} parts");
+    }
+
+    /// <summary>Whether two batches aggregate to the same rows: keys, tallies and coverage.</summary>
+    private static bool SameRows(RatingBatch expected, RatingBatch actual, GroupingCase grouping)
+    {
         AggregationResult a = RatingAggregator.Aggregate(expected, grouping.Grouping);
-        AggregationResult b = RatingAggregator.Aggregate(byFields, grouping.Grouping);
-        bool same = a.Rows.Length == b.Rows.Length
+        AggregationResult b = RatingAggregator.Aggregate(actual, grouping.Grouping);
+        return a.Rows.Length == b.Rows.Length
             && a.Rows.Zip(b.Rows).All(p => p.First.Key.Equals(p.Second.Key) && p.First.Tally.Equals(p.Second.Tally) && p.First.Coverage.Rate == p.Second.Coverage.Rate);
-        return (same && byFields.Length == items.Length).Label($"{items.Length} ratings by their fields in {1 + (parts.Get % 4)} parts");
     }
 }
