@@ -11,7 +11,7 @@ namespace Evaluation.IO.Benchmarks;
 /// rows in random order, their codes' characters end to end in one array as a reader's buffer holds them. The baseline
 /// is the plain way: a <see cref="Dictionary{TKey, TValue}"/> of strings looked up by characters (an alternate lookup).
 /// The matters' codes come in two forms (<see cref="Shape"/>): the city's six characters, and thirteen numbered within a
-/// unit (<c>M410202-00000</c> onwards, as the demo's are), whose serial number ends the packed text's second word; those
+/// unit (<c>M410200-00000</c> onwards, as the demo's are), whose serial number ends the packed text's second word; those
 /// come with the rows in random order or, as in the demo's files, each unit's matters in turn.
 /// </summary>
 [MemoryDiagnoser]
