@@ -207,15 +207,12 @@ public sealed partial class RatingBatch
         /// <summary>Adds the ratings at indices <paramref name="start"/> to <paramref name="end"/> - 1 to a builder, fetching ahead when asked.</summary>
         private static void AddPart(Builder builder, int start, int end, Action<Builder, int> addAt, Action<Builder, int>? fetchAhead)
         {
-            int fetched = fetchAhead is null ? start : Math.Max(start, end - FetchDistance);
-            int i = start;
-            for (; i < fetched; i++)
+            for (int i = start; i < end; i++)
             {
-                fetchAhead!(builder, i + FetchDistance);
-                addAt(builder, i);
-            }
-            for (; i < end; i++)
-            {
+                if (fetchAhead is not null && i + FetchDistance < end)
+                {
+                    fetchAhead(builder, i + FetchDistance);
+                }
                 addAt(builder, i);
             }
         }
