@@ -12,7 +12,9 @@ namespace Evaluation.EndToEnd.Benchmarks;
 /// benchmark times DuckDB first and the tool's processes last, which on a machine whose speed drifts over minutes
 /// compares hours as much as programs; here each round runs DuckDB's processes (this program with <c>duckdb DIR
 /// ...</c>) beside the runs they are the yardsticks of, and the ratios are to their means and medians over all rounds
-/// (the median being the one a single disturbed run does not move). Each of the tool's runs is put beside DuckDB's
+/// (the median being the one a single disturbed run does not move), then round by round: each run over its
+/// yardstick's run of the same round, whose geometric mean a drift of the machine's speed over the rounds does not
+/// move. Each of the tool's runs is put beside DuckDB's
 /// counts by unit and month read back (the one yardstick of all runs in earlier rounds), and, but for validation,
 /// beside DuckDB's counts by the run's own grouping and month written as CSV and as JSON. The export and the check
 /// that the figures agree are the benchmark's (<c>EVALUATION_E2E_N</c>, <c>EVALUATION_E2E_DIR</c>). With <c>pairs rows
@@ -71,13 +73,26 @@ internal static class BesideDuckDbProcess
             ];
         }
         var times = round.Select(r => r.Name).Distinct().ToDictionary(name => name, _ => new List<(TimeSpan Elapsed, long Peak)>());
+        // Each of the tool's runs over its yardstick's run in the same round (the nearest before it, else after it), by kind.
+        var roundRatios = new Dictionary<(string Run, string Kind), List<double>>();
         for (int r = 0; r < rounds; r++)
         {
-            foreach (Process run in round)
+            var elapsedInRound = new TimeSpan[round.Length];
+            for (int i = 0; i < round.Length; i++)
             {
-                (TimeSpan elapsed, long peak) = ChildProcess.Run(run.Arguments);
-                Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"round {r + 1}: {run.Name} {elapsed.TotalSeconds:F2} s, {peak / 1e9:F2} GB"));
-                times[run.Name].Add((elapsed, peak));
+                (TimeSpan elapsed, long peak) = ChildProcess.Run(round[i].Arguments);
+                Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"round {r + 1}: {round[i].Name} {elapsed.TotalSeconds:F2} s, {peak / 1e9:F2} GB"));
+                times[round[i].Name].Add((elapsed, peak));
+                elapsedInRound[i] = elapsed;
+            }
+            for (int i = 0; i < round.Length; i++)
+            {
+                foreach (Process yardstick in round[i].Yardsticks)
+                {
+                    int at = NearestRun(round, i, yardstick.Name);
+                    List<double> ratios = roundRatios.TryGetValue((round[i].Name, yardstick.Kind!), out List<double>? found) ? found : roundRatios[(round[i].Name, yardstick.Kind!)] = [];
+                    ratios.Add(elapsedInRound[i] / elapsedInRound[at]);
+                }
             }
         }
         double Mean(string name) => times[name].Average(x => x.Elapsed.TotalSeconds);
@@ -98,7 +113,30 @@ internal static class BesideDuckDbProcess
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"| {run.Name} | {Mean(run.Name):F2} s | {MedianOf(run.Name):F2} s | {ratios}{seconds} | {list.Min(x => x.Peak) / 1e9:F2} to {list.Max(x => x.Peak) / 1e9:F2} GB |"));
         }
+        PrintRoundRatios(round, kinds, roundRatios);
         return 0;
+    }
+
+    /// <summary>
+    /// Prints, for each of the tool's runs and each kind of yardstick, the ratios of its runs to the yardstick's run in
+    /// the same round: their geometric mean, their range, and in how many rounds the tool was faster. On a
+    /// machine whose speed drifts over minutes, a round's own ratio compares the programs at the same hour.
+    /// </summary>
+    private static void PrintRoundRatios(Process[] round, string[] kinds, Dictionary<(string Run, string Kind), List<double>> roundRatios)
+    {
+        Console.WriteLine();
+        Console.WriteLine("Round by round: each run over the yardstick's run in the same round; the geometric mean, the range, and the rounds below 1");
+        Console.WriteLine();
+        Console.WriteLine($"| run | {string.Concat(kinds.Select(k => $"÷ DuckDB {k} | "))}");
+        Console.WriteLine($"| --- | {string.Concat(kinds.Select(_ => "--- | "))}");
+        foreach (Process run in round.Where(r => r.Yardsticks.Count > 0).DistinctBy(r => r.Name))
+        {
+            string cells = string.Concat(kinds.Select(kind => roundRatios.TryGetValue((run.Name, kind), out List<double>? ratios)
+                ? string.Create(CultureInfo.InvariantCulture,
+                    $"{Math.Exp(ratios.Average(Math.Log)):F2} ({ratios.Min():F2} to {ratios.Max():F2}), {ratios.Count(x => x < 1)} of {ratios.Count} | ")
+                : "| "));
+            Console.WriteLine($"| {run.Name} | {cells}");
+        }
     }
 
     /// <summary>
@@ -106,6 +144,19 @@ internal static class BesideDuckDbProcess
     /// beside it), with the kind of yardstick it is ("counted by unit", "as CSV", "as JSON").
     /// </summary>
     private sealed record Process(string Name, string[] Arguments, IReadOnlyList<Process> Yardsticks, string? Kind = null);
+
+    /// <summary>The place in a round of the run of a name nearest before <paramref name="at"/>, else nearest after it.</summary>
+    private static int NearestRun(Process[] round, int at, string name)
+    {
+        for (int i = at - 1; i >= 0; i--)
+        {
+            if (round[i].Name == name)
+            {
+                return i;
+            }
+        }
+        return Array.FindIndex(round, at + 1, r => r.Name == name);
+    }
 
     /// <summary>The median of the runs' times, in seconds (the mean of the middle two when they are even).</summary>
     private static double Median(List<(TimeSpan Elapsed, long Peak)> runs)
