@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Reflection;
+using System.Runtime.InteropServices;
 
 namespace Evaluation.EndToEnd.Benchmarks;
 
@@ -14,9 +15,9 @@ namespace Evaluation.EndToEnd.Benchmarks;
 /// ...</c>) beside the runs they are the yardsticks of, and the ratios are to their means and medians over all rounds
 /// (the median being the one a single disturbed run does not move), then round by round: each run over its
 /// yardstick's run of the same round, whose geometric mean a drift of the machine's speed over the rounds does not
-/// move. Each of the tool's runs is put beside DuckDB's
-/// counts by unit and month read back (the one yardstick of all runs in earlier rounds), and, but for validation,
-/// beside DuckDB's counts by the run's own grouping and month written as CSV and as JSON. The export and the check
+/// move. Each of the tool's runs is put beside DuckDB's counts by unit and month read back (the one yardstick of all
+/// runs in earlier rounds), and, but for validation, beside DuckDB's counts by the run's own grouping and month
+/// written as CSV and as JSON. The export and the check
 /// that the figures agree are the benchmark's (<c>EVALUATION_E2E_N</c>, <c>EVALUATION_E2E_DIR</c>). With <c>pairs rows
 /// [ROUNDS]</c>, the report by matter and day beside DuckDB writing the same groups.
 /// </summary>
@@ -89,9 +90,8 @@ internal static class BesideDuckDbProcess
             {
                 foreach (Process yardstick in round[i].Yardsticks)
                 {
-                    int at = NearestRun(round, i, yardstick.Name);
-                    List<double> ratios = roundRatios.TryGetValue((round[i].Name, yardstick.Kind!), out List<double>? found) ? found : roundRatios[(round[i].Name, yardstick.Kind!)] = [];
-                    ratios.Add(elapsedInRound[i] / elapsedInRound[at]);
+                    ref List<double>? ratios = ref CollectionsMarshal.GetValueRefOrAddDefault(roundRatios, (round[i].Name, yardstick.Kind!), out _);
+                    (ratios ??= []).Add(elapsedInRound[i] / elapsedInRound[NearestRun(round, i, yardstick.Name)]);
                 }
             }
         }
@@ -127,15 +127,15 @@ internal static class BesideDuckDbProcess
         Console.WriteLine();
         Console.WriteLine("Round by round: each run over the yardstick's run in the same round; the geometric mean, the range, and the rounds below 1");
         Console.WriteLine();
-        Console.WriteLine($"| run | {string.Concat(kinds.Select(k => $"÷ DuckDB {k} | "))}");
-        Console.WriteLine($"| --- | {string.Concat(kinds.Select(_ => "--- | "))}");
+        Console.WriteLine($"| run | {string.Join(" | ", kinds.Select(k => $"÷ DuckDB {k}"))} |");
+        Console.WriteLine($"| --- | {string.Join(" | ", kinds.Select(_ => "---"))} |");
         foreach (Process run in round.Where(r => r.Yardsticks.Count > 0).DistinctBy(r => r.Name))
         {
-            string cells = string.Concat(kinds.Select(kind => roundRatios.TryGetValue((run.Name, kind), out List<double>? ratios)
+            IEnumerable<string> cells = kinds.Select(kind => roundRatios.TryGetValue((run.Name, kind), out List<double>? ratios)
                 ? string.Create(CultureInfo.InvariantCulture,
-                    $"{Math.Exp(ratios.Average(Math.Log)):F2} ({ratios.Min():F2} to {ratios.Max():F2}), {ratios.Count(x => x < 1)} of {ratios.Count} | ")
-                : "| "));
-            Console.WriteLine($"| {run.Name} | {cells}");
+                    $"{Math.Exp(ratios.Average(Math.Log)):F2} ({ratios.Min():F2} to {ratios.Max():F2}), {ratios.Count(x => x < 1)} of {ratios.Count}")
+                : "");
+            Console.WriteLine($"| {run.Name} | {string.Join(" | ", cells)} |");
         }
     }
 
