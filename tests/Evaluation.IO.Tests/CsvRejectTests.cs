@@ -44,6 +44,9 @@ public class CsvRejectTests
     [InlineData("R1,,,410202,,,app,5,active,true,2023-12-05T10:31:00+08:00,slow;bad tag;,", "tags", CsvErrorCodes.CodeMalformed)]
     [InlineData("R1,C1,,410202,,,app,5,active,true,2023-12-05T10:31:00+08:00,,", "matter_code", CsvErrorCodes.RecordInvalid)]
     [InlineData("R1,,,410202,,,app,5,default,true,2023-12-05T10:31:00+08:00,,", "channel", CsvErrorCodes.RecordInvalid)]
+    [InlineData("R1,,,410202,,,app,7,active,true,2023-12-05T10:31:00+08:00,,\"said \"\"no\"\", twice\"", "level", CsvErrorCodes.LevelOutOfRange)]
+    [InlineData("\"R1\",\"\",\"\",\"410202\",\"\",\"\",\"app\",\"7\",\"active\",\"true\",\"2023-12-05T10:31:00+08:00\",\"\",\"a \"\"b\"\"\"", "level", CsvErrorCodes.LevelOutOfRange)]
+    [InlineData("\" R1 \"\"x\"\" \",,,410202,,,app,5,active,true,2023-12-05T10:31:00+08:00,,", "rating_id", CsvErrorCodes.CodeMalformed)]
     public void A_malformed_field_is_a_reject_naming_the_line_the_column_and_the_rule(string row, string column, string code)
     {
         CsvReject reject = OnlyReject(row);
@@ -58,6 +61,40 @@ public class CsvRejectTests
         table.Read(new StringReader(Header + "\n" + row + "\n"), "ratings.csv", tableRejects.Add);
         Assert.Equal(0, table.Count);
         Assert.Equal(reject, Assert.Single(tableRejects));
+    }
+
+    /// <summary>
+    /// The rule that a reject carries its row as the file holds it, for a row whose quoted fields a parser of quotes
+    /// unescapes, under each way a file is parsed: quotes parsed from the start (no quote in the first rows), the row set
+    /// aside among plainly quoted rows, and the rest of a file handed to the parser of quotes past the rows set aside.
+    /// </summary>
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(40)]
+    public void A_rejected_row_with_escaped_quotes_keeps_the_files_text_under_every_parser(int quotedRowsBefore)
+    {
+        const string Valid = "R0,,,410202,,,app,5,active,true,2023-12-05T10:31:00+08:00,,";
+        const string Bad = "R1,,,410202,,,app,7,active,true,2023-12-05T10:31:00+08:00,,\"said \"\"no\"\", twice\"";
+        var rows = new List<string> { Valid, Valid.Replace("R0", "R00", System.StringComparison.Ordinal) };
+        for (int n = 0; n < quotedRowsBefore; n++)
+        {
+            rows.Insert(0, $"Q{n},,,410202,,,app,5,active,true,2023-12-05T10:31:00+08:00,,\"a \"\"quoted\"\" word\"");
+        }
+        rows.Add(Bad);
+        rows.Add(Bad.Replace("R1,", "R2,", System.StringComparison.Ordinal));
+        string text = Header + "\n" + string.Join("\n", rows) + "\n";
+
+        var (records, rejects, summary) = Read(text);
+        Assert.Equal(rows.Count - 2, records.Count);
+        Assert.Equal([rows[^2], rows[^1]], rejects.Select(r => r.Row));
+        Assert.Equal([(long)rows.Count, rows.Count + 1], rejects.Select(r => r.Line));
+        Assert.Equal(summary.Read, summary.Records + summary.Rejected);
+
+        var table = new Columnar.RatingTable();
+        var tableRejects = new List<CsvReject>();
+        table.Read(new StringReader(text), "ratings.csv", tableRejects.Add);
+        Assert.Equal(rejects, tableRejects);
     }
 
     [Fact]

@@ -148,6 +148,7 @@ public sealed partial class CsvRecordReader
         ArgumentNullException.ThrowIfNull(onReject);
         using var guard = new RowLengthGuard(text, rowLimit, plainQuotes, setAside: plainQuotes);
         var parsers = new GuardedParsers(guard);
+        var original = new OriginalRowText();
         SepReader reader = parsers.Open();
         try
         {
@@ -198,10 +199,10 @@ public sealed partial class CsvRecordReader
                     shift += aside.Lines - 1;
                     nextLine = lineToExcl + shift;
                     using SepReader alone = GuardedParsers.OpenRow(aside.Text);
-                    records += alone.MoveNext() && TakeRow(alone.Current, quotesAsText: false, headerCount, indices, names, file, line, fast, parse, onRecord, onReject) ? 1 : 0;
+                    records += alone.MoveNext() && TakeRow(alone.Current, quotesAsText: false, original, headerCount, indices, names, file, line, fast, parse, onRecord, onReject) ? 1 : 0;
                     continue;
                 }
-                records += TakeRow(row, parsers.QuotesAsText, headerCount, indices, names, file, line, fast, parse, onRecord, onReject) ? 1 : 0;
+                records += TakeRow(row, parsers.QuotesAsText, original, headerCount, indices, names, file, line, fast, parse, onRecord, onReject) ? 1 : 0;
             }
             return new CsvFileSummary(file, read, records, read - records, null) { NextLine = nextLine };
         }
@@ -216,7 +217,7 @@ public sealed partial class CsvRecordReader
     /// parsed into a record (<see cref="Take"/>); true for a record.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool TakeRow<T>(SepReader.Row row, bool quotesAsText, int headerCount, int[] indices, string[] names, string file, long line,
+    private static bool TakeRow<T>(SepReader.Row row, bool quotesAsText, OriginalRowText original, int headerCount, int[] indices, string[] names, string file, long line,
         FastRow? fast, RowParser<T> parse, Action<Sourced<T>> onRecord, Action<CsvReject> onReject)
         where T : class
     {
@@ -225,7 +226,8 @@ public sealed partial class CsvRecordReader
             onReject(new CsvReject(file, line, null, CsvErrorCodes.RowShape, $"The row has {row.ColCount} fields; the header has {headerCount}.", row.Span.ToString()));
             return false;
         }
-        var view = new RowView(row, quotesAsText, indices, names);
+        // A parser of quotes unescapes a field in place as it is read: the row's text is kept for a reject before then.
+        var view = new RowView(row, quotesAsText, quotesAsText ? [] : original.KeepIfQuoted(row.Span), indices, names);
         return (fast is not null && fast(view, line)) || Take(view, file, line, parse, onRecord, onReject);
     }
 

@@ -12,16 +12,22 @@ internal readonly ref struct RowView
 {
     private readonly SepReader.Row row;
     private readonly bool quotesAsText;
+    private readonly ReadOnlySpan<char> original;
     private readonly ReadOnlySpan<char> decoded;
     private readonly ReadOnlySpan<int> ends;
     private readonly int[] indices;
     private readonly string[] names;
 
-    /// <summary>A row a CSV parser split; with <paramref name="quotesAsText"/>, its fields quote plainly (<see cref="PlainQuoting"/>) and hold their quotes.</summary>
-    internal RowView(SepReader.Row row, bool quotesAsText, int[] indices, string[] names)
+    /// <summary>
+    /// A row a CSV parser split; with <paramref name="quotesAsText"/>, its fields quote plainly (<see cref="PlainQuoting"/>)
+    /// and hold their quotes. <paramref name="original"/> is the row's text kept before a parser that unescapes read its
+    /// fields (<see cref="OriginalRowText"/>), or empty when the row's own span keeps it.
+    /// </summary>
+    internal RowView(SepReader.Row row, bool quotesAsText, ReadOnlySpan<char> original, int[] indices, string[] names)
     {
         this.row = row;
         this.quotesAsText = quotesAsText;
+        this.original = original;
         this.indices = indices;
         this.names = names;
     }
@@ -73,7 +79,7 @@ internal readonly ref struct RowView
     {
         if (ends.IsEmpty)
         {
-            return row.Span.ToString();
+            return original.IsEmpty ? row.Span.ToString() : original.ToString();
         }
         var text = new System.Text.StringBuilder(decoded.Length + ends.Length);
         for (int index = 0; index < ends.Length; index++)

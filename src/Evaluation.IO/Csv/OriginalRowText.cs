@@ -1,0 +1,29 @@
+using System;
+
+namespace Evaluation.IO.Csv;
+
+/// <summary>
+/// A row's text as the file holds it, kept before its fields are read. A parser that unescapes quotes does so in place,
+/// so that once a quoted field has been read the row's own span no longer shows the file's text, which a reject must
+/// carry as it stands. Only rows holding a quote are kept (no other row changes when read); one buffer serves a file's
+/// rows in turn.
+/// </summary>
+internal sealed class OriginalRowText
+{
+    private char[] buffer = new char[512];
+
+    /// <summary>The row's text, kept aside, when it holds a quote; otherwise empty, the row's own span staying as it is.</summary>
+    internal ReadOnlySpan<char> KeepIfQuoted(ReadOnlySpan<char> row)
+    {
+        if (!row.Contains('"'))
+        {
+            return [];
+        }
+        if (row.Length > buffer.Length)
+        {
+            buffer = new char[Math.Max(row.Length, buffer.Length * 2)];
+        }
+        row.CopyTo(buffer);
+        return buffer.AsSpan(0, row.Length);
+    }
+}
