@@ -75,14 +75,15 @@ public class CsvRejectTests
     public void A_rejected_row_with_escaped_quotes_keeps_the_files_text_under_every_parser(int quotedRowsBefore)
     {
         const string Valid = "R0,,,410202,,,app,5,active,true,2023-12-05T10:31:00+08:00,,";
-        const string Bad = "R1,,,410202,,,app,7,active,true,2023-12-05T10:31:00+08:00,,\"said \"\"no\"\", twice\"";
+        // The identifier, read first, holds quotes: the row is rejected once that field has been unescaped.
+        const string Bad = "\"R1 \"\"x\"\"\",,,410202,,,app,5,active,true,2023-12-05T10:31:00+08:00,,\"said \"\"no\"\", twice\"";
         var rows = new List<string> { Valid, Valid.Replace("R0", "R00", System.StringComparison.Ordinal) };
         for (int n = 0; n < quotedRowsBefore; n++)
         {
             rows.Insert(0, $"Q{n},,,410202,,,app,5,active,true,2023-12-05T10:31:00+08:00,,\"a \"\"quoted\"\" word\"");
         }
         rows.Add(Bad);
-        rows.Add(Bad.Replace("R1,", "R2,", System.StringComparison.Ordinal));
+        rows.Add(Bad.Replace("R1 ", "R2 ", System.StringComparison.Ordinal));
         string text = Header + "\n" + string.Join("\n", rows) + "\n";
 
         var (records, rejects, summary) = Read(text);
