@@ -1,9 +1,12 @@
 #!/usr/bin/env python3
 """Checks a JSON report of the `evaluation` tool against an independent computation from the export's files.
 
-Written from docs/metrics.md, docs/rules.md and docs/data-format.md alone, under the Henan preset (the tool's
-default): rectification due 5 working days after the rating, a default rating of level 4 owed once the rating
-window of 7 working days after completion has closed, an upheld appeal voiding its rating from its decision on.
+Written from docs/metrics.md, docs/rules.md, docs/calendar.md and docs/data-format.md alone, under any of the four
+presets (POLICIES below): henan, the tool's default, has rectification due 5 working days after the rating and a
+default rating of level 4 owed once the rating window of 7 working days after completion has closed; national has 15
+working days to rectify; guangdong and guangxi have 15 working days to rectify and a window of 7 calendar days (rolled
+to the next working day) closed by a default rating of level 3 and 5. An upheld appeal voids its rating from its
+decision on.
 Working days are typed in from the State Council's notices for 2023 and 2024; instants whose deadlines fall
 outside those years are refused rather than guessed.
 
@@ -46,7 +49,11 @@ for first, last in DAYS_OFF:
         OFF.add(day)
         day += dt.timedelta(days=1)
 
-RECTIFICATION_DAYS, RATING_WINDOW_DAYS = 5, 7
+# Each preset's working days to rectify, its rating window (days, and whether they are working days) and the level of
+# the default rating that closes it.
+POLICIES = {
+    'henan': (5, 7, True, 4), 'national': (15, 7, True, 4), 'guangdong': (15, 7, False, 3), 'guangxi': (15, 7, False, 5),
+}
 DIMENSION_COLUMNS = {
     'unit': 'unit_code', 'department': 'department_code', 'window': 'window_code', 'matter': 'matter_code',
 }
@@ -54,7 +61,7 @@ COUNTS = ['cases', 'casesActivelyRated', 'ratings', 'activeRatings', 'defaultRat
           'neutral', 'bad', 'caseLinkedBad', 'excludedByAppeal', 'badToRectify', 'badRectified', 'badRectifiedOnTime',
           'badOverdue', 'mattersWithCases', 'mattersRated', 'mattersWithCaseLinkedRatings', 'mattersRatedByRatings',
           'onSiteRatings', 'staticQrRatings', 'staticQrGood', 'staticQrBad', 'followUps', 'followUpsDissatisfied']
-# Each rate of the report over the completed cases' basis (the henan policy's), as (numerator, denominator) counts.
+# Each rate of the report over the completed cases' basis (every preset's), as (numerator, denominator) counts.
 RATES = {
     'activeRatingRate': ('casesActivelyRated', 'cases'), 'goodRate': ('good', 'ratings'), 'badRate': ('bad', 'ratings'),
     'rectificationRate': ('badRectified', 'bad'), 'onTimeRectificationRate': ('badRectifiedOnTime', 'bad'),
@@ -77,6 +84,17 @@ def end_of_working_days(start, n):
             sys.exit(f'a deadline from {start.isoformat()} falls outside {FIRST_DAY} to {LAST_DAY}: '
                      'add that year\'s notice')
         n -= is_working(day)
+    return dt.datetime.combine(day + dt.timedelta(days=1), dt.time(), CST)
+
+
+def end_of_days(start, n):
+    """The start of the day after the end of "within n days" of `start`: the n-th day after it, or the next working day
+    when that day is not one."""
+    day = start.astimezone(CST).date() + dt.timedelta(days=n)
+    while not is_working(day):
+        day += dt.timedelta(days=1)
+    if not FIRST_DAY <= day <= LAST_DAY:
+        sys.exit(f'a deadline from {start.isoformat()} falls outside {FIRST_DAY} to {LAST_DAY}: add that year\'s notice')
     return dt.datetime.combine(day + dt.timedelta(days=1), dt.time(), CST)
 
 
@@ -113,8 +131,9 @@ def rows(path):
 
 def main(directory, report_path):
     report = json.load(open(report_path, encoding='utf-8'))
-    if report['policy'] != 'henan' or report['rejected'] != 0:
-        sys.exit('needs a report under the henan policy of an export without rejected rows')
+    if report['policy'] not in POLICIES or report['rejected'] != 0:
+        sys.exit(f'needs a report under one of the presets {sorted(POLICIES)} of an export without rejected rows')
+    rectification_days, window_days, window_in_working_days, default_level = POLICIES[report['policy']]
     if report['activeRatingRateBasis'] != 'completedCases' or report['matterCoverageBasis'] != 'completedCases':
         sys.exit('needs the rates counted over completed cases (the policy\'s basis), not --basis ratings')
     dimensions, period_kind = report['groupBy'], report['period']
@@ -190,7 +209,7 @@ def main(directory, report_path):
         if level <= 2:
             g['caseLinkedBad'] += bool(r['case_no'])
             g['badToRectify'] += 1
-            due = end_of_working_days(rated_at, RECTIFICATION_DAYS)
+            due = end_of_working_days(rated_at, rectification_days)
             done = rectified.get(r['rating_id'])
             if done is not None and done <= as_of:
                 g['badRectified'] += 1
@@ -213,12 +232,12 @@ def main(directory, report_path):
         groups[k]['followUps'] += c['case_no'] in follow_ups
         groups[k]['followUpsDissatisfied'] += c['case_no'] in dissatisfied
         if c['case_no'] not in named:
-            closes = end_of_working_days(completed, RATING_WINDOW_DAYS)
+            closes = (end_of_working_days if window_in_working_days else end_of_days)(completed, window_days)
             if closes <= as_of:
                 # The default rating (level 4, through the system) carries the instant the window closed: the last
                 # moment of its last day.
                 closed = key(c, closes - dt.timedelta(microseconds=1))
-                count_rating(closed, 4, False, c['case_no'], c['matter_code'], 'system')
+                count_rating(closed, default_level, False, c['case_no'], c['matter_code'], 'system')
     for k in matters:
         groups[k]['mattersWithCases'] = len(matters[k])
         groups[k]['mattersRated'] = len(matters_rated[k])

@@ -13,7 +13,10 @@ but the files vary the way exports of other platforms do:
 - explicit default ratings, ratings unlinked to any case, active ratings of cases not completed, appeals of every
   decision, rectifications on time, late, on their due edge and after the as-of instant, follow-ups.
 
-usage: othershapes.py DIR [CASES] [SEED]     (CASES defaults to 100,000, SEED to 1)
+usage: othershapes.py DIR [CASES] [SEED] [POLICY]     (CASES defaults to 100,000, SEED to 1, POLICY to henan)
+
+The rating windows and the rectifications' due instants are those of POLICY, one of crosscheck.py's presets: run the
+reports with `--policy POLICY`.
 
 Deadlines are kept within 2023 and 2024, the years crosscheck.py holds; run the reports with `--as-of
 2024-12-20T00:00:00+08:00` or without `--as-of` (the latest instant in the input).
@@ -24,7 +27,7 @@ import random
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from crosscheck import CST, end_of_working_days  # noqa: E402  (the same working days as the check)
+from crosscheck import CST, POLICIES, end_of_days, end_of_working_days  # noqa: E402  (the check's working days)
 
 ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'
 SEPARATORS = '-_./'
@@ -110,7 +113,9 @@ def write(directory, name, header, rows, r, optional=()):
             f.write(','.join(field(values[i]) for i in order) + newline)
 
 
-def main(directory, cases_wanted, seed):
+def main(directory, cases_wanted, seed, policy):
+    rectification_days, window_days, window_in_working_days, _ = POLICIES[policy]
+    window_close = end_of_working_days if window_in_working_days else end_of_days
     e = Export(seed)
     r = e.random
     os.makedirs(directory, exist_ok=True)
@@ -146,7 +151,7 @@ def main(directory, cases_wanted, seed):
         if r.random() < 0.05:
             follow_ups.append([number, e.instant(e.moment(accepted, 30)), r.choice(['phone', 'sms', 'visit']),
                                r.choice(['true', 'false'])])
-        closes = end_of_working_days(completed, 7) if completed else None
+        closes = window_close(completed, window_days) if completed else None
         kind = r.random()
         if completed is None and kind < 0.05:
             rated = e.moment(accepted, 10)  # an active rating before completion
@@ -171,7 +176,7 @@ def main(directory, cases_wanted, seed):
         ratings.append([rating_id, number, matter, unit, department, window, r.choice(CHANNELS), level, 'active',
                         r.choice(['true', 'false']), e.instant(rated), tags, comment])
         if level in '12':
-            add_bad_rating_records(e, rating_id, rated, as_of, appeals, rectifications)
+            add_bad_rating_records(e, rating_id, rated, as_of, rectification_days, appeals, rectifications)
 
     # Ratings unlinked to any case: static QR codes and the like.
     for _ in range(len(ratings) // 20):
@@ -183,7 +188,7 @@ def main(directory, cases_wanted, seed):
                         r.choice(windows[unit]), r.choice(['qr_static', 'qr_static', 'kiosk', 'hotline']), level,
                         'active', 'false', e.instant(rated), 'P02' if level in '12' else '', '差评，无理由' if level in '12' else ''])
         if level in '12':
-            add_bad_rating_records(e, rating_id, rated, as_of, appeals, rectifications)
+            add_bad_rating_records(e, rating_id, rated, as_of, rectification_days, appeals, rectifications)
 
     r.shuffle(ratings)
     # Catalogues: every unit, department, window and matter named, in codes of their own.
@@ -220,7 +225,7 @@ def main(directory, cases_wanted, seed):
           f'{len(rectifications)} rectifications, {len(follow_ups)} follow-ups')
 
 
-def add_bad_rating_records(e, rating_id, rated, as_of, appeals, rectifications):
+def add_bad_rating_records(e, rating_id, rated, as_of, rectification_days, appeals, rectifications):
     """An appeal for some bad ratings, a rectification for most of those not voided."""
     r = e.random
     upheld = False
@@ -233,7 +238,7 @@ def add_bad_rating_records(e, rating_id, rated, as_of, appeals, rectifications):
                         r.choice(['mistaken', 'malicious', 'untrue', ''])])
     if upheld or r.random() < 0.2:
         return
-    due = end_of_working_days(rated, 5)
+    due = end_of_working_days(rated, rectification_days)
     verified = e.moment(rated, 1)
     choice = r.random()
     if choice < 0.1:
@@ -254,6 +259,7 @@ def add_bad_rating_records(e, rating_id, rated, as_of, appeals, rectifications):
 
 
 if __name__ == '__main__':
-    if not 2 <= len(sys.argv) <= 4:
+    if not 2 <= len(sys.argv) <= 5 or (len(sys.argv) == 5 and sys.argv[4] not in POLICIES):
         sys.exit(__doc__)
-    main(sys.argv[1], int(sys.argv[2]) if len(sys.argv) > 2 else 100000, int(sys.argv[3]) if len(sys.argv) > 3 else 1)
+    main(sys.argv[1], int(sys.argv[2]) if len(sys.argv) > 2 else 100000, int(sys.argv[3]) if len(sys.argv) > 3 else 1,
+         sys.argv[4] if len(sys.argv) > 4 else 'henan')
