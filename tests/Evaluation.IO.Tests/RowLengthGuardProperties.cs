@@ -76,6 +76,45 @@ public class RowLengthGuardProperties
         });
     }
 
+    /// <summary>
+    /// The guard tells that a quote has been read no later than it passes one on, in every mode and whatever sizes the
+    /// parser reads in, and never tells it of a text without quotes: a parser that unescapes quotes in place can have
+    /// changed no row passed on before then (<see cref="OriginalRowText"/>).
+    /// </summary>
+    [Property(MaxTest = 1000)]
+    public Property The_guard_tells_of_a_quote_before_passing_one_on()
+    {
+        Gen<(string Text, int Limit, int[] Reads, bool PlainQuotes, bool SetAside)> cases =
+            from text in Texts
+            from limit in Gen.Choose(16, 40)
+            from reads in Gen.Choose(1, 64).ArrayOf()
+            from plainQuotes in Gen.Elements(false, true)
+            from setAside in Gen.Elements(false, plainQuotes)
+            select (text, limit, reads, plainQuotes, setAside);
+        return Prop.ForAll(cases.ToArbitrary(), c =>
+        {
+            using var guard = new RowLengthGuard(new StringReader(c.Text), c.Limit, c.PlainQuotes, c.SetAside);
+            var buffer = new char[64];
+            bool toldInTime = true;
+            for (int i = 0; ; i++)
+            {
+                int n = guard.Read(buffer.AsSpan(0, c.Reads.Length == 0 ? 64 : c.Reads[i % c.Reads.Length]));
+                if (n == 0 && guard.Paused)
+                {
+                    guard.ParseQuotes();
+                    continue;
+                }
+                if (n == 0)
+                {
+                    break;
+                }
+                toldInTime &= guard.QuotesRead || !buffer.AsSpan(0, n).Contains('"');
+            }
+            return (toldInTime && (guard.QuotesRead || !c.Text.Contains('"', StringComparison.Ordinal)) && (!guard.QuotesRead || c.Text.Contains('"', StringComparison.Ordinal)))
+                .Label($"quotes read {guard.QuotesRead}, told in time {toldInTime}");
+        });
+    }
+
     /// <summary>Everything the guard passes on, read in pieces of the given sizes in turn (all of <paramref name="largest"/> when none are given).</summary>
     internal static string ReadAll(RowLengthGuard guard, int[] reads, int largest)
     {

@@ -148,7 +148,7 @@ public sealed partial class CsvRecordReader
         ArgumentNullException.ThrowIfNull(onReject);
         using var guard = new RowLengthGuard(text, rowLimit, plainQuotes, setAside: plainQuotes);
         var parsers = new GuardedParsers(guard);
-        var original = new OriginalRowText();
+        var original = new OriginalRowText(guard);
         SepReader reader = parsers.Open();
         try
         {

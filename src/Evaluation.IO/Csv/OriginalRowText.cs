@@ -5,17 +5,18 @@ namespace Evaluation.IO.Csv;
 /// <summary>
 /// A row's text as the file holds it, kept before its fields are read. A parser that unescapes quotes does so in place,
 /// so that once a quoted field has been read the row's own span no longer shows the file's text, which a reject must
-/// carry as it stands. Only rows holding a quote are kept (no other row changes when read); one buffer serves a file's
-/// rows in turn.
+/// carry as it stands. Only rows holding a quote are kept (no other row changes when read), and rows are looked at only
+/// once the file's text has held a quote (<see cref="RowLengthGuard.QuotesRead"/>), so that a file without quotes pays
+/// nothing per row; one buffer serves a file's rows in turn.
 /// </summary>
-internal sealed class OriginalRowText
+internal sealed class OriginalRowText(RowLengthGuard text)
 {
     private char[] buffer = new char[512];
 
     /// <summary>The row's text, kept aside, when it holds a quote; otherwise empty, the row's own span staying as it is.</summary>
     internal ReadOnlySpan<char> KeepIfQuoted(ReadOnlySpan<char> row)
     {
-        if (!row.Contains('"'))
+        if (!text.QuotesRead || !row.Contains('"'))
         {
             return [];
         }

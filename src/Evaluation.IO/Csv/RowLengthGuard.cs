@@ -97,6 +97,13 @@ internal sealed class RowLengthGuard : TextReader
     /// </summary>
     internal bool PlainQuotes => plainQuotes;
 
+    /// <summary>
+    /// Whether any text read so far holds a quote: until then no row passed on holds one, so a parser that unescapes
+    /// quotes has changed none of them (<see cref="OriginalRowText"/>). Every character read is checked once, by the
+    /// scan that finds its rows' ends.
+    /// </summary>
+    internal bool QuotesRead { get; private set; }
+
     /// <summary>Whether the guard stopped before a row that does not quote plainly: the parser has seen the end of the text, and the rest follows once <see cref="ParseQuotes"/> is called.</summary>
     internal bool Paused => paused;
 
@@ -297,7 +304,12 @@ internal sealed class RowLengthGuard : TextReader
     private bool Scan(ReadOnlySpan<char> text, int from, ref int rowStart)
     {
         Work += text.Length - from;
-        return !inQuote && !text[from..].Contains('"') ? ScanUnquoted(text, from, ref rowStart) : QuotedRowEnds.Scan(text, from, Limit, ref inQuote, ref rowStart);
+        if (!inQuote && !text[from..].Contains('"'))
+        {
+            return ScanUnquoted(text, from, ref rowStart);
+        }
+        QuotesRead = true;
+        return QuotedRowEnds.Scan(text, from, Limit, ref inQuote, ref rowStart);
     }
 
     /// <summary>
@@ -313,6 +325,7 @@ internal sealed class RowLengthGuard : TextReader
         {
             return ScanUnquoted(text, from, ref rowStart);
         }
+        QuotesRead = true;
         int breach = PlainQuoting.FirstBreach(text, endsText: false);
         paused = breach >= 0;
         if (breach < 0)
@@ -376,9 +389,16 @@ internal sealed class RowLengthGuard : TextReader
             Array.Resize(ref held, Math.Max(held.Length * 2, heldLength + ReadAhead));
         }
         int read = inner.Read(held.AsSpan(heldLength, ReadAhead));
+        NoteQuotes(held.AsSpan(heldLength, read));
         innerDone = read == 0;
         heldLength += read;
         return read;
+    }
+
+    /// <summary>Notes a quote in text read past the scan that finds rows' ends (<see cref="QuotesRead"/>).</summary>
+    private void NoteQuotes(ReadOnlySpan<char> text)
+    {
+        QuotesRead |= text.Contains('"');
     }
 
     /// <summary>Finds the quote state at the end of the held text, which starts a row, for the reads that go on from it.</summary>
@@ -648,6 +668,7 @@ internal sealed class RowLengthGuard : TextReader
                 break;
             }
             chunk = held.AsSpan(0, read);
+            NoteQuotes(chunk);
         }
         // The rest of the last chunk is held for the next read.
         ReadOnlySpan<char> rest = ended ? chunk[consumed..] : [];
