@@ -668,7 +668,6 @@ internal sealed class RowLengthGuard : TextReader
                 break;
             }
             chunk = held.AsSpan(0, read);
-            NoteQuotes(chunk);
         }
         // The rest of the last chunk is held for the next read.
         ReadOnlySpan<char> rest = ended ? chunk[consumed..] : [];
