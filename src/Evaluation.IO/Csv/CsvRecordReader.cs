@@ -227,7 +227,7 @@ public sealed partial class CsvRecordReader
             return false;
         }
         // A parser of quotes unescapes a field in place as it is read: the row's text is kept for a reject before then.
-        var view = new RowView(row, quotesAsText, quotesAsText ? [] : original.KeepIfQuoted(row.Span), indices, names);
+        var view = new RowView(row, quotesAsText, quotesAsText ? [] : original.KeepIfQuoted(row), indices, names);
         return (fast is not null && fast(view, line)) || Take(view, file, line, parse, onRecord, onReject);
     }
 

@@ -1,4 +1,6 @@
 using System;
+using System.Runtime.CompilerServices;
+using nietras.SeparatedValues;
 
 namespace Evaluation.IO.Csv;
 
@@ -7,16 +9,20 @@ namespace Evaluation.IO.Csv;
 /// so that once a quoted field has been read the row's own span no longer shows the file's text, which a reject must
 /// carry as it stands. Only rows holding a quote are kept (no other row changes when read), and rows are looked at only
 /// once the file's text has held a quote (<see cref="RowLengthGuard.QuotesRead"/>), so that a file without quotes pays
-/// nothing per row; one buffer serves a file's rows in turn.
+/// a test of one flag per row; one buffer serves a file's rows in turn.
 /// </summary>
 internal sealed class OriginalRowText(RowLengthGuard text)
 {
     private char[] buffer = new char[512];
 
     /// <summary>The row's text, kept aside, when it holds a quote; otherwise empty, the row's own span staying as it is.</summary>
-    internal ReadOnlySpan<char> KeepIfQuoted(ReadOnlySpan<char> row)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal ReadOnlySpan<char> KeepIfQuoted(SepReader.Row row) => text.QuotesRead ? KeepIfQuoted(row.Span) : [];
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private ReadOnlySpan<char> KeepIfQuoted(ReadOnlySpan<char> row)
     {
-        if (!text.QuotesRead || !row.Contains('"'))
+        if (!row.Contains('"'))
         {
             return [];
         }
