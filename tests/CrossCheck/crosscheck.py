@@ -14,9 +14,9 @@ usage: crosscheck.py DIR REPORT.json
 
 REPORT.json is `evaluation report DIR --by DIMENSION [--period PERIOD] [--as-of INSTANT] --format json` of a valid
 export (no rejected rows) as a whole (the JSON does not record `--from` and `--to`), grouped by unit, department,
-window or matter (one or two of them) and by no period, day, week (ISO), month, quarter or year. Every count and rate
-of every group is compared; the program prints the first twelve differences and a summary, and exits with 1 when any
-figure differs.
+window, matter or channel (one or two of them; a case has no channel) and by no period, day, week (ISO), month,
+quarter or year. Every count and rate of every group is compared; the program prints the first twelve differences
+and a summary, and exits with 1 when any figure differs.
 """
 import csv
 import datetime as dt
@@ -56,6 +56,7 @@ POLICIES = {
 }
 DIMENSION_COLUMNS = {
     'unit': 'unit_code', 'department': 'department_code', 'window': 'window_code', 'matter': 'matter_code',
+    'channel': 'channel',  # a rating's; a case has none, and a default rating owed comes through `system`
 }
 COUNTS = ['cases', 'casesActivelyRated', 'ratings', 'activeRatings', 'defaultRatings', 'caseLinkedRatings', 'good',
           'neutral', 'bad', 'caseLinkedBad', 'excludedByAppeal', 'badToRectify', 'badRectified', 'badRectifiedOnTime',
@@ -138,7 +139,7 @@ def main(directory, report_path):
         sys.exit('needs the rates counted over completed cases (the policy\'s basis), not --basis ratings')
     dimensions, period_kind = report['groupBy'], report['period']
     if any(d not in DIMENSION_COLUMNS for d in dimensions):
-        sys.exit(f'grouped by {dimensions}: only unit, department, window and matter are checked')
+        sys.exit(f'grouped by {dimensions}: only unit, department, window, matter and channel are checked')
     as_of = instant(report['asOf'])
 
     # The period's text of a China date, chosen once for the report's kind.
@@ -151,8 +152,9 @@ def main(directory, report_path):
         'year': lambda day: str(day.year),
     }[period_kind]
 
-    def key(row, moment):
-        codes = tuple(row.get(DIMENSION_COLUMNS[d]) or None for d in dimensions)
+    def key(row, moment, channel=None):
+        codes = tuple((channel if d == 'channel' and channel else row.get(DIMENSION_COLUMNS[d])) or None
+                      for d in dimensions)
         return codes + (period_of_day(moment.astimezone(CST).date()),)
 
     voided = set()
@@ -236,7 +238,7 @@ def main(directory, report_path):
             if closes <= as_of:
                 # The default rating (level 4, through the system) carries the instant the window closed: the last
                 # moment of its last day.
-                closed = key(c, closes - dt.timedelta(microseconds=1))
+                closed = key(c, closes - dt.timedelta(microseconds=1), channel='system')
                 count_rating(closed, default_level, False, c['case_no'], c['matter_code'], 'system')
     for k in matters:
         groups[k]['mattersWithCases'] = len(matters[k])

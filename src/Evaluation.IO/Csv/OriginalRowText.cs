@@ -19,6 +19,7 @@ internal sealed class OriginalRowText(RowLengthGuard text)
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal ReadOnlySpan<char> KeepIfQuoted(SepReader.Row row) => text.QuotesRead ? KeepIfQuoted(row.Span) : [];
 
+    /// <summary>The copy, out of line: rows are looked at only in files that hold quotes.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     private ReadOnlySpan<char> KeepIfQuoted(ReadOnlySpan<char> row)
     {

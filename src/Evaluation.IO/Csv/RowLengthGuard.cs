@@ -99,8 +99,8 @@ internal sealed class RowLengthGuard : TextReader
 
     /// <summary>
     /// Whether any text read so far holds a quote: until then no row passed on holds one, so a parser that unescapes
-    /// quotes has changed none of them (<see cref="OriginalRowText"/>). Every character read is checked once, by the
-    /// scan that finds its rows' ends.
+    /// quotes has changed none of them (<see cref="OriginalRowText"/>). The characters read are checked by the scan that
+    /// finds their rows' ends, or as they are read ahead for a long row.
     /// </summary>
     internal bool QuotesRead { get; private set; }
 
