@@ -47,8 +47,8 @@ public class RejectTextProperties
             new RatingTable().Read(new StringReader(text), "ratings.csv", tableRejects.Add);
 
             bool asInFile = rejects.All(r => r.Row == rows[r.Line - 2]);
-            return (asInFile && summary.Read == rows.Length && summary.Read == summary.Records + summary.Rejected && rejects.Count > 0 == rows.Any(Invalid)
-                    && rejects.SequenceEqual(tableRejects))
+            bool accounted = summary.Read == rows.Length && summary.Read == summary.Records + summary.Rejected;
+            return (asInFile && accounted && (rejects.Count > 0) == rows.Any(Invalid) && rejects.SequenceEqual(tableRejects))
                 .Label(string.Join(" | ", rejects.Select(r => $"{r.Line}: {r.Row}")));
         });
     }

@@ -110,7 +110,7 @@ public class RowLengthGuardProperties
                 }
                 toldInTime &= guard.QuotesRead || !buffer.AsSpan(0, n).Contains('"');
             }
-            return (toldInTime && (guard.QuotesRead || !c.Text.Contains('"', StringComparison.Ordinal)) && (!guard.QuotesRead || c.Text.Contains('"', StringComparison.Ordinal)))
+            return (toldInTime && guard.QuotesRead == c.Text.Contains('"', StringComparison.Ordinal))
                 .Label($"quotes read {guard.QuotesRead}, told in time {toldInTime}");
         });
     }
