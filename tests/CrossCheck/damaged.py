@@ -23,15 +23,22 @@ import shutil
 import sys
 
 
+INSTANTS = ('accepted_at', 'rated_at', 'filed_at', 'visited_at')
+CODES = ('unit_code', 'rating_id', 'case_no', 'matter_code')
+
+
+def damageable(name, value):
+    """Whether a field's value can be damaged: a level, or an instant or a code that is there."""
+    return name == 'level' or (name in INSTANTS + CODES and value != '')
+
+
 def damage_field(r, name, value):
-    """A damaged value for a field, or None when the field is not damaged this way."""
+    """A damaged value for a field that is damageable."""
     if name == 'level':
         return r.choice(['9', '0', 'x', ''])
-    if name in ('accepted_at', 'rated_at', 'filed_at', 'visited_at') and value:
+    if name in INSTANTS:
         return r.choice([value[:19], value[:5] + '13' + value[7:], '9999' + value[4:], value + 'x'])
-    if name in ('unit_code', 'rating_id', 'case_no', 'matter_code') and value:
-        return r.choice([value[:1] + ' ' + value[1:], value + '\x00', 'x"y"z'])
-    return None
+    return r.choice([value[:1] + ' ' + value[1:], value + '\x00', 'x"y"z'])
 
 
 def damage(source, directory, seed):
@@ -43,8 +50,9 @@ def damage(source, directory, seed):
         path = os.path.join(directory, name)
         if not os.path.exists(path):
             continue
+        with open(path, 'rb') as f:
+            bom = f.read(3) == b'\xef\xbb\xbf'
         with open(path, encoding='utf-8-sig', newline='') as f:
-            bom = open(path, 'rb').read(3) == b'\xef\xbb\xbf'
             text = f.read()
         newline = '\r\n' if '\r\n' in text[:4096] else '\n'
         rows = list(csv.reader(io.StringIO(text, newline='')))
@@ -61,7 +69,7 @@ def damage(source, directory, seed):
                     out.append(row)
                     out.append(row)  # repeated: the second takes the identifier again
                     continue
-                fields = [(at, h) for at, h in enumerate(header) if damage_field(r, h, row[at].strip()) is not None]
+                fields = [(at, h) for at, h in enumerate(header) if damageable(h, row[at].strip())]
                 if name == 'ratings.csv' and kind < 0.4 and row[header.index('case_no')].strip():
                     row = list(row)
                     row[header.index('case_no')] = 'UNKNOWN-' + str(r.randrange(10 ** 9))
