@@ -612,13 +612,15 @@ internal sealed partial class CaseCounter(
 
     /// <summary>
     /// Whether each accepted completed case row was completed on time: within its matter's promised limit
-    /// (<see cref="CaseRules"/>), or without a limit to keep (a matter the catalogue does not list, or lists without one).
-    /// Judged on every processor.
+    /// (<see cref="CaseRules"/>: done by the as-of instant and by the limit's due instant), or without a limit to keep
+    /// (a matter the catalogue does not list, or lists without one). Judged on every processor, each due instant
+    /// computed once for its day of acceptance and number of days (<see cref="PromisedDues"/>).
     /// </summary>
     private bool[] OnTime(PreparedReport context)
     {
         Matter?[] catalogued = Catalogued(context);
-        var rules = new CaseRules(context.Policy, context.Lifecycle.Deadlines);
+        var dues = new PromisedDues(context.Lifecycle.Deadlines);
+        Instant asOf = context.AsOf;
         bool[] onTime = new bool[cases.Count];
         if (catalogued.All(m => m?.PromisedWorkingDays is null))
         {
@@ -630,8 +632,8 @@ internal sealed partial class CaseCounter(
         Parallel.For(0, kept.Length, i =>
         {
             ref CaseRow c = ref cases.Rows[kept[i]];
-            onTime[kept[i]] = c.IsCompleted && (catalogued[c.Matter] is not Matter matter
-                || rules.Assess(c.AcceptedAt, c.CompletedAt, matter, context.AsOf).Status is null or DeadlineStatus.DoneOnTime);
+            onTime[kept[i]] = c.IsCompleted && (catalogued[c.Matter]?.PromisedWorkingDays is not int days
+                || (c.CompletedAt <= asOf && c.CompletedAt <= dues.Due(c.AcceptedAt, days)));
         });
         return onTime;
     }
