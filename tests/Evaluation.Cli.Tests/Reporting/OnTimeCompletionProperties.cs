@@ -19,7 +19,7 @@ namespace Evaluation.Cli.Tests.Reporting;
 /// </summary>
 public class OnTimeCompletionProperties
 {
-    [Property(MaxTest = 150)]
+    [Property(MaxTest = 400)]
     public Property The_reports_on_time_completions_are_the_case_rules()
     {
         Gen<(string[][] Parts, string Policy, Instant? AsOf)> cases =
