@@ -9,7 +9,7 @@ namespace Evaluation.Reporting.Cases;
 /// The due instants of cases' promised limits (承诺时限), counted in working days from acceptance, as
 /// <see cref="DeadlineCalculator.Compute(Instant, TimeLimit)"/> gives them. Such a limit ends at the end of a day, so its
 /// due instant depends only on the day of acceptance and the number of days: each pair is computed once and shared by
-/// every case of it, rather than once a case through the calendar's date arithmetic. Safe to use from several threads.
+/// every case of it, rather than once per case through the calendar's date arithmetic. Safe to use from several threads.
 /// </summary>
 internal sealed class PromisedDues(DeadlineCalculator deadlines)
 {
