@@ -195,8 +195,6 @@ def main(directory, cases_wanted, seed, policy):
     units = [[u, f'单位{at}', r.choice(['41', '4102', '410202', '410202001', '410202001002']).ljust(
         r.choice([6, 9, 12]), '0')[:12], '', r.choice(['county', 'town', 'village', 'functional_zone'])]
         for at, u in enumerate(unit_codes)]
-    for row in units:
-        row[2] = row[2] if len(row[2]) in (6, 9, 12) else row[2].ljust(12, '0')
     owners = {}
     for unit in unit_codes:
         for department in departments[unit]:

@@ -83,6 +83,11 @@ def cell(r, reference, value):
     return f'<c r="{reference}" t="inlineStr"><is><t xml:space="preserve">{escape(value)}</t></is></c>'
 
 
+def header_cell(reference, name):
+    """A header's cell: its name as text, or none for an unnamed column."""
+    return f'<c r="{reference}" t="inlineStr"><is><t>{escape(name)}</t></is></c>' if name.strip() else ''
+
+
 def convert(path, out, r):
     with open(path, encoding='utf-8-sig', newline='') as f:
         rows = list(csv.reader(f))
@@ -93,10 +98,9 @@ def convert(path, out, r):
         sheet.append('<row r="1"></row>')  # an empty row before the header
         number = 2
     for at, row in enumerate(rows):
-        cells = ''.join(
-            (f'<c r="{column_name(c)}{number}" t="inlineStr"><is><t>{escape(v)}</t></is></c>' if at == 0 and v.strip()
-             else '' if at == 0 else cell(r, f'{column_name(c)}{number}', v))
-            for c, v in enumerate(row))
+        # The header's names are always text; an unnamed column has no cell.
+        cells = ''.join(header_cell(f'{column_name(c)}{number}', v) if at == 0 else cell(r, f'{column_name(c)}{number}', v)
+                        for c, v in enumerate(row))
         sheet.append(f'<row r="{number}">{cells}</row>')
         number += 1
     sheet.append('</sheetData></worksheet>')

@@ -17,11 +17,11 @@ internal sealed class OriginalRowText(RowLengthGuard text)
 
     /// <summary>The row's text, kept aside, when it holds a quote; otherwise empty, the row's own span staying as it is.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal ReadOnlySpan<char> KeepIfQuoted(SepReader.Row row) => text.QuotesRead ? KeepIfQuoted(row.Span) : [];
+    internal ReadOnlySpan<char> KeepIfQuoted(SepReader.Row row) => text.QuotesRead ? CopyIfQuoted(row.Span) : [];
 
     /// <summary>The copy, out of line: rows are looked at only in files that hold quotes.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private ReadOnlySpan<char> KeepIfQuoted(ReadOnlySpan<char> row)
+    private ReadOnlySpan<char> CopyIfQuoted(ReadOnlySpan<char> row)
     {
         if (!row.Contains('"'))
         {

@@ -389,16 +389,10 @@ internal sealed class RowLengthGuard : TextReader
             Array.Resize(ref held, Math.Max(held.Length * 2, heldLength + ReadAhead));
         }
         int read = inner.Read(held.AsSpan(heldLength, ReadAhead));
-        NoteQuotes(held.AsSpan(heldLength, read));
+        QuotesRead |= held.AsSpan(heldLength, read).Contains('"');
         innerDone = read == 0;
         heldLength += read;
         return read;
-    }
-
-    /// <summary>Notes a quote in text read past the scan that finds rows' ends (<see cref="QuotesRead"/>).</summary>
-    private void NoteQuotes(ReadOnlySpan<char> text)
-    {
-        QuotesRead |= text.Contains('"');
     }
 
     /// <summary>Finds the quote state at the end of the held text, which starts a row, for the reads that go on from it.</summary>
