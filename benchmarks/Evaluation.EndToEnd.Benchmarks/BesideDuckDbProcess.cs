@@ -46,11 +46,11 @@ internal static class BesideDuckDbProcess
         string self = Assembly.GetExecutingAssembly().Location;
         Process Written(string dimension, string period, string format) => new(
             $"DuckDB, by {dimension} and {period}, {format.ToUpperInvariant()}",
-            [self, "duckdb", directory, dimension, period, "/dev/null", format],
+            ["dotnet", self, "duckdb", directory, dimension, period, "/dev/null", format],
             [],
             $"as {format.ToUpperInvariant()}");
         Process Tool(ToolRun run, params Process[] yardsticks) => new(run.Name, run.Arguments(directory), yardsticks);
-        Process counted = new("DuckDB, by unit and month, counted", [self, "duckdb", directory], [], "counted by unit");
+        Process counted = new("DuckDB, by unit and month, counted", ["dotnet", self, "duckdb", directory], [], "counted by unit");
         Process[] round;
         if (manyRows)
         {

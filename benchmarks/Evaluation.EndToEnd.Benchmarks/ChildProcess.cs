@@ -15,14 +15,14 @@ namespace Evaluation.EndToEnd.Benchmarks;
 /// </summary>
 internal static class ChildProcess
 {
-    /// <summary>Runs <c>dotnet</c> with the arguments; fails unless it exits 0.</summary>
-    /// <param name="arguments">The program's assembly, then its arguments.</param>
+    /// <summary>Runs a program with its arguments; fails unless it exits 0.</summary>
+    /// <param name="arguments">The program (<c>dotnet</c> and an assembly, or an executable), then its arguments.</param>
     /// <returns>The time from the start to the exit, and the process's largest resident set as last seen (Linux's <c>VmHWM</c>, read every 20 ms; 0 elsewhere).</returns>
     internal static (TimeSpan Elapsed, long PeakBytes) Run(IReadOnlyList<string> arguments)
     {
         var start = new ProcessStartInfo("/bin/sh") { RedirectStandardError = true };
         start.ArgumentList.Add("-c");
-        start.ArgumentList.Add("exec dotnet \"$@\" > /dev/null");
+        start.ArgumentList.Add("exec \"$@\" > /dev/null");
         start.ArgumentList.Add("sh");
         foreach (string argument in arguments)
         {
@@ -41,7 +41,7 @@ internal static class ChildProcess
         TimeSpan elapsed = clock.Elapsed;
         return process.ExitCode == 0
             ? (elapsed, peak)
-            : throw new InvalidOperationException($"dotnet {string.Join(" ", arguments)} exited {process.ExitCode}.");
+            : throw new InvalidOperationException($"{string.Join(" ", arguments)} exited {process.ExitCode}.");
     }
 
     /// <summary>The largest resident set of a running process so far, from <c>/proc</c>; 0 when it cannot be read.</summary>

@@ -39,8 +39,15 @@ internal sealed record ToolRun(string Name, string Verb, IReadOnlyList<string> O
     internal static ToolRun Validate { get; } =
         new("`validate DIR`", "validate", ["--rejects", Path.Combine(Path.GetTempPath(), "evaluation-e2e-rejects.csv")]);
 
-    /// <summary>The arguments of <c>dotnet</c> that run the tool's command over a directory.</summary>
-    internal string[] Arguments(string directory) => [typeof(Cli.Program).Assembly.Location, Verb, directory, .. Options];
+    /// <summary>
+    /// The command line that runs the tool's command over a directory: the tool built beside the benchmarks, run by
+    /// <c>dotnet</c>, or the executable <c>EVALUATION_E2E_TOOL</c> names (an installed tool, such as the one compiled
+    /// ahead of time).
+    /// </summary>
+    internal string[] Arguments(string directory) =>
+        System.Environment.GetEnvironmentVariable("EVALUATION_E2E_TOOL") is { Length: > 0 } tool
+            ? [tool, Verb, directory, .. Options]
+            : ["dotnet", typeof(Cli.Program).Assembly.Location, Verb, directory, .. Options];
 
     /// <summary>Runs the command over a directory in a process of its own (<see cref="ChildProcess"/>); fails unless it exits 0.</summary>
     internal (System.TimeSpan Elapsed, long PeakBytes) Run(string directory) => ChildProcess.Run(Arguments(directory));

@@ -14,6 +14,10 @@ public static class Program
     /// <returns>0 on success, 1 when records were rejected (the report is still produced), 2 on a usage error or unreadable input.</returns>
     public static int Main(string[] args)
     {
+        if (ClusterHandOff.IsNeeded(args))
+        {
+            return ClusterHandOff.Run(args, Console.Error);
+        }
         if (args.Length > 0)
         {
             Warmup.ForCommand(args[0]);
