@@ -1,5 +1,6 @@
 using System;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace Evaluation.Core.Utility;
 
@@ -22,6 +23,7 @@ internal ref struct SetBits(ReadOnlySpan<ulong> words, int firstWord = 0)
     public readonly SetBits GetEnumerator() => this;
 
     /// <summary>Moves to the next set bit.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool MoveNext()
     {
         while (rest == 0)
@@ -32,8 +34,9 @@ internal ref struct SetBits(ReadOnlySpan<ulong> words, int firstWord = 0)
             }
             rest = words[word];
         }
-        Current = ((firstWord + word) << 6) + BitOperations.TrailingZeroCount(rest);
-        rest &= rest - 1;
+        // A bit's position within an array of words: no sum or difference here can overflow.
+        Current = unchecked(((firstWord + word) << 6) + BitOperations.TrailingZeroCount(rest));
+        rest &= unchecked(rest - 1);
         return true;
     }
 }

@@ -129,13 +129,13 @@ internal sealed class CaseTable : ColumnarTable<CaseRow>
         // Every field is read whatever the row's fate, as before.
         ReadOnlySpan<char> number = row[0];
         ReadOnlySpan<char> matterText = row[1];
-        CodeKey matterKey = Matters.Probe(matterText);
+        ShortText matterKey = Matters.Probe(matterText);
         ReadOnlySpan<char> unitText = row[2];
-        CodeKey unitKey = Units.Probe(unitText);
+        ShortText unitKey = Units.Probe(unitText);
         ReadOnlySpan<char> departmentText = row[3];
-        CodeKey departmentKey = Departments.Probe(departmentText);
+        ShortText departmentKey = Departments.Probe(departmentText);
         ReadOnlySpan<char> windowText = row[4];
-        CodeKey windowKey = Windows.Probe(windowText);
+        ShortText windowKey = Windows.Probe(windowText);
         ReadOnlySpan<char> acceptedText = row[5];
         ReadOnlySpan<char> completedText = row[6];
         bool wellFormed = FieldParser.TryPackedInstant(acceptedText, out PackedInstant accepted) && !acceptedText.IsEmpty && Identifiers.IsWellFormed(number);

@@ -1,14 +1,15 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 
 namespace Evaluation.IO.Columnar;
 
 /// <summary>
 /// Dictionary-encodes one code column of a file: each distinct well-formed code gets a dense index from 1 (0 is "none"),
 /// parsed once into its code type, so that rows repeating a code cost one look-up (of the code packed, when it is ASCII
-/// text of up to 32 characters, <see cref="CodeKey"/>), and rows repeating the previous row's code (files sorted by
-/// unit) none.
+/// text of up to 64 characters: <see cref="ShortText"/>, <see cref="LongText"/>, <see cref="WideText"/>), and rows
+/// repeating the previous row's code (files sorted by unit) none.
 /// </summary>
 /// <typeparam name="T">The code type.</typeparam>
 internal sealed class CodeColumn<T>
@@ -60,71 +61,84 @@ internal sealed class CodeColumn<T>
     }
 
     /// <summary>The index of a code (0 for empty text), or -1 when the text is not a well-formed code.</summary>
-    internal int IndexOf(ReadOnlySpan<char> text) => IndexOf(text, CodeKey.Of(text));
+    internal int IndexOf(ReadOnlySpan<char> text) => IndexOf(text, ShortText.TryPack(text, out ShortText key) ? key : default);
 
     /// <summary>
-    /// Packs a code's text, when it can be, and starts fetching where its look-up will read, unless it repeats the
-    /// previous row's code: <see cref="IndexOf(ReadOnlySpan{char}, in CodeKey)"/>, given what this returns after the row's
-    /// other fields are read, then finds a code of a large catalogue without waiting on memory, and without packing it
-    /// again. A wide code (<see cref="WideText"/>) is fetched ahead too, and packed again at its look-up (the default is
-    /// returned).
+    /// Packs a code's text in two words when it is 1 to 16 ASCII characters (otherwise the default is returned), and
+    /// starts fetching where its look-up will read, unless it repeats the previous row's code:
+    /// <see cref="IndexOf(ReadOnlySpan{char}, ShortText)"/>, given what this returns after the row's other fields are read,
+    /// then finds a code of a large catalogue without waiting on memory, and without packing it again. A longer code
+    /// (<see cref="LongText"/>, <see cref="WideText"/>) is fetched ahead too, and packed again at its look-up. The key is
+    /// two words, which a call returns in two registers: a larger one went through memory, where reading it back whole
+    /// waited on the two halves just written.
     /// </summary>
-    internal CodeKey Probe(ReadOnlySpan<char> text)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal ShortText Probe(ReadOnlySpan<char> text)
     {
-        CodeKey key = CodeKey.Of(text);
-        if (key.IsShort)
+        if (ShortText.TryPack(text, out ShortText key))
         {
-            if (lastForm != LastForm.Short || key.Short != lastPacked)
+            if (lastForm != LastForm.Short || key != lastPacked)
             {
-                texts.Probe(key.Short);
+                texts.Probe(key);
             }
+            return key;
         }
-        else if (key.IsLong)
+        ProbeLonger(text);
+        return default;
+    }
+
+    /// <summary>Starts fetching where the look-up of a code longer than 16 characters will read (<see cref="Probe"/>).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void ProbeLonger(ReadOnlySpan<char> text)
+    {
+        if (LongText.TryPack(text, out LongText longKey))
         {
-            if (lastForm != LastForm.Long || key.Long != lastLong)
+            if (lastForm != LastForm.Long || longKey != lastLong)
             {
-                texts.Probe(key.Long);
+                texts.Probe(longKey);
             }
         }
         else if (WideText.TryPack(text, out WideText wideKey) && (lastForm != LastForm.Wide || wideKey != lastWide))
         {
             texts.Probe(wideKey);
         }
-        return key;
     }
 
     /// <summary>
-    /// The index of a code (0 for empty text), or -1 when the text is not a well-formed code, given its key
-    /// (<see cref="Probe"/>, or <see cref="CodeKey.Of"/>).
+    /// The index of a code (0 for empty text), or -1 when the text is not a well-formed code, given its packing in two
+    /// words (<see cref="Probe"/>; the default when it does not pack so).
     /// </summary>
-    internal int IndexOf(ReadOnlySpan<char> text, in CodeKey key)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal int IndexOf(ReadOnlySpan<char> text, ShortText key)
     {
-        if (text.IsEmpty)
+        if (key.IsPacked)
         {
-            return 0;
-        }
-        int index;
-        if (key.IsShort)
-        {
-            ShortText shortKey = key.Short;
-            if (lastForm == LastForm.Short && shortKey == lastPacked)
+            if (lastForm == LastForm.Short && key == lastPacked)
             {
                 return lastIndex;
             }
-            if ((index = Met(text, texts.Find(shortKey), LastForm.Short)) >= 0)
+            int index = Met(text, texts.Find(key), LastForm.Short);
+            if (index >= 0)
             {
-                lastPacked = shortKey;
+                lastPacked = key;
             }
             return index;
         }
-        if (key.IsLong)
+        return text.IsEmpty ? 0 : IndexOfLonger(text);
+    }
+
+    /// <summary>The index of a code of some text that does not pack in two words, or -1 when it is not a well-formed code.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private int IndexOfLonger(ReadOnlySpan<char> text)
+    {
+        if (LongText.TryPack(text, out LongText longKey))
         {
-            LongText longKey = key.Long;
             if (lastForm == LastForm.Long && longKey == lastLong)
             {
                 return lastIndex;
             }
-            if ((index = Met(text, texts.Find(longKey), LastForm.Long)) >= 0)
+            int index = Met(text, texts.Find(longKey), LastForm.Long);
+            if (index >= 0)
             {
                 lastLong = longKey;
             }

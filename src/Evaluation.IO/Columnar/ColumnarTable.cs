@@ -143,6 +143,7 @@ internal abstract class ColumnarTable<TRow>
         AppendRow(row);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void AppendRow(in TRow row)
     {
         if (Count == rows.Length)
@@ -157,6 +158,7 @@ internal abstract class ColumnarTable<TRow>
     }
 
     /// <summary>Maps the pages of the next rows to be written, a few megabytes of them (<see cref="PagePopulation"/>).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private void PopulateAhead()
     {
         int chunk = Math.Max(1, PagePopulation.ChunkBytes / Unsafe.SizeOf<TRow>());

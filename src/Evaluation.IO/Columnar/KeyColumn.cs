@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 using System.Linq;
 using System.Numerics;
 using System.Runtime.CompilerServices;
@@ -247,13 +248,18 @@ internal sealed partial class KeyColumn
     }
 
     /// <summary>Refuses a change once the keys have been matched or partitioned: the matches would no longer hold.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void CheckUnmatched()
     {
         if (firstOccurrences is not null || partitions is not null)
         {
-            throw new InvalidOperationException("A key column cannot change once its keys have been matched.");
+            ThrowMatched();
         }
     }
+
+    /// <summary>Refuses a change to a matched column (out of line, so that the checks of every row stay small enough to inline).</summary>
+    [DoesNotReturn]
+    private static void ThrowMatched() => throw new InvalidOperationException("A key column cannot change once its keys have been matched.");
 
     /// <summary>The key of a row as text; empty when the row has none.</summary>
     internal string TextAt(int row)
@@ -281,6 +287,7 @@ internal sealed partial class KeyColumn
 
     /// <summary>The key of a row as bytes; empty when the row has none.</summary>
     /// <exception cref="InvalidOperationException">The keys were released (<see cref="Release"/>).</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal ReadOnlySpan<byte> At(int row)
     {
         CheckKept();
@@ -331,13 +338,19 @@ internal sealed partial class KeyColumn
     /// <summary>Whether the keys were released (<see cref="Release"/>).</summary>
     internal bool IsReleased => released;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void CheckKept()
     {
         if (released)
         {
-            throw new InvalidOperationException("The keys of this table were released once its report was prepared (ReportOptions.ReleaseRecords): its records can no longer be made.");
+            ThrowReleased();
         }
     }
+
+    /// <summary>Refuses to read or add a key once the keys are released (out of line, as <see cref="ThrowMatched"/>).</summary>
+    [DoesNotReturn]
+    private static void ThrowReleased() =>
+        throw new InvalidOperationException("The keys of this table were released once its report was prepared (ReportOptions.ReleaseRecords): its records can no longer be made.");
 
     /// <summary>Where a row's key ends in the arena.</summary>
     private int EndOf(int row) => ends is null ? (row + 1) * width : ends[row];

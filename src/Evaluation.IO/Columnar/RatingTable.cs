@@ -176,13 +176,13 @@ internal sealed class RatingTable : ColumnarTable<RatingRow>
         ReadOnlySpan<char> id = row[0];
         ReadOnlySpan<char> caseNumber = row[1];
         ReadOnlySpan<char> matterText = row[2];
-        CodeKey matterKey = Matters.Probe(matterText);
+        ShortText matterKey = Matters.Probe(matterText);
         ReadOnlySpan<char> unitText = row[3];
-        CodeKey unitKey = Units.Probe(unitText);
+        ShortText unitKey = Units.Probe(unitText);
         ReadOnlySpan<char> departmentText = row[4];
-        CodeKey departmentKey = Departments.Probe(departmentText);
+        ShortText departmentKey = Departments.Probe(departmentText);
         ReadOnlySpan<char> windowText = row[5];
-        CodeKey windowKey = Windows.Probe(windowText);
+        ShortText windowKey = Windows.Probe(windowText);
         ReadOnlySpan<char> level = row[7];
         PackedInstant ratedAt = default;
         bool wellFormed = RatingChannels.TryFromCode(row[6], out RatingChannel channel) & FieldParser.TryOrigin(row[8], out RatingOrigin origin)
