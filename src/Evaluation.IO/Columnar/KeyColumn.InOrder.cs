@@ -1,6 +1,7 @@
 using System;
 using System.Buffers.Binary;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Threading.Tasks;
 
 namespace Evaluation.IO.Columnar;
@@ -186,6 +187,7 @@ internal sealed partial class KeyColumn
     /// when the length is not a multiple of 8, on bytes already found equal); other keys by
     /// <see cref="MemoryExtensions.SequenceCompareTo{T}(ReadOnlySpan{T}, ReadOnlySpan{T})"/>.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Compare(ReadOnlySpan<byte> a, ReadOnlySpan<byte> b)
     {
         int length = a.Length;

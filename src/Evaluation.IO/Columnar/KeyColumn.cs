@@ -300,6 +300,7 @@ internal sealed partial class KeyColumn
     }
 
     /// <summary>Whether a row has a key, which is still known once the keys are released.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal bool Has(int row)
     {
         if (released)

@@ -41,6 +41,11 @@ internal readonly ref struct RowView
         this.names = names;
     }
 
+    /// <remarks>
+    /// The field's value is built once, from its bounds: a value chosen between two spans (unquoted or not, trimmed or
+    /// not) went through a slot on the stack, written as two halves and read back whole, which the processor cannot
+    /// forward from the writes and makes wait, on every field of every row.
+    /// </remarks>
     internal ReadOnlySpan<char> this[int column]
     {
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -56,28 +61,48 @@ internal readonly ref struct RowView
                 return [];
             }
             ReadOnlySpan<char> field = row[index].Span;
-            return Trim(quotesAsText ? Unquote(field) : field);
+            int start = 0;
+            int length = field.Length;
+            if (quotesAsText && length >= 2 && field[0] == '"')
+            {
+                start = 1;
+                length -= 2;
+            }
+            if (length > 0 && (!IsPrintableAscii(field[start]) | !IsPrintableAscii(field[start + length - 1])))
+            {
+                ulong trimmed = TrimmedBounds(field.Slice(start, length));
+                start += unchecked((int)(uint)trimmed);
+                length = (int)(trimmed >> 32);
+            }
+            return field.Slice(start, length);
         }
     }
 
     /// <summary>A field of a row decoded elsewhere (kept out of the indexer, which reading a file's rows inlines).</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     private ReadOnlySpan<char> DecodedField(int index) =>
-        unchecked((uint)index) >= (uint)ends.Length ? [] : Trim(decoded[(index == 0 ? 0 : ends[index - 1])..ends[index]]);
+        unchecked((uint)index) >= (uint)ends.Length ? [] : decoded[(index == 0 ? 0 : ends[index - 1])..ends[index]].Trim();
 
     /// <summary>A plainly quoted field's value: the text between its quotes when it starts with one (it then ends with one too).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static ReadOnlySpan<char> Unquote(ReadOnlySpan<char> field) =>
         field.Length >= 2 && field[0] == '"' ? field[1..^1] : field;
 
-    /// <summary>The text without leading or trailing white space; at once when both ends are printable ASCII, which is never white space.</summary>
+    /// <summary>Whether a character is printable ASCII, which is never white space.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ReadOnlySpan<char> Trim(ReadOnlySpan<char> text) =>
-        text.IsEmpty || (unchecked(text[0] - 0x21u) < 0x5Eu && unchecked(text[^1] - 0x21u) < 0x5Eu) ? text : TrimSpaces(text);
+    private static bool IsPrintableAscii(char c) => unchecked(c - 0x21u) < 0x5Eu;
 
-    /// <summary>The text without leading or trailing white space (out of line: fields rarely have any).</summary>
+    /// <summary>
+    /// Where a text without its leading and trailing white space starts within it (the low 32 bits) and how long it is
+    /// (the high 32): two integers in one register, out of line, since fields rarely have any.
+    /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static ReadOnlySpan<char> TrimSpaces(ReadOnlySpan<char> text) => text.Trim();
+    private static ulong TrimmedBounds(ReadOnlySpan<char> text)
+    {
+        int start = text.Length - text.TrimStart().Length;
+        int length = text[start..].TrimEnd().Length;
+        return ((ulong)(uint)length << 32) | (uint)start;
+    }
 
     /// <summary>The row's text as a file would hold it, for a reject: a CSV row's own, or the decoded fields joined as CSV.</summary>
     internal string Raw()
