@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Evaluation.Core.Periods;
 using Evaluation.Core.Ratings;
 using Evaluation.Core.Utility;
@@ -47,6 +48,11 @@ internal readonly record struct EncodedRating
     /// <param name="department">The rated department's position in <see cref="DimensionCodes.Departments"/>, or 0 for none.</param>
     /// <param name="window">The rated window's position in <see cref="DimensionCodes.Windows"/>, or 0 for none.</param>
     /// <exception cref="System.ArgumentException">A field breaks a rule of <see cref="Rating"/>, or a position is negative.</exception>
+    /// <remarks>
+    /// Inlined where it is called: made in a call, the rating was written field by field into a slot on the stack and
+    /// read back whole, which the processor cannot forward from the writes and makes wait (ten million times a report).
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public EncodedRating(
         int unit, RatingChannel channel, RatingLevel level, RatingOrigin origin, int ratedDay, bool isRealName, bool isLinkedToCase,
         int matter = 0, int department = 0, int window = 0)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Evaluation.Core.Catalog;
 using Evaluation.Core.Utility;
 using NodaTime;
@@ -45,6 +46,7 @@ public readonly record struct RatingFields
     }
 
     /// <summary>Checks a rating's channel, level and origin as <see cref="Rating"/>'s constructor does.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static void CheckKinds(RatingChannel channel, RatingLevel level, RatingOrigin origin)
     {
         Preconditions.CheckArgument(RatingChannels.IsDefined(channel), nameof(channel), "must be a defined channel");

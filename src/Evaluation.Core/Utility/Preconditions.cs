@@ -58,6 +58,7 @@ internal static class Preconditions
         return value;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static void CheckArgument([DoesNotReturnIf(false)] bool expression, string paramName, string rule)
     {
         if (!expression)

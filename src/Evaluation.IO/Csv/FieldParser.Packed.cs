@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using Evaluation.Core.Periods;
 using Evaluation.IO.Columnar;
 using NodaTime;
@@ -47,6 +48,7 @@ internal static partial class FieldParser
     }
 
     /// <summary>Days from 1970-01-01 to a valid date: by table in the tabulated years, otherwise by <see cref="DaysFromUnixEpoch"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int DaysFromUnixEpochByTable(int year, int month, int day)
     {
         int tabulated = year - FirstTabulatedYear;
