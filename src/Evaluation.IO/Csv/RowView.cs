@@ -63,6 +63,7 @@ internal readonly ref struct RowView
             ReadOnlySpan<char> field = row[index].Span;
             int start = 0;
             int length = field.Length;
+            // As Unquote does, in bounds rather than a second span.
             if (quotesAsText && length >= 2 && field[0] == '"')
             {
                 start = 1;
