@@ -97,6 +97,42 @@ public class KeyColumnProperties
                 .And(column.Count == keys.Length).Label("every row");
         });
 
+    /// <summary>
+    /// Keys of 7 to 17 characters from three, so that they share first, middle or last characters (those of 8 to 16
+    /// are compared as two words, the others by their bytes), and rows without a key: the order a column notes as they
+    /// are added, across a head and a tail, is their ordinal order, for lists put in order, in order but for two
+    /// neighbours swapped, and as drawn.
+    /// </summary>
+    [Property(MaxTest = 500)]
+    public Property The_order_noted_is_the_ordinal_order_of_keys_around_the_packings_seams() =>
+        Prop.ForAll(SeamColumns.ToArbitrary(), Gen.Choose(0, 100).ToArbitrary(), (keys, cut) =>
+        {
+            KeyColumn column = ColumnOf(keys, cut, split: 0);
+            string[] present = [.. keys.Where(k => k.Length > 0)];
+            bool strictly = present.Zip(present.Skip(1)).All(p => string.CompareOrdinal(p.First, p.Second) < 0);
+            return (column.IsAscending == IsInOrder(keys)).Label("in order")
+                .And(column.IsStrictlyAscending == strictly).Label("strictly in order");
+        });
+
+    private static readonly Gen<string[]> SeamColumns =
+        from keys in Gen.Frequency(
+                (8, Gen.Choose(7, 17).SelectMany(length => Gen.Elements('0', '9', 'C').ArrayOf(length)).Select(chars => new string(chars))),
+                (1, Gen.Constant("")))
+            .ArrayOf()
+        from shape in Gen.Choose(0, 2)
+        from swapAt in Gen.Choose(0, 1000)
+        select shape == 0 ? keys : shape == 1 ? InOrder(keys) : SwapNeighbours(InOrder(keys), swapAt);
+
+    private static string[] SwapNeighbours(string[] keys, int at)
+    {
+        if (keys.Length >= 2)
+        {
+            int first = at % (keys.Length - 1);
+            (keys[first], keys[first + 1]) = (keys[first + 1], keys[first]);
+        }
+        return keys;
+    }
+
     private static bool Throws(Func<string?> read)
     {
         try

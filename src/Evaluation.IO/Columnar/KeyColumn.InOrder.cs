@@ -20,6 +20,8 @@ internal sealed partial class KeyColumn
     private bool hasRowWithoutKey;
     private int firstKeyRow = -1;
     private int lastKeyRow = -1;
+    private int lastShortLength; // the length of the last key when it was added from its packing (AddShort), else 0
+    private ulong lastHead, lastTail; // that key's first 8 bytes and last 8, big-endian: compared as its bytes are
 
     /// <summary>
     /// The keys a partition holds at most, when the bits allow (<see cref="PartitionBits"/>): 40,000, its table (two slots
@@ -70,6 +72,31 @@ internal sealed partial class KeyColumn
         }
         firstKeyRow = firstKeyRow < 0 ? row : firstKeyRow;
         lastKeyRow = row;
+        lastShortLength = 0;
+    }
+
+    /// <summary>
+    /// Notes the order of a row's key of 8 to 16 bytes, given as its first 8 bytes and its last 8, big-endian: compared
+    /// in registers with the key before when that one was given so and is as long (the words then order as the bytes
+    /// do, <see cref="Compare"/>), else by the bytes.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void NoteOrder(int row, int length, ulong head, ulong tail)
+    {
+        if (!descends && lastKeyRow >= 0)
+        {
+            int order = lastShortLength != length ? Compare(At(lastKeyRow), At(row))
+                : lastHead != head ? (lastHead < head ? -1 : 1)
+                : lastTail != tail ? (lastTail < tail ? -1 : 1)
+                : 0;
+            descends = order > 0;
+            repeats |= order == 0;
+        }
+        firstKeyRow = firstKeyRow < 0 ? row : firstKeyRow;
+        lastKeyRow = row;
+        lastShortLength = length;
+        lastHead = head;
+        lastTail = tail;
     }
 
     /// <summary>Notes the order of another column's keys about to be appended after this column's.</summary>
@@ -81,6 +108,7 @@ internal sealed partial class KeyColumn
         hasRowWithoutKey |= other.hasRowWithoutKey;
         firstKeyRow = firstKeyRow >= 0 ? firstKeyRow : other.firstKeyRow >= 0 ? Count + other.firstKeyRow : -1;
         lastKeyRow = other.lastKeyRow >= 0 ? Count + other.lastKeyRow : lastKeyRow;
+        (lastShortLength, lastHead, lastTail) = other.lastKeyRow >= 0 ? (other.lastShortLength, other.lastHead, other.lastTail) : (lastShortLength, lastHead, lastTail);
     }
 
     /// <summary>For keys in order: the rows repeating the key before them, each with the start of its run of equal keys.</summary>

@@ -1,4 +1,5 @@
 using System;
+using System.Buffers.Binary;
 using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using System.Linq;
@@ -82,12 +83,38 @@ internal sealed partial class KeyColumn
         {
             return;
         }
+        if (form == KeyForm.Text && unchecked((uint)(key.Length - 8)) <= ShortText.MaxLength - 8 && ShortText.TryPack(key, out ShortText packed))
+        {
+            AddShort(key.Length, packed);
+            return;
+        }
         Span<byte> bytes = Room(key.Length);
         if (System.Text.Ascii.FromUtf16(key, bytes, out _) != System.Buffers.OperationStatus.Done)
         {
             throw new ArgumentException("A key must be an ASCII identifier.", nameof(key));
         }
         Added(bytes);
+    }
+
+    /// <summary>
+    /// Appends a text key of 8 to 16 ASCII characters, the length of nearly every case number and rating identifier,
+    /// from its packing in two words: its first 8 bytes and its last 8 (which overlap when it is shorter than 16) are
+    /// written in two stores and compared with the key before in registers (<see cref="NoteOrder(int, int, ulong, ulong)"/>).
+    /// Narrowed byte by byte and read back whole, as other keys are, its bytes waited on the stores just made.
+    /// </summary>
+    private void AddShort(int length, ShortText packed)
+    {
+        ulong head = packed.Low & ShortText.CharacterBits;
+        Span<byte> bytes = Room(length);
+        Unsafe.WriteUnaligned(ref bytes[0], head);
+        Unsafe.WriteUnaligned(ref bytes[length - 8], packed.High);
+        used += length;
+        if (ends is not null)
+        {
+            ends[Count] = used;
+        }
+        NoteOrder(Count, length, BinaryPrimitives.ReverseEndianness(head), BinaryPrimitives.ReverseEndianness(packed.High));
+        Count++;
     }
 
     /// <summary>

@@ -17,6 +17,9 @@ internal readonly record struct ShortText(ulong Low, ulong High)
     /// <summary>The longest text packed.</summary>
     internal const int MaxLength = 16;
 
+    /// <summary>The bits of the low word that hold its characters, without the length's marks (bit 7 of each byte).</summary>
+    internal const ulong CharacterBits = 0x7F7F_7F7F_7F7F_7F7FUL;
+
     /// <summary>Whether this is a packed text rather than the default: a packed text's length marks are never all clear.</summary>
     internal bool IsPacked => Low != 0;
 
