@@ -171,6 +171,7 @@ public sealed partial class CsvRecordReader
                 return new CsvFileSummary(file, 0, 0, 0, headerError);
             }
             int headerCount = headerRow.ColCount;
+            int[] ends = new int[headerCount]; // each row's fields' ends (FieldEnds)
             long read = 0;
             long records = 0;
             long lineToExcl = headerRow.LineNumberToExcl; // where the row before ends, in the file's lines
@@ -199,10 +200,10 @@ public sealed partial class CsvRecordReader
                     shift += aside.Lines - 1;
                     nextLine = lineToExcl + shift;
                     using SepReader alone = GuardedParsers.OpenRow(aside.Text);
-                    records += alone.MoveNext() && TakeRow(alone.Current, quotesAsText: false, original, headerCount, indices, names, file, line, fast, parse, onRecord, onReject) ? 1 : 0;
+                    records += alone.MoveNext() && TakeRow(alone.Current, quotesAsText: false, original, ends, headerCount, indices, names, file, line, fast, parse, onRecord, onReject) ? 1 : 0;
                     continue;
                 }
-                records += TakeRow(row, parsers.QuotesAsText, original, headerCount, indices, names, file, line, fast, parse, onRecord, onReject) ? 1 : 0;
+                records += TakeRow(row, parsers.QuotesAsText, original, ends, headerCount, indices, names, file, line, fast, parse, onRecord, onReject) ? 1 : 0;
             }
             return new CsvFileSummary(file, read, records, read - records, null) { NextLine = nextLine };
         }
@@ -217,7 +218,7 @@ public sealed partial class CsvRecordReader
     /// parsed into a record (<see cref="Take"/>); true for a record.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool TakeRow<T>(SepReader.Row row, bool quotesAsText, OriginalRowText original, int headerCount, int[] indices, string[] names, string file, long line,
+    private static bool TakeRow<T>(SepReader.Row row, bool quotesAsText, OriginalRowText original, int[] ends, int headerCount, int[] indices, string[] names, string file, long line,
         FastRow? fast, RowParser<T> parse, Action<Sourced<T>> onRecord, Action<CsvReject> onReject)
         where T : class
     {
@@ -226,8 +227,14 @@ public sealed partial class CsvRecordReader
             onReject(new CsvReject(file, line, null, CsvErrorCodes.RowShape, $"The row has {row.ColCount} fields; the header has {headerCount}.", row.Span.ToString()));
             return false;
         }
-        // A parser of quotes unescapes a field in place as it is read: the row's text is kept for a reject before then.
-        var view = new RowView(row, quotesAsText, quotesAsText ? [] : original.KeepIfQuoted(row), indices, names);
+        // A row whose commas all separate fields is split here in one pass; any other is read from the parser field by
+        // field, and since a parser of quotes unescapes a field in place as it is read, the row's text is kept for a
+        // reject before then.
+        ReadOnlySpan<char> text = row.Span;
+        int count = FieldEnds.Split(text, ends, quotesAsText);
+        var view = count == headerCount
+            ? new RowView(text, ends.AsSpan(0, count), quotesAsText, indices, names)
+            : new RowView(row, quotesAsText, quotesAsText ? [] : original.KeepIfQuoted(row), indices, names);
         return (fast is not null && fast(view, line)) || Take(view, file, line, parse, onRecord, onReject);
     }
 
