@@ -179,6 +179,7 @@ internal sealed class CodeColumn<T>
     /// The index of a code found (or -1 when it was not), adding it when new, and noted as the previous row's, in the
     /// form the caller then keeps: -1 when a new code is not well formed, the previous row's code then left as it was.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int Met(ReadOnlySpan<char> text, int found, LastForm form)
     {
         if (found < 0 && (found = Add(text)) < 0)
@@ -190,7 +191,8 @@ internal sealed class CodeColumn<T>
         return found;
     }
 
-    /// <summary>Adds a code not met before, or returns -1 when it is not well formed.</summary>
+    /// <summary>Adds a code not met before, or returns -1 when it is not well formed (out of line: a row's code is nearly always met before).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private int Add(ReadOnlySpan<char> text)
     {
         string created = text.ToString();

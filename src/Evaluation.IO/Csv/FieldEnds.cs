@@ -32,68 +32,89 @@ internal static class FieldEnds
     /// <param name="quotesAsText">Whether the row's quotes are text (its commas then all separate fields).</param>
     internal static int Split(ReadOnlySpan<char> text, Span<int> ends, bool quotesAsText)
     {
-        int count = 0;
-        // Room for the commas: one end stays for the text's own.
+        // Room for the commas: one end stays for the text's own. Positions and counts stay far below int's range.
         int room = ends.Length - 1;
         if (room < 0)
         {
             return -1;
         }
-        ref int end = ref MemoryMarshal.GetReference(ends);
-        int length = text.Length;
-        if (Vector256.IsHardwareAccelerated && length >= Lanes)
+        unchecked
         {
-            ref ushort first = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
-            int at = 0;
-            while (true)
+            ref int end = ref MemoryMarshal.GetReference(ends);
+            int length = text.Length;
+            int count = 0;
+            if (Vector256.IsHardwareAccelerated && length >= Lanes)
             {
-                // The last block ends with the text and may overlap the one before: its lanes already taken are left out.
-                int block = Math.Min(at, length - Lanes);
-                Vector256<ushort> chars = Vector256.LoadUnsafe(ref first, unchecked((nuint)block));
-                if (!quotesAsText && Vector256.EqualsAny(chars, Vector256.Create((ushort)'"')))
+                ref ushort first = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
+                int at = 0;
+                for (; at <= length - Lanes; at += Lanes)
                 {
-                    return -1;
-                }
-                // Two bits a character; the low one of each pair is kept, for the characters from `at` on.
-                uint commas = Vector256.Equals(chars, Vector256.Create((ushort)',')).AsByte().ExtractMostSignificantBits()
-                    & (0x5555_5555u << (2 * (at - block)));
-                if (BitOperations.PopCount(commas) > room - count)
-                {
-                    return -1;
-                }
-                while (commas != 0)
-                {
-                    Unsafe.Add(ref end, count) = block + (BitOperations.TrailingZeroCount(commas) >> 1);
-                    count++;
-                    commas &= unchecked(commas - 1);
-                }
-                at = block + Lanes;
-                if (at >= length)
-                {
-                    break;
-                }
-            }
-        }
-        else
-        {
-            for (int at = 0; at < length; at++)
-            {
-                char c = text[at];
-                if (c == '"' && !quotesAsText)
-                {
-                    return -1;
-                }
-                if (c == ',')
-                {
-                    if (count == room)
+                    if (!Take(Vector256.LoadUnsafe(ref first, (nuint)at), at, AllLanes, quotesAsText, ref end, room, ref count))
                     {
                         return -1;
                     }
-                    ends[count++] = at;
+                }
+                // The last characters, in a block that ends with the text and overlaps the one before: the lanes taken are left out.
+                int last = length - Lanes;
+                if (at < length && !Take(Vector256.LoadUnsafe(ref first, (nuint)last), last, AllLanes << (2 * (at - last)), quotesAsText, ref end, room, ref count))
+                {
+                    return -1;
                 }
             }
+            else
+            {
+                for (int at = 0; at < length; at++)
+                {
+                    char c = text[at];
+                    if (c == '"' && !quotesAsText)
+                    {
+                        return -1;
+                    }
+                    if (c == ',')
+                    {
+                        if (count == room)
+                        {
+                            return -1;
+                        }
+                        ends[count++] = at;
+                    }
+                }
+            }
+            Unsafe.Add(ref end, count) = length;
+            return count + 1;
         }
-        Unsafe.Add(ref end, count) = length;
-        return count + 1;
+    }
+
+    /// <summary>The low bit of each character's two in a block's mask (<see cref="Vector256.ExtractMostSignificantBits{T}(Vector256{T})"/> of its bytes).</summary>
+    private const uint AllLanes = 0x5555_5555u;
+
+    /// <summary>
+    /// Takes the commas of 16 characters from <paramref name="at"/>, of the lanes <paramref name="lanes"/> keeps (two bits a
+    /// character): false when the block holds a quote that refuses the row, or more commas than the room left.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool Take(Vector256<ushort> chars, int at, uint lanes, bool quotesAsText, ref int end, int room, ref int count)
+    {
+        unchecked
+        {
+            if (!quotesAsText && Vector256.EqualsAny(chars, Vector256.Create((ushort)'"')))
+            {
+                return false;
+            }
+            uint commas = Vector256.Equals(chars, Vector256.Create((ushort)',')).AsByte().ExtractMostSignificantBits() & lanes;
+            int taken = count;
+            if (BitOperations.PopCount(commas) > room - taken)
+            {
+                return false;
+            }
+            while (commas != 0)
+            {
+                Unsafe.Add(ref end, taken) = at + (BitOperations.TrailingZeroCount(commas) >> 1);
+                taken++;
+                commas &= commas - 1;
+            }
+            count = taken;
+            return true;
+        }
     }
 }

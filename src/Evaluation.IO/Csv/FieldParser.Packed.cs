@@ -17,7 +17,7 @@ internal static partial class FieldParser
     private static readonly int[] YearStarts = [.. Enumerable.Range(FirstTabulatedYear, 301).Select(year => (int)DaysFromUnixEpoch(year, 1, 1))];
 
     /// <summary>The days of a common year before each month (1 to 12; 0 unused).</summary>
-    private static readonly int[] DaysBeforeMonth = [0, 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
+    private static ReadOnlySpan<int> DaysBeforeMonth => [0, 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
 
     /// <summary>The supported years' bounds (<see cref="SupportedYears"/>) in seconds since the Unix epoch: both are whole seconds.</summary>
     private static readonly long SupportedStart = SupportedYears.Start.ToUnixTimeSeconds(), SupportedEnd = SupportedYears.End.ToUnixTimeSeconds();
@@ -51,12 +51,16 @@ internal static partial class FieldParser
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int DaysFromUnixEpochByTable(int year, int month, int day)
     {
-        int tabulated = year - FirstTabulatedYear;
-        if (unchecked((uint)tabulated) >= (uint)YearStarts.Length)
+        // A valid date's year, month and day are small: no sum below can overflow.
+        unchecked
         {
-            return (int)DaysFromUnixEpoch(year, month, day);
+            int tabulated = year - FirstTabulatedYear;
+            if ((uint)tabulated >= (uint)YearStarts.Length)
+            {
+                return (int)DaysFromUnixEpoch(year, month, day);
+            }
+            int leapDay = month > 2 && (year & 3) == 0 && (year % 100 != 0 || year % 400 == 0) ? 1 : 0;
+            return YearStarts[tabulated] + DaysBeforeMonth[month] + leapDay + day - 1;
         }
-        int leapDay = month > 2 && (year & 3) == 0 && (year % 100 != 0 || year % 400 == 0) ? 1 : 0;
-        return YearStarts[tabulated] + DaysBeforeMonth[month] + leapDay + day - 1;
     }
 }

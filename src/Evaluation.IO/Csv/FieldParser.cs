@@ -60,7 +60,7 @@ internal static partial class FieldParser
         ref ushort c = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
         if (!Matches(Vector128.LoadUnsafe(ref c), DigitsAt0, SeparatorsAt0)
             || !Matches(Vector128.LoadUnsafe(ref c, 8), DigitsAt8, SeparatorsAt8)
-            || !Matches(Vector128.LoadUnsafe(ref c, 16), DigitsAt16, Vector128.Create(':', 0, 0, text[19], 0, 0, ':', 0))
+            || !Matches(Vector128.LoadUnsafe(ref c, 16), DigitsAt16, SeparatorsAt16.WithElement(3, text[19]))
             || unchecked((uint)(text[24] - '0')) > 9)
         {
             return false;
@@ -161,14 +161,23 @@ internal static partial class FieldParser
         }
     }
 
-    // The common form, 8 characters at a time: 0xFFFF where a digit belongs; otherwise the separator that belongs there.
-    private static readonly Vector128<ushort> DigitsAt0 = Vector128.Create((ushort)0xFFFF, 0xFFFF, 0xFFFF, 0xFFFF, 0, 0xFFFF, 0xFFFF, 0);
-    private static readonly Vector128<ushort> SeparatorsAt0 = Vector128.Create(0, 0, 0, 0, '-', 0, 0, '-');
-    private static readonly Vector128<ushort> DigitsAt8 = Vector128.Create((ushort)0xFFFF, 0xFFFF, 0, 0xFFFF, 0xFFFF, 0, 0xFFFF, 0xFFFF);
-    private static readonly Vector128<ushort> SeparatorsAt8 = Vector128.Create(0, 0, 'T', 0, 0, ':', 0, 0);
-    private static readonly Vector128<ushort> DigitsAt16 = Vector128.Create((ushort)0, 0xFFFF, 0xFFFF, 0, 0xFFFF, 0xFFFF, 0, 0xFFFF);
+    // The common form, 8 characters at a time: 0xFFFF where a digit belongs; otherwise the separator that belongs there
+    // (the offset's sign, which may be either, put in its place). Constants, which the compiler loads as they are,
+    // rather than static fields, which it reads after checking that their class is initialized.
+    private static Vector128<ushort> DigitsAt0 => Vector128.Create((ushort)0xFFFF, 0xFFFF, 0xFFFF, 0xFFFF, 0, 0xFFFF, 0xFFFF, 0);
+
+    private static Vector128<ushort> SeparatorsAt0 => Vector128.Create(0, 0, 0, 0, '-', 0, 0, '-');
+
+    private static Vector128<ushort> DigitsAt8 => Vector128.Create((ushort)0xFFFF, 0xFFFF, 0, 0xFFFF, 0xFFFF, 0, 0xFFFF, 0xFFFF);
+
+    private static Vector128<ushort> SeparatorsAt8 => Vector128.Create(0, 0, 'T', 0, 0, ':', 0, 0);
+
+    private static Vector128<ushort> DigitsAt16 => Vector128.Create((ushort)0, 0xFFFF, 0xFFFF, 0, 0xFFFF, 0xFFFF, 0, 0xFFFF);
+
+    private static Vector128<ushort> SeparatorsAt16 => Vector128.Create(':', 0, 0, '+', 0, 0, ':', 0);
 
     /// <summary>Whether each character is a digit where <paramref name="digits"/> says so and its separator elsewhere.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool Matches(Vector128<ushort> chars, Vector128<ushort> digits, Vector128<ushort> separators)
     {
         Vector128<ushort> isDigit = Vector128.LessThanOrEqual(chars - Vector128.Create((ushort)'0'), Vector128.Create((ushort)9));
@@ -180,6 +189,7 @@ internal static partial class FieldParser
 
     private static int Two(ref ushort c, int at) => unchecked((Digit(ref c, at) * 10) + Digit(ref c, at + 1));
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int DaysInMonth(int year, int month) =>
         month == 2 ? (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28) : 30 + ((month + (month >> 3)) & 1);
 
