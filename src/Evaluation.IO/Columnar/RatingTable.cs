@@ -189,7 +189,9 @@ internal sealed class RatingTable : ColumnarTable<RatingRow>
             & FieldParser.TryBool(row[9], out bool realName) & FieldParser.TryPackedInstant(row[10], out ratedAt);
         wellFormed = wellFormed && (origin == RatingOrigin.Default) == (channel == RatingChannel.System)
             && level.Length == 1 && level[0] is >= '1' and <= '5' && Identifiers.IsWellFormed(id);
-        int tags = row.Has(11) ? TagSets.IndexOf(row[11]) : 0;
+        // A column the file lacks reads as empty, as most ratings' tags and comments are: no look-up then.
+        ReadOnlySpan<char> tagsText = row[11];
+        int tags = tagsText.IsEmpty ? 0 : TagSets.IndexOf(tagsText);
         int unit = Units.IndexOf(unitText, unitKey);
         int department = Departments.IndexOf(departmentText, departmentKey);
         int window = Windows.IndexOf(windowText, windowKey);
@@ -201,7 +203,8 @@ internal sealed class RatingTable : ColumnarTable<RatingRow>
         }
         Ids.Add(id);
         CaseRefs.Add(caseNumber);
-        CommentOfRow.Set(Count, row.Has(12) ? Comments.Add(row[12]) : 0);
+        ReadOnlySpan<char> comment = row[12];
+        CommentOfRow.Set(Count, comment.IsEmpty ? 0 : Comments.Add(comment));
         TagsOfRow.Set(Count, tags);
         Append(new RatingRow
         {

@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 
 namespace Evaluation.IO.Columnar;
 
@@ -21,12 +22,18 @@ internal sealed class SparseColumn
     private int count;
 
     /// <summary>Sets a row's value; rows must come in increasing order, each once. A value of 0 is not kept.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal void Set(int row, int value)
     {
-        if (value == 0)
+        // Most rows have none: only the rows that have one pay the call.
+        if (value != 0)
         {
-            return;
+            Keep(row, value);
         }
+    }
+
+    private void Keep(int row, int value)
+    {
         if (count > 0 && row <= rows[count - 1])
         {
             throw new ArgumentOutOfRangeException(nameof(row), row, "Rows must be set in increasing order.");
