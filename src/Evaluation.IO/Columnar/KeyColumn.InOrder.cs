@@ -107,8 +107,12 @@ internal sealed partial class KeyColumn
         repeats = repeats || other.repeats || order == 0;
         hasRowWithoutKey |= other.hasRowWithoutKey;
         firstKeyRow = firstKeyRow >= 0 ? firstKeyRow : other.firstKeyRow >= 0 ? Count + other.firstKeyRow : -1;
-        lastKeyRow = other.lastKeyRow >= 0 ? Count + other.lastKeyRow : lastKeyRow;
-        (lastShortLength, lastHead, lastTail) = other.lastKeyRow >= 0 ? (other.lastShortLength, other.lastHead, other.lastTail) : (lastShortLength, lastHead, lastTail);
+        if (other.lastKeyRow >= 0)
+        {
+            // The last key is the other column's now, in the form that column noted it.
+            lastKeyRow = Count + other.lastKeyRow;
+            (lastShortLength, lastHead, lastTail) = (other.lastShortLength, other.lastHead, other.lastTail);
+        }
     }
 
     /// <summary>For keys in order: the rows repeating the key before them, each with the start of its run of equal keys.</summary>
