@@ -13,12 +13,11 @@ namespace Evaluation.IO.Csv;
 internal readonly ref struct RowView
 {
     private readonly SepReader.Row row;
-    private readonly bool fromParser; // read field by field from the parser, rather than sliced from text between ends
     private readonly bool quotesAsText;
     private readonly ReadOnlySpan<char> original;
     private readonly ReadOnlySpan<char> text;
     private readonly ReadOnlySpan<int> ends;
-    private readonly bool split; // the row's text split at its commas (FieldEnds), rather than decoded fields end to end or a parser's row
+    private readonly RowForm form;
     private readonly int[] indices;
     private readonly string[] names;
 
@@ -31,7 +30,7 @@ internal readonly ref struct RowView
     internal RowView(SepReader.Row row, bool quotesAsText, ReadOnlySpan<char> original, int[] indices, string[] names)
     {
         this.row = row;
-        fromParser = true;
+        form = RowForm.Parsed;
         this.quotesAsText = quotesAsText;
         this.original = original;
         this.indices = indices;
@@ -47,7 +46,7 @@ internal readonly ref struct RowView
     {
         this.text = text;
         this.ends = ends;
-        split = true;
+        form = RowForm.Split;
         this.quotesAsText = quotesAsText;
         this.indices = indices;
         this.names = names;
@@ -76,7 +75,7 @@ internal readonly ref struct RowView
         get
         {
             int index = indices[column];
-            if (!split)
+            if (form != RowForm.Split)
             {
                 return OtherField(index);
             }
@@ -108,7 +107,7 @@ internal readonly ref struct RowView
     [MethodImpl(MethodImplOptions.NoInlining)]
     private ReadOnlySpan<char> OtherField(int index)
     {
-        if (!fromParser)
+        if (form == RowForm.Decoded)
         {
             return unchecked((uint)index) >= (uint)ends.Length ? [] : text[(index == 0 ? 0 : ends[index - 1])..ends[index]].Trim();
         }
@@ -136,11 +135,11 @@ internal readonly ref struct RowView
     /// <summary>The row's text as a file would hold it, for a reject: a CSV row's own, or the decoded fields joined as CSV.</summary>
     internal string Raw()
     {
-        if (fromParser)
+        if (form == RowForm.Parsed)
         {
             return original.IsEmpty ? row.Span.ToString() : original.ToString();
         }
-        if (split)
+        if (form == RowForm.Split)
         {
             return text.ToString();
         }
@@ -164,4 +163,17 @@ internal readonly ref struct RowView
     internal string Name(int column) => names[column];
 
     internal bool Has(int column) => indices[column] >= 0;
+
+    /// <summary>Where a row's fields come from.</summary>
+    private enum RowForm : byte
+    {
+        /// <summary>Decoded elsewhere, end to end in one text (the default).</summary>
+        Decoded,
+
+        /// <summary>The row's text, split at its commas (<see cref="FieldEnds"/>).</summary>
+        Split,
+
+        /// <summary>The CSV parser, field by field.</summary>
+        Parsed,
+    }
 }
